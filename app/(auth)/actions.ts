@@ -1,0 +1,73 @@
+"use server";
+
+import { headers } from "next/headers";
+import { z } from "zod";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { formAction } from "@/lib/http/action";
+import { signIn, signOut } from "@/lib/auth/config";
+import { signUp } from "@/lib/accounts/sign-up";
+import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import { INVALID_CREDENTIALS } from "@/lib/accounts/authenticate";
+import { ZSignInInput, ZSignUpInput, safeCallbackUrl } from "@/lib/accounts/schemas";
+import { AppError } from "@/lib/errors";
+import { clientIp } from "@/lib/http/client-ip";
+import { setFlash } from "@/lib/http/flash";
+import { requireUser } from "@/lib/auth/session";
+
+function isRedirect(error: unknown) {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT");
+}
+
+/** Signs in through Auth.js; its refusals become our error codes, its redirect carries a welcome toast. */
+async function signInWithPassword(email: string, password: string, redirectTo: string, flash: string): Promise<never> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+  } catch (error) {
+    if (isRedirect(error)) {
+      await setFlash(flash);
+      throw error;
+    }
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") throw new AppError("RATE_LIMITED");
+    if (error instanceof AuthError) throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS);
+    throw error;
+  }
+  throw new AppError("INTERNAL");
+}
+
+export const signInAction = formAction({
+  schema: z.object({ email: z.string(), password: z.string(), callbackUrl: z.string().optional() }),
+  auth: false,
+  handler: async (input) => {
+    // Shape errors get the same message as a wrong password: nothing to learn from probing.
+    const parsed = ZSignInInput.safeParse(input);
+    if (!parsed.success) throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS);
+    return signInWithPassword(parsed.data.email, parsed.data.password, safeCallbackUrl(parsed.data.callbackUrl), "You're signed in.");
+  },
+});
+
+export const signUpAction = formAction({
+  schema: ZSignUpInput,
+  auth: false,
+  handler: async (input) => {
+    const user = await signUp(input, { ip: clientIp(await headers()) });
+    return signInWithPassword(input.email, input.password, "/", `Welcome to Kinship, ${user.name}!`);
+  },
+});
+
+export async function signOutAction(): Promise<void> {
+  await setFlash("You're signed out.");
+  await signOut({ redirectTo: "/" });
+}
+
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser();
+  await signOutEverywhere(user);
+  await setFlash("You're signed out on every device.");
+  await signOut({ redirectTo: "/sign-in" });
+}
+
+export async function oauthSignInAction(formData: FormData): Promise<void> {
+  const provider = z.enum(["github", "google"]).parse(formData.get("provider"));
+  await signIn(provider, { redirectTo: safeCallbackUrl(String(formData.get("callbackUrl") ?? "/")) });
+}

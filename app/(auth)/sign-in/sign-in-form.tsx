@@ -1,0 +1,47 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { signInAction } from "../actions";
+import { idle } from "@/lib/http/action-state";
+import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
+import { FormField } from "@/components/ui/form-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action] = useActionState(signInAction, idle);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <ActionFeedback state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <FormField
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        defaultValue={valueAfter(state, "email")}
+        errors={errorsFor(state, "email")}
+      />
+      <FormField
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        required
+        errors={errorsFor(state, "password")}
+      />
+      <SubmitButton className="w-full" pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
+      <p className="text-center text-sm text-muted-foreground">
+        New to Kinship?{" "}
+        <Link href="/sign-up" className="font-medium text-primary underline-offset-4 hover:underline">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

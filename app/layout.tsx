@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { headers } from "next/headers";
+import { GeistSans } from "geist/font/sans";
+import "./globals.css";
+import { ThemeProvider } from "@/components/theme-provider";
+import { SiteHeader } from "@/components/site-header";
+import { Toaster } from "@/components/ui/toaster";
+import { FlashToast } from "@/components/flash-toast";
+import { readFlash } from "@/lib/http/flash";
+
+export const metadata: Metadata = {
+  title: { default: "Kinship", template: "%s · Kinship" },
+  description: "Groups where volunteers mentor volunteers.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#14121f" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const flash = await readFlash();
+  return (
+    <html lang="en" suppressHydrationWarning className={GeistSans.variable}>
+      <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
+        <ThemeProvider nonce={nonce}>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
+          >
+            Skip to content
+          </a>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-10">
+            {children}
+          </main>
+          <Toaster />
+          <FlashToast message={flash} />
+        </ThemeProvider>
+      </body>
+    </html>
+  );
+}

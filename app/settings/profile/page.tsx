@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { ProfileForm } from "./profile-form";
+import { requireUserForPage } from "@/lib/auth/session";
+import { getOwnProfile } from "@/lib/accounts/get-profile";
+import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/actions";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "Your profile" };
+
+function timeZones(current: string): string[] {
+  const all = Intl.supportedValuesOf("timeZone");
+  return all.includes(current) ? all : [current, ...all];
+}
+
+export default async function ProfilePage() {
+  const user = await requireUserForPage();
+  const profile = await getOwnProfile(user);
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Your profile</h1>
+        <p className="text-muted-foreground">Signed in as {profile.email}</p>
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>About you</CardTitle>
+          <CardDescription>Admins use this to introduce you to a mentor or mentee.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <ProfileForm profile={profile} timeZones={timeZones(profile.timeZone)} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Sessions</CardTitle>
+          <CardDescription>
+            Lost a phone or used a shared computer? Signing out everywhere ends every session, including this one.
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="flex flex-wrap gap-3">
+          <form action={signOutAction}>
+            <Button type="submit" variant="outline">
+              Sign out
+            </Button>
+          </form>
+          <form action={signOutEverywhereAction}>
+            <Button type="submit" variant="destructive">
+              Sign out everywhere
+            </Button>
+          </form>
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

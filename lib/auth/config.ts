@@ -1,0 +1,81 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { authenticate } from "@/lib/accounts/authenticate";
+import { linkOAuthAccount } from "@/lib/accounts/link-oauth-account";
+import { clientIp } from "@/lib/http/client-ip";
+import { logger } from "@/lib/log";
+
+/** Carries the reason to the sign-in form: "invalid" or "rate_limited" (never which of email/password was wrong). */
+class SignInRefused extends CredentialsSignin {
+  constructor(code: "invalid" | "rate_limited") {
+    super();
+    this.code = code;
+  }
+}
+
+function providers(): NextAuthConfig["providers"] {
+  const list: NextAuthConfig["providers"] = [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        try {
+          const user = await authenticate(
+            { email: credentials?.email, password: credentials?.password },
+            { ip: clientIp(request.headers) },
+          );
+          return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+        } catch (error) {
+          if (error instanceof AppError && error.code === "RATE_LIMITED") throw new SignInRefused("rate_limited");
+          if (error instanceof AppError && error.code === "INVALID_INPUT") throw new SignInRefused("invalid");
+          throw error;
+        }
+      },
+    }),
+  ];
+  const { github, google } = env();
+  if (github) list.push(GitHub(github));
+  if (google) list.push(Google(google));
+  return list;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: env().AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: providers(),
+  logger: {
+    error: (error) => logger.warn({ err: error }, "auth error"),
+    warn: (code) => logger.warn({ code }, "auth warning"),
+  },
+  callbacks: {
+    async jwt({ token, user, account, profile }) {
+      // On sign-in only: record whose session this is and the session version it was issued at.
+      if (account && user) {
+        if (account.provider === "credentials") {
+          token.uid = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        } else {
+          const linked = await linkOAuthAccount({
+            provider: account.provider,
+            providerAccountId: account.providerAccountId,
+            email: user.email ?? null,
+            emailVerified: (profile as { email_verified?: boolean } | undefined)?.email_verified ?? account.provider === "github",
+            name: user.name ?? null,
+          });
+          token.uid = linked.id;
+          token.sv = linked.sessionVersion;
+        }
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid, sv: token.sv } as typeof session;
+    },
+  },
+}));

@@ -1,0 +1,58 @@
+/**
+ * The one place that reads process.env (enforced by lint). Parsed once, on first use, so `next build`
+ * does not need a database or secrets.
+ */
+import { z } from "zod";
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
+
+const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)"),
+    APP_URL: z.url().default("http://localhost:3000"),
+    AUTH_GITHUB_ID: optional,
+    AUTH_GITHUB_SECRET: optional,
+    AUTH_GOOGLE_ID: optional,
+    AUTH_GOOGLE_SECRET: optional,
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    SMTP_URL: optional,
+    EMAIL_FROM: z.string().default("Kinship <no-reply@kinship.local>"),
+    /** Whether the first X-Forwarded-For address is the client (true behind a proxy you run). */
+    TRUST_PROXY: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  })
+  .transform((e) => ({
+    ...e,
+    github: e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET ? { clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET } : null,
+    google: e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET ? { clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET } : null,
+  }));
+
+export type Env = z.output<typeof ZEnv>;
+
+/** Parses an environment; throws one readable message listing every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = ZEnv.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  - ${i.path.join(".") || "env"}: ${i.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  return result.data;
+}
+
+const BUILD_PLACEHOLDERS = {
+  DATABASE_URL: "postgresql://build@127.0.0.1:5432/build",
+  AUTH_SECRET: "build-time-placeholder-never-used-at-runtime",
+};
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+  cached = parseEnv(isBuild ? { ...BUILD_PLACEHOLDERS, ...process.env } : process.env);
+  return cached;
+}

@@ -1,0 +1,91 @@
+/**
+ * Errors with codes. Every layer throws AppError; the action and route wrappers turn it into the same
+ * HTTP status and JSON shape everywhere: `{ error: { code, message, fields? } }`.
+ */
+import { z } from "zod";
+
+export const ERROR_STATUS = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export type FieldErrors = Record<string, string[]>;
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
+
+const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  INVALID_INPUT: "Some fields need your attention.",
+  UNAUTHENTICATED: "Please sign in to continue.",
+  FORBIDDEN: "You don't have permission to do that.",
+  NOT_FOUND: "We couldn't find that.",
+  CONFLICT: "That conflicts with something that already exists.",
+  PAYLOAD_TOO_LARGE: "That is too large.",
+  RATE_LIMITED: "Too many attempts. Please wait a moment and try again.",
+  INTERNAL: "Something went wrong on our side. Please try again.",
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldErrors | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(code: ErrorCode, message?: string, options: { fields?: FieldErrors; retryAfterSeconds?: number; cause?: unknown } = {}) {
+    super(message ?? DEFAULT_MESSAGES[code], { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.fields = options.fields;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (message?: string) => new AppError("NOT_FOUND", message);
+export const forbidden = (message?: string) => new AppError("FORBIDDEN", message);
+export const conflict = (message: string, fields?: FieldErrors) => new AppError("CONFLICT", message, fields ? { fields } : {});
+export const invalid = (fields: FieldErrors, message?: string) => new AppError("INVALID_INPUT", message, { fields });
+
+/** Field errors keyed by dotted path ("answers.0.text"); form-level issues under "_form". */
+export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+type PrismaLikeError = { code?: unknown; name?: unknown; meta?: unknown };
+
+/** Maps known database errors to AppErrors; anything else becomes INTERNAL (and is logged by the caller). */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) return invalid(fieldErrorsFromZod(error));
+  const e = error as PrismaLikeError | null;
+  if (e && typeof e === "object" && typeof e.code === "string") {
+    if (e.code === "P2002") return new AppError("CONFLICT", undefined, { cause: error });
+    if (e.code === "P2025") return new AppError("NOT_FOUND", undefined, { cause: error });
+    if (e.code === "P2034") return new AppError("CONFLICT", "Someone else changed this at the same moment. Please try again.", { cause: error });
+  }
+  return new AppError("INTERNAL", undefined, { cause: error });
+}
+
+export function errorBody(error: AppError): ErrorBody {
+  return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+}
+
+/** True when a database error is a unique-constraint violation (optionally on a given field). */
+export function isUniqueViolation(error: unknown, field?: string): boolean {
+  const e = error as PrismaLikeError | null;
+  if (!e || e.code !== "P2002") return false;
+  if (!field) return true;
+  return JSON.stringify(e.meta ?? {}).includes(field);
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { z } from "zod";
+import { AppError, toAppError } from "@/lib/errors";
+import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { logger } from "@/lib/log";
+
+import type { ActionState } from "./action-state";
+
+export type { ActionState } from "./action-state";
+
+type Context<A extends boolean> = { user: A extends true ? SessionUser : SessionUser | null };
+
+type Options<S extends z.ZodType, T, A extends boolean> = {
+  schema: S;
+  /** Default true: the caller must be signed in. */
+  auth?: A;
+  /** Fields never echoed back to the form (passwords). */
+  secretFields?: string[];
+  handler: (input: z.output<S>, ctx: Context<A>) => Promise<{ message: string; data: T }>;
+};
+
+function formValues(formData: FormData, secret: string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !secret.includes(key)) values[key] = value;
+  }
+  return values;
+}
+
+/** Rethrows Next's control-flow errors (redirect, notFound) instead of reporting them as failures. */
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "DYNAMIC_SERVER_USAGE");
+}
+
+/**
+ * The one way a form reaches a service: authenticate, parse with zod, run, and map every failure to field
+ * errors and a message, never a stack trace. Every server action is a public endpoint, so the service re-checks
+ * permissions itself.
+ */
+export function formAction<S extends z.ZodType, T, A extends boolean = true>(options: Options<S, T, A>) {
+  const secret = options.secretFields ?? ["password"];
+  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    const values = formValues(formData, secret);
+    try {
+      const user = await getCurrentUser();
+      if ((options.auth ?? true) && !user) throw new AppError("UNAUTHENTICATED");
+      const parsed = options.schema.safeParse(values);
+      if (!parsed.success) throw parsed.error;
+      const { message, data } = await options.handler(parsed.data, { user } as Context<A>);
+      return { status: "success", message, data };
+    } catch (error) {
+      if (isNextControlFlow(error)) throw error;
+      const appError = toAppError(error);
+      if (appError.code === "INTERNAL") logger.error({ err: error }, "server action failed");
+      return { status: "error", code: appError.code, message: appError.message, fields: appError.fields ?? {}, values };
+    }
+  };
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { cookies } from "next/headers";
+
+/** A one-time message for the next page (shown as a toast), for actions that end in a redirect. */
+export const FLASH_COOKIE = "kinship-flash";
+
+export async function setFlash(message: string): Promise<void> {
+  // Readable by the page's script, which shows it once and clears it. It never holds anything private.
+  (await cookies()).set(FLASH_COOKIE, encodeURIComponent(message.slice(0, 200)), { path: "/", maxAge: 60, sameSite: "lax", httpOnly: false });
+}
+
+export async function readFlash(): Promise<string | null> {
+  const value = (await cookies()).get(FLASH_COOKIE)?.value;
+  if (!value) return null;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
