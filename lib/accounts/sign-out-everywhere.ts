@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 
 /** Revokes every session of the user, on every device: tokens issued before now stop working. */
 export async function signOutEverywhere(actor: SessionUser): Promise<void> {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ZProfileUpdateInput } from "./schemas";
 import { profileSelect, toProfileDto, type ProfileDto } from "./dto";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 
 /** A user edits their own profile; the actor is the only scope, so there is nothing else to check. */
 export async function updateProfile(actor: SessionUser, raw: unknown): Promise<ProfileDto> {

@@ -3,25 +3,14 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { auth } from "./config";
-import { db } from "@/lib/db";
+import { resolveSessionUser, type SessionClaims, type SessionUser } from "./session-user";
 import { AppError } from "@/lib/errors";
 
-/** The signed-in user as every layer sees it: small, no secrets. */
-export type SessionUser = { id: string; name: string; email: string; timeZone: string };
+export type { SessionUser } from "./session-user";
 
-/**
- * The signed-in user, or null. The token is only half the proof: its session version must still match the
- * user's, so "sign out everywhere" and bans revoke tokens that have not expired. Cached per request.
- */
+/** The signed-in user, or null; checked against the database on every request. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await auth()) as { uid?: string; sv?: number } | null;
-  if (!session?.uid) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.uid },
-    select: { id: true, name: true, email: true, timeZone: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, name: user.name, email: user.email, timeZone: user.timeZone };
+  return resolveSessionUser((await auth()) as SessionClaims | null);
 });
 
 /** For pages: the signed-in user, or a redirect to sign in that comes back here. */

@@ -137,6 +137,9 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedC
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if (ids && !reachableByOthers(path.dirname(dataDir))) {
+      throw new Error(`PostgreSQL runs as the "postgres" user when started by root, and that user cannot reach ${path.dirname(dataDir)}. Make its folders traversable (chmod o+x) or set KINSHIP_DATA_DIR to a folder it can reach.`);
+    }
     if (ids) fs.chownSync(dataDir, ids.uid, ids.gid);
     const pwFile = path.join(os.tmpdir(), `kinship-pw-${randomBytes(6).toString("hex")}`);
     fs.writeFileSync(pwFile, `${password}\n`, { mode: 0o644 });

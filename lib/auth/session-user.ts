@@ -1,0 +1,22 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** The signed-in user as every layer sees it: small, no secrets. */
+export type SessionUser = { id: string; name: string; email: string; timeZone: string };
+
+/** What a session token claims: whose it is, and the session version it was issued at. */
+export type SessionClaims = { uid?: unknown; sv?: unknown };
+
+/**
+ * The user a token belongs to, if the token still counts: its session version must equal the user's, so
+ * "sign out everywhere" and bans (which bump the version) revoke tokens that have not expired yet.
+ */
+export async function resolveSessionUser(claims: SessionClaims | null | undefined): Promise<SessionUser | null> {
+  if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number") return null;
+  const user = await db.user.findUnique({
+    where: { id: claims.uid },
+    select: { id: true, name: true, email: true, timeZone: true, sessionVersion: true },
+  });
+  if (!user || user.sessionVersion !== claims.sv) return null;
+  return { id: user.id, name: user.name, email: user.email, timeZone: user.timeZone };
+}

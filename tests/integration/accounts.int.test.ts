@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { signUp } from "@/lib/accounts/sign-up";
+import { authenticate, INVALID_CREDENTIALS } from "@/lib/accounts/authenticate";
+import { updateProfile } from "@/lib/accounts/update-profile";
+import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import { resolveSessionUser } from "@/lib/auth/session-user";
+import { verifyPassword } from "@/lib/auth/password";
+import { LIMITS } from "@/lib/auth/rate-limit";
+import { AppError, toAppError } from "@/lib/errors";
+import { createUser, DEFAULT_PASSWORD } from "../factories/users";
+
+const ip = () => `10.0.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`;
+
+async function errorOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected an AppError, but it succeeded");
+}
+
+describe("sign-up", () => {
+  it("creates an account with a lower-cased email and an argon2id hash, never the password", async () => {
+    const profile = await signUp({ name: "  Rosa Parks ", email: " Rosa@Example.TEST ", password: "montgomery-1955" }, { ip: ip() });
+    expect(profile).toMatchObject({ name: "Rosa Parks", email: "rosa@example.test" });
+    expect(profile).not.toHaveProperty("passwordHash");
+    const row = await db.user.findUniqueOrThrow({ where: { email: "rosa@example.test" } });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(row.passwordHash).not.toContain("montgomery");
+    expect(await verifyPassword(row.passwordHash, "montgomery-1955")).toBe(true);
+    expect(await verifyPassword(row.passwordHash, "montgomery-1956")).toBe(false);
+  });
+
+  it("refuses a second account with the same email, whatever its case, with a field error", async () => {
+    await signUp({ name: "A", email: "same@example.test", password: "long enough pw" }, { ip: ip() });
+    const error = await errorOf(signUp({ name: "B", email: "SAME@example.test", password: "long enough pw" }, { ip: ip() }));
+    expect(error.code).toBe("CONFLICT");
+    expect(error.fields?.email?.[0]).toMatch(/already exists/);
+    expect(await db.user.count()).toBe(1);
+  });
+
+  it("holds the one-account-per-email rule under concurrent sign-ups", async () => {
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 5 }, () => signUp({ name: "Twin", email: "race@example.test", password: "long enough pw" }, { ip: ip() })),
+    );
+    expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+    for (const a of attempts.filter((a) => a.status === "rejected")) {
+      expect(((a as PromiseRejectedResult).reason as AppError).code).toBe("CONFLICT");
+    }
+    expect(await db.user.count({ where: { email: "race@example.test" } })).toBe(1);
+  });
+
+  it("rejects bad input with field errors and stores nothing", async () => {
+    const error = toAppError(await signUp({ name: "", email: "not-an-email", password: "short" }, { ip: ip() }).catch((e: unknown) => e));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(["email", "name", "password"]);
+    expect(await db.user.count()).toBe(0);
+  });
+
+  it("refuses extra fields such as an id or a session version (no mass assignment)", async () => {
+    await expect(
+      signUp({ name: "Mallory", email: "mallory@example.test", password: "long enough pw", sessionVersion: 99, id: "x" }, { ip: ip() }),
+    ).rejects.toThrow();
+    expect(await db.user.count()).toBe(0);
+  });
+
+  it("is limited per IP", async () => {
+    const address = ip();
+    for (let i = 0; i < LIMITS.signUpPerIp.points; i++) {
+      await signUp({ name: `P${i}`, email: `p${i}@example.test`, password: "long enough pw" }, { ip: address });
+    }
+    const error = await errorOf(signUp({ name: "One more", email: "more@example.test", password: "long enough pw" }, { ip: address }));
+    expect(error.code).toBe("RATE_LIMITED");
+    expect(error.retryAfterSeconds).toBeGreaterThan(0);
+    // Another address is not affected.
+    await expect(signUp({ name: "Other", email: "other@example.test", password: "long enough pw" }, { ip: ip() })).resolves.toBeTruthy();
+  });
+});
+
+describe("sign-in", () => {
+  it("accepts the right password and records the sign-in", async () => {
+    const user = await createUser(db, { email: "grace@example.test" });
+    const result = await authenticate({ email: "GRACE@example.test", password: DEFAULT_PASSWORD }, { ip: ip() });
+    expect(result).toEqual({ id: user.id, name: user.name, email: user.email, sessionVersion: 0 });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).not.toBeNull();
+  });
+
+  it("gives the same message for an unknown email and a wrong password", async () => {
+    await createUser(db, { email: "known@example.test" });
+    const wrongPassword = await errorOf(authenticate({ email: "known@example.test", password: "nope nope nope" }, { ip: ip() }));
+    const unknownEmail = await errorOf(authenticate({ email: "unknown@example.test", password: "nope nope nope" }, { ip: ip() }));
+    expect(wrongPassword.message).toBe(INVALID_CREDENTIALS);
+    expect(unknownEmail.message).toBe(INVALID_CREDENTIALS);
+    expect(wrongPassword.code).toBe(unknownEmail.code);
+  });
+
+  it("refuses an account with no password (OAuth-only) without revealing it", async () => {
+    await createUser(db, { email: "oauth@example.test", password: null });
+    const error = await errorOf(authenticate({ email: "oauth@example.test", password: "anything at all" }, { ip: ip() }));
+    expect(error.message).toBe(INVALID_CREDENTIALS);
+  });
+
+  it("locks an account after repeated failures, even from many addresses, and a correct password cannot bypass it", async () => {
+    await createUser(db, { email: "target@example.test" });
+    for (let i = 0; i < LIMITS.signInPerAccount.points; i++) {
+      await errorOf(authenticate({ email: "target@example.test", password: `guess ${i} guess` }, { ip: ip() }));
+    }
+    const locked = await errorOf(authenticate({ email: "target@example.test", password: DEFAULT_PASSWORD }, { ip: ip() }));
+    expect(locked.code).toBe("RATE_LIMITED");
+  });
+
+  it("limits one address across many accounts", async () => {
+    const address = ip();
+    for (let i = 0; i < LIMITS.signInPerIp.points; i++) {
+      await errorOf(authenticate({ email: `nobody${i}@example.test`, password: "whatever it is" }, { ip: address }));
+    }
+    const error = await errorOf(authenticate({ email: "nobody@example.test", password: "whatever it is" }, { ip: address }));
+    expect(error.code).toBe("RATE_LIMITED");
+  });
+
+  it("a success clears the account's failure count", async () => {
+    await createUser(db, { email: "forgetful@example.test" });
+    for (let i = 0; i < LIMITS.signInPerAccount.points - 1; i++) {
+      await errorOf(authenticate({ email: "forgetful@example.test", password: `wrong ${i} wrong` }, { ip: ip() }));
+    }
+    await authenticate({ email: "forgetful@example.test", password: DEFAULT_PASSWORD }, { ip: ip() });
+    for (let i = 0; i < LIMITS.signInPerAccount.points - 1; i++) {
+      await errorOf(authenticate({ email: "forgetful@example.test", password: `again ${i} wrong` }, { ip: ip() }));
+    }
+    await expect(authenticate({ email: "forgetful@example.test", password: DEFAULT_PASSWORD }, { ip: ip() })).resolves.toBeTruthy();
+  });
+});
+
+describe("sessions", () => {
+  it("a token counts while its session version matches, and stops counting after signing out everywhere", async () => {
+    const user = await createUser(db);
+    const claims = { uid: user.id, sv: 0 };
+    expect(await resolveSessionUser(claims)).toMatchObject({ id: user.id, email: user.email });
+    await signOutEverywhere({ id: user.id, name: user.name, email: user.email, timeZone: user.timeZone });
+    expect(await resolveSessionUser(claims)).toBeNull();
+    // A token issued after the revocation works.
+    expect(await resolveSessionUser({ uid: user.id, sv: 1 })).not.toBeNull();
+  });
+
+  it("signing out everywhere leaves other people's sessions alone", async () => {
+    const [a, b] = [await createUser(db), await createUser(db)];
+    await signOutEverywhere({ id: a.id, name: a.name, email: a.email, timeZone: a.timeZone });
+    expect(await resolveSessionUser({ uid: b.id, sv: 0 })).not.toBeNull();
+  });
+
+  it.each([null, {}, { uid: 42, sv: 0 }, { uid: "missing-user", sv: 0 }, { uid: "x", sv: "0" }])("rejects malformed or unknown claims %j", async (claims) => {
+    expect(await resolveSessionUser(claims as never)).toBeNull();
+  });
+});
+
+describe("profile", () => {
+  it("updates only the caller's own profile", async () => {
+    const [me, other] = [await createUser(db, { name: "Me" }), await createUser(db, { name: "Other" })];
+    const actor = { id: me.id, name: me.name, email: me.email, timeZone: me.timeZone };
+    const updated = await updateProfile(actor, { name: "New Me", bio: "Soap maker", timeZone: "Europe/Paris", languages: "French, english, English" });
+    expect(updated).toMatchObject({ name: "New Me", bio: "Soap maker", timeZone: "Europe/Paris", languages: ["French", "english"] });
+    expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).name).toBe("Other");
+  });
+
+  it("refuses an unknown time zone and changes nothing", async () => {
+    const me = await createUser(db, { name: "Me" });
+    const actor = { id: me.id, name: me.name, email: me.email, timeZone: me.timeZone };
+    await expect(updateProfile(actor, { name: "X", timeZone: "Mars/Olympus" })).rejects.toThrow();
+    expect((await db.user.findUniqueOrThrow({ where: { id: me.id } })).name).toBe("Me");
+  });
+});

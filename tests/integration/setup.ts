@@ -1,0 +1,33 @@
+/**
+ * Per test file: this worker's own database, cloned from the migrated template, emptied before each test.
+ * DATABASE_URL is set before any app module is imported, so lib/db connects to it.
+ */
+import { afterAll, beforeEach, inject } from "vitest";
+import pg from "pg";
+import { randomBytes } from "node:crypto";
+import { recreateDatabase, TEMPLATE_DB, truncateAll } from "../support/test-database";
+
+const adminUrl = inject("adminUrl");
+const worker = process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "0";
+const url = await recreateDatabase(adminUrl, `kinship_test_w${worker}`, TEMPLATE_DB);
+
+process.env.DATABASE_URL = url;
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+// NODE_ENV is "test" under vitest.
+
+const cleaner = new pg.Pool({ connectionString: url, max: 1 });
+
+beforeEach(async () => {
+  await truncateAll(cleaner);
+});
+
+afterAll(async () => {
+  await cleaner.end();
+  // The app keeps its clients on globalThis (one per process); close them so the next file starts clean.
+  const g = globalThis as { kinshipDb?: { $disconnect(): Promise<void> }; kinshipLimitPool?: pg.Pool; kinshipLimiters?: unknown };
+  await g.kinshipDb?.$disconnect();
+  await g.kinshipLimitPool?.end();
+  delete g.kinshipDb;
+  delete g.kinshipLimitPool;
+  delete g.kinshipLimiters;
+});
