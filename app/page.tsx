@@ -5,8 +5,14 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 const PILLARS = [
-  { title: "Groups you trust", body: "Public circles and private ones, with rules, membership questions and admins who know their people." },
-  { title: "Matches made by people", body: "Admins pair mentors with mentees by hand, helped by suggestions that explain themselves." },
+  {
+    title: "Groups you trust",
+    body: "Public circles and private ones, with rules, membership questions and admins who know their people.",
+  },
+  {
+    title: "Matches made by people",
+    body: "Admins pair mentors with mentees by hand, helped by suggestions that explain themselves.",
+  },
   { title: "Private by design", body: "A pair's conversation is theirs alone. Admins see progress, never words." },
 ];
 
@@ -16,7 +22,9 @@ export default async function HomePage() {
     return (
       <div className="space-y-12">
         <section className="mx-auto max-w-3xl space-y-6 py-6 text-center sm:py-12">
-          <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">Volunteers helping volunteers, one pair at a time.</h1>
+          <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">
+            Volunteers helping volunteers, one pair at a time.
+          </h1>
           <p className="text-lg text-muted-foreground text-pretty">
             Kinship is where communities run mentoring: soap makers teaching newcomers, first-generation students,
             parents supporting their kids, people changing careers.
@@ -54,7 +62,9 @@ export default async function HomePage() {
   }
 
   const profile = await getOwnProfile(user);
-  const missing = [!profile.bio && "a short bio", profile.languages.length === 0 && "the languages you speak"].filter(Boolean);
+  const missing = [!profile.bio && "a short bio", profile.languages.length === 0 && "the languages you speak"].filter(
+    Boolean,
+  );
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Welcome, {profile.name}</h1>
@@ -62,7 +72,9 @@ export default async function HomePage() {
         <Card>
           <CardHeader>
             <CardTitle>Your groups</CardTitle>
-            <CardDescription>The communities you belong to will show here, with what&apos;s new in each.</CardDescription>
+            <CardDescription>
+              The communities you belong to will show here, with what&apos;s new in each.
+            </CardDescription>
           </CardHeader>
           <CardContent>
             <p className="rounded-md border border-dashed border-border p-6 text-center text-muted-foreground">

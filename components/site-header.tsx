@@ -10,13 +10,19 @@ export async function SiteHeader() {
     <header className="sticky top-0 z-40 border-b border-border bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-          <span aria-hidden className="grid size-7 place-items-center rounded-md bg-primary text-sm font-bold text-primary-foreground">
+          <span
+            aria-hidden
+            className="grid size-7 place-items-center rounded-md bg-primary text-sm font-bold text-primary-foreground"
+          >
             K
           </span>
           Kinship
         </Link>
         <nav aria-label="Main" className="hidden items-center gap-1 text-sm sm:flex">
-          <Link href="/" className="rounded-md px-3 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground">
+          <Link
+            href="/"
+            className="rounded-md px-3 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground"
+          >
             Home
           </Link>
         </nav>

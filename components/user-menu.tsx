@@ -15,11 +15,11 @@ import {
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger
-        className="rounded-full focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background"
-        aria-label={`Account menu for ${name}`}
-      >
+    // Non-modal: a modal menu hides the rest of the page with aria-hidden while leaving it focusable.
+    <DropdownMenu modal={false}>
+      <DropdownMenuTrigger className="rounded-full focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background">
+        {/* The name comes from hidden text, not aria-label, so it never contradicts the visible initials. */}
+        <span className="sr-only">Account menu for {name}</span>
         <Avatar name={name} />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-56">

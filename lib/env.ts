@@ -12,9 +12,13 @@ const optional = z
 const ZEnv = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
-    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)"),
-    APP_URL: z.url().default("http://localhost:3000"),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: "DATABASE_URL must be a postgresql:// URL" }),
+    AUTH_SECRET: z
+      .string({ message: "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)" })
+      .min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)"),
+    APP_URL: z
+      .url({ protocol: /^https?$/, message: "APP_URL must be an http(s):// URL" })
+      .default("http://localhost:3000"),
     AUTH_GITHUB_ID: optional,
     AUTH_GITHUB_SECRET: optional,
     AUTH_GOOGLE_ID: optional,
@@ -23,19 +27,30 @@ const ZEnv = z
     SMTP_URL: optional,
     EMAIL_FROM: z.string().default("Kinship <no-reply@kinship.local>"),
     /** Whether the first X-Forwarded-For address is the client (true behind a proxy you run). */
-    TRUST_PROXY: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+    TRUST_PROXY: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((v) => v === "true"),
   })
   .transform((e) => ({
     ...e,
-    github: e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET ? { clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET } : null,
-    google: e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET ? { clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET } : null,
+    github:
+      e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET
+        ? { clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET }
+        : null,
+    google:
+      e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET
+        ? { clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET }
+        : null,
   }));
 
 export type Env = z.output<typeof ZEnv>;
 
-/** Parses an environment; throws one readable message listing every problem. */
+/** Parses an environment; throws one readable message listing every problem. A blank value counts as unset. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = ZEnv.safeParse(source);
+  const result = ZEnv.safeParse(
+    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== "")),
+  );
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  - ${i.path.join(".") || "env"}: ${i.message}`).join("\n");
     throw new Error(`Invalid configuration:\n${problems}`);

@@ -35,7 +35,11 @@ export class AppError extends Error {
   readonly fields: FieldErrors | undefined;
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message?: string, options: { fields?: FieldErrors; retryAfterSeconds?: number; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options: { fields?: FieldErrors; retryAfterSeconds?: number; cause?: unknown } = {},
+  ) {
     super(message ?? DEFAULT_MESSAGES[code], { cause: options.cause });
     this.name = "AppError";
     this.code = code;
@@ -50,7 +54,8 @@ export class AppError extends Error {
 
 export const notFound = (message?: string) => new AppError("NOT_FOUND", message);
 export const forbidden = (message?: string) => new AppError("FORBIDDEN", message);
-export const conflict = (message: string, fields?: FieldErrors) => new AppError("CONFLICT", message, fields ? { fields } : {});
+export const conflict = (message: string, fields?: FieldErrors) =>
+  new AppError("CONFLICT", message, fields ? { fields } : {});
 export const invalid = (fields: FieldErrors, message?: string) => new AppError("INVALID_INPUT", message, { fields });
 
 /** Field errors keyed by dotted path ("answers.0.text"); form-level issues under "_form". */
@@ -73,7 +78,10 @@ export function toAppError(error: unknown): AppError {
   if (e && typeof e === "object" && typeof e.code === "string") {
     if (e.code === "P2002") return new AppError("CONFLICT", undefined, { cause: error });
     if (e.code === "P2025") return new AppError("NOT_FOUND", undefined, { cause: error });
-    if (e.code === "P2034") return new AppError("CONFLICT", "Someone else changed this at the same moment. Please try again.", { cause: error });
+    if (e.code === "P2034")
+      return new AppError("CONFLICT", "Someone else changed this at the same moment. Please try again.", {
+        cause: error,
+      });
   }
   return new AppError("INTERNAL", undefined, { cause: error });
 }
@@ -82,10 +90,31 @@ export function errorBody(error: AppError): ErrorBody {
   return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
 }
 
-/** True when a database error is a unique-constraint violation (optionally on a given field). */
+/** The columns (or index name) a unique violation names, in Prisma's classic and driver-adapter shapes. */
+function violatedTargets(meta: unknown): { fields: string[]; index: string | null } {
+  const m = (meta ?? {}) as {
+    target?: unknown;
+    driverAdapterError?: { cause?: { constraint?: { fields?: unknown; index?: unknown } } };
+  };
+  const fields: string[] = [];
+  if (Array.isArray(m.target)) fields.push(...m.target.filter((t): t is string => typeof t === "string"));
+  else if (typeof m.target === "string") fields.push(m.target);
+  const constraint = m.driverAdapterError?.cause?.constraint;
+  if (Array.isArray(constraint?.fields))
+    fields.push(...constraint.fields.filter((f): f is string => typeof f === "string"));
+  return {
+    fields: fields.map((f) => f.replaceAll('"', "")),
+    index: typeof constraint?.index === "string" ? constraint.index : null,
+  };
+}
+
+/** True when a database error is a unique-constraint violation (optionally one on the given column). */
 export function isUniqueViolation(error: unknown, field?: string): boolean {
   const e = error as PrismaLikeError | null;
   if (!e || e.code !== "P2002") return false;
   if (!field) return true;
-  return JSON.stringify(e.meta ?? {}).includes(field);
+  const { fields, index } = violatedTargets(e.meta);
+  if (fields.includes(field)) return true;
+  // Prisma names unique indexes <Model>_<col>[_<col>…]_key.
+  return index !== null && index.endsWith("_key") && index.slice(0, -"_key".length).split("_").slice(1).includes(field);
 }

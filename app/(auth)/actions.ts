@@ -42,7 +42,12 @@ export const signInAction = formAction({
     // Shape errors get the same message as a wrong password: nothing to learn from probing.
     const parsed = ZSignInInput.safeParse(input);
     if (!parsed.success) throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS);
-    return signInWithPassword(parsed.data.email, parsed.data.password, safeCallbackUrl(parsed.data.callbackUrl), "You're signed in.");
+    return signInWithPassword(
+      parsed.data.email,
+      parsed.data.password,
+      safeCallbackUrl(parsed.data.callbackUrl),
+      "You're signed in.",
+    );
   },
 });
 

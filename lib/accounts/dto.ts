@@ -19,6 +19,22 @@ export const profileSelect = {
   createdAt: true,
 } as const;
 
-export function toProfileDto(u: { id: string; name: string; email: string; bio: string; timeZone: string; languages: string[]; createdAt: Date }): ProfileDto {
-  return { id: u.id, name: u.name, email: u.email, bio: u.bio, timeZone: u.timeZone, languages: u.languages, createdAt: u.createdAt.toISOString() };
+export function toProfileDto(u: {
+  id: string;
+  name: string;
+  email: string;
+  bio: string;
+  timeZone: string;
+  languages: string[];
+  createdAt: Date;
+}): ProfileDto {
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    bio: u.bio,
+    timeZone: u.timeZone,
+    languages: u.languages,
+    createdAt: u.createdAt.toISOString(),
+  };
 }

@@ -16,7 +16,9 @@ type OAuthIdentity = {
  */
 export async function linkOAuthAccount(identity: OAuthIdentity): Promise<{ id: string; sessionVersion: number }> {
   const existing = await db.account.findUnique({
-    where: { provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId } },
+    where: {
+      provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId },
+    },
     select: { user: { select: { id: true, sessionVersion: true } } },
   });
   if (existing) return existing.user;
@@ -31,7 +33,9 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<{ id: s
       data: { email, name: identity.name?.slice(0, 80) || email.split("@")[0]! },
       select: { id: true, sessionVersion: true },
     });
-    await tx.account.create({ data: { userId: user.id, provider: identity.provider, providerAccountId: identity.providerAccountId } });
+    await tx.account.create({
+      data: { userId: user.id, provider: identity.provider, providerAccountId: identity.providerAccountId },
+    });
     return user;
   });
 }

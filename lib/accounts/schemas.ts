@@ -27,7 +27,10 @@ export type SignUpInput = z.infer<typeof ZSignUpInput>;
 
 export const ZSignInInput = z.strictObject({
   email,
-  password: z.string({ message: "Enter your password." }).min(1, "Enter your password.").max(200, "Enter your password."),
+  password: z
+    .string({ message: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(200, "Enter your password."),
   callbackUrl: z.string().optional(),
 });
 export type SignInInput = z.infer<typeof ZSignInInput>;
@@ -47,9 +50,7 @@ const languages = z
   .transform((v) => (Array.isArray(v) ? v : v.split(",")))
   .transform((list) => {
     const seen = new Set<string>();
-    return list
-      .map((l) => l.trim())
-      .filter((l) => l && !seen.has(l.toLowerCase()) && seen.add(l.toLowerCase()));
+    return list.map((l) => l.trim()).filter((l) => l && !seen.has(l.toLowerCase()) && seen.add(l.toLowerCase()));
   })
   .pipe(
     z
@@ -65,8 +66,18 @@ export const ZProfileUpdateInput = z.strictObject({
 });
 export type ProfileUpdateInput = z.infer<typeof ZProfileUpdateInput>;
 
-/** Only same-site paths may be a post-sign-in destination (no open redirects). */
+/**
+ * Only same-site paths may be a post-sign-in destination (no open redirects). The value is resolved the way a
+ * browser would (which drops tabs and newlines, and reads "\\" as "/"), and only a path on our own origin is kept.
+ */
 export function safeCallbackUrl(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
+  if (!value || !value.startsWith("/")) return "/";
+  const base = "http://kinship.invalid";
+  try {
+    const url = new URL(value, base);
+    if (url.origin !== base) return "/";
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return "/";
+  }
 }

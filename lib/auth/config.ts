@@ -65,7 +65,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
             provider: account.provider,
             providerAccountId: account.providerAccountId,
             email: user.email ?? null,
-            emailVerified: (profile as { email_verified?: boolean } | undefined)?.email_verified ?? account.provider === "github",
+            emailVerified:
+              (profile as { email_verified?: boolean } | undefined)?.email_verified ?? account.provider === "github",
             name: user.name ?? null,
           });
           token.uid = linked.id;

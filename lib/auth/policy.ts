@@ -37,7 +37,13 @@ export const GROUP_PERMISSIONS = [
 ] as const;
 export type GroupPermission = (typeof GROUP_PERMISSIONS)[number];
 
-export const PAIRING_PERMISSIONS = ["pairing.read", "pairing.checkin", "thread.read", "thread.write", "pairing.progress"] as const;
+export const PAIRING_PERMISSIONS = [
+  "pairing.read",
+  "pairing.checkin",
+  "thread.read",
+  "thread.write",
+  "pairing.progress",
+] as const;
 export type PairingPermission = (typeof PAIRING_PERMISSIONS)[number];
 
 export type Permission = GroupPermission | PairingPermission;
@@ -83,7 +89,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<GroupRole, ReadonlySet<GroupPermi
 };
 
 /** What a visitor (signed out, or signed in without an active membership) may do, by group privacy. */
-const PUBLIC_VISITOR: ReadonlySet<GroupPermission> = new Set(["group.read", "members.list", "posts.read", "programs.read"]);
+const PUBLIC_VISITOR: ReadonlySet<GroupPermission> = new Set([
+  "group.read",
+  "members.list",
+  "posts.read",
+  "programs.read",
+]);
 const PRIVATE_VISITOR: ReadonlySet<GroupPermission> = new Set(["group.read"]);
 
 /** Muted members keep reading and reacting but cannot post or comment until the mute ends. */
@@ -149,7 +160,8 @@ function canInGroup(actor: Actor, permission: string, scope: GroupScope, now: Da
 function canInPairing(actor: Actor, permission: string, scope: PairingScope, now: Date): boolean {
   if (!actor) return false;
   const participant = actor.id === scope.mentorId || actor.id === scope.menteeId;
-  const activeMember = scope.group.membership?.status === "ACTIVE" && !scope.group.archived;
+  const m = scope.group.membership;
+  const activeMember = m?.status === "ACTIVE" && isRole(m.role) && !scope.group.archived;
   switch (permission) {
     case "pairing.read":
     case "thread.read":

@@ -16,7 +16,10 @@ export const LIMITS = {
 
 type LimitName = keyof typeof LIMITS;
 
-const globalForLimits = globalThis as unknown as { kinshipLimiters?: Map<string, RateLimiterPostgres>; kinshipLimitPool?: pg.Pool };
+const globalForLimits = globalThis as unknown as {
+  kinshipLimiters?: Map<string, RateLimiterPostgres>;
+  kinshipLimitPool?: pg.Pool;
+};
 
 function pool() {
   globalForLimits.kinshipLimitPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 3 });
@@ -52,7 +55,11 @@ export async function consume(name: LimitName, key: string): Promise<void> {
   } catch (res) {
     if (res instanceof RateLimiterRes) {
       const seconds = retryAfter(res);
-      throw new AppError("RATE_LIMITED", `Too many attempts. Please try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`, { retryAfterSeconds: seconds });
+      throw new AppError(
+        "RATE_LIMITED",
+        `Too many attempts. Please try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`,
+        { retryAfterSeconds: seconds },
+      );
     }
     throw res;
   }
@@ -63,7 +70,11 @@ export async function ensureNotLimited(name: LimitName, key: string): Promise<vo
   const res = await limiter(name).get(key.toLowerCase());
   if (res && res.consumedPoints >= LIMITS[name].points) {
     const seconds = retryAfter(res);
-    throw new AppError("RATE_LIMITED", `Too many attempts. Please try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`, { retryAfterSeconds: seconds });
+    throw new AppError(
+      "RATE_LIMITED",
+      `Too many attempts. Please try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`,
+      { retryAfterSeconds: seconds },
+    );
   }
 }
 

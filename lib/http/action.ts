@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/log";
@@ -19,18 +19,28 @@ type Options<S extends z.ZodType, T, A extends boolean> = {
   handler: (input: z.output<S>, ctx: Context<A>) => Promise<{ message: string; data: T }>;
 };
 
-function formValues(formData: FormData, secret: string[]): Record<string, string> {
+/** The form's text fields (Next's own `$ACTION…` fields left out). */
+function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION") && !secret.includes(key)) values[key] = value;
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
   }
   return values;
+}
+
+function withoutSecrets(values: Record<string, string>, secret: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !secret.includes(key)));
 }
 
 /** Rethrows Next's control-flow errors (redirect, notFound) instead of reporting them as failures. */
 function isNextControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "DYNAMIC_SERVER_USAGE");
+  return (
+    typeof digest === "string" &&
+    (digest.startsWith("NEXT_REDIRECT") ||
+      digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") ||
+      digest === "DYNAMIC_SERVER_USAGE")
+  );
 }
 
 /**
@@ -41,7 +51,7 @@ function isNextControlFlow(error: unknown): boolean {
 export function formAction<S extends z.ZodType, T, A extends boolean = true>(options: Options<S, T, A>) {
   const secret = options.secretFields ?? ["password"];
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
-    const values = formValues(formData, secret);
+    const values = formValues(formData);
     try {
       const user = await getCurrentUser();
       if ((options.auth ?? true) && !user) throw new AppError("UNAUTHENTICATED");
@@ -53,7 +63,13 @@ export function formAction<S extends z.ZodType, T, A extends boolean = true>(opt
       if (isNextControlFlow(error)) throw error;
       const appError = toAppError(error);
       if (appError.code === "INTERNAL") logger.error({ err: error }, "server action failed");
-      return { status: "error", code: appError.code, message: appError.message, fields: appError.fields ?? {}, values };
+      return {
+        status: "error",
+        code: appError.code,
+        message: appError.message,
+        fields: appError.fields ?? {},
+        values: withoutSecrets(values, secret),
+      };
     }
   };
 }

@@ -6,7 +6,12 @@ export const FLASH_COOKIE = "kinship-flash";
 
 export async function setFlash(message: string): Promise<void> {
   // Readable by the page's script, which shows it once and clears it. It never holds anything private.
-  (await cookies()).set(FLASH_COOKIE, encodeURIComponent(message.slice(0, 200)), { path: "/", maxAge: 60, sameSite: "lax", httpOnly: false });
+  (await cookies()).set(FLASH_COOKIE, encodeURIComponent(message.slice(0, 200)), {
+    path: "/",
+    maxAge: 60,
+    sameSite: "lax",
+    httpOnly: false,
+  });
 }
 
 export async function readFlash(): Promise<string | null> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, errorBody, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/log";
@@ -30,7 +30,8 @@ type Options<B extends z.ZodType, Q extends z.ZodType, A extends boolean> = {
 function assertSameOrigin(request: NextRequest) {
   if (SAFE_METHODS.has(request.method)) return;
   const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") throw new AppError("FORBIDDEN", "Cross-site requests are not allowed.");
+  if (site && site !== "same-origin" && site !== "none")
+    throw new AppError("FORBIDDEN", "Cross-site requests are not allowed.");
   const origin = request.headers.get("origin");
   if (origin && origin !== request.nextUrl.origin) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
@@ -60,9 +61,11 @@ export function errorResponse(error: AppError, requestId?: string | null): NextR
  * The one way into the JSON API (`/api/v1/…`): same-origin check for changes, authentication, zod parsing of the
  * query and body, and errors as `{ error: { code, message, fields? } }` with the matching status.
  */
-export function apiRoute<B extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z.ZodUnknown, A extends boolean = true>(
-  options: Options<B, Q, A>,
-) {
+export function apiRoute<
+  B extends z.ZodType = z.ZodUnknown,
+  Q extends z.ZodType = z.ZodUnknown,
+  A extends boolean = true,
+>(options: Options<B, Q, A>) {
   return async (request: NextRequest, context: { params: Promise<Record<string, string>> }) => {
     const requestId = request.headers.get("x-request-id");
     try {
@@ -78,7 +81,8 @@ export function apiRoute<B extends z.ZodType = z.ZodUnknown, Q extends z.ZodType
       return res;
     } catch (error) {
       const appError = toAppError(error);
-      if (appError.code === "INTERNAL") logger.error({ err: error, requestId, path: request.nextUrl.pathname }, "API request failed");
+      if (appError.code === "INTERNAL")
+        logger.error({ err: error, requestId, path: request.nextUrl.pathname }, "API request failed");
       return errorResponse(appError, requestId);
     }
   };

@@ -45,7 +45,15 @@ function postgresIds(): { uid: number; gid: number } {
     return { uid: id("-u"), gid: id("-g") };
   } catch {
     execFileSync("sh", ["-c", "getent group postgres >/dev/null || groupadd --system postgres"]);
-    execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"]);
+    execFileSync("useradd", [
+      "--system",
+      "--gid",
+      "postgres",
+      "--no-create-home",
+      "--shell",
+      "/usr/sbin/nologin",
+      "postgres",
+    ]);
     return { uid: id("-u"), gid: id("-g") };
   }
 }
@@ -85,7 +93,9 @@ export async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -138,7 +148,9 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedC
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     if (ids && !reachableByOthers(path.dirname(dataDir))) {
-      throw new Error(`PostgreSQL runs as the "postgres" user when started by root, and that user cannot reach ${path.dirname(dataDir)}. Make its folders traversable (chmod o+x) or set KINSHIP_DATA_DIR to a folder it can reach.`);
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user when started by root, and that user cannot reach ${path.dirname(dataDir)}. Make its folders traversable (chmod o+x) or set KINSHIP_DATA_DIR to a folder it can reach.`,
+      );
     }
     if (ids) fs.chownSync(dataDir, ids.uid, ids.gid);
     const pwFile = path.join(os.tmpdir(), `kinship-pw-${randomBytes(6).toString("hex")}`);
@@ -146,7 +158,14 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedC
     try {
       execFileSync(
         bins.initdb,
-        [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${pwFile}`, "--encoding=UTF8", "--locale=C"],
+        [
+          `--pgdata=${dataDir}`,
+          "--auth=scram-sha-256",
+          `--username=${USER}`,
+          `--pwfile=${pwFile}`,
+          "--encoding=UTF8",
+          "--locale=C",
+        ],
         { ...runAs(ids), stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } },
       );
     } finally {

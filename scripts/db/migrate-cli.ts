@@ -12,7 +12,11 @@ try {
     if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("Usage: npm run db:migrate:create -- <snake_case_name>");
     await applyMigrations(url);
     const dir = await createMigration(url, name);
-    console.log(dir ? `Created ${dir}. Review it, add what Prisma cannot express, then run npm run db:migrate.` : "No schema changes.");
+    console.log(
+      dir
+        ? `Created ${dir}. Review it, add what Prisma cannot express, then run npm run db:migrate.`
+        : "No schema changes.",
+    );
   } else if (command === "status") {
     console.log(JSON.stringify(await migrationStatus(url), null, 2));
   } else {

@@ -8,11 +8,46 @@ import { createUser } from "../../tests/factories/users";
 export const DEMO_PASSWORD = "kinship-demo-2026";
 
 export const DEMO_ACCOUNTS = [
-  { role: "Group admin", name: "Amara Okafor", email: "amara@kinship.test", timeZone: "Europe/London", languages: ["English", "Igbo"], bio: "Runs the soap-making circle and the first-gen college circle." },
-  { role: "Mentor", name: "Diego Ramírez", email: "diego@kinship.test", timeZone: "America/Mexico_City", languages: ["Spanish", "English"], bio: "Twelve years of cold-process soap. Happy to share every mistake I made." },
-  { role: "Mentor", name: "Mei Chen", email: "mei@kinship.test", timeZone: "America/Los_Angeles", languages: ["English", "Mandarin"], bio: "First in my family to go to college; now a counsellor." },
-  { role: "Mentee", name: "Sam Patel", email: "sam@kinship.test", timeZone: "America/New_York", languages: ["English", "Gujarati"], bio: "Starting out with melt-and-pour, curious about lye." },
-  { role: "Mentee", name: "Lina Haddad", email: "lina@kinship.test", timeZone: "Europe/Berlin", languages: ["Arabic", "German", "English"], bio: "First-year student figuring things out." },
+  {
+    role: "Group admin",
+    name: "Amara Okafor",
+    email: "amara@kinship.test",
+    timeZone: "Europe/London",
+    languages: ["English", "Igbo"],
+    bio: "Runs the soap-making circle and the first-gen college circle.",
+  },
+  {
+    role: "Mentor",
+    name: "Diego Ramírez",
+    email: "diego@kinship.test",
+    timeZone: "America/Mexico_City",
+    languages: ["Spanish", "English"],
+    bio: "Twelve years of cold-process soap. Happy to share every mistake I made.",
+  },
+  {
+    role: "Mentor",
+    name: "Mei Chen",
+    email: "mei@kinship.test",
+    timeZone: "America/Los_Angeles",
+    languages: ["English", "Mandarin"],
+    bio: "First in my family to go to college; now a counsellor.",
+  },
+  {
+    role: "Mentee",
+    name: "Sam Patel",
+    email: "sam@kinship.test",
+    timeZone: "America/New_York",
+    languages: ["English", "Gujarati"],
+    bio: "Starting out with melt-and-pour, curious about lye.",
+  },
+  {
+    role: "Mentee",
+    name: "Lina Haddad",
+    email: "lina@kinship.test",
+    timeZone: "Europe/Berlin",
+    languages: ["Arabic", "German", "English"],
+    bio: "First-year student figuring things out.",
+  },
 ] as const;
 
 export async function isEmpty(db: PrismaClient): Promise<boolean> {

@@ -6,7 +6,14 @@ let sequence = 0;
 export async function createGroup(
   db: PrismaClient,
   owner: { id: string },
-  overrides: { name?: string; slug?: string; privacy?: GroupPrivacy; visibility?: GroupVisibility; description?: string; mentorshipEnabled?: boolean } = {},
+  overrides: {
+    name?: string;
+    slug?: string;
+    privacy?: GroupPrivacy;
+    visibility?: GroupVisibility;
+    description?: string;
+    mentorshipEnabled?: boolean;
+  } = {},
 ) {
   sequence += 1;
   const name = overrides.name ?? `Group ${sequence}`;

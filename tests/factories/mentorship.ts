@@ -63,7 +63,13 @@ export async function createPairing(
       menteeId: mentee.user.id,
       introduction,
       createdById: admin.id,
-      thread: { create: { messages: { create: { clientId: "introduction", authorId: admin.id, kind: "INTRODUCTION", body: introduction } } } },
+      thread: {
+        create: {
+          messages: {
+            create: { clientId: "introduction", authorId: admin.id, kind: "INTRODUCTION", body: introduction },
+          },
+        },
+      },
     },
     include: { thread: true },
   });

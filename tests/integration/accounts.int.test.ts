@@ -24,7 +24,10 @@ async function errorOf(promise: Promise<unknown>): Promise<AppError> {
 
 describe("sign-up", () => {
   it("creates an account with a lower-cased email and an argon2id hash, never the password", async () => {
-    const profile = await signUp({ name: "  Rosa Parks ", email: " Rosa@Example.TEST ", password: "montgomery-1955" }, { ip: ip() });
+    const profile = await signUp(
+      { name: "  Rosa Parks ", email: " Rosa@Example.TEST ", password: "montgomery-1955" },
+      { ip: ip() },
+    );
     expect(profile).toMatchObject({ name: "Rosa Parks", email: "rosa@example.test" });
     expect(profile).not.toHaveProperty("passwordHash");
     const row = await db.user.findUniqueOrThrow({ where: { email: "rosa@example.test" } });
@@ -36,7 +39,9 @@ describe("sign-up", () => {
 
   it("refuses a second account with the same email, whatever its case, with a field error", async () => {
     await signUp({ name: "A", email: "same@example.test", password: "long enough pw" }, { ip: ip() });
-    const error = await errorOf(signUp({ name: "B", email: "SAME@example.test", password: "long enough pw" }, { ip: ip() }));
+    const error = await errorOf(
+      signUp({ name: "B", email: "SAME@example.test", password: "long enough pw" }, { ip: ip() }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(error.fields?.email?.[0]).toMatch(/already exists/);
     expect(await db.user.count()).toBe(1);
@@ -44,7 +49,9 @@ describe("sign-up", () => {
 
   it("holds the one-account-per-email rule under concurrent sign-ups", async () => {
     const attempts = await Promise.allSettled(
-      Array.from({ length: 5 }, () => signUp({ name: "Twin", email: "race@example.test", password: "long enough pw" }, { ip: ip() })),
+      Array.from({ length: 5 }, () =>
+        signUp({ name: "Twin", email: "race@example.test", password: "long enough pw" }, { ip: ip() }),
+      ),
     );
     expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
     for (const a of attempts.filter((a) => a.status === "rejected")) {
@@ -54,7 +61,9 @@ describe("sign-up", () => {
   });
 
   it("rejects bad input with field errors and stores nothing", async () => {
-    const error = toAppError(await signUp({ name: "", email: "not-an-email", password: "short" }, { ip: ip() }).catch((e: unknown) => e));
+    const error = toAppError(
+      await signUp({ name: "", email: "not-an-email", password: "short" }, { ip: ip() }).catch((e: unknown) => e),
+    );
     expect(error.code).toBe("INVALID_INPUT");
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["email", "name", "password"]);
     expect(await db.user.count()).toBe(0);
@@ -62,7 +71,10 @@ describe("sign-up", () => {
 
   it("refuses extra fields such as an id or a session version (no mass assignment)", async () => {
     await expect(
-      signUp({ name: "Mallory", email: "mallory@example.test", password: "long enough pw", sessionVersion: 99, id: "x" }, { ip: ip() }),
+      signUp(
+        { name: "Mallory", email: "mallory@example.test", password: "long enough pw", sessionVersion: 99, id: "x" },
+        { ip: ip() },
+      ),
     ).rejects.toThrow();
     expect(await db.user.count()).toBe(0);
   });
@@ -72,11 +84,15 @@ describe("sign-up", () => {
     for (let i = 0; i < LIMITS.signUpPerIp.points; i++) {
       await signUp({ name: `P${i}`, email: `p${i}@example.test`, password: "long enough pw" }, { ip: address });
     }
-    const error = await errorOf(signUp({ name: "One more", email: "more@example.test", password: "long enough pw" }, { ip: address }));
+    const error = await errorOf(
+      signUp({ name: "One more", email: "more@example.test", password: "long enough pw" }, { ip: address }),
+    );
     expect(error.code).toBe("RATE_LIMITED");
     expect(error.retryAfterSeconds).toBeGreaterThan(0);
     // Another address is not affected.
-    await expect(signUp({ name: "Other", email: "other@example.test", password: "long enough pw" }, { ip: ip() })).resolves.toBeTruthy();
+    await expect(
+      signUp({ name: "Other", email: "other@example.test", password: "long enough pw" }, { ip: ip() }),
+    ).resolves.toBeTruthy();
   });
 });
 
@@ -90,8 +106,12 @@ describe("sign-in", () => {
 
   it("gives the same message for an unknown email and a wrong password", async () => {
     await createUser(db, { email: "known@example.test" });
-    const wrongPassword = await errorOf(authenticate({ email: "known@example.test", password: "nope nope nope" }, { ip: ip() }));
-    const unknownEmail = await errorOf(authenticate({ email: "unknown@example.test", password: "nope nope nope" }, { ip: ip() }));
+    const wrongPassword = await errorOf(
+      authenticate({ email: "known@example.test", password: "nope nope nope" }, { ip: ip() }),
+    );
+    const unknownEmail = await errorOf(
+      authenticate({ email: "unknown@example.test", password: "nope nope nope" }, { ip: ip() }),
+    );
     expect(wrongPassword.message).toBe(INVALID_CREDENTIALS);
     expect(unknownEmail.message).toBe(INVALID_CREDENTIALS);
     expect(wrongPassword.code).toBe(unknownEmail.code);
@@ -99,7 +119,9 @@ describe("sign-in", () => {
 
   it("refuses an account with no password (OAuth-only) without revealing it", async () => {
     await createUser(db, { email: "oauth@example.test", password: null });
-    const error = await errorOf(authenticate({ email: "oauth@example.test", password: "anything at all" }, { ip: ip() }));
+    const error = await errorOf(
+      authenticate({ email: "oauth@example.test", password: "anything at all" }, { ip: ip() }),
+    );
     expect(error.message).toBe(INVALID_CREDENTIALS);
   });
 
@@ -108,7 +130,9 @@ describe("sign-in", () => {
     for (let i = 0; i < LIMITS.signInPerAccount.points; i++) {
       await errorOf(authenticate({ email: "target@example.test", password: `guess ${i} guess` }, { ip: ip() }));
     }
-    const locked = await errorOf(authenticate({ email: "target@example.test", password: DEFAULT_PASSWORD }, { ip: ip() }));
+    const locked = await errorOf(
+      authenticate({ email: "target@example.test", password: DEFAULT_PASSWORD }, { ip: ip() }),
+    );
     expect(locked.code).toBe("RATE_LIMITED");
   });
 
@@ -117,7 +141,9 @@ describe("sign-in", () => {
     for (let i = 0; i < LIMITS.signInPerIp.points; i++) {
       await errorOf(authenticate({ email: `nobody${i}@example.test`, password: "whatever it is" }, { ip: address }));
     }
-    const error = await errorOf(authenticate({ email: "nobody@example.test", password: "whatever it is" }, { ip: address }));
+    const error = await errorOf(
+      authenticate({ email: "nobody@example.test", password: "whatever it is" }, { ip: address }),
+    );
     expect(error.code).toBe("RATE_LIMITED");
   });
 
@@ -130,7 +156,9 @@ describe("sign-in", () => {
     for (let i = 0; i < LIMITS.signInPerAccount.points - 1; i++) {
       await errorOf(authenticate({ email: "forgetful@example.test", password: `again ${i} wrong` }, { ip: ip() }));
     }
-    await expect(authenticate({ email: "forgetful@example.test", password: DEFAULT_PASSWORD }, { ip: ip() })).resolves.toBeTruthy();
+    await expect(
+      authenticate({ email: "forgetful@example.test", password: DEFAULT_PASSWORD }, { ip: ip() }),
+    ).resolves.toBeTruthy();
   });
 });
 
@@ -151,17 +179,30 @@ describe("sessions", () => {
     expect(await resolveSessionUser({ uid: b.id, sv: 0 })).not.toBeNull();
   });
 
-  it.each([null, {}, { uid: 42, sv: 0 }, { uid: "missing-user", sv: 0 }, { uid: "x", sv: "0" }])("rejects malformed or unknown claims %j", async (claims) => {
-    expect(await resolveSessionUser(claims as never)).toBeNull();
-  });
+  it.each([null, {}, { uid: 42, sv: 0 }, { uid: "missing-user", sv: 0 }, { uid: "x", sv: "0" }])(
+    "rejects malformed or unknown claims %j",
+    async (claims) => {
+      expect(await resolveSessionUser(claims as never)).toBeNull();
+    },
+  );
 });
 
 describe("profile", () => {
   it("updates only the caller's own profile", async () => {
     const [me, other] = [await createUser(db, { name: "Me" }), await createUser(db, { name: "Other" })];
     const actor = { id: me.id, name: me.name, email: me.email, timeZone: me.timeZone };
-    const updated = await updateProfile(actor, { name: "New Me", bio: "Soap maker", timeZone: "Europe/Paris", languages: "French, english, English" });
-    expect(updated).toMatchObject({ name: "New Me", bio: "Soap maker", timeZone: "Europe/Paris", languages: ["French", "english"] });
+    const updated = await updateProfile(actor, {
+      name: "New Me",
+      bio: "Soap maker",
+      timeZone: "Europe/Paris",
+      languages: "French, english, English",
+    });
+    expect(updated).toMatchObject({
+      name: "New Me",
+      bio: "Soap maker",
+      timeZone: "Europe/Paris",
+      languages: ["French", "english"],
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).name).toBe("Other");
   });
 

@@ -16,7 +16,10 @@ async function world() {
   const menteeUser = await createUser(db, { name: "Mentee" });
   await addMember(db, group, mentorUser);
   await addMember(db, group, menteeUser);
-  const mentor = { user: mentorUser, application: await createApplication(db, program, mentorUser, "MENTOR", { capacity: 3 }) };
+  const mentor = {
+    user: mentorUser,
+    application: await createApplication(db, program, mentorUser, "MENTOR", { capacity: 3 }),
+  };
   const mentee = { user: menteeUser, application: await createApplication(db, program, menteeUser, "MENTEE") };
   return { admin, group, program, mentor, mentee };
 }
@@ -36,7 +39,9 @@ describe("database invariants", () => {
   it("one application per user, program and role holds under concurrent submissions", async () => {
     const { program } = await world();
     const applicant = await createUser(db);
-    const results = await Promise.allSettled(Array.from({ length: 8 }, () => createApplication(db, program, applicant, "MENTEE")));
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, () => createApplication(db, program, applicant, "MENTEE")),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.application.count({ where: { userId: applicant.id } })).toBe(1);
   });
@@ -46,11 +51,17 @@ describe("database invariants", () => {
     await createPairing(db, w.program, w.mentor, w.mentee, w.admin);
     const otherMentorUser = await createUser(db);
     await addMember(db, w.group, otherMentorUser);
-    const otherMentor = { user: otherMentorUser, application: await createApplication(db, w.program, otherMentorUser, "MENTOR") };
+    const otherMentor = {
+      user: otherMentorUser,
+      application: await createApplication(db, w.program, otherMentorUser, "MENTOR"),
+    };
     await expect(createPairing(db, w.program, otherMentor, w.mentee, w.admin)).rejects.toMatchObject({ code: "P2002" });
 
     // Once the first pairing has ended, a new one may start.
-    await db.pairing.updateMany({ where: { menteeId: w.mentee.user.id }, data: { state: "ENDED", endedAt: new Date() } });
+    await db.pairing.updateMany({
+      where: { menteeId: w.mentee.user.id },
+      data: { state: "ENDED", endedAt: new Date() },
+    });
     await expect(createPairing(db, w.program, otherMentor, w.mentee, w.admin)).resolves.toBeTruthy();
     expect(await db.pairing.count({ where: { menteeId: w.mentee.user.id } })).toBe(2);
   });
@@ -58,9 +69,9 @@ describe("database invariants", () => {
   it("a pairing's two people are different people", async () => {
     const w = await world();
     const selfAsMentee = await createApplication(db, w.program, w.mentor.user, "MENTEE");
-    await expect(createPairing(db, w.program, w.mentor, { user: w.mentor.user, application: selfAsMentee }, w.admin)).rejects.toThrow(
-      /Pairing_distinct_people/,
-    );
+    await expect(
+      createPairing(db, w.program, w.mentor, { user: w.mentor.user, application: selfAsMentee }, w.admin),
+    ).rejects.toThrow(/Pairing_distinct_people/);
   });
 
   it("the pairing, its thread and its introduction are written together or not at all", async () => {
@@ -76,7 +87,11 @@ describe("database invariants", () => {
             menteeId: w.mentee.user.id,
             introduction: "Hello",
             createdById: w.admin.id,
-            thread: { create: { messages: { create: { clientId: "intro", authorId: w.admin.id, kind: "INTRODUCTION", body: "Hello" } } } },
+            thread: {
+              create: {
+                messages: { create: { clientId: "intro", authorId: w.admin.id, kind: "INTRODUCTION", body: "Hello" } },
+              },
+            },
           },
         });
         throw new Error("injected failure after the insert");
@@ -92,7 +107,9 @@ describe("database invariants", () => {
     const pairing = await createPairing(db, w.program, w.mentor, w.mentee, w.admin);
     const threadId = pairing.thread!.id;
     await db.message.create({ data: { threadId, clientId: "c-1", authorId: w.mentee.user.id, body: "Hi!" } });
-    await expect(db.message.create({ data: { threadId, clientId: "c-1", authorId: w.mentee.user.id, body: "Hi!" } })).rejects.toMatchObject({
+    await expect(
+      db.message.create({ data: { threadId, clientId: "c-1", authorId: w.mentee.user.id, body: "Hi!" } }),
+    ).rejects.toMatchObject({
       code: "P2002",
     });
     expect(await db.message.count({ where: { threadId, clientId: "c-1" } })).toBe(1);
@@ -115,16 +132,24 @@ describe("database invariants", () => {
     const w = await world();
     const pairing = await createPairing(db, w.program, w.mentor, w.mentee, w.admin);
     const base = { pairingId: pairing.id, userId: w.mentee.user.id };
-    await expect(db.feedback.create({ data: { ...base, rating: 5, recommend: 11 } })).rejects.toThrow(/Feedback_recommend_range/);
-    await expect(db.feedback.create({ data: { ...base, rating: 9, recommend: 10 } })).rejects.toThrow(/Feedback_rating_range/);
+    await expect(db.feedback.create({ data: { ...base, rating: 5, recommend: 11 } })).rejects.toThrow(
+      /Feedback_recommend_range/,
+    );
+    await expect(db.feedback.create({ data: { ...base, rating: 9, recommend: 10 } })).rejects.toThrow(
+      /Feedback_rating_range/,
+    );
     await expect(db.feedback.create({ data: { ...base, rating: 5, recommend: 0 } })).resolves.toBeTruthy();
   });
 
   it("mentors have a capacity of 1 to 10; mentees have none", async () => {
     const w = await world();
     const u = await createUser(db);
-    await expect(createApplication(db, w.program, u, "MENTOR", { capacity: 0 })).rejects.toThrow(/Application_capacity/);
-    await expect(createApplication(db, w.program, u, "MENTOR", { capacity: 11 })).rejects.toThrow(/Application_capacity/);
+    await expect(createApplication(db, w.program, u, "MENTOR", { capacity: 0 })).rejects.toThrow(
+      /Application_capacity/,
+    );
+    await expect(createApplication(db, w.program, u, "MENTOR", { capacity: 11 })).rejects.toThrow(
+      /Application_capacity/,
+    );
     await expect(
       db.application.create({ data: { programId: w.program.id, userId: u.id, role: "MENTEE", capacity: 2 } }),
     ).rejects.toThrow(/Application_capacity/);
@@ -132,7 +157,9 @@ describe("database invariants", () => {
 
   it("a PUBLIC group is always VISIBLE, and slugs are URL-safe and unique", async () => {
     const owner = await createUser(db);
-    await expect(createGroup(db, owner, { privacy: "PUBLIC", visibility: "HIDDEN" })).rejects.toThrow(/Group_public_is_visible/);
+    await expect(createGroup(db, owner, { privacy: "PUBLIC", visibility: "HIDDEN" })).rejects.toThrow(
+      /Group_public_is_visible/,
+    );
     await expect(createGroup(db, owner, { slug: "Not A Slug!" })).rejects.toThrow(/Group_slug_format/);
     await createGroup(db, owner, { slug: "soap-circle" });
     await expect(createGroup(db, owner, { slug: "soap-circle" })).rejects.toMatchObject({ code: "P2002" });
@@ -141,8 +168,12 @@ describe("database invariants", () => {
 
   it("emails are unique whatever their case (stored lower-cased)", async () => {
     await createUser(db, { email: "ada@example.test" });
-    await expect(db.user.create({ data: { name: "Ada", email: "ADA@example.test" } })).rejects.toThrow(/User_email_lowercase/);
-    await expect(db.user.create({ data: { name: "Ada", email: "ada@example.test" } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(db.user.create({ data: { name: "Ada", email: "ADA@example.test" } })).rejects.toThrow(
+      /User_email_lowercase/,
+    );
+    await expect(db.user.create({ data: { name: "Ada", email: "ada@example.test" } })).rejects.toMatchObject({
+      code: "P2002",
+    });
   });
 
   it("a reaction targets exactly one post or comment, once per person", async () => {
@@ -151,29 +182,43 @@ describe("database invariants", () => {
     const post = await db.post.create({ data: { groupId: group.id, authorId: owner.id, body: "Welcome!" } });
     const comment = await db.comment.create({ data: { postId: post.id, authorId: owner.id, body: "Thanks" } });
     await expect(db.reaction.create({ data: { userId: owner.id } })).rejects.toThrow(/Reaction_one_target/);
-    await expect(db.reaction.create({ data: { userId: owner.id, postId: post.id, commentId: comment.id } })).rejects.toThrow(/Reaction_one_target/);
+    await expect(
+      db.reaction.create({ data: { userId: owner.id, postId: post.id, commentId: comment.id } }),
+    ).rejects.toThrow(/Reaction_one_target/);
     await db.reaction.create({ data: { userId: owner.id, postId: post.id } });
-    await expect(db.reaction.create({ data: { userId: owner.id, postId: post.id, kind: "LOVE" } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(
+      db.reaction.create({ data: { userId: owner.id, postId: post.id, kind: "LOVE" } }),
+    ).rejects.toMatchObject({ code: "P2002" });
     await expect(db.reaction.create({ data: { userId: owner.id, commentId: comment.id } })).resolves.toBeTruthy();
   });
 
   it("a report targets exactly one thing", async () => {
     const owner = await createUser(db);
     const group = await createGroup(db, owner);
-    await expect(db.report.create({ data: { groupId: group.id, reporterId: owner.id, reason: "spam" } })).rejects.toThrow(/Report_one_target/);
+    await expect(
+      db.report.create({ data: { groupId: group.id, reporterId: owner.id, reason: "spam" } }),
+    ).rejects.toThrow(/Report_one_target/);
   });
 
   it("an invitation is personal or a link, within its use limit", async () => {
     const owner = await createUser(db);
     const invitee = await createUser(db);
     const group = await createGroup(db, owner, { privacy: "PRIVATE", visibility: "HIDDEN" });
-    await expect(db.invitation.create({ data: { groupId: group.id, invitedById: owner.id } })).rejects.toThrow(/Invitation_one_kind/);
+    await expect(db.invitation.create({ data: { groupId: group.id, invitedById: owner.id } })).rejects.toThrow(
+      /Invitation_one_kind/,
+    );
     await expect(
-      db.invitation.create({ data: { groupId: group.id, invitedById: owner.id, inviteeId: invitee.id, tokenHash: "abc" } }),
+      db.invitation.create({
+        data: { groupId: group.id, invitedById: owner.id, inviteeId: invitee.id, tokenHash: "abc" },
+      }),
     ).rejects.toThrow(/Invitation_one_kind/);
-    const link = await db.invitation.create({ data: { groupId: group.id, invitedById: owner.id, tokenHash: "abc", maxUses: 1 } });
+    const link = await db.invitation.create({
+      data: { groupId: group.id, invitedById: owner.id, tokenHash: "abc", maxUses: 1 },
+    });
     await db.invitation.update({ where: { id: link.id }, data: { useCount: { increment: 1 } } });
-    await expect(db.invitation.update({ where: { id: link.id }, data: { useCount: { increment: 1 } } })).rejects.toThrow(/Invitation_uses/);
+    await expect(
+      db.invitation.update({ where: { id: link.id }, data: { useCount: { increment: 1 } } }),
+    ).rejects.toThrow(/Invitation_uses/);
   });
 
   it("deleting a user who created a group is refused rather than silently orphaning the group", async () => {

@@ -24,7 +24,11 @@ beforeEach(async () => {
 afterAll(async () => {
   await cleaner.end();
   // The app keeps its clients on globalThis (one per process); close them so the next file starts clean.
-  const g = globalThis as { kinshipDb?: { $disconnect(): Promise<void> }; kinshipLimitPool?: pg.Pool; kinshipLimiters?: unknown };
+  const g = globalThis as {
+    kinshipDb?: { $disconnect(): Promise<void> };
+    kinshipLimitPool?: pg.Pool;
+    kinshipLimiters?: unknown;
+  };
   await g.kinshipDb?.$disconnect();
   await g.kinshipLimitPool?.end();
   delete g.kinshipDb;

@@ -15,15 +15,25 @@ const OAUTH_ERRORS: Record<string, string> = {
   Configuration: "Sign-in with that provider isn't available right now.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
   if (await getCurrentUser()) redirect(callbackUrl);
-  const error = typeof params.error === "string" ? (OAUTH_ERRORS[params.error] ?? "We couldn't sign you in. Please try again.") : null;
+  const error =
+    typeof params.error === "string"
+      ? (OAUTH_ERRORS[params.error] ?? "We couldn't sign you in. Please try again.")
+      : null;
   return (
     <AuthCard title="Sign in to Kinship" description="Welcome back. Your groups and mentorships are waiting.">
       {error ? (
-        <p role="alert" className="mb-4 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+        <p
+          role="alert"
+          className="mb-4 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive"
+        >
           {error}
         </p>
       ) : null}

@@ -11,7 +11,10 @@ export const metadata: Metadata = { title: "Create an account" };
 export default async function SignUpPage() {
   if (await getCurrentUser()) redirect("/");
   return (
-    <AuthCard title="Join Kinship" description="Find your communities, and mentors who have walked the path before you.">
+    <AuthCard
+      title="Join Kinship"
+      description="Find your communities, and mentors who have walked the path before you."
+    >
       <SignUpForm />
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl="/" />
     </AuthCard>

@@ -13,7 +13,15 @@ export function SignUpForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <ActionFeedback state={state} />
-      <FormField id="name" name="name" label="Name" autoComplete="name" required defaultValue={valueAfter(state, "name")} errors={errorsFor(state, "name")} />
+      <FormField
+        id="name"
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        defaultValue={valueAfter(state, "name")}
+        errors={errorsFor(state, "name")}
+      />
       <FormField
         id="email"
         name="email"

@@ -18,7 +18,15 @@ export function ProfileForm({ profile, timeZones }: { profile: ProfileDto; timeZ
   return (
     <form action={action} className="space-y-5" noValidate>
       <ActionFeedback state={state} />
-      <FormField id="name" name="name" label="Name" autoComplete="name" required defaultValue={valueAfter(state, "name", current.name)} errors={errorsFor(state, "name")} />
+      <FormField
+        id="name"
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        defaultValue={valueAfter(state, "name", current.name)}
+        errors={errorsFor(state, "name")}
+      />
       <FormField
         id="bio"
         name="bio"

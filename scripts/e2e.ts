@@ -1,0 +1,64 @@
+/**
+ * `npm run test:e2e`: the browser tests against the production build, on a throwaway database.
+ * Extra arguments go to Playwright (e.g. `npm run test:e2e -- tests/e2e/auth.spec.ts --headed`).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { ensureChromium } from "./browser";
+import { buildIfStale, nextBin, projectRoot, waitUntilServing } from "./build";
+import { freePort } from "./db/embedded";
+import { recreateDatabase, startTestServer, stopTestServer } from "../tests/support/test-database";
+import { applyMigrations } from "./db/migrate";
+
+const chromium = await ensureChromium().catch((error: Error) => {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+});
+
+const server = await startTestServer();
+let app: ChildProcess | undefined;
+let exitCode = 1;
+try {
+  const databaseUrl = await recreateDatabase(server.adminUrl, "kinship_e2e");
+  await applyMigrations(databaseUrl);
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    APP_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  };
+  buildIfStale(env);
+
+  app = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: projectRoot,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  if (!(await waitUntilServing(baseUrl, () => app!.exitCode === null)))
+    throw new Error("The app did not start; see the output above.");
+
+  const result = spawnSync(
+    process.execPath,
+    ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)],
+    {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: databaseUrl, PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium },
+    },
+  );
+  exitCode = result.status ?? 1;
+} finally {
+  if (app?.pid && app.exitCode === null) {
+    const exited = new Promise((r) => app!.once("exit", r));
+    app.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  }
+  await stopTestServer(server);
+}
+process.exit(exitCode);

@@ -1,0 +1,105 @@
+/**
+ * Shared browser-test fixtures: a database client on the e2e database, sign-in by cookie (the session token is
+ * minted with the app's secret, as Auth.js would), axe checks, screenshots, and a guard that fails a test on any
+ * unexpected console error (CSP violations and hydration errors included).
+ */
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { encode } from "next-auth/jwt";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/db/generated/client";
+import { createUser, DEFAULT_PASSWORD, type UserOverrides } from "../factories/users";
+
+export { expect, DEFAULT_PASSWORD };
+
+const SESSION_COOKIE = "authjs.session-token";
+
+type Fixtures = {
+  consoleErrors: string[];
+  loginAs: (page: Page, user: { id: string; sessionVersion: number }) => Promise<void>;
+};
+type WorkerFixtures = { db: PrismaClient; makeUser: (overrides?: UserOverrides) => ReturnType<typeof createUser> };
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  db: [
+    async ({}, use) => {
+      const url = process.env.E2E_DATABASE_URL;
+      if (!url) throw new Error("E2E_DATABASE_URL is not set: run the browser tests with npm run test:e2e.");
+      const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+      await use(db);
+      await db.$disconnect();
+    },
+    { scope: "worker" },
+  ],
+  makeUser: [
+    async ({ db }, use) => {
+      await use((overrides = {}) =>
+        createUser(db, {
+          email: `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`,
+          ...overrides,
+        }),
+      );
+    },
+    { scope: "worker" },
+  ],
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (msg) => {
+        if (msg.type() === "error") errors.push(msg.text());
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      const unexpected = errors.filter((e) => !e.includes("status of 4")); // expected 4xx answers log a resource error
+      expect(unexpected, "unexpected console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+  loginAs: async ({}, use, testInfo) => {
+    await use(async (page, user) => {
+      const secret = process.env.AUTH_SECRET;
+      if (!secret) throw new Error("AUTH_SECRET is not set: run the browser tests with npm run test:e2e.");
+      const value = await encode({
+        token: { uid: user.id, sv: user.sessionVersion, sub: user.id },
+        secret,
+        salt: SESSION_COOKIE,
+      });
+      const url = new URL(testInfo.project.use.baseURL ?? process.env.E2E_BASE_URL!);
+      await page
+        .context()
+        .addCookies([
+          { name: SESSION_COOKIE, value, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" },
+        ]);
+    });
+  },
+});
+
+/** Fails with the list of violations (WCAG 2.1 A and AA) when axe finds any. */
+export async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** A full-page screenshot under test-results/screenshots, to look at what was built. */
+export async function snap(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+/** Checks a page in light and dark, at desktop and phone widths, with axe, and saves screenshots of each. */
+export async function checkPage(page: Page, name: string) {
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    await page.waitForFunction((s) => document.documentElement.classList.contains(s), scheme);
+    await expectAccessible(page, `${name} (${scheme})`);
+    await snap(page, `${name}-${scheme}`);
+  }
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(page, `${name} (phone)`);
+  await snap(page, `${name}-phone`);
+  if (size) await page.setViewportSize(size);
+  await page.emulateMedia({ colorScheme: "light" });
+}
