@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: speed and memory targets, measured (never asserted in tests). Runs against its own embedded
+ * PostgreSQL in a temporary folder and prints one table. Bounded in count and time; talks only to 127.0.0.1.
+ */
+import { performance } from "node:perf_hooks";
+import { hash, verify } from "@node-rs/argon2";
+import { can, GROUP_PERMISSIONS, type GroupScope } from "../lib/auth/policy";
+import { scriptClient } from "../scripts/db/client";
+import {
+  prepareTemplate,
+  recreateDatabase,
+  startTestServer,
+  stopTestServer,
+  TEMPLATE_DB,
+} from "../tests/support/test-database";
+import { createUser } from "../tests/factories/users";
+
+type Row = { name: string; n: number; p50: number; p99: number; unit: string; target?: string };
+
+function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+async function time(n: number, fn: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    samples.push(performance.now() - t);
+  }
+  return samples;
+}
+
+const rows: Row[] = [];
+const record = (name: string, samples: number[], unit = "ms", target?: string) =>
+  rows.push({ name, n: samples.length, ...percentiles(samples), unit, ...(target ? { target } : {}) });
+
+// Password hashing: the cost a sign-in pays on purpose (OWASP argon2id minimum: 19 MiB, t=2, p=1).
+const params = { algorithm: 2 as const, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const stored = await hash("correct horse battery staple", params);
+record("argon2id hash", await time(20, () => hash("correct horse battery staple", params)), "ms", "< 100 ms");
+record("argon2id verify", await time(20, () => verify(stored, "correct horse battery staple")), "ms", "< 100 ms");
+
+// The policy check runs on every request: it must be free.
+const scope: GroupScope = {
+  kind: "group",
+  privacy: "PRIVATE",
+  visibility: "VISIBLE",
+  archived: false,
+  invited: false,
+  membership: { role: "MODERATOR", status: "ACTIVE", mutedUntil: null },
+};
+const batches = await time(50, () => {
+  for (let i = 0; i < 10_000; i++) can({ id: "u" }, GROUP_PERMISSIONS[i % GROUP_PERMISSIONS.length]!, scope);
+});
+record("policy can() × 10,000", batches, "ms", "< 5 ms");
+
+// Database round trips the request path makes: the session check (a primary-key read) on every request.
+const server = await startTestServer();
+try {
+  await prepareTemplate(server.adminUrl);
+  const url = await recreateDatabase(server.adminUrl, "kinship_bench", TEMPLATE_DB);
+  const db = scriptClient(url);
+  const users = await Promise.all(Array.from({ length: 200 }, () => createUser(db)));
+  await db.user.findMany({ take: 1 }); // warm the pool
+  record(
+    "session check (user by id)",
+    await time(2000, (i) =>
+      db.user.findUnique({ where: { id: users[i % users.length]!.id }, select: { id: true, sessionVersion: true } }),
+    ),
+    "ms",
+    "< 2 ms",
+  );
+  record("bare SELECT 1 (floor)", await time(2000, () => db.$queryRaw`select 1`), "ms");
+  await db.$disconnect();
+} finally {
+  await stopTestServer(server);
+}
+
+const rss = process.memoryUsage().rss / 1024 / 1024;
+console.log("\nKinship benchmarks\n");
+console.table(
+  rows.map((r) => ({
+    benchmark: r.name,
+    samples: r.n,
+    p50: `${r.p50.toFixed(2)} ${r.unit}`,
+    p99: `${r.p99.toFixed(2)} ${r.unit}`,
+    target: r.target ?? "",
+  })),
+);
+console.log(`Process RSS after the run: ${rss.toFixed(0)} MiB\n`);
