@@ -25,6 +25,8 @@ type Options = {
   port?: number;
   /** Log lines from the server. */
   onLog?: (line: string) => void;
+  /** Throwaway data (tests): skip fsync, which is unsafe for data that must survive a crash. */
+  throwaway?: boolean;
 };
 
 const USER = "kinship";
@@ -176,7 +178,10 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedC
 
   const child: ChildProcess = spawn(
     bins.postgres,
-    ["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", "", "-c", "fsync=off", "-c", "max_connections=300"],
+    [
+      ...["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", "", "-c", "max_connections=300"],
+      ...(options.throwaway ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
     { ...runAs(ids), stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_ALL: "C" } },
   );
   await new Promise<void>((resolve, reject) => {

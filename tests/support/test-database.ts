@@ -25,7 +25,7 @@ export async function startTestServer(): Promise<TestServer> {
   if (external) return { adminUrl: external };
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "kinship-test-"));
   fs.chmodSync(tmpDir, 0o755); // as root, the server runs as the postgres user, who must reach the folder
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, "pg") });
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, "pg"), throwaway: true });
   return { adminUrl: cluster.url("postgres"), cluster, tmpDir };
 }
 
