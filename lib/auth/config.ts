@@ -50,7 +50,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: providers(),
   logger: {
-    error: (error) => logger.warn({ err: error }, "auth error"),
+    error: (error) => {
+      // A refused sign-in is an expected answer, not a fault: one line, no stack.
+      if (error instanceof CredentialsSignin) logger.info({ code: error.code }, "sign-in refused");
+      else logger.warn({ err: error }, "auth error");
+    },
     warn: (code) => logger.warn({ code }, "auth warning"),
   },
   callbacks: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import { AppError, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
@@ -62,7 +63,10 @@ export function formAction<S extends z.ZodType, T, A extends boolean = true>(opt
     } catch (error) {
       if (isNextControlFlow(error)) throw error;
       const appError = toAppError(error);
-      if (appError.code === "INTERNAL") logger.error({ err: error }, "server action failed");
+      if (appError.code === "INTERNAL") {
+        const requestId = (await headers()).get("x-request-id");
+        logger.error({ err: error, requestId }, "server action failed");
+      }
       return {
         status: "error",
         code: appError.code,
