@@ -39,6 +39,10 @@ export function proxy(request: NextRequest) {
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
   response.headers.set("Cross-Origin-Opener-Policy", "same-origin");
   response.headers.set("x-request-id", requestId);
+  // Only over HTTPS (behind a TLS proxy): on plain-HTTP localhost the header would be meaningless.
+  if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
+    response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
   return response;
 }
 

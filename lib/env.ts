@@ -26,11 +26,6 @@ const ZEnv = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SMTP_URL: optional,
     EMAIL_FROM: z.string().default("Kinship <no-reply@kinship.local>"),
-    /** Whether the first X-Forwarded-For address is the client (true behind a proxy you run). */
-    TRUST_PROXY: z
-      .enum(["true", "false"])
-      .default("true")
-      .transform((v) => v === "true"),
   })
   .transform((e) => ({
     ...e,

@@ -31,7 +31,7 @@ function newestSource(): number {
 }
 
 export function buildIfStale(env: NodeJS.ProcessEnv): void {
-  const buildId = path.join(projectRoot, ".next", "BUILD_ID");
+  const buildId = path.join(projectRoot, env.KINSHIP_DIST_DIR ?? ".next", "BUILD_ID");
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestSource()) return;
   console.log("Building the app (first run, or the sources changed)…");
   const started = Date.now();

@@ -31,6 +31,7 @@ try {
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     APP_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
+    KINSHIP_DIST_DIR: ".next-e2e",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   buildIfStale(env);

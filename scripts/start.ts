@@ -70,7 +70,8 @@ try {
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   const db = scriptClient(databaseUrl);
   try {
-    if (await isEmpty(db)) {
+    // Demo accounts have a published password: never in production.
+    if (process.env.NODE_ENV !== "production" && (await isEmpty(db))) {
       await seed(db);
       console.log("Seeded demo data into the empty database.");
     }
@@ -108,5 +109,6 @@ child.on("exit", (code) => void shutdown(code ?? 1));
 
 const appUrl = `http://localhost:${port}`;
 if (await waitUntilServing(`http://127.0.0.1:${port}`, () => child.exitCode === null, 600_000)) {
-  console.log(`\nKinship is running at ${appUrl}\n\n${describeDemoAccounts()}\n\nPress Ctrl+C to stop.\n`);
+  const demo = process.env.NODE_ENV === "production" ? "" : `${describeDemoAccounts()}\n\n`;
+  console.log(`\nKinship is running at ${appUrl}\n\n${demo}Press Ctrl+C to stop.\n`);
 }

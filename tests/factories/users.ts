@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 
 let sequence = 0;
 
-// Fast parameters for tests and seeds only; the app hashes with lib/auth/password.ts.
+// The app's argon2id parameters; each distinct password is hashed once per process and reused.
 const hashCache = new Map<string, Promise<string>>();
 export function hashForTests(password: string): Promise<string> {
   let h = hashCache.get(password);

@@ -285,10 +285,8 @@ describe("isUniqueViolation", () => {
     expect(isUniqueViolation(error, field)).toBe(expected);
   });
 
-  // BUG (lib/errors.ts, isUniqueViolation): the field is matched as a substring of the whole JSON-serialized meta,
-  // keys included. Prisma 7 always puts `modelName`, the driver error's `name` and `kind` in a P2002's meta, so
-  // asking "was this a violation on `name`?" (or `kind`, both real columns here) answers yes for every unique
-  // violation on any model. Today only "email" is asked (lib/accounts/sign-up.ts), which happens to work.
+  // Regression: Prisma 7 puts modelName and the driver error's kind in every P2002, so matching the field as a
+  // substring of the whole error reported a violation on "name" or "kind" for any unique violation.
   it.each([
     { field: "name", error: prisma7("Group", "Group_slug_key") },
     { field: "name", error: prisma7("User", "User_email_key") },

@@ -649,9 +649,7 @@ describe("pairing scope", () => {
     },
   );
 
-  // BUG (lib/auth/policy.ts, canInPairing): "Anything unknown (a role, a status...) is refused", and canInGroup
-  // refuses an ACTIVE membership with an unknown role, but canInPairing only checks `status === "ACTIVE"`, so a
-  // participant whose membership carries an unknown role still reads and writes the pair's thread.
+  // Fail-closed: a participant whose ACTIVE membership has an unknown role gets nothing.
   it("a participant whose ACTIVE membership has an unknown role gets nothing (fail-closed)", () => {
     const scope = pairingScope({ membership: membership("SUPERADMIN") });
     expect(PAIRING_PERMISSIONS.filter((p) => can(MENTOR, p, scope, NOW))).toEqual([]);
