@@ -18,12 +18,18 @@ export async function SiteHeader() {
           </span>
           Kinship
         </Link>
-        <nav aria-label="Main" className="hidden items-center gap-1 text-sm sm:flex">
+        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
           <Link
             href="/"
             className="rounded-md px-3 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground"
           >
             Home
+          </Link>
+          <Link
+            href="/groups"
+            className="rounded-md px-3 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground"
+          >
+            Groups
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-2">

@@ -204,3 +204,21 @@ export function assertCan(actor: Actor, permission: Permission, scope: Scope, no
 export function isAuthor(actor: Actor, content: { authorId: string }): boolean {
   return actor !== null && actor.id === content.authorId;
 }
+
+const RANK: Readonly<Record<GroupRole, number>> = { OWNER: 4, ADMIN: 3, MODERATOR: 2, MEMBER: 1 };
+
+/**
+ * Relationship rule for acting on another member (remove, ban, mute, change role): the actor must strictly
+ * outrank the target. Nobody acts on the owner; admins act on moderators and members; moderators on members.
+ */
+export function outranks(actorRole: string, targetRole: string): boolean {
+  if (!isRole(actorRole) || !isRole(targetRole)) return false;
+  return RANK[actorRole] > RANK[targetRole];
+}
+
+/** Which roles an actor may hand out: the owner any but OWNER (that is a transfer), admins MODERATOR and MEMBER. */
+export function assignableRoles(actorRole: string): GroupRole[] {
+  if (actorRole === "OWNER") return ["ADMIN", "MODERATOR", "MEMBER"];
+  if (actorRole === "ADMIN") return ["MODERATOR", "MEMBER"];
+  return [];
+}

@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import { Users } from "lucide-react";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getGroup } from "@/lib/groups/get-group";
+import { pendingCounts } from "@/lib/groups/pending-counts";
+import { orNotFound } from "@/lib/http/page";
+import { PrivacyLabel } from "@/components/groups/group-card";
+import { GroupTabs, type GroupTab } from "@/components/groups/group-tabs";
+import { JoinControls } from "@/components/groups/join-controls";
+
+export default async function GroupLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
+  const { slug } = await params;
+  const user = await getCurrentUser();
+  const group = await orNotFound(getGroup(user, slug));
+  const can = group.viewer.can;
+  const counts = await pendingCounts(group.id, can);
+  const base = `/groups/${group.slug}`;
+  const tabs: GroupTab[] = [
+    { href: base, label: "Discussion" },
+    { href: `${base}/about`, label: "About" },
+    { href: `${base}/members`, label: "Members" },
+    ...(can["members.approve"]
+      ? [{ href: `${base}/requests`, label: "Requests", count: counts.requests + counts.posts }]
+      : []),
+    ...(can["reports.review"] ? [{ href: `${base}/reports`, label: "Reports", count: counts.reports }] : []),
+    ...(can["audit.read"] ? [{ href: `${base}/activity`, label: "Activity" }] : []),
+    ...(can["group.update"] ? [{ href: `${base}/settings`, label: "Settings" }] : []),
+  ];
+  return (
+    <div className="space-y-6">
+      <header className="overflow-hidden rounded-xl border border-border bg-card">
+        <div aria-hidden className="h-24 sm:h-32" style={{ backgroundColor: group.coverColor }} />
+        <div className="space-y-4 px-4 pt-4 sm:px-6">
+          <div className="flex flex-wrap items-start justify-between gap-4">
+            <div className="min-w-0 space-y-1">
+              <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{group.name}</h1>
+              <p className="flex flex-wrap gap-x-3 text-sm text-muted-foreground">
+                <PrivacyLabel privacy={group.privacy} hidden={group.visibility === "HIDDEN"} />
+                <span className="inline-flex items-center gap-1">
+                  <Users aria-hidden className="size-3.5" />
+                  {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
+                </span>
+              </p>
+            </div>
+            <JoinControls group={group} />
+          </div>
+          <GroupTabs tabs={tabs} />
+        </div>
+      </header>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Search } from "lucide-react";
+import { findDirectory } from "@/lib/groups/find-directory";
+import { findMyGroups } from "@/lib/groups/find-my-groups";
+import { getCurrentUser } from "@/lib/auth/session";
+import { ZDirectoryQuery } from "@/lib/groups/schemas";
+import { GroupCard } from "@/components/groups/group-card";
+import { Button } from "@/components/ui/button";
+import { Badge } from "@/components/ui/badge";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { inputClassName } from "@/components/ui/input";
+import { cn } from "@/lib/utils/cn";
+
+export const metadata: Metadata = { title: "Groups" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function GroupsPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const parsed = ZDirectoryQuery.safeParse({
+    q: typeof params.q === "string" ? params.q : undefined,
+    sort: typeof params.sort === "string" ? params.sort : undefined,
+    cursor: typeof params.cursor === "string" ? params.cursor : undefined,
+  });
+  const query = parsed.success ? parsed.data : ZDirectoryQuery.parse({});
+  const user = await getCurrentUser();
+  const [directory, mine] = await Promise.all([findDirectory(query), user ? findMyGroups(user) : Promise.resolve([])]);
+  const next = directory.nextCursor
+    ? `/groups?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), sort: query.sort, cursor: directory.nextCursor })}`
+    : null;
+
+  return (
+    <div className="space-y-10">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Groups</h1>
+          <p className="text-muted-foreground">Find your people, or start a circle of your own.</p>
+        </div>
+        {user ? (
+          <Button asChild>
+            <Link href="/groups/new">Create a group</Link>
+          </Button>
+        ) : null}
+      </div>
+
+      {user ? (
+        <section aria-labelledby="your-groups" className="space-y-3">
+          <h2 id="your-groups" className="text-lg font-semibold">
+            Your groups
+          </h2>
+          {mine.length === 0 ? (
+            <p className="rounded-lg border border-dashed border-border p-6 text-center text-muted-foreground">
+              You haven&apos;t joined a group yet. Browse the directory below.
+            </p>
+          ) : (
+            <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+              {mine.map((g) => (
+                <li key={g.id}>
+                  <Link
+                    href={`/groups/${g.slug}`}
+                    className="flex items-center gap-3 rounded-lg border border-border bg-card p-3 hover:bg-accent"
+                  >
+                    <span
+                      aria-hidden
+                      className="size-9 shrink-0 rounded-md"
+                      style={{ backgroundColor: g.coverColor }}
+                    />
+                    <span className="min-w-0 flex-1">
+                      <span className="block truncate font-medium">{g.name}</span>
+                      <span className="block text-xs text-muted-foreground">
+                        {g.status === "PENDING" ? "Request pending" : g.role.charAt(0) + g.role.slice(1).toLowerCase()}
+                      </span>
+                    </span>
+                    {g.unread > 0 ? (
+                      <Badge aria-label={`${g.unread} new ${g.unread === 1 ? "post" : "posts"}`}>
+                        {g.unread > 99 ? "99+" : g.unread}
+                      </Badge>
+                    ) : null}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="directory" className="space-y-4">
+        <h2 id="directory" className="text-lg font-semibold">
+          Discover
+        </h2>
+        <form role="search" action="/groups" className="flex flex-wrap items-end gap-3">
+          <div className="min-w-56 flex-1 space-y-1.5">
+            <Label htmlFor="q">Search groups</Label>
+            <div className="relative">
+              <Search
+                aria-hidden
+                className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
+              />
+              <Input
+                id="q"
+                name="q"
+                type="search"
+                defaultValue={query.q ?? ""}
+                placeholder="Soap making, careers, parents…"
+                className="pl-9"
+              />
+            </div>
+          </div>
+          <div className="space-y-1.5">
+            <Label htmlFor="sort">Sort by</Label>
+            <select id="sort" name="sort" defaultValue={query.sort} className={cn(inputClassName, "h-10 w-40")}>
+              <option value="relevance">Relevance</option>
+              <option value="size">Size</option>
+              <option value="newest">Newest</option>
+            </select>
+          </div>
+          <Button type="submit" variant="secondary">
+            Search
+          </Button>
+        </form>
+        {directory.groups.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
+            {query.q
+              ? `No groups match “${query.q}”. Try fewer or different words.`
+              : "No groups yet. Be the first to start one."}
+          </p>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Groups">
+            {directory.groups.map((g) => (
+              <li key={g.id}>
+                <GroupCard group={g} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {next ? (
+          <div className="flex justify-center">
+            <Button asChild variant="outline">
+              <Link href={next}>More groups</Link>
+            </Button>
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils/cn";
+
+export type GroupTab = { href: string; label: string; count?: number };
+
+/** The group's sections; the current one is marked for assistive technology too. */
+export function GroupTabs({ tabs }: { tabs: GroupTab[] }) {
+  const pathname = usePathname();
+  const current = [...tabs]
+    .sort((a, b) => b.href.length - a.href.length)
+    .find((t) => pathname === t.href || pathname.startsWith(`${t.href}/`));
+  return (
+    <nav aria-label="Group sections" className="-mb-px flex gap-1 overflow-x-auto">
+      {tabs.map((tab) => {
+        const active = current?.href === tab.href;
+        return (
+          <Link
+            key={tab.href}
+            href={tab.href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium",
+              active
+                ? "border-primary text-foreground"
+                : "border-transparent text-muted-foreground hover:text-foreground",
+            )}
+          >
+            {tab.label}
+            {tab.count ? (
+              <span className="ml-1.5 rounded-full bg-primary px-1.5 py-0.5 text-xs text-primary-foreground">
+                {tab.count}
+              </span>
+            ) : null}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,184 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import Link from "next/link";
+import * as Dialog from "@radix-ui/react-dialog";
+import { Check, X } from "lucide-react";
+import { joinGroupAction, leaveGroupAction } from "@/app/groups/[slug]/actions";
+import { idle } from "@/lib/http/action-state";
+import type { GroupDetailDto } from "@/lib/groups/dto";
+import { ActionFeedback, errorsFor } from "@/components/action-feedback";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+function LeaveButton({ slug, pending, label }: { slug: string; pending: boolean; label: string }) {
+  const [state, action] = useActionState(leaveGroupAction, idle);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="slug" value={slug} />
+      {pending ? <input type="hidden" name="pending" value="1" /> : null}
+      <SubmitButton variant="outline" size="sm" pendingLabel="Leaving…">
+        {label}
+      </SubmitButton>
+      <ActionFeedback state={state} />
+    </form>
+  );
+}
+
+function JoinDialog({ group }: { group: GroupDetailDto }) {
+  const [state, action] = useActionState(joinGroupAction, idle);
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [acceptRules, setAcceptRules] = useState(false);
+  const payload = {
+    slug: group.slug,
+    answers: group.questions.map((q) => ({ questionId: q.id, answer: answers[q.id] ?? "" })),
+    acceptRules,
+  };
+  return (
+    <Dialog.Root>
+      <Dialog.Trigger asChild>
+        <Button>{group.viewer.invited ? "Accept invitation" : "Request to join"}</Button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-50 bg-black/50" />
+        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[90dvh] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl border border-border bg-popover p-6 text-popover-foreground shadow-lg">
+          <div className="mb-4 flex items-start justify-between gap-4">
+            <Dialog.Title className="text-lg font-semibold">Join {group.name}</Dialog.Title>
+            <Dialog.Close asChild>
+              <Button variant="ghost" size="icon" aria-label="Close">
+                <X aria-hidden />
+              </Button>
+            </Dialog.Close>
+          </div>
+          <Dialog.Description className="mb-4 text-sm text-muted-foreground">
+            {group.privacy === "PUBLIC"
+              ? "You'll join at once."
+              : "The group's moderators read your answers and let you in. They'll see your name and answers."}
+          </Dialog.Description>
+          <form action={action} className="space-y-5" noValidate>
+            <ActionFeedback state={state} />
+            <input type="hidden" name="json" value={JSON.stringify(payload)} />
+            {group.questions.map((q, i) => {
+              const errors = errorsFor(state, `answers.${i}`) ?? errorsFor(state, `answers.${i}.answer`);
+              return (
+                <div key={q.id} className="space-y-2">
+                  <Label htmlFor={`answer-${q.id}`}>
+                    {q.prompt}
+                    {q.required ? <span className="text-destructive"> (required)</span> : null}
+                  </Label>
+                  <Textarea
+                    id={`answer-${q.id}`}
+                    rows={3}
+                    maxLength={1000}
+                    value={answers[q.id] ?? ""}
+                    onChange={(e) => setAnswers((a) => ({ ...a, [q.id]: e.target.value }))}
+                    aria-invalid={errors ? true : undefined}
+                    aria-describedby={errors ? `answer-${q.id}-error` : undefined}
+                  />
+                  {errors ? (
+                    <p id={`answer-${q.id}-error`} className="text-sm text-destructive">
+                      {errors.join(" ")}
+                    </p>
+                  ) : null}
+                </div>
+              );
+            })}
+            {group.rules.length > 0 ? (
+              <div className="space-y-2">
+                <h3 className="font-medium">Group rules</h3>
+                <ol className="list-decimal space-y-1 pl-5 text-sm">
+                  {group.rules.map((r) => (
+                    <li key={r.id}>
+                      <span className="font-medium">{r.title}</span>
+                      {r.body ? <span className="text-muted-foreground"> — {r.body}</span> : null}
+                    </li>
+                  ))}
+                </ol>
+                <label className="flex items-start gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    className="mt-0.5"
+                    checked={acceptRules}
+                    onChange={(e) => setAcceptRules(e.target.checked)}
+                    aria-describedby={errorsFor(state, "acceptRules") ? "accept-rules-error" : undefined}
+                  />
+                  I agree to follow the group&apos;s rules.
+                </label>
+                {errorsFor(state, "acceptRules") ? (
+                  <p id="accept-rules-error" className="text-sm text-destructive">
+                    {errorsFor(state, "acceptRules")!.join(" ")}
+                  </p>
+                ) : null}
+              </div>
+            ) : null}
+            <SubmitButton pendingLabel="Sending…">
+              {group.privacy === "PUBLIC" ? "Join group" : "Send request"}
+            </SubmitButton>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function JoinNowButton({ slug }: { slug: string }) {
+  const [state, action] = useActionState(joinGroupAction, idle);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="json" value={JSON.stringify({ slug, answers: [], acceptRules: false })} />
+      <SubmitButton pendingLabel="Joining…">Join group</SubmitButton>
+      <ActionFeedback state={state} />
+    </form>
+  );
+}
+
+/** The one control a visitor needs: join, request, accept an invitation, withdraw, or leave. */
+export function JoinControls({ group }: { group: GroupDetailDto }) {
+  const m = group.viewer.membership;
+  if (group.archived) return <p className="text-sm text-muted-foreground">This group is archived.</p>;
+  if (!group.viewer.signedIn) {
+    return (
+      <Button asChild>
+        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/groups/${group.slug}`)}`}>Sign in to join</Link>
+      </Button>
+    );
+  }
+  if (m?.status === "ACTIVE") {
+    return (
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="inline-flex items-center gap-1 text-sm font-medium">
+          <Check aria-hidden className="size-4" /> Member
+        </span>
+        {m.role !== "OWNER" ? <LeaveButton slug={group.slug} pending={false} label="Leave group" /> : null}
+      </div>
+    );
+  }
+  if (m?.status === "PENDING") {
+    return (
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-sm font-medium">Request pending</span>
+        <LeaveButton slug={group.slug} pending label="Withdraw request" />
+      </div>
+    );
+  }
+  const needsDialog = group.privacy === "PRIVATE" && (group.questions.length > 0 || group.rules.length > 0);
+  if (group.privacy === "PUBLIC") return <JoinNowButton slug={group.slug} />;
+  return needsDialog ? (
+    <JoinDialog group={group} />
+  ) : (
+    <JoinRequestButton slug={group.slug} invited={group.viewer.invited} />
+  );
+}
+
+function JoinRequestButton({ slug, invited }: { slug: string; invited: boolean }) {
+  const [state, action] = useActionState(joinGroupAction, idle);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="json" value={JSON.stringify({ slug, answers: [], acceptRules: false })} />
+      <SubmitButton pendingLabel="Sending…">{invited ? "Accept invitation" : "Request to join"}</SubmitButton>
+      <ActionFeedback state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
+
+export type AuditAction =
+  | "group.create"
+  | "group.update"
+  | "group.archive"
+  | "group.transfer"
+  | "membership.approve"
+  | "membership.decline"
+  | "membership.remove"
+  | "membership.ban"
+  | "membership.unban"
+  | "membership.mute"
+  | "membership.unmute"
+  | "membership.role"
+  | "invitation.create"
+  | "invitation.revoke"
+  | "post.remove"
+  | "post.approve"
+  | "post.pin"
+  | "post.unpin"
+  | "comment.remove"
+  | "report.resolve"
+  | "report.dismiss";
+
+/** Records who did what, in the same transaction as the action, so the log and the change never disagree. */
+export async function recordAudit(
+  tx: Tx,
+  event: {
+    groupId: string;
+    actorId: string;
+    action: AuditAction;
+    targetType: string;
+    targetId: string;
+    data?: Prisma.InputJsonValue;
+  },
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      groupId: event.groupId,
+      actorId: event.actorId,
+      action: event.action,
+      targetType: event.targetType,
+      targetId: event.targetId,
+      data: event.data ?? {},
+    },
+  });
+}

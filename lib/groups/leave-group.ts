@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { loadGroupContext } from "./scope";
+
+/** Leave a group, or withdraw a pending request. The last owner must hand the group over first. */
+export async function leaveGroup(actor: SessionUser, slug: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { membership } = await loadGroupContext(actor, { slug }, tx);
+    if (!membership || (membership.status !== "ACTIVE" && membership.status !== "PENDING")) {
+      throw new AppError("CONFLICT", "You're not a member of this group.");
+    }
+    if (membership.role === "OWNER") {
+      throw new AppError("CONFLICT", "You own this group. Transfer ownership to another member before you leave.");
+    }
+    await tx.membership.delete({ where: { id: membership.id } });
+  });
+}
