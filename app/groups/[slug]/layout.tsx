@@ -26,7 +26,7 @@ export default async function GroupLayout({
     { href: `${base}/about`, label: "About" },
     { href: `${base}/members`, label: "Members" },
     ...(can["members.approve"]
-      ? [{ href: `${base}/requests`, label: "Requests", count: counts.requests + counts.posts }]
+      ? [{ href: `${base}/requests`, label: "Requests", count: counts.requests }]
       : []),
     ...(can["reports.review"] ? [{ href: `${base}/reports`, label: "Reports", count: counts.reports }] : []),
     ...(can["audit.read"] ? [{ href: `${base}/activity`, label: "Activity" }] : []),
