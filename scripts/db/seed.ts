@@ -4,6 +4,7 @@
  */
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { createUser } from "../../tests/factories/users";
+import { seedGroups } from "./seed-groups";
 
 export const DEMO_PASSWORD = "kinship-demo-2026";
 
@@ -54,9 +55,48 @@ export async function isEmpty(db: PrismaClient): Promise<boolean> {
   return (await db.user.count()) === 0;
 }
 
+/** More community members, so groups feel lived in (same demo password). */
+const NEIGHBOURS = [
+  {
+    key: "ruth",
+    name: "Ruth Abebe",
+    email: "ruth@kinship.test",
+    timeZone: "Africa/Addis_Ababa",
+    languages: ["Amharic", "English"],
+    bio: "Parent, soaper, runner.",
+  },
+  {
+    key: "kofi",
+    name: "Kofi Mensah",
+    email: "kofi@kinship.test",
+    timeZone: "Africa/Accra",
+    languages: ["English", "Twi"],
+    bio: "Moved from banking to teaching at 41.",
+  },
+  {
+    key: "ana",
+    name: "Ana Souza",
+    email: "ana@kinship.test",
+    timeZone: "America/Sao_Paulo",
+    languages: ["Portuguese", "English"],
+    bio: "Nurse turned UX researcher.",
+  },
+  {
+    key: "jo",
+    name: "Jo Lindqvist",
+    email: "jo@kinship.test",
+    timeZone: "Europe/Stockholm",
+    languages: ["Swedish", "English"],
+    bio: "Peer supporter and early riser.",
+  },
+] as const;
+
+const KEYS = ["amara", "diego", "mei", "sam", "lina"] as const;
+
 export async function seed(db: PrismaClient): Promise<void> {
-  for (const account of DEMO_ACCOUNTS) {
-    await createUser(db, {
+  const cast: Record<string, { id: string; name: string }> = {};
+  for (const [i, account] of DEMO_ACCOUNTS.entries()) {
+    cast[KEYS[i]!] = await createUser(db, {
       name: account.name,
       email: account.email,
       password: DEMO_PASSWORD,
@@ -65,6 +105,17 @@ export async function seed(db: PrismaClient): Promise<void> {
       bio: account.bio,
     });
   }
+  for (const n of NEIGHBOURS) {
+    cast[n.key] = await createUser(db, {
+      name: n.name,
+      email: n.email,
+      password: DEMO_PASSWORD,
+      timeZone: n.timeZone,
+      languages: [...n.languages],
+      bio: n.bio,
+    });
+  }
+  await seedGroups(db, cast);
 }
 
 export function describeDemoAccounts(): string {

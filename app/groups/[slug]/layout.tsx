@@ -3,6 +3,7 @@ import { Users } from "lucide-react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getGroup } from "@/lib/groups/get-group";
 import { pendingCounts } from "@/lib/groups/pending-counts";
+import { markGroupSeen } from "@/lib/groups/find-my-groups";
 import { orNotFound } from "@/lib/http/page";
 import { PrivacyLabel } from "@/components/groups/group-card";
 import { GroupTabs, type GroupTab } from "@/components/groups/group-tabs";
@@ -19,15 +20,17 @@ export default async function GroupLayout({
   const user = await getCurrentUser();
   const group = await orNotFound(getGroup(user, slug));
   const can = group.viewer.can;
-  const counts = await pendingCounts(group.id, can);
+  const [counts] = await Promise.all([
+    pendingCounts(group.id, can),
+    // Opening a group clears its unread count in "Your groups".
+    user && group.viewer.membership?.status === "ACTIVE" ? markGroupSeen(user, group.id) : null,
+  ]);
   const base = `/groups/${group.slug}`;
   const tabs: GroupTab[] = [
     { href: base, label: "Discussion" },
     { href: `${base}/about`, label: "About" },
     { href: `${base}/members`, label: "Members" },
-    ...(can["members.approve"]
-      ? [{ href: `${base}/requests`, label: "Requests", count: counts.requests }]
-      : []),
+    ...(can["members.approve"] ? [{ href: `${base}/requests`, label: "Requests", count: counts.requests }] : []),
     ...(can["reports.review"] ? [{ href: `${base}/reports`, label: "Reports", count: counts.reports }] : []),
     ...(can["audit.read"] ? [{ href: `${base}/activity`, label: "Activity" }] : []),
     ...(can["group.update"] ? [{ href: `${base}/settings`, label: "Settings" }] : []),

@@ -1,0 +1,166 @@
+/**
+ * The OpenAPI document of /api/v1, generated from the same zod schemas the handlers parse with, so the
+ * description cannot drift from what the API accepts. Served at /api/v1/openapi.json.
+ */
+import { z } from "zod";
+import { ZProfileUpdateInput } from "@/lib/accounts/schemas";
+import { ZDirectoryQuery, ZGroupCreateInput, ZJoinInput } from "@/lib/groups/schemas";
+import { operations as groupOperations } from "./groups";
+
+export type Operation = {
+  method: "get" | "post" | "put" | "patch" | "delete";
+  path: string;
+  summary: string;
+  tag: string;
+  auth: boolean;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** HTTP status of success and what it returns, in words. */
+  success?: { status: number; description: string };
+};
+
+const ERROR = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: {
+          type: "string",
+          enum: [
+            "INVALID_INPUT",
+            "UNAUTHENTICATED",
+            "FORBIDDEN",
+            "NOT_FOUND",
+            "CONFLICT",
+            "PAYLOAD_TOO_LARGE",
+            "RATE_LIMITED",
+            "INTERNAL",
+          ],
+        },
+        message: { type: "string" },
+        fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+      },
+    },
+  },
+} as const;
+
+export const coreOperations: Operation[] = [
+  { method: "get", path: "/api/v1/me", summary: "Your profile", tag: "Account", auth: true },
+  {
+    method: "patch",
+    path: "/api/v1/me",
+    summary: "Update your profile",
+    tag: "Account",
+    auth: true,
+    body: ZProfileUpdateInput,
+  },
+  { method: "get", path: "/api/v1/me/groups", summary: "Your groups, with unread activity", tag: "Groups", auth: true },
+  {
+    method: "get",
+    path: "/api/v1/groups",
+    summary: "Search the directory of visible groups",
+    tag: "Groups",
+    auth: false,
+    query: ZDirectoryQuery,
+  },
+  {
+    method: "post",
+    path: "/api/v1/groups",
+    summary: "Create a group (you become its owner)",
+    tag: "Groups",
+    auth: true,
+    body: ZGroupCreateInput,
+    success: { status: 201, description: "The new group's id and slug" },
+  },
+  { method: "get", path: "/api/v1/groups/{slug}", summary: "A group, as you may see it", tag: "Groups", auth: false },
+  {
+    method: "post",
+    path: "/api/v1/groups/{slug}/join",
+    summary: "Join, or ask to join",
+    tag: "Groups",
+    auth: true,
+    body: ZJoinInput,
+  },
+  {
+    method: "delete",
+    path: "/api/v1/groups/{slug}/join",
+    summary: "Leave, or withdraw your request",
+    tag: "Groups",
+    auth: true,
+  },
+];
+
+function jsonSchema(schema: z.ZodType) {
+  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+}
+
+function parameters(op: Operation) {
+  const params: object[] = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
+  if (op.query) {
+    const schema = jsonSchema(op.query) as { properties?: Record<string, object>; required?: string[] };
+    for (const [name, prop] of Object.entries(schema.properties ?? {})) {
+      params.push({ name, in: "query", required: schema.required?.includes(name) ?? false, schema: prop });
+    }
+  }
+  return params;
+}
+
+export function buildOpenApiDocument(baseUrl: string) {
+  const paths: Record<string, Record<string, object>> = {};
+  for (const op of [...coreOperations, ...groupOperations]) {
+    const success = op.success ?? { status: 200, description: "Success" };
+    (paths[op.path] ??= {})[op.method] = {
+      summary: op.summary,
+      tags: [op.tag],
+      ...(op.auth ? { security: [{ session: [] }] } : {}),
+      parameters: parameters(op),
+      ...(op.body
+        ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body) } } } }
+        : {}),
+      responses: {
+        [success.status]: {
+          description: success.description,
+          content: { "application/json": { schema: { type: "object" } } },
+        },
+        "400": {
+          description: "Invalid input, with field errors",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        },
+        ...(op.auth
+          ? {
+              "401": {
+                description: "Not signed in",
+                content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+              },
+            }
+          : {}),
+        "404": {
+          description: "Not found, or not visible to you",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Kinship API",
+      version: "1",
+      description: "Groups and mentorship. Errors are `{ error: { code, message, fields? } }`.",
+    },
+    servers: [{ url: baseUrl }],
+    components: {
+      schemas: { Error: ERROR },
+      securitySchemes: { session: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
+    },
+    paths,
+  };
+}
