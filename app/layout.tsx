@@ -8,6 +8,8 @@ import { SiteHeader } from "@/components/site-header";
 import { Toaster } from "@/components/ui/toaster";
 import { FlashToast } from "@/components/flash-toast";
 import { readFlash } from "@/lib/http/flash";
+import { getCurrentUser } from "@/lib/auth/session";
+import { RealtimeProvider } from "@/components/realtime-provider";
 
 export const metadata: Metadata = {
   title: { default: "Kinship", template: "%s · Kinship" },
@@ -23,23 +25,25 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
-  const flash = await readFlash();
+  const [flash, user] = await Promise.all([readFlash(), getCurrentUser()]);
   return (
     <html lang="en" suppressHydrationWarning className={GeistSans.variable}>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
         <ThemeProvider nonce={nonce}>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
-          >
-            Skip to content
-          </a>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-10">
-            {children}
-          </main>
-          <Toaster />
-          <FlashToast message={flash} />
+          <RealtimeProvider enabled={user !== null}>
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
+            >
+              Skip to content
+            </a>
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-10">
+              {children}
+            </main>
+            <Toaster />
+            <FlashToast message={flash} />
+          </RealtimeProvider>
         </ThemeProvider>
       </body>
     </html>

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { unreadCount } from "@/lib/notifications/queries";
 import { Button } from "@/components/ui/button";
 
 export async function SiteHeader() {
@@ -35,7 +37,10 @@ export async function SiteHeader() {
         <div className="ml-auto flex items-center gap-2">
           <ThemeToggle />
           {user ? (
-            <UserMenu name={user.name} email={user.email} />
+            <>
+              <NotificationBell initialUnread={await unreadCount(user.id)} />
+              <UserMenu name={user.name} email={user.email} />
+            </>
           ) : (
             <>
               <Button asChild variant="ghost" size="sm">

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { LogOut, User } from "lucide-react";
+import { Bell, LogOut, User } from "lucide-react";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Avatar } from "@/components/ui/avatar";
 import {
@@ -32,6 +32,12 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           <Link href="/settings/profile">
             <User aria-hidden className="size-4" />
             Profile
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/settings/notifications">
+            <Bell aria-hidden className="size-4" />
+            Notification settings
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOutAction()}>

@@ -26,6 +26,11 @@ const ZEnv = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SMTP_URL: optional,
     EMAIL_FROM: z.string().default("Kinship <no-reply@kinship.local>"),
+    /** Shows the development outbox (/dev/outbox) even in production mode; for demos and the browser tests. */
+    KINSHIP_DEV_OUTBOX: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
   })
   .transform((e) => ({
     ...e,

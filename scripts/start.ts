@@ -5,10 +5,9 @@
  * `npm run dev` does the same with `next dev`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
-import { dataDir, resolveDatabase } from "./db/database-url";
+import { resolveDatabase } from "./db/database-url";
+import { localAuthSecret } from "./secrets";
 import { buildIfStale, nextBin, projectRoot, waitUntilServing } from "./build";
 import { applyMigrations } from "./db/migrate";
 import { scriptClient } from "./db/client";
@@ -23,21 +22,12 @@ function fail(message: string): never {
 }
 
 function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  if (process.env.NODE_ENV === "production") {
+  return (
+    localAuthSecret() ??
     fail(
       "AUTH_SECRET is not set. In production Kinship will not start without it: set AUTH_SECRET to a random value of at least 32 characters (for example: openssl rand -base64 32).",
-    );
-  }
-  const file = path.join(dataDir, "auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(dataDir, { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-    console.log(
-      `Generated a local AUTH_SECRET in ${path.relative(projectRoot, file)} (set AUTH_SECRET to use your own).`,
-    );
-  }
-  return fs.readFileSync(file, "utf8").trim();
+    )
+  );
 }
 
 const secret = authSecret();

@@ -8,9 +8,14 @@ import { AppError } from "@/lib/errors";
 
 export type { SessionUser } from "./session-user";
 
+/** What the session token claims, unchecked (long-lived streams re-check it with resolveSessionUser). */
+export const getSessionClaims = cache(
+  async (): Promise<SessionClaims | null> => (await auth()) as SessionClaims | null,
+);
+
 /** The signed-in user, or null; checked against the database on every request. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  return resolveSessionUser((await auth()) as SessionClaims | null);
+  return resolveSessionUser(await getSessionClaims());
 });
 
 /** For pages: the signed-in user, or a redirect to sign in that comes back here. */

@@ -6,7 +6,7 @@ import { joinGroup } from "@/lib/groups/join-group";
 import { leaveGroup } from "@/lib/groups/leave-group";
 import { getGroup } from "@/lib/groups/get-group";
 import { findMyGroups, markGroupSeen } from "@/lib/groups/find-my-groups";
-import { AppError, toAppError } from "@/lib/errors";
+import { type AppError, toAppError } from "@/lib/errors";
 import { createUser } from "../factories/users";
 import { addMember, createGroup as makeGroup } from "../factories/groups";
 import { createPost } from "../factories/feed";

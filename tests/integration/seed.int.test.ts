@@ -8,7 +8,9 @@ describe("demo seed", () => {
     await seed(db);
     const groups = await db.group.findMany({ select: { slug: true, privacy: true, visibility: true } });
     expect(groups.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(groups.map((g) => `${g.privacy}/${g.visibility}`))).toEqual(new Set(["PUBLIC/VISIBLE", "PRIVATE/VISIBLE", "PRIVATE/HIDDEN"]));
+    expect(new Set(groups.map((g) => `${g.privacy}/${g.visibility}`))).toEqual(
+      new Set(["PUBLIC/VISIBLE", "PRIVATE/VISIBLE", "PRIVATE/HIDDEN"]),
+    );
     const roles = await db.membership.groupBy({ by: ["role"], where: { status: "ACTIVE" }, _count: true });
     expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "MEMBER", "MODERATOR", "OWNER"]);
     expect(await db.membership.count({ where: { status: "PENDING" } })).toBeGreaterThan(0);

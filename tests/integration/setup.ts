@@ -28,10 +28,13 @@ afterAll(async () => {
     kinshipDb?: { $disconnect(): Promise<void> };
     kinshipLimitPool?: pg.Pool;
     kinshipLimiters?: unknown;
+    kinshipHub?: { close(): Promise<void> };
   };
+  await g.kinshipHub?.close();
   await g.kinshipDb?.$disconnect();
   await g.kinshipLimitPool?.end();
   delete g.kinshipDb;
   delete g.kinshipLimitPool;
   delete g.kinshipLimiters;
+  delete g.kinshipHub;
 });

@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/http/route";
+import { findNotifications, ZNotificationsQuery } from "@/lib/notifications/queries";
+
+/** Your notifications, newest first, with the unread count. */
+export const GET = apiRoute({
+  query: ZNotificationsQuery,
+  handler: ({ user, query }) => findNotifications(user, query),
+});

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUserForPage } from "@/lib/auth/session";
+import { findNotifications } from "@/lib/notifications/queries";
+import { RelativeTime } from "@/components/notifications/relative-time";
+import { Button } from "@/components/ui/button";
+import { MarkAllReadButton } from "./mark-all-read-button";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUserForPage();
+  const params = await searchParams;
+  const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
+  const { notifications, nextCursor, unread } = await findNotifications(user, cursor ? { cursor } : {});
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Notifications</h1>
+          <p className="text-muted-foreground">{unread ? `${unread} unread` : "You're all caught up."}</p>
+        </div>
+        <div className="flex gap-2">
+          {unread ? <MarkAllReadButton /> : null}
+          <Button asChild variant="outline" size="sm">
+            <Link href="/settings/notifications">Settings</Link>
+          </Button>
+        </div>
+      </div>
+      {notifications.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
+          Nothing here yet. You&apos;ll hear about join requests, answers and changes in your groups.
+        </p>
+      ) : (
+        <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+          {notifications.map((n) => (
+            <li key={n.id}>
+              <Link href={n.url} className="flex gap-3 p-4 hover:bg-accent">
+                <span
+                  aria-hidden
+                  className={`mt-2 size-2 shrink-0 rounded-full ${n.read ? "bg-transparent" : "bg-primary"}`}
+                />
+                <span className="min-w-0 flex-1">
+                  <span className={`block ${n.read ? "" : "font-medium"}`}>
+                    {n.read ? null : <span className="sr-only">Unread: </span>}
+                    {n.title}
+                  </span>
+                  {n.body ? <span className="block text-sm text-muted-foreground">{n.body}</span> : null}
+                  <RelativeTime iso={n.createdAt} className="text-xs text-muted-foreground" />
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {nextCursor ? (
+        <div className="flex justify-center">
+          <Button asChild variant="outline">
+            <Link href={`/notifications?cursor=${nextCursor}`}>Older notifications</Link>
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { useActionState } from "react";
+import { updatePreferencesAction } from "./actions";
+import { idle } from "@/lib/http/action-state";
+import type { Preference } from "@/lib/notifications/preferences";
+import { ActionFeedback } from "@/components/action-feedback";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function PreferencesForm({ kinds, digest }: { kinds: Preference[]; digest: boolean }) {
+  const [state, action] = useActionState(updatePreferencesAction, idle);
+  return (
+    <form action={action} className="space-y-6">
+      <ActionFeedback state={state} />
+      <table className="w-full text-sm">
+        <caption className="sr-only">What you hear about, and where</caption>
+        <thead>
+          <tr className="border-b border-border text-left">
+            <th scope="col" className="py-2 font-medium">
+              When
+            </th>
+            <th scope="col" className="w-20 py-2 text-center font-medium">
+              In app
+            </th>
+            <th scope="col" className="w-20 py-2 text-center font-medium">
+              Email
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {kinds.map((k) => (
+            <tr key={k.kind} className="border-b border-border last:border-0">
+              <th scope="row" className="py-3 pr-3 text-left font-normal">
+                {k.label}
+                {k.security ? (
+                  <span className="block text-xs text-muted-foreground">Security notices are always emailed.</span>
+                ) : null}
+              </th>
+              <td className="text-center">
+                <input
+                  type="checkbox"
+                  name={`${k.kind}.inApp`}
+                  defaultChecked={k.inApp}
+                  aria-label={`${k.label}: in app`}
+                  className="size-4"
+                />
+              </td>
+              <td className="text-center">
+                <input
+                  type="checkbox"
+                  name={`${k.kind}.email`}
+                  defaultChecked={k.email}
+                  disabled={k.security}
+                  aria-label={`${k.label}: email`}
+                  className="size-4"
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <label className="flex items-start gap-3">
+        <input type="checkbox" name="digest" defaultChecked={digest} className="mt-1 size-4" />
+        <span>
+          <span className="block font-medium">One daily digest instead of separate emails</span>
+          <span className="block text-sm text-muted-foreground">
+            Sent each morning (UTC) when there is something new.
+          </span>
+        </span>
+      </label>
+      <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
+    </form>
+  );
+}

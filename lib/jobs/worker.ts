@@ -1,0 +1,63 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
+import { EMAIL_CHANNEL } from "@/lib/notifications/notify";
+import { pendingEmailIds, sendEmail } from "./send-email";
+import { buildDigests } from "./digest";
+
+export const QUEUES = { sendEmail: "email-send", sweepEmail: "email-sweep", digest: "email-digest" } as const;
+
+export type Worker = { stop: () => Promise<void> };
+
+/**
+ * Background work on PostgreSQL (pg-boss): emails (retried with backoff, idempotent), a sweep that re-queues
+ * anything left behind, and the daily digest. Runs inside each app instance, or alone with `npm run worker`.
+ */
+export async function startWorker(options: { databaseUrl?: string } = {}): Promise<Worker> {
+  const connectionString = options.databaseUrl ?? env().DATABASE_URL;
+  const boss = new PgBoss({ connectionString, schema: "pgboss", max: 4 });
+  boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
+  await boss.start();
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+
+  const enqueuePending = async () => {
+    for (const emailId of await pendingEmailIds()) {
+      await boss.send(
+        QUEUES.sendEmail,
+        { emailId },
+        { singletonKey: emailId, retryLimit: 5, retryDelay: 5, retryBackoff: true },
+      );
+    }
+  };
+
+  await boss.work<{ emailId: string }>(QUEUES.sendEmail, { batchSize: 5 }, async (jobs) => {
+    for (const job of jobs) await sendEmail(job.data.emailId);
+  });
+  await boss.work(QUEUES.sweepEmail, async () => enqueuePending());
+  await boss.work(QUEUES.digest, async () => {
+    const n = await buildDigests();
+    logger.info({ digests: n }, "daily digests built");
+  });
+  await boss.schedule(QUEUES.sweepEmail, "* * * * *");
+  await boss.schedule(QUEUES.digest, "0 7 * * *", undefined, { tz: "UTC" });
+
+  // NOTIFY from a committed notification wakes the sender at once; the sweep catches anything missed.
+  const listener = new pg.Client({ connectionString });
+  await listener.connect();
+  listener.on(
+    "notification",
+    () => void enqueuePending().catch((error) => logger.error({ err: error }, "email enqueue failed")),
+  );
+  listener.on("error", (error) => logger.error({ err: error }, "email listener error"));
+  await listener.query(`LISTEN ${EMAIL_CHANNEL}`);
+  await enqueuePending();
+
+  return {
+    stop: async () => {
+      await listener.end().catch(() => undefined);
+      await boss.stop({ graceful: true, timeout: 5000 });
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Every kind of notification, with what a person can switch off. Security notices are always emailed.
+ * Adding a kind here makes it appear in everyone's preferences with its defaults.
+ */
+export const NOTIFICATION_KINDS = {
+  "group.join_requested": {
+    label: "Someone asks to join a group you moderate",
+    inApp: true,
+    email: true,
+    security: false,
+  },
+  "group.request_decided": {
+    label: "Your request to join a group is answered",
+    inApp: true,
+    email: true,
+    security: false,
+  },
+  "group.invited": { label: "You're invited to a group", inApp: true, email: true, security: false },
+  "group.role_changed": { label: "Your role in a group changes", inApp: true, email: false, security: false },
+  "post.removed": { label: "A moderator removes your post or comment", inApp: true, email: true, security: false },
+  "account.sessions_revoked": { label: "You're signed out on every device", inApp: true, email: true, security: true },
+} as const satisfies Record<string, { label: string; inApp: boolean; email: boolean; security: boolean }>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+
+export const KIND_NAMES = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
+
+export function isKind(value: string): value is NotificationKind {
+  return value in NOTIFICATION_KINDS;
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { AppError } from "@/lib/errors";
+
+export type OutboxEmailDto = {
+  id: string;
+  to: string;
+  kind: string;
+  subject: string;
+  text: string;
+  status: string;
+  createdAt: string;
+  sentAt: string | null;
+};
+
+/**
+ * The development outbox: with no SMTP server, sent emails are kept and shown here. Only in development and
+ * test, and only to people who own or administer a group; production answers NOT_FOUND.
+ */
+export async function findOutbox(actor: SessionUser): Promise<OutboxEmailDto[]> {
+  if (env().NODE_ENV === "production" && !env().KINSHIP_DEV_OUTBOX) throw new AppError("NOT_FOUND");
+  const admin = await db.membership.findFirst({
+    where: { userId: actor.id, status: "ACTIVE", role: { in: ["OWNER", "ADMIN"] } },
+    select: { id: true },
+  });
+  if (!admin) throw new AppError("NOT_FOUND");
+  const rows = await db.email.findMany({ orderBy: { createdAt: "desc" }, take: 100 });
+  return rows.map((e) => ({
+    id: e.id,
+    to: e.to,
+    kind: e.kind,
+    subject: e.subject,
+    text: e.text,
+    status: e.status,
+    createdAt: e.createdAt.toISOString(),
+    sentAt: e.sentAt?.toISOString() ?? null,
+  }));
+}
