@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "node_modules/**", "tests/e2e/**", ".next/**"],
+          exclude: ["**/*.int.test.ts", "node_modules/**", "tests/e2e/**", ".next/**", ".next-e2e*/**"],
           environment: "node",
         },
       },
@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["**/*.int.test.ts"],
-          exclude: ["node_modules/**", ".next/**"],
+          exclude: ["node_modules/**", ".next/**", ".next-e2e*/**"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup.ts"],

@@ -14,6 +14,7 @@ import {
   TEMPLATE_DB,
 } from "../tests/support/test-database";
 import { createUser } from "../tests/factories/users";
+import { runRealtimeBench } from "./realtime";
 
 type Row = { name: string; n: number; p50: number; p99: number; unit: string; target?: string };
 
@@ -78,6 +79,9 @@ try {
 } finally {
   await stopTestServer(server);
 }
+
+// Realtime fan-out across two app instances (builds the app once if needed).
+for (const row of await runRealtimeBench()) rows.push({ ...row, unit: "ms" });
 
 const rss = process.memoryUsage().rss / 1024 / 1024;
 console.log("\nKinship benchmarks\n");

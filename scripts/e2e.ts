@@ -31,7 +31,10 @@ try {
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     APP_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
-    KINSHIP_DIST_DIR: ".next-e2e",
+    // Its own build folder (E2E_DIST_DIR lets two runs build side by side).
+    KINSHIP_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
+    // The browser tests read the emails the app sends from the development outbox.
+    KINSHIP_DEV_OUTBOX: "true",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   buildIfStale(env);

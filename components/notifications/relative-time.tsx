@@ -26,7 +26,11 @@ function subscribeToMinutes(onChange: () => void) {
 
 export function RelativeTime({ iso, className }: { iso: string; className?: string }) {
   // The server renders the exact time; the browser switches to "5 minutes ago" and keeps it fresh.
-  const minute = useSyncExternalStore(subscribeToMinutes, () => Math.floor(Date.now() / 60_000), () => null);
+  const minute = useSyncExternalStore(
+    subscribeToMinutes,
+    () => Math.floor(Date.now() / 60_000),
+    () => null,
+  );
   const now = minute === null ? null : minute * 60_000;
   const exact = new Date(iso).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" });
   return (

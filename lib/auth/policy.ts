@@ -26,6 +26,7 @@ export const GROUP_PERMISSIONS = [
   "posts.pin",
   "comments.create",
   "reactions.create",
+  "content.report",
   "reports.review",
   "audit.read",
   "mentorship.manage",
@@ -56,6 +57,7 @@ const MEMBER: readonly GroupPermission[] = [
   "posts.create",
   "comments.create",
   "reactions.create",
+  "content.report",
   "programs.read",
   "programs.apply",
 ];

@@ -3,19 +3,23 @@ import { db } from "@/lib/db";
 import { AppError, invalid } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { loadGroupContext } from "./scope";
+import { notifyJoinRequest } from "./notify-join-request";
 import { ZJoinInput } from "./schemas";
+import { inviterCanApprove } from "./members/inviter-can-approve";
 
 export type JoinResult = { status: "ACTIVE" | "PENDING" };
 
 /**
  * Joining: a PUBLIC group admits at once; a PRIVATE one takes a request with answers to the membership questions
  * and agreement to the rules, which moderators decide. A HIDDEN group is reachable only with an invitation (its
- * scope answers NOT_FOUND otherwise). A banned person cannot see the group, so cannot ask again.
+ * scope answers NOT_FOUND otherwise). A banned person cannot see the group, so cannot ask again. A personal
+ * invitation from someone who may approve members (at this moment) admits at once; joining answers the
+ * person's open personal invitations to the group.
  */
 export async function joinGroup(actor: SessionUser, slug: string, raw: unknown): Promise<JoinResult> {
   const input = ZJoinInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { group, membership } = await loadGroupContext(actor, { slug }, tx);
+    const { group, scope, membership } = await loadGroupContext(actor, { slug }, tx);
     if (group.archivedAt) throw new AppError("FORBIDDEN", "This group is archived and no longer takes members.");
     if (membership?.status === "ACTIVE") throw new AppError("CONFLICT", "You're already a member of this group.");
 
@@ -23,24 +27,44 @@ export async function joinGroup(actor: SessionUser, slug: string, raw: unknown):
       tx.membershipQuestion.findMany({ where: { groupId: group.id }, orderBy: { position: "asc" } }),
       tx.groupRule.count({ where: { groupId: group.id } }),
     ]);
-    const admitAtOnce = group.privacy === "PUBLIC";
+    const isRequest = group.privacy !== "PUBLIC";
+    const now = new Date();
+    const invitations = scope.invited
+      ? await tx.invitation.findMany({
+          where: {
+            groupId: group.id,
+            inviteeId: actor.id,
+            acceptedAt: null,
+            revokedAt: null,
+            OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+          },
+          select: { invitedById: true },
+        })
+      : [];
+    let invitedByApprover = false;
+    for (const invitation of invitations) {
+      if (await inviterCanApprove(tx, group.id, invitation.invitedById)) {
+        invitedByApprover = true;
+        break;
+      }
+    }
+    const admitAtOnce = !isRequest || invitedByApprover;
 
     const fields: Record<string, string[]> = {};
     const answers = questions.map((q, i) => {
       const answer = input.answers.find((a) => a.questionId === q.id)?.answer.trim() ?? "";
-      if (!admitAtOnce && q.required && !answer) fields[`answers.${i}`] = ["Please answer this question."];
+      if (isRequest && !invitedByApprover && q.required && !answer)
+        fields[`answers.${i}`] = ["Please answer this question."];
       return { questionId: q.id, prompt: q.prompt, answer };
     });
-    if (!admitAtOnce && ruleCount > 0 && !input.acceptRules)
-      fields.acceptRules = ["Please agree to the group's rules."];
+    if (isRequest && ruleCount > 0 && !input.acceptRules) fields.acceptRules = ["Please agree to the group's rules."];
     if (Object.keys(fields).length) throw invalid(fields);
 
     const status: JoinResult["status"] = admitAtOnce ? "ACTIVE" : "PENDING";
-    const now = new Date();
     const data = {
       status,
       role: "MEMBER" as const,
-      answers: admitAtOnce ? [] : answers,
+      answers: isRequest ? answers : [],
       rulesAcceptedAt: input.acceptRules || ruleCount === 0 ? now : null,
       requestedAt: now,
       joinedAt: admitAtOnce ? now : null,
@@ -54,6 +78,13 @@ export async function joinGroup(actor: SessionUser, slug: string, raw: unknown):
       create: { groupId: group.id, userId: actor.id, ...data },
       update: data,
     });
+    if (status === "PENDING") await notifyJoinRequest(tx, group, actor);
+    if (invitations.length) {
+      await tx.invitation.updateMany({
+        where: { groupId: group.id, inviteeId: actor.id, acceptedAt: null, revokedAt: null },
+        data: { acceptedAt: now },
+      });
+    }
     return { status };
   });
 }

@@ -62,16 +62,18 @@ export const ZGroupCreateInput = z
   .refine(publicIsVisible, publicIsVisibleIssue);
 export type GroupCreateInput = z.infer<typeof ZGroupCreateInput>;
 
+// No defaults here: in zod 4 `.default(x).optional()` still fills in x, which would blank what a partial
+// update leaves out.
 export const ZGroupUpdateInput = z
   .strictObject({
     name: groupFields.name.optional(),
-    description: groupFields.description.optional(),
+    description: text("a description", 2000).optional(),
     privacy: ZPrivacy.optional(),
     visibility: ZVisibility.optional(),
     coverColor: ZColor.optional(),
     postApprovalRequired: z.boolean().optional(),
-    rules: groupFields.rules.optional(),
-    questions: groupFields.questions.optional(),
+    rules: z.array(ZRuleInput).max(MAX_RULES, `Add at most ${MAX_RULES} rules.`).optional(),
+    questions: z.array(ZQuestionInput).max(MAX_QUESTIONS, `Ask at most ${MAX_QUESTIONS} questions.`).optional(),
   })
   .refine(publicIsVisible, publicIsVisibleIssue);
 export type GroupUpdateInput = z.infer<typeof ZGroupUpdateInput>;

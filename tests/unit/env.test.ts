@@ -30,6 +30,7 @@ describe("parseEnv", () => {
       LOG_LEVEL: "info",
       SMTP_URL: undefined,
       EMAIL_FROM: "Kinship <no-reply@kinship.local>",
+      KINSHIP_DEV_OUTBOX: false,
       github: null,
       google: null,
     });

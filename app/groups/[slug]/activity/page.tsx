@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { History } from "lucide-react";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getGroup } from "@/lib/groups/get-group";
+import { findAuditLog } from "@/lib/groups/members/find-audit-log";
+import { orNotFound } from "@/lib/http/page";
+import { Avatar } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Activity" };
+
+export default async function ActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug } = await params;
+  const sp = await searchParams;
+  const cursor = typeof sp.cursor === "string" ? sp.cursor.slice(0, 300) : undefined;
+  const user = await getCurrentUser();
+  const group = await orNotFound(getGroup(user, slug));
+  if (!group.viewer.can["audit.read"]) notFound();
+  const log = await orNotFound(findAuditLog(user, slug, cursor ? { cursor } : {}));
+  const format = new Intl.DateTimeFormat("en", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: user?.timeZone ?? "UTC",
+  });
+  const base = `/groups/${group.slug}/activity`;
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Activity</CardTitle>
+        <CardDescription>
+          Every action by the group&apos;s admins and moderators, newest first. Only owners and admins see this.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        {log.entries.length === 0 ? (
+          <div className="flex flex-col items-center gap-2 py-10 text-center">
+            <History aria-hidden className="size-8 text-muted-foreground" />
+            <p className="font-medium">Nothing here yet</p>
+            <p className="text-sm text-muted-foreground">Approvals, role changes and removals will be listed here.</p>
+          </div>
+        ) : (
+          <ol className="divide-y divide-border">
+            {log.entries.map((e) => (
+              <li key={e.id} className="flex items-start gap-3 py-3">
+                <Avatar name={e.actorName} size="sm" />
+                <div className="min-w-0 flex-1">
+                  <p className="break-words">
+                    <span className="font-medium">{e.actorName}</span> {e.text}
+                  </p>
+                  <p className="text-xs text-muted-foreground">
+                    <time dateTime={e.createdAt}>{format.format(new Date(e.createdAt))}</time>
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+        {cursor || log.nextCursor ? (
+          <nav aria-label="Activity pages" className="flex justify-between gap-2">
+            {cursor ? (
+              <Button asChild variant="outline" size="sm">
+                <Link href={base}>Newest</Link>
+              </Button>
+            ) : (
+              <span />
+            )}
+            {log.nextCursor ? (
+              <Button asChild variant="outline" size="sm">
+                <Link href={`${base}?cursor=${encodeURIComponent(log.nextCursor)}`}>Older activity</Link>
+              </Button>
+            ) : null}
+          </nav>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

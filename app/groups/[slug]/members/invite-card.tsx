@@ -1,0 +1,134 @@
+"use client";
+
+import { useActionState, useId, useState } from "react";
+import { Check, Copy } from "lucide-react";
+import { idle } from "@/lib/http/action-state";
+import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input, inputClassName } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { cn } from "@/lib/utils/cn";
+import { createInviteLinkAction, inviteUserAction } from "./actions";
+
+function InviteByEmail({ slug }: { slug: string }) {
+  const [state, action] = useActionState(inviteUserAction, idle);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <ActionFeedback state={state} />
+      <input type="hidden" name="slug" value={slug} />
+      <FormField
+        id="invite-email"
+        name="email"
+        type="email"
+        label="Invite by email"
+        autoComplete="off"
+        placeholder="name@example.com"
+        description="They need a Kinship account. They'll see the invitation on the group's page."
+        defaultValue={valueAfter(state, "email")}
+        errors={errorsFor(state, "email")}
+      />
+      <SubmitButton size="sm" pendingLabel="Inviting…">
+        Send invitation
+      </SubmitButton>
+    </form>
+  );
+}
+
+function CopyField({ url }: { url: string }) {
+  const [copied, setCopied] = useState(false);
+  const id = useId();
+  return (
+    <div className="space-y-2">
+      <Label htmlFor={id}>Your link</Label>
+      <div className="flex gap-2">
+        <Input id={id} readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="font-mono text-xs" />
+        <Button
+          type="button"
+          variant="outline"
+          onClick={async () => {
+            try {
+              await navigator.clipboard.writeText(url);
+              setCopied(true);
+            } catch {
+              setCopied(false);
+            }
+          }}
+        >
+          {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
+          {copied ? "Copied" : "Copy"}
+        </Button>
+      </div>
+      <p aria-live="polite" className="text-sm text-muted-foreground">
+        {copied ? "Copied to your clipboard." : "Copy it now: for safety, it is shown only once."}
+      </p>
+    </div>
+  );
+}
+
+function CreateLink({ slug }: { slug: string }) {
+  const [state, action] = useActionState(createInviteLinkAction, idle);
+  const link = state.status === "success" ? state.data : null;
+  const maxUsesErrors = errorsFor(state, "maxUses");
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <ActionFeedback state={state} />
+      <input type="hidden" name="slug" value={slug} />
+      <p className="text-sm font-medium">Or share a link</p>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div className="space-y-2">
+          <Label htmlFor="link-expiry">Expires after</Label>
+          <select
+            id="link-expiry"
+            name="expiresInDays"
+            defaultValue={valueAfter(state, "expiresInDays", "7")}
+            className={cn(inputClassName, "h-10")}
+          >
+            <option value="1">1 day</option>
+            <option value="7">7 days</option>
+            <option value="30">30 days</option>
+          </select>
+        </div>
+        <div className="space-y-2">
+          <Label htmlFor="link-uses">Number of uses</Label>
+          <select
+            id="link-uses"
+            name="maxUses"
+            defaultValue={valueAfter(state, "maxUses", "10")}
+            aria-invalid={maxUsesErrors ? true : undefined}
+            aria-describedby={maxUsesErrors ? "link-uses-error" : undefined}
+            className={cn(inputClassName, "h-10")}
+          >
+            {[1, 5, 10, 25, 50, 100].map((n) => (
+              <option key={n} value={String(n)}>
+                {n === 1 ? "1 person" : `${n} people`}
+              </option>
+            ))}
+            <option value="unlimited">No limit</option>
+          </select>
+          {maxUsesErrors ? (
+            <p id="link-uses-error" className="text-sm text-destructive">
+              {maxUsesErrors.join(" ")}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <SubmitButton size="sm" variant="outline" pendingLabel="Creating…">
+        Create link
+      </SubmitButton>
+      {/* Only ever rendered in the browser, after the action answered. */}
+      {link ? <CopyField url={new URL(link.path, window.location.origin).toString()} /> : null}
+    </form>
+  );
+}
+
+/** Invite people: by the email of someone on Kinship, or with a link that expires and has a use limit. */
+export function InviteCard({ slug }: { slug: string }) {
+  return (
+    <div className="space-y-6">
+      <InviteByEmail slug={slug} />
+      <CreateLink slug={slug} />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import { MoreHorizontal } from "lucide-react";
+import type { MemberDto } from "@/lib/groups/members/dto";
+import { Avatar } from "@/components/ui/avatar";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { MemberActionDialog, type PendingMemberAction } from "./member-action-dialog";
+import { RoleBadge } from "./role-badge";
+
+export type MemberRow = MemberDto & { joinedLabel: string | null; mutedLabel: string | null };
+
+function MemberMenu({
+  member,
+  onPick,
+  triggerRef,
+}: {
+  member: MemberRow;
+  onPick: (action: PendingMemberAction) => void;
+  triggerRef: (el: HTMLButtonElement | null) => void;
+}) {
+  const manage = member.manage;
+  if (!manage) return null;
+  const base = { membershipId: member.membershipId, name: member.name };
+  return (
+    // Not modal: the menu hands focus to a dialog, which must be free to take it.
+    <DropdownMenu modal={false}>
+      <DropdownMenuTrigger asChild>
+        <Button ref={triggerRef} variant="ghost" size="icon" aria-label={`Manage ${member.name}`}>
+          <MoreHorizontal aria-hidden />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent>
+        {manage.roles.length ? (
+          <DropdownMenuItem
+            onSelect={() => onPick({ ...base, op: "role", roles: manage.roles, currentRole: member.role })}
+          >
+            Change role…
+          </DropdownMenuItem>
+        ) : null}
+        {manage.mute ? (
+          member.mutedUntil ? (
+            <DropdownMenuItem onSelect={() => onPick({ ...base, op: "unmute" })}>Unmute</DropdownMenuItem>
+          ) : (
+            <DropdownMenuItem onSelect={() => onPick({ ...base, op: "mute" })}>Mute…</DropdownMenuItem>
+          )
+        ) : null}
+        {manage.remove || manage.ban ? <DropdownMenuSeparator /> : null}
+        {manage.remove ? (
+          <DropdownMenuItem variant="destructive" onSelect={() => onPick({ ...base, op: "remove" })}>
+            Remove from group…
+          </DropdownMenuItem>
+        ) : null}
+        {manage.ban ? (
+          <DropdownMenuItem variant="destructive" onSelect={() => onPick({ ...base, op: "ban" })}>
+            Ban…
+          </DropdownMenuItem>
+        ) : null}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
+
+/** The members, with role badges and join dates, and the admin tools the viewer may use on each. */
+export function MembersList({ members }: { members: MemberRow[] }) {
+  const [pending, setPending] = useState<PendingMemberAction | null>(null);
+  const triggers = useRef(new Map<string, HTMLButtonElement>());
+  const lastId = useRef<string | null>(null);
+  const close = useCallback(() => setPending(null), []);
+  const pick = (action: PendingMemberAction) => {
+    lastId.current = action.membershipId;
+    setPending(action);
+  };
+  // Focus goes back to the row's menu button; if the row is gone (removed, banned), to the list.
+  const restoreFocus = (event: Event) => {
+    const trigger = lastId.current ? triggers.current.get(lastId.current) : undefined;
+    if (trigger?.isConnected) {
+      event.preventDefault();
+      trigger.focus();
+    }
+  };
+
+  return (
+    <>
+      <ul className="divide-y divide-border" aria-label="Members">
+        {members.map((m) => (
+          <li key={m.membershipId} className="flex items-start gap-3 py-3">
+            <Avatar name={m.name} />
+            <div className="min-w-0 flex-1 space-y-1">
+              <p className="flex flex-wrap items-center gap-2">
+                <span className="font-medium">{m.name}</span>
+                {m.isYou ? <span className="text-sm text-muted-foreground">(you)</span> : null}
+                <RoleBadge role={m.role} />
+                {m.mutedLabel ? <Badge variant="outline">Muted until {m.mutedLabel}</Badge> : null}
+              </p>
+              {m.bio ? <p className="line-clamp-2 text-sm text-muted-foreground">{m.bio}</p> : null}
+              <p className="text-xs text-muted-foreground">{m.joinedLabel ? `Joined ${m.joinedLabel}` : null}</p>
+            </div>
+            <MemberMenu
+              member={m}
+              onPick={pick}
+              triggerRef={(el) => {
+                if (el) triggers.current.set(m.membershipId, el);
+                else triggers.current.delete(m.membershipId);
+              }}
+            />
+          </li>
+        ))}
+      </ul>
+      <MemberActionDialog pending={pending} onClose={close} onCloseAutoFocus={restoreFocus} />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getGroup } from "@/lib/groups/get-group";
+import { findJoinRequests } from "@/lib/groups/members/find-join-requests";
+import { orNotFound } from "@/lib/http/page";
+import { Button } from "@/components/ui/button";
+import { RequestsQueue } from "./requests-queue";
+
+export const metadata: Metadata = { title: "Join requests" };
+
+export default async function RequestsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug } = await params;
+  const sp = await searchParams;
+  const cursor = typeof sp.cursor === "string" ? sp.cursor.slice(0, 300) : undefined;
+  const user = await getCurrentUser();
+  const group = await orNotFound(getGroup(user, slug));
+  if (!group.viewer.can["members.approve"]) notFound();
+  const queue = await orNotFound(findJoinRequests(user, slug, cursor ? { cursor } : {}));
+  const format = new Intl.DateTimeFormat("en", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: user?.timeZone ?? "UTC",
+  });
+  const base = `/groups/${group.slug}/requests`;
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <h2 className="text-xl font-semibold tracking-tight">Join requests</h2>
+        <p className="text-sm text-muted-foreground">
+          {queue.total === 0
+            ? "Nobody is waiting."
+            : `${queue.total} ${queue.total === 1 ? "person is" : "people are"} waiting, oldest first.`}
+        </p>
+      </div>
+      <RequestsQueue
+        slug={group.slug}
+        hasRules={group.rules.length > 0}
+        canBan={group.viewer.can["members.ban"]}
+        requests={queue.requests.map((r) => ({ ...r, requestedLabel: format.format(new Date(r.requestedAt)) }))}
+      />
+      {cursor || queue.nextCursor ? (
+        <nav aria-label="Requests pages" className="flex justify-between gap-2">
+          {cursor ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={base}>Back to the oldest</Link>
+            </Button>
+          ) : (
+            <span />
+          )}
+          {queue.nextCursor ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={`${base}?cursor=${encodeURIComponent(queue.nextCursor)}`}>More requests</Link>
+            </Button>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

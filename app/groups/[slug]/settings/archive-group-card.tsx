@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { idle } from "@/lib/http/action-state";
+import { ActionFeedback, errorsFor } from "@/components/action-feedback";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Modal, ModalClose } from "../members/modal";
+import { archiveGroupAction } from "./actions";
+
+/** Danger zone: archiving, confirmed by typing the group's name. */
+export function ArchiveGroupCard({ slug, name }: { slug: string; name: string }) {
+  const [state, action] = useActionState(archiveGroupAction, idle);
+  const [typed, setTyped] = useState("");
+  const matches = typed.trim() === name.trim();
+  const errors = errorsFor(state, "confirmName");
+  return (
+    <Modal
+      title={`Archive ${name}?`}
+      description="Archiving hides the group from everyone but you and stops new posts and members. Nothing is deleted."
+      trigger={
+        <Button type="button" variant="destructive">
+          Archive group…
+        </Button>
+      }
+    >
+      <form action={action} className="space-y-4" noValidate>
+        <ActionFeedback state={state} />
+        <input type="hidden" name="slug" value={slug} />
+        <div className="space-y-2">
+          <Label htmlFor="confirm-name">
+            Type <span className="font-semibold">{name}</span> to confirm
+          </Label>
+          <Input
+            id="confirm-name"
+            name="confirmName"
+            autoComplete="off"
+            spellCheck={false}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            aria-invalid={errors ? true : undefined}
+            aria-describedby={errors ? "confirm-name-error" : undefined}
+          />
+          {errors ? (
+            <p id="confirm-name-error" className="text-sm text-destructive">
+              {errors.join(" ")}
+            </p>
+          ) : null}
+        </div>
+        <div className="flex flex-wrap justify-end gap-2">
+          <ModalClose asChild>
+            <Button type="button" variant="outline">
+              Cancel
+            </Button>
+          </ModalClose>
+          <SubmitButton variant="destructive" pendingLabel="Archiving…" disabled={!matches}>
+            Archive group
+          </SubmitButton>
+        </div>
+      </form>
+    </Modal>
+  );
+}

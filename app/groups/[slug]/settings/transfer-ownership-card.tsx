@@ -1,0 +1,92 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { TransferCandidateDto } from "@/lib/groups/members/dto";
+import { idle } from "@/lib/http/action-state";
+import { ActionFeedback, errorsFor } from "@/components/action-feedback";
+import { Button } from "@/components/ui/button";
+import { inputClassName } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { cn } from "@/lib/utils/cn";
+import { Modal, ModalClose } from "../members/modal";
+import { roleLabel } from "../members/role-badge";
+import { transferOwnershipAction } from "./actions";
+
+/** The owner picks an active member, then confirms in a dialog that says what happens to them. */
+export function TransferOwnershipCard({ candidates }: { candidates: TransferCandidateDto[] }) {
+  const [state, action] = useActionState(transferOwnershipAction, idle);
+  const [choice, setChoice] = useState("");
+  const [open, setOpen] = useState(false);
+  const chosen = candidates.find((c) => c.membershipId === choice);
+  const errors = errorsFor(state, "membershipId");
+
+  if (candidates.length === 0) {
+    return (
+      <p className="text-sm text-muted-foreground">
+        There is nobody to hand the group to yet. Once others have joined, you can make one of them the owner.
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <div className="space-y-2">
+        <Label htmlFor="new-owner">New owner</Label>
+        <select
+          id="new-owner"
+          value={choice}
+          onChange={(e) => setChoice(e.target.value)}
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={errors ? "new-owner-error" : "new-owner-hint"}
+          className={cn(inputClassName, "h-10 sm:max-w-sm")}
+        >
+          <option value="">Choose a member…</option>
+          {candidates.map((c) => (
+            <option key={c.membershipId} value={c.membershipId}>
+              {c.name} ({roleLabel(c.role)})
+            </option>
+          ))}
+        </select>
+        {errors ? (
+          <p id="new-owner-error" className="text-sm text-destructive">
+            {errors.join(" ")}
+          </p>
+        ) : (
+          <p id="new-owner-hint" className="text-sm text-muted-foreground">
+            You&apos;ll stay on as an admin.
+          </p>
+        )}
+      </div>
+      <Modal
+        open={open}
+        onOpenChange={setOpen}
+        title="Transfer ownership?"
+        description={
+          chosen
+            ? `${chosen.name} becomes the owner, with every right you have now, including archiving the group. You become an admin and cannot undo this yourself.`
+            : "Choose a member first."
+        }
+        trigger={
+          <Button type="button" variant="outline" disabled={!chosen}>
+            Transfer ownership…
+          </Button>
+        }
+      >
+        <form action={action} className="space-y-4">
+          <ActionFeedback state={state} />
+          <input type="hidden" name="membershipId" value={choice} />
+          <div className="flex flex-wrap justify-end gap-2">
+            <ModalClose asChild>
+              <Button type="button" variant="outline">
+                Cancel
+              </Button>
+            </ModalClose>
+            <SubmitButton variant="destructive" pendingLabel="Transferring…">
+              {chosen ? `Make ${chosen.name} the owner` : "Transfer"}
+            </SubmitButton>
+          </div>
+        </form>
+      </Modal>
+    </div>
+  );
+}

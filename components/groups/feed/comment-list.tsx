@@ -1,0 +1,170 @@
+"use client";
+
+import { useState } from "react";
+import type { CommentDto, PostDto } from "@/lib/groups/feed/dto";
+import { updateCommentAction } from "@/app/groups/[slug]/feed-actions";
+import { Avatar } from "@/components/ui/avatar";
+import { LinkifiedText } from "@/components/linkified-text";
+import { cn } from "@/lib/utils/cn";
+import { CommentForm } from "./comment-form";
+import { ContentMenu } from "./content-menu";
+import { EditForm } from "./edit-form";
+import type { FeedViewer } from "./labels";
+import { ReactionBar } from "./reaction-bar";
+import { TimeAgo } from "./time-ago";
+
+/** How many top-level comments show before "View all comments". */
+const INITIAL = 3;
+
+function CommentItem({
+  comment,
+  slug,
+  viewer,
+  onReply,
+}: {
+  comment: CommentDto;
+  slug: string;
+  viewer: FeedViewer;
+  onReply?: () => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const removed = comment.status === "REMOVED";
+  return (
+    <div className="flex gap-2">
+      <Avatar name={comment.author.name} size="sm" className="mt-0.5" />
+      <div className="min-w-0 flex-1 space-y-1">
+        <div className="flex items-start gap-1">
+          <div
+            className={cn(
+              "min-w-0 rounded-lg px-3 py-2 text-sm",
+              removed ? "border border-dashed border-destructive/50" : "bg-muted",
+              editing && "flex-1",
+            )}
+          >
+            <p className="font-medium">{comment.author.name}</p>
+            {editing ? (
+              <EditForm
+                action={updateCommentAction}
+                fields={{ slug, commentId: comment.id }}
+                initial={comment.body}
+                maxLength={2000}
+                label="Edit your comment"
+                onDone={() => setEditing(false)}
+              />
+            ) : (
+              <LinkifiedText text={comment.body} className={cn(removed && "text-muted-foreground")} />
+            )}
+          </div>
+          <ContentMenu
+            slug={slug}
+            content={{ kind: "comment", id: comment.id, authorName: comment.author.name }}
+            onEdit={() => setEditing(true)}
+            can={{
+              edit: comment.own && !removed && viewer.canComment,
+              delete: comment.own,
+              remove: viewer.canModerate && !removed,
+              report: viewer.canReport && !comment.own && !removed,
+            }}
+          />
+        </div>
+        {removed ? (
+          <p role="note" className="text-xs text-destructive">
+            A moderator removed this comment{comment.removedReason ? `: “${comment.removedReason}”.` : "."} Only you can
+            see it.
+          </p>
+        ) : null}
+        <div className="flex flex-wrap items-center gap-x-2 text-xs text-muted-foreground">
+          <TimeAgo iso={comment.createdAt} />
+          {comment.editedAt ? <span>· Edited</span> : null}
+          {!removed ? (
+            <ReactionBar
+              slug={slug}
+              target={{ commentId: comment.id }}
+              reactions={comment.reactions}
+              canReact={viewer.canReact}
+              compact
+            />
+          ) : null}
+          {onReply && !removed && viewer.canComment ? (
+            <button
+              type="button"
+              onClick={onReply}
+              className="h-8 rounded-md px-2 font-medium text-muted-foreground hover:bg-accent hover:text-foreground"
+            >
+              Reply
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Thread({ comment, slug, viewer }: { comment: CommentDto; slug: string; viewer: FeedViewer }) {
+  const [replying, setReplying] = useState(false);
+  const reply = () => setReplying(true);
+  return (
+    <li className="space-y-2">
+      <CommentItem comment={comment} slug={slug} viewer={viewer} onReply={reply} />
+      {comment.replies.length > 0 || replying ? (
+        <div className="ml-10 space-y-2 border-l-2 border-border pl-3">
+          {comment.replies.length > 0 ? (
+            <ul className="space-y-2" aria-label={`Replies to ${comment.author.name}`}>
+              {comment.replies.map((r) => (
+                <li key={r.id}>
+                  {/* Replies go one level deep: replying to a reply continues this thread. */}
+                  <CommentItem comment={r} slug={slug} viewer={viewer} onReply={reply} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {replying ? (
+            <CommentForm
+              slug={slug}
+              postId={comment.postId}
+              parentId={comment.id}
+              replyTo={comment.author.name}
+              autoFocus
+              onDone={() => setReplying(false)}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** A post's comments with one level of replies, the first few shown, and a box for a new comment. */
+export function CommentList({ post, slug, viewer }: { post: PostDto; slug: string; viewer: FeedViewer }) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? post.comments : post.comments.slice(0, INITIAL);
+  const hidden = post.comments.length - shown.length;
+  if (post.comments.length === 0 && !viewer.canComment) return null;
+  return (
+    <section aria-label={`Comments on ${post.author.name}'s post`} className="space-y-3">
+      {shown.length > 0 ? (
+        <ul className="space-y-3">
+          {shown.map((c) => (
+            <Thread key={c.id} comment={c} slug={slug} viewer={viewer} />
+          ))}
+        </ul>
+      ) : null}
+      {hidden > 0 ? (
+        <button
+          type="button"
+          onClick={() => setShowAll(true)}
+          className="text-sm font-medium text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
+        >
+          View {hidden} more {hidden === 1 ? "comment" : "comments"}
+        </button>
+      ) : null}
+      {showAll && post.commentsTruncated ? (
+        <p className="text-xs text-muted-foreground">
+          Showing the first {post.comments.reduce((n, c) => n + 1 + c.replies.length, 0)} of {post.commentCount}{" "}
+          comments.
+        </p>
+      ) : null}
+      {viewer.canComment ? <CommentForm slug={slug} postId={post.id} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { Check, X } from "lucide-react";
+import type { PendingPostDto } from "@/lib/groups/feed/dto";
+import { approvePostAction } from "@/app/groups/[slug]/feed-actions";
+import { ActionFeedback } from "@/components/action-feedback";
+import { Avatar } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { LinkifiedText } from "@/components/linkified-text";
+import { RemoveDialog } from "./moderation-dialogs";
+import { TimeAgo } from "./time-ago";
+import { errorsOnly, useFeedAction } from "./use-feed-action";
+
+function PendingItem({ post, slug }: { post: PendingPostDto; slug: string }) {
+  const [state, action] = useFeedAction(approvePostAction);
+  const [declining, setDeclining] = useState(false);
+  const declineButton = useRef<HTMLButtonElement>(null);
+  return (
+    <li className="space-y-3 rounded-md border border-border bg-background p-3">
+      <div className="flex items-center gap-2">
+        <Avatar name={post.author.name} size="sm" />
+        <div className="min-w-0">
+          <p className="truncate text-sm font-medium">{post.author.name}</p>
+          <TimeAgo iso={post.createdAt} className="text-xs text-muted-foreground" />
+        </div>
+      </div>
+      <LinkifiedText text={post.body} className="block text-sm" />
+      <ActionFeedback state={errorsOnly(state)} />
+      <div className="flex flex-wrap gap-2">
+        <form action={action}>
+          <input type="hidden" name="slug" value={slug} />
+          <input type="hidden" name="postId" value={post.id} />
+          <SubmitButton size="sm" pendingLabel="Approving…">
+            <Check aria-hidden /> Approve
+          </SubmitButton>
+        </form>
+        <Button ref={declineButton} size="sm" variant="outline" onClick={() => setDeclining(true)}>
+          <X aria-hidden /> Decline…
+        </Button>
+      </div>
+      <RemoveDialog
+        slug={slug}
+        content={{ kind: "post", id: post.id, authorName: post.author.name }}
+        open={declining}
+        onOpenChange={setDeclining}
+        returnFocusTo={declineButton}
+        decline
+      />
+    </li>
+  );
+}
+
+/** For moderators, at the top of the Discussion page: posts by new members waiting for a decision. */
+export function PendingQueue({ posts, total, slug }: { posts: PendingPostDto[]; total: number; slug: string }) {
+  if (total === 0) return null;
+  return (
+    <section
+      aria-labelledby="pending-title"
+      className="space-y-3 rounded-lg border border-warning/50 bg-card p-4 shadow-sm sm:p-5"
+    >
+      <div>
+        <h2 id="pending-title" className="font-semibold">
+          {total} {total === 1 ? "post is" : "posts are"} waiting for approval
+        </h2>
+        <p className="text-sm text-muted-foreground">
+          New members&apos; posts appear once a moderator approves them. Declining tells the author why.
+        </p>
+      </div>
+      <ul className="space-y-3">
+        {posts.map((p) => (
+          <PendingItem key={p.id} post={p} slug={slug} />
+        ))}
+      </ul>
+    </section>
+  );
+}

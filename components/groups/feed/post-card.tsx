@@ -1,0 +1,127 @@
+"use client";
+
+import { useState } from "react";
+import { Clock, MessageCircle, Pin, ShieldAlert } from "lucide-react";
+import type { PostDto } from "@/lib/groups/feed/dto";
+import { updatePostAction } from "@/app/groups/[slug]/feed-actions";
+import { Avatar } from "@/components/ui/avatar";
+import { Badge } from "@/components/ui/badge";
+import { LinkifiedText } from "@/components/linkified-text";
+import { cn } from "@/lib/utils/cn";
+import { CommentList } from "./comment-list";
+import { ContentMenu } from "./content-menu";
+import { EditForm } from "./edit-form";
+import type { FeedViewer } from "./labels";
+import { ReactionBar } from "./reaction-bar";
+import { TimeAgo } from "./time-ago";
+
+/** One post in the feed: author, time, state, body with links, reactions, comments, and the actions menu. */
+export function PostCard({ post, slug, viewer }: { post: PostDto; slug: string; viewer: FeedViewer }) {
+  const [editing, setEditing] = useState(false);
+  const headingId = `post-${post.id}-author`;
+  const published = post.status === "PUBLISHED";
+  const removed = post.status === "REMOVED";
+  const pending = post.status === "PENDING_APPROVAL";
+
+  return (
+    <article
+      aria-labelledby={headingId}
+      className={cn(
+        "rounded-lg border bg-card text-card-foreground shadow-sm",
+        post.pinned ? "border-primary/50" : "border-border",
+        removed && "border-dashed border-destructive/50",
+      )}
+    >
+      <div className="flex items-start gap-3 p-4 pb-2 sm:px-5">
+        <Avatar name={post.author.name} />
+        <div className="min-w-0 flex-1">
+          <h3 id={headingId} className="truncate font-medium">
+            {post.author.name}
+          </h3>
+          <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">
+            <TimeAgo iso={post.createdAt} />
+            {post.editedAt ? <span>· Edited</span> : null}
+            {post.pinned ? (
+              <Badge variant="secondary">
+                <Pin aria-hidden /> Pinned
+              </Badge>
+            ) : null}
+            {pending ? (
+              <Badge variant="outline">
+                <Clock aria-hidden /> Waiting for approval
+              </Badge>
+            ) : null}
+            {removed ? (
+              <Badge variant="destructive">
+                <ShieldAlert aria-hidden /> Removed
+              </Badge>
+            ) : null}
+          </p>
+        </div>
+        <ContentMenu
+          slug={slug}
+          content={{ kind: "post", id: post.id, authorName: post.author.name }}
+          onEdit={() => setEditing(true)}
+          can={{
+            edit: post.own && !removed && viewer.canPost,
+            delete: post.own,
+            ...(viewer.canPin && published ? { pinned: post.pinned } : {}),
+            remove: viewer.canModerate && !removed,
+            report: viewer.canReport && !post.own && published,
+          }}
+        />
+      </div>
+
+      {pending && post.own ? (
+        <p role="note" className="mx-4 mb-2 rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground sm:mx-5">
+          Waiting for approval. Only you and the group&apos;s moderators can see this post until a moderator approves
+          it.
+        </p>
+      ) : null}
+      {removed ? (
+        <p
+          role="note"
+          className="mx-4 mb-2 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive sm:mx-5"
+        >
+          A moderator removed this post{post.removedReason ? `: “${post.removedReason}”.` : "."}{" "}
+          {post.own ? "Only you can see it." : "Only moderators and its author can see it."}
+        </p>
+      ) : null}
+
+      <div className="px-4 pb-3 sm:px-5">
+        {editing ? (
+          <EditForm
+            action={updatePostAction}
+            fields={{ slug, postId: post.id }}
+            initial={post.body}
+            maxLength={5000}
+            label="Edit your post"
+            onDone={() => setEditing(false)}
+          />
+        ) : (
+          <LinkifiedText text={post.body} className={cn("block leading-relaxed", removed && "text-muted-foreground")} />
+        )}
+      </div>
+
+      {published ? (
+        <div className="space-y-3 border-t border-border px-4 py-3 sm:px-5">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <ReactionBar
+              slug={slug}
+              target={{ postId: post.id }}
+              reactions={post.reactions}
+              canReact={viewer.canReact}
+            />
+            {post.commentCount > 0 ? (
+              <span className="inline-flex items-center gap-1 text-sm text-muted-foreground">
+                <MessageCircle aria-hidden className="size-4" />
+                {post.commentCount} {post.commentCount === 1 ? "comment" : "comments"}
+              </span>
+            ) : null}
+          </div>
+          <CommentList post={post} slug={slug} viewer={viewer} />
+        </div>
+      ) : null}
+    </article>
+  );
+}

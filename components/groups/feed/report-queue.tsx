@@ -1,0 +1,154 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { Flag, ShieldX } from "lucide-react";
+import type { ReportDto } from "@/lib/groups/feed/dto";
+import { resolveReportAction } from "@/app/groups/[slug]/reports/actions";
+import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
+import { Avatar } from "@/components/ui/avatar";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Textarea } from "@/components/ui/textarea";
+import { LinkifiedText } from "@/components/linkified-text";
+import { DialogClose, FeedDialog } from "./feed-dialog";
+import { reportReasonLabel } from "./labels";
+import { TimeAgo } from "./time-ago";
+import { errorsOnly, useFeedAction } from "./use-feed-action";
+
+function RemoveForm({ report, slug, onDone }: { report: ReportDto; slug: string; onDone: () => void }) {
+  const [state, action] = useFeedAction(resolveReportAction, onDone);
+  const id = useId();
+  const errors = errorsFor(state, "reason");
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <ActionFeedback state={errorsOnly(state)} />
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="reportId" value={report.id} />
+      <input type="hidden" name="outcome" value="remove" />
+      <div className="space-y-2">
+        <Label htmlFor={id}>Reason the author will see</Label>
+        <Textarea
+          id={id}
+          name="reason"
+          rows={3}
+          minLength={3}
+          maxLength={500}
+          defaultValue={valueAfter(state, "reason", `Reported as: ${reportReasonLabel(report.reason)}.`)}
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={errors ? `${id}-error` : undefined}
+        />
+        {errors ? (
+          <p id={`${id}-error`} className="text-sm text-destructive">
+            {errors.join(" ")}
+          </p>
+        ) : null}
+      </div>
+      <div className="flex flex-wrap justify-end gap-2">
+        <DialogClose asChild>
+          <Button type="button" variant="outline">
+            Cancel
+          </Button>
+        </DialogClose>
+        <SubmitButton variant="destructive" pendingLabel="Removing…">
+          Remove {report.target.type}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function ReportItem({ report, slug }: { report: ReportDto; slug: string }) {
+  const [removing, setRemoving] = useState(false);
+  const [state, dismiss] = useFeedAction(resolveReportAction);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const { target } = report;
+  const headingId = `report-${report.id}`;
+  return (
+    <li>
+      <article
+        aria-labelledby={headingId}
+        className="space-y-3 rounded-lg border border-border bg-card p-4 shadow-sm sm:p-5"
+      >
+        <header className="flex flex-wrap items-start justify-between gap-2">
+          <div className="space-y-1">
+            <h2 id={headingId} className="flex flex-wrap items-center gap-2 font-medium">
+              <Flag aria-hidden className="size-4 text-destructive" />
+              {reportReasonLabel(report.reason)}
+              <Badge variant="outline">{target.type === "post" ? "Post" : "Comment"}</Badge>
+              {target.status === "REMOVED" ? <Badge variant="destructive">Already removed</Badge> : null}
+            </h2>
+            <p className="text-sm text-muted-foreground">
+              Reported by {report.reporter.name} · <TimeAgo iso={report.createdAt} />
+            </p>
+          </div>
+        </header>
+        {report.note ? (
+          <blockquote className="border-l-2 border-border pl-3 text-sm">
+            <span className="sr-only">Reporter&apos;s note: </span>
+            <span className="whitespace-pre-line [overflow-wrap:anywhere]">{report.note}</span>
+          </blockquote>
+        ) : null}
+        <figure className="space-y-2 rounded-md bg-muted p-3">
+          <figcaption className="flex items-center gap-2 text-sm">
+            <Avatar name={target.author.name} size="sm" />
+            <span className="font-medium">{target.author.name}</span>
+            <TimeAgo iso={target.createdAt} className="text-xs text-muted-foreground" />
+          </figcaption>
+          <LinkifiedText text={target.body} className="block text-sm" />
+        </figure>
+        <ActionFeedback state={errorsOnly(state)} />
+        <div className="flex flex-wrap gap-2">
+          <Button ref={removeButton} variant="destructive" size="sm" onClick={() => setRemoving(true)}>
+            <ShieldX aria-hidden /> Remove {target.type}…
+          </Button>
+          <form action={dismiss}>
+            <input type="hidden" name="slug" value={slug} />
+            <input type="hidden" name="reportId" value={report.id} />
+            <input type="hidden" name="outcome" value="dismiss" />
+            <SubmitButton variant="outline" size="sm" pendingLabel="Dismissing…">
+              Dismiss
+            </SubmitButton>
+          </form>
+        </div>
+        <FeedDialog
+          open={removing}
+          onOpenChange={setRemoving}
+          returnFocusTo={removeButton}
+          title={`Remove this ${target.type}?`}
+          description={`It disappears for everyone but ${target.author.name}, who will see your reason. The report is marked resolved.`}
+        >
+          <RemoveForm report={report} slug={slug} onDone={() => setRemoving(false)} />
+        </FeedDialog>
+      </article>
+    </li>
+  );
+}
+
+/** The moderators' queue of open reports in this group, oldest first. */
+export function ReportQueue({ reports, total, slug }: { reports: ReportDto[]; total: number; slug: string }) {
+  if (total === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-border p-8 text-center">
+        <p className="font-medium">No open reports</p>
+        <p className="text-sm text-muted-foreground">
+          When members report a post or comment, it shows up here for the moderators.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-muted-foreground" aria-live="polite">
+        {total} open {total === 1 ? "report" : "reports"}
+        {total > reports.length ? ` (showing the oldest ${reports.length})` : ""}
+      </p>
+      <ul className="space-y-4">
+        {reports.map((r) => (
+          <ReportItem key={r.id} report={r} slug={slug} />
+        ))}
+      </ul>
+    </div>
+  );
+}

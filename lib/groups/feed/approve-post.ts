@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { assertCan, type Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record";
+import { loadPostContext } from "./access";
+
+/**
+ * A moderator publishes a post that was waiting for approval. It enters the feed at the moment it is published,
+ * so members see it as new rather than buried under what was posted while it waited.
+ */
+export async function approvePost(actor: Actor, postId: string): Promise<{ id: string; status: "PUBLISHED" }> {
+  return db.$transaction(async (tx) => {
+    const { post, scope } = await loadPostContext(actor, postId, tx);
+    assertCan(actor, "posts.moderate", scope);
+    const { count } = await tx.post.updateMany({
+      where: { id: post.id, status: "PENDING_APPROVAL" },
+      data: { status: "PUBLISHED", createdAt: new Date() },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "This post isn't waiting for approval any more.");
+    await recordAudit(tx, {
+      groupId: post.groupId,
+      actorId: actor!.id,
+      action: "post.approve",
+      targetType: "post",
+      targetId: post.id,
+    });
+    return { id: post.id, status: "PUBLISHED" as const };
+  });
+}

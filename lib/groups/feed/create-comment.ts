@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, invalid } from "@/lib/errors";
+import { assertCan, type Actor } from "@/lib/auth/policy";
+import { loadPostContext } from "./access";
+import { ZCommentCreateInput, parseInput } from "./schemas";
+import { emptyReactions, type CommentDto } from "./dto";
+
+const NOT_HERE = "That comment isn't on this post.";
+
+/**
+ * A member comments on a published post, or replies to a top-level comment on the same post (one level of
+ * replies: a reply to a reply is refused, and so is a "reply" to a comment on another post).
+ */
+export async function createComment(actor: Actor, postId: string, raw: unknown): Promise<CommentDto> {
+  const input = parseInput(ZCommentCreateInput, raw);
+  return db.$transaction(async (tx) => {
+    const { post, scope } = await loadPostContext(actor, postId, tx);
+    assertCan(actor, "comments.create", scope);
+    if (post.status !== "PUBLISHED") throw new AppError("CONFLICT", "Comments open once the post is published.");
+    if (input.parentId) {
+      const parent = await tx.comment.findUnique({
+        where: { id: input.parentId },
+        select: { postId: true, parentId: true, status: true },
+      });
+      if (!parent || parent.postId !== post.id || parent.status !== "PUBLISHED")
+        throw invalid({ parentId: [NOT_HERE] });
+      if (parent.parentId !== null)
+        throw invalid({ parentId: ["Reply to the comment above instead: replies go one level deep."] });
+    }
+    const c = await tx.comment.create({
+      data: { postId: post.id, authorId: actor!.id, parentId: input.parentId ?? null, body: input.body },
+      select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+    });
+    return {
+      id: c.id,
+      postId: post.id,
+      parentId: input.parentId ?? null,
+      body: c.body,
+      author: c.author,
+      status: "PUBLISHED",
+      removedReason: null,
+      createdAt: c.createdAt.toISOString(),
+      editedAt: null,
+      own: true,
+      reactions: emptyReactions(),
+      replies: [],
+    };
+  });
+}

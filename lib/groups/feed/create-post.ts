@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/policy";
+import { authorizeInGroup } from "@/lib/groups/scope";
+import { needsApproval } from "./approval";
+import { ZPostCreateInput, parseInput } from "./schemas";
+import { toNewPostDto, type NewPostSelect } from "./post-dto";
+import type { PostDto } from "./dto";
+
+const select = {
+  id: true,
+  body: true,
+  status: true,
+  pinnedAt: true,
+  removedReason: true,
+  createdAt: true,
+  editedAt: true,
+  author: { select: { id: true, name: true } },
+} as const satisfies NewPostSelect;
+
+/**
+ * A member writes a post in the group. The group comes from the route (its slug or id), the author is the caller;
+ * anything else in the input is refused. With pre-approval on, a new member's post waits for a moderator.
+ */
+export async function createPost(
+  actor: Actor,
+  where: { slug: string } | { id: string },
+  raw: unknown,
+): Promise<PostDto> {
+  const input = parseInput(ZPostCreateInput, raw);
+  return db.$transaction(async (tx) => {
+    const { group, membership } = await authorizeInGroup(actor, "posts.create", where, tx);
+    const status = needsApproval(group, membership) ? "PENDING_APPROVAL" : "PUBLISHED";
+    const post = await tx.post.create({
+      data: { groupId: group.id, authorId: actor!.id, body: input.body, status },
+      select,
+    });
+    return toNewPostDto(post, actor);
+  });
+}

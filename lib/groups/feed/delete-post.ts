@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { forbidden, notFound } from "@/lib/errors";
+import { isAuthor, type Actor } from "@/lib/auth/policy";
+import { loadPostContext } from "./access";
+
+/**
+ * The author deletes their own post for good, with its comments, reactions and reports. (Moderators remove
+ * instead, which keeps the post and tells the author why.)
+ */
+export async function deletePost(actor: Actor, postId: string): Promise<{ id: string; deleted: true }> {
+  return db.$transaction(async (tx) => {
+    const { post } = await loadPostContext(actor, postId, tx);
+    if (!isAuthor(actor, post)) throw forbidden("Only the author can delete a post.");
+    const { count } = await tx.post.deleteMany({ where: { id: post.id, authorId: actor!.id } });
+    if (count === 0) throw notFound();
+    return { id: post.id, deleted: true as const };
+  });
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import type { Actor } from "@/lib/auth/policy";
+import { authorizeInGroup } from "@/lib/groups/scope";
+import type { PendingPostDto } from "./dto";
+
+const LIMIT = 50;
+
+/** Posts waiting for approval in the group, oldest first, for its moderators (others are refused). */
+export async function findPendingPosts(
+  actor: Actor,
+  where: { slug: string } | { id: string },
+  client: Tx = db,
+): Promise<{ posts: PendingPostDto[]; total: number }> {
+  const { group } = await authorizeInGroup(actor, "posts.moderate", where, client);
+  const filter = { groupId: group.id, status: "PENDING_APPROVAL" as const };
+  const [rows, total] = await Promise.all([
+    client.post.findMany({
+      where: filter,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: LIMIT,
+      select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+    }),
+    client.post.count({ where: filter }),
+  ]);
+  return {
+    posts: rows.map((p) => ({ id: p.id, body: p.body, createdAt: p.createdAt.toISOString(), author: p.author })),
+    total,
+  };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { assertCan, type Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record";
+import { loadPostContext } from "./access";
+
+/** At most this many announcements sit at the top of the feed. */
+export const MAX_PINNED = 5;
+
+/** Admins pin a published post as an announcement (shown first) or unpin it. Audited. */
+export async function pinPost(actor: Actor, postId: string, pinned: boolean): Promise<{ id: string; pinned: boolean }> {
+  return db.$transaction(async (tx) => {
+    const { post, scope } = await loadPostContext(actor, postId, tx);
+    assertCan(actor, "posts.pin", scope);
+    if (pinned) {
+      if (post.status !== "PUBLISHED") throw new AppError("CONFLICT", "Only published posts can be pinned.");
+      if (post.pinnedAt) return { id: post.id, pinned: true };
+      // Two admins pinning at once must not pass the cap together: pins in one group take turns.
+      await tx.$executeRaw`SELECT 1 FROM "Group" WHERE id = ${post.groupId} FOR UPDATE`;
+      const count = await tx.post.count({ where: { groupId: post.groupId, pinnedAt: { not: null } } });
+      if (count >= MAX_PINNED)
+        throw new AppError("CONFLICT", `At most ${MAX_PINNED} posts can be pinned. Unpin one first.`);
+      const { count: pinnedNow } = await tx.post.updateMany({
+        where: { id: post.id, status: "PUBLISHED", pinnedAt: null },
+        data: { pinnedAt: new Date() },
+      });
+      if (pinnedNow === 0) throw new AppError("CONFLICT", "This post changed meanwhile. Please reload and try again.");
+    } else {
+      if (!post.pinnedAt) return { id: post.id, pinned: false };
+      await tx.post.updateMany({ where: { id: post.id }, data: { pinnedAt: null } });
+    }
+    await recordAudit(tx, {
+      groupId: post.groupId,
+      actorId: actor!.id,
+      action: pinned ? "post.pin" : "post.unpin",
+      targetType: "post",
+      targetId: post.id,
+    });
+    return { id: post.id, pinned };
+  });
+}

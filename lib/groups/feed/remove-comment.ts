@@ -1,0 +1,21 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/policy";
+import { loadCommentContext } from "./access";
+import { removeCommentIn } from "./moderation";
+import { ZRemoveInput, parseInput } from "./schemas";
+
+/** A moderator of the comment's own group removes it with a reason its author sees. */
+export async function removeComment(
+  actor: Actor,
+  commentId: string,
+  raw: unknown,
+): Promise<{ id: string; status: "REMOVED" }> {
+  const input = parseInput(ZRemoveInput, raw);
+  return db.$transaction(async (tx) => {
+    const { comment, post, scope } = await loadCommentContext(actor, commentId, tx);
+    assertCan(actor, "posts.moderate", scope);
+    await removeCommentIn(tx, comment.id, { groupId: post.groupId, actorId: actor!.id, reason: input.reason });
+    return { id: comment.id, status: "REMOVED" as const };
+  });
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/policy";
+import { loadPostContext } from "./access";
+import { removePostIn } from "./moderation";
+import { ZRemoveInput, parseInput } from "./schemas";
+
+/**
+ * A moderator removes a post with a reason the author sees. The group is the post's own: a moderator of another
+ * group is refused (NOT_FOUND or FORBIDDEN) and nothing changes. Removing a waiting post declines it.
+ */
+export async function removePost(
+  actor: Actor,
+  postId: string,
+  raw: unknown,
+): Promise<{ id: string; status: "REMOVED" }> {
+  const input = parseInput(ZRemoveInput, raw);
+  return db.$transaction(async (tx) => {
+    const { post, scope } = await loadPostContext(actor, postId, tx);
+    assertCan(actor, "posts.moderate", scope);
+    await removePostIn(tx, post.id, { groupId: post.groupId, actorId: actor!.id, reason: input.reason });
+    return { id: post.id, status: "REMOVED" as const };
+  });
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { can, type Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record";
+import { loadGroupContext } from "@/lib/groups/scope";
+import { removeCommentIn, removePostIn } from "./moderation";
+import { ZResolveReportInput, parseInput } from "./schemas";
+
+/**
+ * A moderator of the report's own group works it: "remove" removes the reported content with a reason (in the
+ * same transaction) and resolves the report; "dismiss" closes it and leaves the content alone. Reports are private
+ * to the group's moderators, so everyone else gets NOT_FOUND. Reports of a pair's messages are not worked here.
+ */
+export async function resolveReport(
+  actor: Actor,
+  reportId: string,
+  raw: unknown,
+): Promise<{ id: string; status: "RESOLVED" | "DISMISSED" }> {
+  const input = parseInput(ZResolveReportInput, raw);
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({
+      where: { id: reportId },
+      select: { id: true, groupId: true, status: true, postId: true, commentId: true },
+    });
+    if (!report || (!report.postId && !report.commentId)) throw notFound();
+    const { scope } = await loadGroupContext(actor, { id: report.groupId }, tx);
+    if (!can(actor, "reports.review", scope)) throw notFound();
+    const actorId = actor!.id;
+    const now = new Date();
+
+    const status = input.outcome === "remove" ? "RESOLVED" : "DISMISSED";
+    const { count } = await tx.report.updateMany({
+      where: { id: report.id, status: "OPEN" },
+      data: {
+        status,
+        resolvedById: actorId,
+        resolvedAt: now,
+        resolution: input.outcome === "remove" ? "removed" : "dismissed",
+      },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Another moderator has already handled this report.");
+
+    if (input.outcome === "remove") {
+      const removal = { groupId: report.groupId, actorId, reason: input.reason!, now };
+      // Content another moderator removed meanwhile needs no second removal.
+      const alreadyRemoved = report.postId
+        ? (await tx.post.count({ where: { id: report.postId, status: "REMOVED" } })) > 0
+        : (await tx.comment.count({ where: { id: report.commentId!, status: "REMOVED" } })) > 0;
+      if (!alreadyRemoved) {
+        if (report.postId) await removePostIn(tx, report.postId, removal);
+        else await removeCommentIn(tx, report.commentId!, removal);
+      }
+    }
+    await recordAudit(tx, {
+      groupId: report.groupId,
+      actorId,
+      action: input.outcome === "remove" ? "report.resolve" : "report.dismiss",
+      targetType: "report",
+      targetId: report.id,
+      data: input.outcome === "remove" ? { outcome: "removed", reason: input.reason! } : { outcome: "dismissed" },
+    });
+    return { id: report.id, status };
+  });
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { assertCan, type Actor } from "@/lib/auth/policy";
+import { loadTargetContext, type ContentTarget } from "./access";
+import { ZReactionInput, type ReactionKind, parseInput } from "./schemas";
+import type { ReactionSummaryDto } from "./dto";
+
+export type ReactionTarget = ContentTarget;
+
+async function summary(tx: Tx, target: ReactionTarget, mine: ReactionKind | null): Promise<ReactionSummaryDto> {
+  const rows = await tx.reaction.groupBy({ by: ["kind"], where: target, _count: { _all: true } });
+  const counts: ReactionSummaryDto["counts"] = {};
+  let total = 0;
+  for (const r of rows) {
+    counts[r.kind] = r._count._all;
+    total += r._count._all;
+  }
+  return { counts, total, mine };
+}
+
+/**
+ * Sets, changes or clears (`kind` null) the actor's one reaction on a post or a comment they can see. Muted members
+ * may still react. Returns the target's counts after the change.
+ */
+export async function setReaction(
+  actor: Actor,
+  target: ReactionTarget,
+  kind: ReactionKind | null,
+): Promise<ReactionSummaryDto> {
+  const chosen = kind === null ? null : parseInput(ZReactionInput, { kind }).kind;
+  return db.$transaction(async (tx) => {
+    const { scope, post, comment, content } = await loadTargetContext(actor, target, tx);
+    assertCan(actor, "reactions.create", scope);
+    if (post.status !== "PUBLISHED" || content.status !== "PUBLISHED")
+      throw new AppError("CONFLICT", "You can react once it's published.");
+    const userId = actor!.id;
+    const key: ReactionTarget = comment ? { commentId: comment.id } : { postId: post.id };
+    if (chosen === null) {
+      await tx.reaction.deleteMany({ where: { ...key, userId } });
+    } else if (comment) {
+      await tx.reaction.upsert({
+        where: { commentId_userId: { commentId: comment.id, userId } },
+        create: { commentId: comment.id, userId, kind: chosen },
+        update: { kind: chosen },
+      });
+    } else {
+      await tx.reaction.upsert({
+        where: { postId_userId: { postId: post.id, userId } },
+        create: { postId: post.id, userId, kind: chosen },
+        update: { kind: chosen },
+      });
+    }
+    return summary(tx, key, chosen);
+  });
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, forbidden } from "@/lib/errors";
+import { assertCan, isAuthor, type Actor } from "@/lib/auth/policy";
+import { loadCommentContext } from "./access";
+import { ZCommentUpdateInput, parseInput } from "./schemas";
+import type { EditedDto } from "./update-post";
+
+const REMOVED = "A moderator removed this comment; it can't be edited.";
+
+/** Only the author edits their comment, while they may still comment in the group. */
+export async function updateComment(actor: Actor, commentId: string, raw: unknown): Promise<EditedDto> {
+  const input = parseInput(ZCommentUpdateInput, raw);
+  return db.$transaction(async (tx) => {
+    const { comment, scope } = await loadCommentContext(actor, commentId, tx);
+    if (!isAuthor(actor, comment)) throw forbidden("Only the author can edit a comment.");
+    assertCan(actor, "comments.create", scope);
+    if (comment.status === "REMOVED") throw new AppError("CONFLICT", REMOVED);
+    const editedAt = new Date();
+    const { count } = await tx.comment.updateMany({
+      where: { id: comment.id, authorId: actor!.id, status: { not: "REMOVED" } },
+      data: { body: input.body, editedAt },
+    });
+    if (count === 0) throw new AppError("CONFLICT", REMOVED);
+    return { id: comment.id, body: input.body, editedAt: editedAt.toISOString() };
+  });
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, forbidden } from "@/lib/errors";
+import { assertCan, isAuthor, type Actor } from "@/lib/auth/policy";
+import { loadPostContext } from "./access";
+import { ZPostUpdateInput, parseInput } from "./schemas";
+
+export type EditedDto = { id: string; body: string; editedAt: string };
+
+/**
+ * Only the author edits their post, and only while they may still post in the group (a muted member waits).
+ * A post a moderator removed stays as it was removed.
+ */
+export async function updatePost(actor: Actor, postId: string, raw: unknown): Promise<EditedDto> {
+  const input = parseInput(ZPostUpdateInput, raw);
+  return db.$transaction(async (tx) => {
+    const { post, scope } = await loadPostContext(actor, postId, tx);
+    if (!isAuthor(actor, post)) throw forbidden("Only the author can edit a post.");
+    assertCan(actor, "posts.create", scope);
+    if (post.status === "REMOVED") throw new AppError("CONFLICT", "A moderator removed this post; it can't be edited.");
+    const editedAt = new Date();
+    // The author and the status are in the where, so a removal at the same moment wins.
+    const { count } = await tx.post.updateMany({
+      where: { id: post.id, authorId: actor!.id, status: { not: "REMOVED" } },
+      data: { body: input.body, editedAt },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "A moderator removed this post; it can't be edited.");
+    return { id: post.id, body: input.body, editedAt: editedAt.toISOString() };
+  });
+}

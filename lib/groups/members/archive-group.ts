@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { conflict, invalid } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/audit/record";
+import { authorizeInGroup } from "../scope";
+import { ZArchiveInput } from "./schemas";
+
+/**
+ * "Deleting" a group archives it: nothing is destroyed, it leaves the directory and stops taking members or
+ * posts, and only its owner can still open it. Owner only; they confirm by typing the group's name.
+ */
+export async function archiveGroup(actor: SessionUser, slug: string, raw: unknown): Promise<{ slug: string }> {
+  const input = ZArchiveInput.parse(raw);
+  return db.$transaction(async (tx) => {
+    const { group } = await authorizeInGroup(actor, "group.delete", { slug }, tx);
+    if (input.confirmName.trim() !== group.name.trim()) {
+      throw invalid({ confirmName: [`Type the group's name exactly as shown: ${group.name}`] });
+    }
+    const now = new Date();
+    const { count } = await tx.group.updateMany({
+      where: { id: group.id, archivedAt: null },
+      data: { archivedAt: now },
+    });
+    if (count === 0) throw conflict("This group is already archived.");
+    await tx.invitation.updateMany({ where: { groupId: group.id, revokedAt: null }, data: { revokedAt: now } });
+    await recordAudit(tx, {
+      groupId: group.id,
+      actorId: actor.id,
+      action: "group.archive",
+      targetType: "group",
+      targetId: group.id,
+      data: { name: group.name },
+    });
+    return { slug: group.slug };
+  });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/audit/record";
+import { authorizeMemberAction } from "./authorize-member-action";
+import { ZMemberId } from "./schemas";
+import type { MemberChangeResult } from "./change-role";
+
+/**
+ * Ban a member, or a requester: the row stays, marked BANNED, so they cannot see the group or ask again until a
+ * moderator lifts the ban. Their open personal invitations to the group are revoked.
+ */
+export async function banMember(actor: SessionUser, membershipId: string): Promise<MemberChangeResult> {
+  const id = ZMemberId.parse(membershipId);
+  return db.$transaction(async (tx) => {
+    const { context, target } = await authorizeMemberAction(tx, actor, "members.ban", id, [
+      "ACTIVE",
+      "PENDING",
+      "DECLINED",
+    ]);
+    const now = new Date();
+    await tx.membership.update({
+      where: { id: target.id },
+      data: { status: "BANNED", role: "MEMBER", mutedUntil: null, decidedById: actor.id, decidedAt: now },
+    });
+    await tx.invitation.updateMany({
+      where: { groupId: target.groupId, inviteeId: target.userId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    await recordAudit(tx, {
+      groupId: target.groupId,
+      actorId: actor.id,
+      action: "membership.ban",
+      targetType: "membership",
+      targetId: target.id,
+      data: { userId: target.userId, name: target.name, previousStatus: target.status },
+    });
+    return { membershipId: target.id, name: target.name, slug: context.group.slug };
+  });
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/audit/record";
+import { authorizeMemberAction } from "./authorize-member-action";
+import { ZMemberId } from "./schemas";
+import type { MemberChangeResult } from "./change-role";
+
+/** Remove a member: their membership ends (their posts stay). Unlike a ban, they may ask to join again. */
+export async function removeMember(actor: SessionUser, membershipId: string): Promise<MemberChangeResult> {
+  const id = ZMemberId.parse(membershipId);
+  return db.$transaction(async (tx) => {
+    const { context, target } = await authorizeMemberAction(tx, actor, "members.remove", id, ["ACTIVE"]);
+    await tx.membership.delete({ where: { id: target.id } });
+    await recordAudit(tx, {
+      groupId: target.groupId,
+      actorId: actor.id,
+      action: "membership.remove",
+      targetType: "membership",
+      targetId: target.id,
+      data: { userId: target.userId, name: target.name, role: target.role },
+    });
+    return { membershipId: target.id, name: target.name, slug: context.group.slug };
+  });
+}

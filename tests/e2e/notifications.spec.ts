@@ -1,0 +1,129 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import { test, expect, checkPage } from "./fixtures";
+import { addMember, createGroup } from "../factories/groups";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A second app instance on the same database, as behind a load balancer. */
+async function startSecondInstance(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const app: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, APP_URL: url, KINSHIP_WORKER: "off" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    stop: async () => {
+      const exited = new Promise((r) => app.once("exit", r));
+      app.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+test("an admin sees the bell count rise when a join request arrives through another app instance, and the email waits in the outbox", async ({
+  page,
+  browser,
+  db,
+  makeUser,
+  loginAs,
+}) => {
+  const admin = await makeUser({ name: "Amara Admin" });
+  const group = await createGroup(db, admin, {
+    name: "Quiet Circle",
+    slug: `quiet-${Date.now().toString(36)}`,
+    privacy: "PRIVATE",
+  });
+  const moderator = await makeUser();
+  await addMember(db, group, moderator, { role: "MODERATOR" });
+
+  await loginAs(page, admin);
+  await page.goto("/groups");
+  await expect(page.getByRole("button", { name: "Notifications" })).toBeVisible();
+
+  const second = await startSecondInstance();
+  try {
+    const requester = await makeUser({ name: "Sam Newcomer" });
+    const context = await browser.newContext();
+    const requesterPage = await context.newPage();
+    await loginAs(requesterPage, requester);
+    const res = await requesterPage.request.post(`${second.url}/api/v1/groups/${group.slug}/join`, {
+      data: { answers: [], acceptRules: false },
+      headers: { origin: second.url },
+    });
+    expect(res.status()).toBe(200);
+    expect(await res.json()).toEqual({ status: "PENDING" });
+    await context.close();
+  } finally {
+    await second.stop();
+  }
+
+  // No reload: the stream on the first instance brings it.
+  await expect(page.getByRole("button", { name: "Notifications, 1 unread" })).toBeVisible();
+  await expect(page.getByTestId("unread-count")).toHaveText("1");
+  await page.getByRole("button", { name: "Notifications, 1 unread" }).click();
+  await expect(page.getByRole("menuitem", { name: /Sam Newcomer asks to join Quiet Circle/ })).toBeVisible();
+  await page.getByRole("button", { name: "Mark all read" }).click();
+  await expect(page.getByRole("button", { name: "Notifications" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // The moderator was told too; the email went to the development outbox.
+  await page.goto("/dev/outbox");
+  await expect(page.getByRole("heading", { name: "Development outbox" })).toBeVisible();
+  await expect(page.getByText("Sam Newcomer asks to join Quiet Circle").first()).toBeVisible();
+  expect(
+    await db.email.count({ where: { to: { in: [admin.email, moderator.email] }, kind: "group.join_requested" } }),
+  ).toBe(2);
+  await expect
+    .poll(async () => (await db.email.findMany({ where: { to: admin.email } })).map((e) => e.status), {
+      timeout: 15_000,
+    })
+    .toEqual(["SENT"]);
+  await checkPage(page, "dev-outbox");
+});
+
+test("the notification pages are accessible and the settings save", async ({ page, makeUser, loginAs }) => {
+  const user = await makeUser();
+  await loginAs(page, user);
+  await page.goto("/notifications");
+  await expect(page.getByText("You're all caught up.")).toBeVisible();
+  await checkPage(page, "notifications-empty");
+
+  await page.goto("/settings/notifications");
+  const box = page.getByRole("checkbox", { name: "Someone asks to join a group you moderate: email" });
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Your notification settings are saved.")).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByRole("checkbox", { name: "Someone asks to join a group you moderate: email" }),
+  ).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "You're signed out on every device: email" })).toBeDisabled();
+  await checkPage(page, "notification-settings");
+});
+
+test("the development outbox is not for members without a group to run", async ({ page, makeUser, loginAs }) => {
+  const user = await makeUser();
+  await loginAs(page, user);
+  const response = await page.goto("/dev/outbox");
+  expect(response?.status()).toBe(404);
+});
