@@ -13,7 +13,7 @@ const config = [
       ".tmp/**",
       "lib/db/generated/**",
       "test-results/**",
-      "playwright-report/**",
+      "playwright-report*/**",
       "next-env.d.ts",
     ],
   },

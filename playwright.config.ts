@@ -6,13 +6,14 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results/artifacts",
+  // Separate folders when two runs share the machine (see E2E_DIST_DIR in scripts/e2e.ts).
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results/artifacts",
   fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  reporter: [["list"], ["html", { open: "never", outputFolder: process.env.E2E_REPORT_DIR ?? "playwright-report" }]],
   use: {
     baseURL,
     trace: "retain-on-failure",

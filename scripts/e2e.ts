@@ -53,7 +53,18 @@ try {
     {
       cwd: projectRoot,
       stdio: "inherit",
-      env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: databaseUrl, PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium },
+      env: {
+        ...env,
+        E2E_BASE_URL: baseUrl,
+        E2E_DATABASE_URL: databaseUrl,
+        PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
+        ...(process.env.E2E_DIST_DIR
+          ? {
+              E2E_OUTPUT_DIR: `test-results/artifacts${process.env.E2E_DIST_DIR.replace(".next-e2e", "")}`,
+              E2E_REPORT_DIR: `playwright-report${process.env.E2E_DIST_DIR.replace(".next-e2e", "")}`,
+            }
+          : {}),
+      },
     },
   );
   exitCode = result.status ?? 1;
