@@ -52,11 +52,16 @@ export const signInAction = formAction({
 });
 
 export const signUpAction = formAction({
-  schema: ZSignUpInput,
+  schema: ZSignUpInput.extend({ callbackUrl: z.string().max(2000).optional() }),
   auth: false,
-  handler: async (input) => {
+  handler: async ({ callbackUrl, ...input }) => {
     const user = await signUp(input, { ip: clientIp(await headers()) });
-    return signInWithPassword(input.email, input.password, "/", `Welcome to Kinship, ${user.name}!`);
+    return signInWithPassword(
+      input.email,
+      input.password,
+      safeCallbackUrl(callbackUrl),
+      `Welcome to Kinship, ${user.name}!`,
+    );
   },
 });
 

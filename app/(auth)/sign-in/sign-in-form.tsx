@@ -38,7 +38,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </SubmitButton>
       <p className="text-center text-sm text-muted-foreground">
         New to Kinship?{" "}
-        <Link href="/sign-up" className="font-medium text-primary underline-offset-4 hover:underline">
+        <Link
+          href={callbackUrl === "/" ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-medium text-primary underline-offset-4 hover:underline"
+        >
           Create an account
         </Link>
       </p>

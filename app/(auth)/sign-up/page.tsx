@@ -5,18 +5,26 @@ import { OAuthButtons } from "../oauth-buttons";
 import { AuthCard } from "../auth-card";
 import { getCurrentUser } from "@/lib/auth/session";
 import { enabledOAuthProviders } from "@/lib/auth/providers";
+import { safeCallbackUrl } from "@/lib/accounts/schemas";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/");
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  // An invitation link sends newcomers here and expects them back afterwards.
+  const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
+  if (await getCurrentUser()) redirect(callbackUrl);
   return (
     <AuthCard
       title="Join Kinship"
       description="Find your communities, and mentors who have walked the path before you."
     >
-      <SignUpForm />
-      <OAuthButtons providers={enabledOAuthProviders()} callbackUrl="/" />
+      <SignUpForm callbackUrl={callbackUrl} />
+      <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }

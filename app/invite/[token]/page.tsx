@@ -59,18 +59,17 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <AcceptInvitationForm token={token} rules={group.rules} admitsAtOnce={invitation.admitsAtOnce} />
         ) : (
           <div className="space-y-3">
-            <p className="text-sm text-muted-foreground">Sign in to accept. You&apos;ll come straight back here.</p>
+            <p className="text-sm text-muted-foreground">
+              Sign in, or create an account, to accept. You&apos;ll come straight back here.
+            </p>
             <div className="flex flex-wrap gap-2">
               <Button asChild>
                 <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>Sign in to accept</Link>
               </Button>
               <Button asChild variant="outline">
-                <Link href="/sign-up">Create an account</Link>
+                <Link href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>Create an account</Link>
               </Button>
             </div>
-            <p className="text-xs text-muted-foreground">
-              New to Kinship? After creating your account, open this link again.
-            </p>
           </div>
         )}
       </CardContent>
