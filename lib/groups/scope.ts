@@ -2,7 +2,14 @@ import "server-only";
 import { cache } from "react";
 import { db, type Tx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { assertCan, can, type Actor, type GroupPermission, type GroupScope } from "@/lib/auth/policy";
+import {
+  assertCan,
+  can,
+  GROUP_PERMISSIONS,
+  type Actor,
+  type GroupPermission,
+  type GroupScope,
+} from "@/lib/auth/policy";
 
 const groupSelect = {
   id: true,
@@ -103,28 +110,7 @@ export async function authorizeInGroup(
 }
 
 /** What the current actor may do here, for the UI to show or hide controls (the services check again). */
-export function abilities(actor: Actor, scope: GroupScope) {
-  const list = [
-    "group.update",
-    "group.delete",
-    "group.transfer",
-    "members.list",
-    "members.invite",
-    "members.approve",
-    "members.remove",
-    "members.ban",
-    "members.mute",
-    "members.roles",
-    "posts.read",
-    "posts.create",
-    "posts.moderate",
-    "posts.pin",
-    "comments.create",
-    "reactions.create",
-    "reports.review",
-    "audit.read",
-    "mentorship.manage",
-  ] as const satisfies readonly GroupPermission[];
-  return Object.fromEntries(list.map((p) => [p, can(actor, p, scope)])) as Record<(typeof list)[number], boolean>;
+export function abilities(actor: Actor, scope: GroupScope): Abilities {
+  return Object.fromEntries(GROUP_PERMISSIONS.map((p) => [p, can(actor, p, scope)])) as Abilities;
 }
-export type Abilities = ReturnType<typeof abilities>;
+export type Abilities = Record<GroupPermission, boolean>;

@@ -58,8 +58,16 @@ export async function authorizeMemberAction(
   membershipId: string,
   statuses: readonly string[],
 ): Promise<{ context: GroupContext; target: TargetMembership }> {
-  const found = await tx.membership.findUnique({ where: { id: membershipId }, select: { groupId: true } });
+  const found = await tx.membership.findUnique({
+    where: { id: membershipId },
+    select: { groupId: true, status: true },
+  });
   if (!found) throw notFound();
+  // A join request is visible only to those who decide requests: for anyone else it does not exist.
+  if (found.status === "PENDING" || found.status === "DECLINED") {
+    const context = await loadGroupContext(actor, { id: found.groupId }, tx);
+    if (!can(actor, "members.approve", context.scope)) throw notFound();
+  }
   const context = await authorizeOnMembersOf(tx, actor, permission, found.groupId);
   const target = await lockMembership(tx, membershipId);
   if (!target || target.groupId !== found.groupId) throw notFound();
