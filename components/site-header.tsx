@@ -10,7 +10,7 @@ export async function SiteHeader() {
   const user = await getCurrentUser();
   return (
     <header className="sticky top-0 z-40 border-b border-border bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-4">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <span
             aria-hidden
@@ -18,23 +18,23 @@ export async function SiteHeader() {
           >
             K
           </span>
-          Kinship
+          <span className="max-sm:sr-only">Kinship</span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
           <Link
             href="/"
-            className="rounded-md px-3 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground"
+            className="rounded-md px-2 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground sm:px-3"
           >
             Home
           </Link>
           <Link
             href="/groups"
-            className="rounded-md px-3 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground"
+            className="rounded-md px-2 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground sm:px-3"
           >
             Groups
           </Link>
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex items-center gap-1 sm:gap-2">
           <ThemeToggle />
           {user ? (
             <>

@@ -62,7 +62,9 @@ export function GroupForm({
   const payload = { ...values, visibility: values.privacy === "PUBLIC" ? "VISIBLE" : values.visibility };
 
   return (
-    <form action={formAction} className="space-y-8" noValidate>
+    // Every field is controlled: React's reset after the action would show the initial choices (radios, checkboxes)
+    // while the state, and so what gets submitted, keeps the current ones.
+    <form action={formAction} onReset={(e) => e.preventDefault()} className="space-y-8" noValidate>
       <ActionFeedback state={state} />
       <input type="hidden" name="json" value={JSON.stringify(payload)} />
 

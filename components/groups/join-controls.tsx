@@ -5,6 +5,7 @@ import Link from "next/link";
 import * as Dialog from "@radix-ui/react-dialog";
 import { Check, X } from "lucide-react";
 import { joinGroupAction, leaveGroupAction } from "@/app/groups/[slug]/actions";
+import { errorsOnly, useFeedAction } from "@/components/groups/feed/use-feed-action";
 import { idle } from "@/lib/http/action-state";
 import type { GroupDetailDto } from "@/lib/groups/dto";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
@@ -28,7 +29,7 @@ function LeaveButton({ slug, pending, label }: { slug: string; pending: boolean;
 }
 
 function JoinDialog({ group }: { group: GroupDetailDto }) {
-  const [state, action] = useActionState(joinGroupAction, idle);
+  const [state, action] = useFeedAction(joinGroupAction);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [acceptRules, setAcceptRules] = useState(false);
   const payload = {
@@ -57,8 +58,9 @@ function JoinDialog({ group }: { group: GroupDetailDto }) {
               ? "You'll join at once."
               : "The group's moderators read your answers and let you in. They'll see your name and answers."}
           </Dialog.Description>
-          <form action={action} className="space-y-5" noValidate>
-            <ActionFeedback state={state} />
+          {/* Controlled fields: no reset after the action, or "I agree" would look unticked while still sent. */}
+          <form action={action} onReset={(e) => e.preventDefault()} className="space-y-5" noValidate>
+            <ActionFeedback state={errorsOnly(state)} />
             <input type="hidden" name="json" value={JSON.stringify(payload)} />
             {group.questions.map((q, i) => {
               const errors = errorsFor(state, `answers.${i}`) ?? errorsFor(state, `answers.${i}.answer`);
@@ -124,12 +126,12 @@ function JoinDialog({ group }: { group: GroupDetailDto }) {
 }
 
 function JoinNowButton({ slug }: { slug: string }) {
-  const [state, action] = useActionState(joinGroupAction, idle);
+  const [state, action] = useFeedAction(joinGroupAction);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="json" value={JSON.stringify({ slug, answers: [], acceptRules: false })} />
       <SubmitButton pendingLabel="Joining…">Join group</SubmitButton>
-      <ActionFeedback state={state} />
+      <ActionFeedback state={errorsOnly(state)} />
     </form>
   );
 }
@@ -149,7 +151,8 @@ export function JoinControls({ group }: { group: GroupDetailDto }) {
     return (
       <div className="flex flex-wrap items-center gap-2">
         <span className="inline-flex items-center gap-1 text-sm font-medium">
-          <Check aria-hidden className="size-4" /> Member
+          <Check aria-hidden className="size-4" />{" "}
+          {m.role === "MEMBER" ? "Member" : m.role.charAt(0) + m.role.slice(1).toLowerCase()}
         </span>
         {m.role !== "OWNER" ? <LeaveButton slug={group.slug} pending={false} label="Leave group" /> : null}
       </div>
@@ -173,12 +176,12 @@ export function JoinControls({ group }: { group: GroupDetailDto }) {
 }
 
 function JoinRequestButton({ slug, invited }: { slug: string; invited: boolean }) {
-  const [state, action] = useActionState(joinGroupAction, idle);
+  const [state, action] = useFeedAction(joinGroupAction);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="json" value={JSON.stringify({ slug, answers: [], acceptRules: false })} />
       <SubmitButton pendingLabel="Sending…">{invited ? "Accept invitation" : "Request to join"}</SubmitButton>
-      <ActionFeedback state={state} />
+      <ActionFeedback state={errorsOnly(state)} />
     </form>
   );
 }

@@ -35,7 +35,7 @@ export function BannedList({ banned }: { banned: BannedRow[] }) {
                 size="sm"
                 aria-disabled={pending || undefined}
                 onClick={(e) => pending && e.preventDefault()}
-                aria-label={`Lift ${b.name}'s ban`}
+                aria-label={`Lift ban for ${b.name}`}
               >
                 Lift ban
               </Button>
