@@ -39,7 +39,7 @@ export default async function NotificationsPage({
         <ul className="divide-y divide-border rounded-lg border border-border bg-card">
           {notifications.map((n) => (
             <li key={n.id}>
-              <Link href={n.url} className="flex gap-3 p-4 hover:bg-accent">
+              <Link href={`/notifications/${n.id}/open`} prefetch={false} className="flex gap-3 p-4 hover:bg-accent">
                 <span
                   aria-hidden
                   className={`mt-2 size-2 shrink-0 rounded-full ${n.read ? "bg-transparent" : "bg-primary"}`}

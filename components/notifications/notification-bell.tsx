@@ -25,7 +25,9 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
     const { notification, unread } = data as { notification: NotificationDto; unread: number };
     setUnread(unread);
     setItems((list) => (list ? [notification, ...list.filter((n) => n.id !== notification.id)].slice(0, 10) : list));
-    toast(notification.title, { action: { label: "Open", onClick: () => (window.location.href = notification.url) } });
+    toast(notification.title, {
+      action: { label: "Open", onClick: () => (window.location.href = `/notifications/${notification.id}/open`) },
+    });
   });
   useRealtime("notification.read", (data) => setUnread((data as { unread: number }).unread));
 
@@ -85,7 +87,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
         ) : (
           items.map((n) => (
             <DropdownMenuItem key={n.id} asChild>
-              <Link href={n.url} className="flex flex-col items-start gap-0.5">
+              <Link href={`/notifications/${n.id}/open`} prefetch={false} className="flex flex-col items-start gap-0.5">
                 <span className={n.read ? "text-muted-foreground" : "font-medium"}>
                   {n.read ? null : <span className="sr-only">Unread: </span>}
                   {n.title}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { notify, type NotifyInput } from "@/lib/notifications/notify";
 import { updatePreferences, unsubscribe } from "@/lib/notifications/preferences";
-import { findNotifications, markRead } from "@/lib/notifications/queries";
+import { findNotifications, markRead, openNotification } from "@/lib/notifications/queries";
 import { sendEmail, MAX_ATTEMPTS } from "@/lib/jobs/send-email";
 import { buildDigests } from "@/lib/jobs/digest";
 import { setTransportForTests } from "@/lib/email/transport";
@@ -136,6 +136,19 @@ describe("reading notifications", () => {
     expect((await markRead(actor(me), { ids: [first.notifications[0]!.id] })).unread).toBe(4);
     expect((await markRead(actor(me), { all: true })).unread).toBe(0);
     expect(await db.notification.count({ where: { userId: other.id, readAt: null } })).toBe(5);
+  });
+});
+
+describe("opening a notification", () => {
+  it("marks your own read and leads to it; someone else's does not exist for you", async () => {
+    const [me, other] = [await createUser(db), await createUser(db)];
+    await db.$transaction((tx) => notify(tx, input([me.id, other.id])));
+    const mine = await db.notification.findFirstOrThrow({ where: { userId: me.id } });
+    const theirs = await db.notification.findFirstOrThrow({ where: { userId: other.id } });
+    expect(await openNotification(actor(me), mine.id)).toEqual({ url: "/groups/soap/requests" });
+    expect((await db.notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt).not.toBeNull();
+    await expect(openNotification(actor(me), theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
   });
 });
 
