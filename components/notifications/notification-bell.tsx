@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { Bell } from "lucide-react";
 import { toast } from "sonner";
 import { useRealtime } from "@/components/realtime-provider";
@@ -20,13 +21,14 @@ import { RelativeTime } from "./relative-time";
 export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   const [unread, setUnread] = useState(initialUnread);
   const [items, setItems] = useState<NotificationDto[] | null>(null);
+  const router = useRouter();
 
   useRealtime("notification", (data) => {
     const { notification, unread } = data as { notification: NotificationDto; unread: number };
     setUnread(unread);
     setItems((list) => (list ? [notification, ...list.filter((n) => n.id !== notification.id)].slice(0, 10) : list));
     toast(notification.title, {
-      action: { label: "Open", onClick: () => (window.location.href = `/notifications/${notification.id}/open`) },
+      action: { label: "Open", onClick: () => router.push(`/notifications/${notification.id}/open`) },
     });
   });
   useRealtime("notification.read", (data) => setUnread((data as { unread: number }).unread));
