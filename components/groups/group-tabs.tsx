@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils/cn";
@@ -12,6 +13,11 @@ export function GroupTabs({ tabs }: { tabs: GroupTab[] }) {
   const current = [...tabs]
     .sort((a, b) => b.href.length - a.href.length)
     .find((t) => pathname === t.href || pathname.startsWith(`${t.href}/`));
+  const activeRef = useRef<HTMLAnchorElement>(null);
+  // On narrow screens the tabs scroll sideways: keep the current one in view.
+  useEffect(() => {
+    activeRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [current?.href]);
   return (
     <nav aria-label="Group sections" className="-mb-px flex gap-1 overflow-x-auto">
       {tabs.map((tab) => {
@@ -21,6 +27,7 @@ export function GroupTabs({ tabs }: { tabs: GroupTab[] }) {
             key={tab.href}
             href={tab.href}
             aria-current={active ? "page" : undefined}
+            ref={active ? activeRef : undefined}
             className={cn(
               "whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium",
               active

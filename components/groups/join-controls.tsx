@@ -104,6 +104,7 @@ function JoinDialog({ group }: { group: GroupDetailDto }) {
                     className="mt-0.5"
                     checked={acceptRules}
                     onChange={(e) => setAcceptRules(e.target.checked)}
+                    aria-invalid={errorsFor(state, "acceptRules") ? true : undefined}
                     aria-describedby={errorsFor(state, "acceptRules") ? "accept-rules-error" : undefined}
                   />
                   I agree to follow the group&apos;s rules.

@@ -6,8 +6,14 @@ import { logger } from "@/lib/log";
 import { EMAIL_CHANNEL } from "@/lib/notifications/notify";
 import { pendingEmailIds, sendEmail } from "./send-email";
 import { buildDigests } from "./digest";
+import { prune } from "./prune";
 
-export const QUEUES = { sendEmail: "email-send", sweepEmail: "email-sweep", digest: "email-digest" } as const;
+export const QUEUES = {
+  sendEmail: "email-send",
+  sweepEmail: "email-sweep",
+  digest: "email-digest",
+  prune: "prune",
+} as const;
 
 export type Worker = { stop: () => Promise<void> };
 
@@ -40,7 +46,9 @@ export async function startWorker(options: { databaseUrl?: string } = {}): Promi
     const n = await buildDigests();
     logger.info({ digests: n }, "daily digests built");
   });
+  await boss.work(QUEUES.prune, async () => logger.info(await prune(), "pruned old rows"));
   await boss.schedule(QUEUES.sweepEmail, "* * * * *");
+  await boss.schedule(QUEUES.prune, "30 3 * * *", undefined, { tz: "UTC" });
   await boss.schedule(QUEUES.digest, "0 7 * * *", undefined, { tz: "UTC" });
 
   // NOTIFY from a committed notification wakes the sender at once; the sweep catches anything missed.

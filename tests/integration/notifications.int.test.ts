@@ -5,6 +5,7 @@ import { updatePreferences, unsubscribe } from "@/lib/notifications/preferences"
 import { findNotifications, markRead, openNotification } from "@/lib/notifications/queries";
 import { sendEmail, MAX_ATTEMPTS } from "@/lib/jobs/send-email";
 import { buildDigests } from "@/lib/jobs/digest";
+import { prune } from "@/lib/jobs/prune";
 import { setTransportForTests } from "@/lib/email/transport";
 import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
@@ -233,5 +234,35 @@ describe("the daily digest", () => {
     expect(digest.userId).toBe(reader.id);
     expect(digest.subject).toBe("Your Kinship digest: 3 updates");
     expect(digest.text).toMatch(/• First\n• Second\n• Third/);
+  });
+});
+
+describe("housekeeping", () => {
+  it("prunes old realtime events, expired rate limits and old sent emails, and keeps the rest", async () => {
+    const u = await createUser(db);
+    await db.$transaction((tx) => notify(tx, input([u.id])));
+    await db.$transaction((tx) => notify(tx, input([u.id])));
+    const [old] = await db.realtimeEvent.findMany({ orderBy: { seq: "asc" }, take: 1 });
+    await db.realtimeEvent.update({
+      where: { seq: old!.seq },
+      data: { createdAt: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000) },
+    });
+    await db.rateLimit.createMany({
+      data: [
+        { key: "gone", points: 3, expire: BigInt(Date.now() - 1000) },
+        { key: "live", points: 1, expire: BigInt(Date.now() + 60_000) },
+      ],
+    });
+    const [email] = await db.email.findMany({ take: 1 });
+    await db.email.update({
+      where: { id: email!.id },
+      data: { status: "SENT", sentAt: new Date(Date.now() - 91 * 24 * 60 * 60 * 1000) },
+    });
+
+    expect(await prune()).toEqual({ realtimeEvents: 1, rateLimits: 1, emails: 1 });
+    expect(await db.realtimeEvent.count()).toBe(1);
+    expect((await db.rateLimit.findMany()).map((r) => r.key)).toEqual(["live"]);
+    expect(await db.email.count()).toBe(1);
+    expect(await db.notification.count()).toBe(2);
   });
 });

@@ -84,7 +84,7 @@ export function PostCard({ post, slug, viewer }: { post: PostDto; slug: string; 
           className="mx-4 mb-2 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive sm:mx-5"
         >
           A moderator removed this post{post.removedReason ? `: “${post.removedReason}”.` : "."}{" "}
-          {post.own ? "Only you can see it." : "Only moderators and its author can see it."}
+          {post.own ? "Only you can see it." : "It's hidden from the group; its author sees it with the reason."}
         </p>
       ) : null}
 
