@@ -2,8 +2,8 @@
 
 import { useActionState, useState } from "react";
 import Link from "next/link";
-import * as Dialog from "@radix-ui/react-dialog";
-import { Check, X } from "lucide-react";
+import { Dialog } from "@/components/ui/dialog";
+import { Check } from "lucide-react";
 import { joinGroupAction, leaveGroupAction } from "@/app/groups/[slug]/actions";
 import { errorsOnly, useFeedAction } from "@/components/groups/feed/use-feed-action";
 import { idle } from "@/lib/http/action-state";
@@ -38,91 +38,78 @@ function JoinDialog({ group }: { group: GroupDetailDto }) {
     acceptRules,
   };
   return (
-    <Dialog.Root>
-      <Dialog.Trigger asChild>
-        <Button>{group.viewer.invited ? "Accept invitation" : "Request to join"}</Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-50 bg-black/50" />
-        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[90dvh] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl border border-border bg-popover p-6 text-popover-foreground shadow-lg">
-          <div className="mb-4 flex items-start justify-between gap-4">
-            <Dialog.Title className="text-lg font-semibold">Join {group.name}</Dialog.Title>
-            <Dialog.Close asChild>
-              <Button variant="ghost" size="icon" aria-label="Close">
-                <X aria-hidden />
-              </Button>
-            </Dialog.Close>
-          </div>
-          <Dialog.Description className="mb-4 text-sm text-muted-foreground">
-            {group.privacy === "PUBLIC"
-              ? "You'll join at once."
-              : "The group's moderators read your answers and let you in. They'll see your name and answers."}
-          </Dialog.Description>
-          {/* Controlled fields: no reset after the action, or "I agree" would look unticked while still sent. */}
-          <form action={action} onReset={(e) => e.preventDefault()} className="space-y-5" noValidate>
-            <ActionFeedback state={errorsOnly(state)} />
-            <input type="hidden" name="json" value={JSON.stringify(payload)} />
-            {group.questions.map((q, i) => {
-              const errors = errorsFor(state, `answers.${i}`) ?? errorsFor(state, `answers.${i}.answer`);
-              return (
-                <div key={q.id} className="space-y-2">
-                  <Label htmlFor={`answer-${q.id}`}>
-                    {q.prompt}
-                    {q.required ? <span className="text-destructive"> (required)</span> : null}
-                  </Label>
-                  <Textarea
-                    id={`answer-${q.id}`}
-                    rows={3}
-                    maxLength={1000}
-                    value={answers[q.id] ?? ""}
-                    onChange={(e) => setAnswers((a) => ({ ...a, [q.id]: e.target.value }))}
-                    aria-invalid={errors ? true : undefined}
-                    aria-describedby={errors ? `answer-${q.id}-error` : undefined}
-                  />
-                  {errors ? (
-                    <p id={`answer-${q.id}-error`} className="text-sm text-destructive">
-                      {errors.join(" ")}
-                    </p>
-                  ) : null}
-                </div>
-              );
-            })}
-            {group.rules.length > 0 ? (
-              <div className="space-y-2">
-                <h3 className="font-medium">Group rules</h3>
-                <ol className="list-decimal space-y-1 pl-5 text-sm">
-                  {group.rules.map((r) => (
-                    <li key={r.id}>
-                      <span className="font-medium">{r.title}</span>
-                      {r.body ? <span className="text-muted-foreground"> — {r.body}</span> : null}
-                    </li>
-                  ))}
-                </ol>
-                <label className="flex items-start gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    className="mt-0.5"
-                    checked={acceptRules}
-                    onChange={(e) => setAcceptRules(e.target.checked)}
-                    aria-invalid={errorsFor(state, "acceptRules") ? true : undefined}
-                    aria-describedby={errorsFor(state, "acceptRules") ? "accept-rules-error" : undefined}
-                  />
-                  I agree to follow the group&apos;s rules.
-                </label>
-                {errorsFor(state, "acceptRules") ? (
-                  <p id="accept-rules-error" className="text-sm text-destructive">
-                    {errorsFor(state, "acceptRules")!.join(" ")}
-                  </p>
-                ) : null}
-              </div>
+    <Dialog
+      title={`Join ${group.name}`}
+      trigger={<Button>{group.viewer.invited ? "Accept invitation" : "Request to join"}</Button>}
+      description={
+        group.privacy === "PUBLIC"
+          ? "You'll join at once."
+          : "The group's moderators read your answers and let you in. They'll see your name and answers."
+      }
+    >
+      {/* Controlled fields: no reset after the action, or "I agree" would look unticked while still sent. */}
+      <form action={action} onReset={(e) => e.preventDefault()} className="space-y-5" noValidate>
+        <ActionFeedback state={errorsOnly(state)} />
+        <input type="hidden" name="json" value={JSON.stringify(payload)} />
+        {group.questions.map((q, i) => {
+          const errors = errorsFor(state, `answers.${i}`) ?? errorsFor(state, `answers.${i}.answer`);
+          return (
+            <div key={q.id} className="space-y-2">
+              <Label htmlFor={`answer-${q.id}`}>
+                {q.prompt}
+                {q.required ? <span className="text-destructive"> (required)</span> : null}
+              </Label>
+              <Textarea
+                id={`answer-${q.id}`}
+                rows={3}
+                maxLength={1000}
+                value={answers[q.id] ?? ""}
+                onChange={(e) => setAnswers((a) => ({ ...a, [q.id]: e.target.value }))}
+                aria-invalid={errors ? true : undefined}
+                aria-describedby={errors ? `answer-${q.id}-error` : undefined}
+              />
+              {errors ? (
+                <p id={`answer-${q.id}-error`} className="text-sm text-destructive">
+                  {errors.join(" ")}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+        {group.rules.length > 0 ? (
+          <div className="space-y-2">
+            <h3 className="font-medium">Group rules</h3>
+            <ol className="list-decimal space-y-1 pl-5 text-sm">
+              {group.rules.map((r) => (
+                <li key={r.id}>
+                  <span className="font-medium">{r.title}</span>
+                  {r.body ? <span className="text-muted-foreground"> — {r.body}</span> : null}
+                </li>
+              ))}
+            </ol>
+            <label className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                className="mt-0.5"
+                checked={acceptRules}
+                onChange={(e) => setAcceptRules(e.target.checked)}
+                aria-invalid={errorsFor(state, "acceptRules") ? true : undefined}
+                aria-describedby={errorsFor(state, "acceptRules") ? "accept-rules-error" : undefined}
+              />
+              I agree to follow the group&apos;s rules.
+            </label>
+            {errorsFor(state, "acceptRules") ? (
+              <p id="accept-rules-error" className="text-sm text-destructive">
+                {errorsFor(state, "acceptRules")!.join(" ")}
+              </p>
             ) : null}
-            <SubmitButton pendingLabel="Sending…">
-              {group.privacy === "PUBLIC" ? "Join group" : "Send request"}
-            </SubmitButton>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          </div>
+        ) : null}
+        <SubmitButton pendingLabel="Sending…">
+          {group.privacy === "PUBLIC" ? "Join group" : "Send request"}
+        </SubmitButton>
+      </form>
+    </Dialog>
   );
 }
 

@@ -15,7 +15,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/utils/cn";
 import { inputClassName } from "@/components/ui/input";
-import { DialogClose, FeedDialog } from "./feed-dialog";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { REPORT_REASON_LABELS } from "./labels";
 import { errorsOnly, useFeedAction } from "./use-feed-action";
 
@@ -118,7 +118,7 @@ export function RemoveDialog({
   decline = false,
 }: DialogProps & { decline?: boolean }) {
   return (
-    <FeedDialog
+    <Dialog
       open={open}
       onOpenChange={onOpenChange}
       returnFocusTo={returnFocusTo}
@@ -135,7 +135,7 @@ export function RemoveDialog({
         submit={decline ? "Decline post" : `Remove ${content.kind}`}
         onDone={() => onOpenChange(false)}
       />
-    </FeedDialog>
+    </Dialog>
   );
 }
 
@@ -181,7 +181,7 @@ function ReportForm({ slug, content, onDone }: { slug: string; content: ContentR
 /** Any member reports a post or comment to the group's moderators. */
 export function ReportDialog({ slug, content, open, onOpenChange, returnFocusTo }: DialogProps) {
   return (
-    <FeedDialog
+    <Dialog
       open={open}
       onOpenChange={onOpenChange}
       returnFocusTo={returnFocusTo}
@@ -189,7 +189,7 @@ export function ReportDialog({ slug, content, open, onOpenChange, returnFocusTo 
       description={`Only the group's moderators see reports. ${content.authorName} won't know who reported it.`}
     >
       <ReportForm slug={slug} content={content} onDone={() => onOpenChange(false)} />
-    </FeedDialog>
+    </Dialog>
   );
 }
 
@@ -207,7 +207,7 @@ function DeleteForm({ slug, content, onDone }: { slug: string; content: ContentR
 /** The author deletes their own post or comment, for good. */
 export function DeleteDialog({ slug, content, open, onOpenChange, returnFocusTo }: DialogProps) {
   return (
-    <FeedDialog
+    <Dialog
       open={open}
       onOpenChange={onOpenChange}
       returnFocusTo={returnFocusTo}
@@ -219,6 +219,6 @@ export function DeleteDialog({ slug, content, open, onOpenChange, returnFocusTo 
       }
     >
       <DeleteForm slug={slug} content={content} onDone={() => onOpenChange(false)} />
-    </FeedDialog>
+    </Dialog>
   );
 }

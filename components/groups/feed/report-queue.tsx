@@ -12,7 +12,7 @@ import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { LinkifiedText } from "@/components/linkified-text";
-import { DialogClose, FeedDialog } from "./feed-dialog";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { reportReasonLabel } from "./labels";
 import { TimeAgo } from "./time-ago";
 import { errorsOnly, useFeedAction } from "./use-feed-action";
@@ -112,7 +112,7 @@ function ReportItem({ report, slug }: { report: ReportDto; slug: string }) {
             </SubmitButton>
           </form>
         </div>
-        <FeedDialog
+        <Dialog
           open={removing}
           onOpenChange={setRemoving}
           returnFocusTo={removeButton}
@@ -120,7 +120,7 @@ function ReportItem({ report, slug }: { report: ReportDto; slug: string }) {
           description={`It disappears for everyone but ${target.author.name}, who will see your reason. The report is marked resolved.`}
         >
           <RemoveForm report={report} slug={slug} onDone={() => setRemoving(false)} />
-        </FeedDialog>
+        </Dialog>
       </article>
     </li>
   );

@@ -6,7 +6,7 @@ import { ActionFeedback, errorsFor } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { manageMemberAction } from "./actions";
-import { Modal, ModalClose } from "./modal";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
 
 export type MemberOp = "role" | "mute" | "unmute" | "remove" | "ban";
 export type PendingMemberAction = {
@@ -107,11 +107,11 @@ function MemberActionForm({ pending, onDone }: { pending: PendingMemberAction; o
         </fieldset>
       ) : null}
       <div className="flex flex-wrap justify-end gap-2">
-        <ModalClose asChild>
+        <DialogClose asChild>
           <Button type="button" variant="outline">
             Cancel
           </Button>
-        </ModalClose>
+        </DialogClose>
         <SubmitButton variant={destructive ? "destructive" : "default"} pendingLabel="Saving…">
           {copy.confirm}
         </SubmitButton>
@@ -135,7 +135,7 @@ export function MemberActionDialog({
 }) {
   const copy = pending ? COPY[pending.op] : null;
   return (
-    <Modal
+    <Dialog
       open={pending !== null}
       onOpenChange={(open) => (open ? undefined : onClose())}
       title={pending && copy ? copy.title(pending.name) : ""}
@@ -145,6 +145,6 @@ export function MemberActionDialog({
       {pending ? (
         <MemberActionForm key={`${pending.op}:${pending.membershipId}`} pending={pending} onDone={onClose} />
       ) : null}
-    </Modal>
+    </Dialog>
   );
 }

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { Modal, ModalClose } from "../members/modal";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { archiveGroupAction } from "./actions";
 
 /** Danger zone: archiving, confirmed by typing the group's name. */
@@ -17,7 +17,7 @@ export function ArchiveGroupCard({ slug, name }: { slug: string; name: string })
   const matches = typed.trim() === name.trim();
   const errors = errorsFor(state, "confirmName");
   return (
-    <Modal
+    <Dialog
       title={`Archive ${name}?`}
       description="Archiving hides the group from everyone but you and stops new posts and members. Nothing is deleted."
       trigger={
@@ -50,16 +50,16 @@ export function ArchiveGroupCard({ slug, name }: { slug: string; name: string })
           ) : null}
         </div>
         <div className="flex flex-wrap justify-end gap-2">
-          <ModalClose asChild>
+          <DialogClose asChild>
             <Button type="button" variant="outline">
               Cancel
             </Button>
-          </ModalClose>
+          </DialogClose>
           <SubmitButton variant="destructive" pendingLabel="Archiving…" disabled={!matches}>
             Archive group
           </SubmitButton>
         </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

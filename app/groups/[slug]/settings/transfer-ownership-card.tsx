@@ -9,7 +9,7 @@ import { inputClassName } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { cn } from "@/lib/utils/cn";
-import { Modal, ModalClose } from "../members/modal";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { roleLabel } from "../members/role-badge";
 import { transferOwnershipAction } from "./actions";
 
@@ -57,7 +57,7 @@ export function TransferOwnershipCard({ candidates }: { candidates: TransferCand
           </p>
         )}
       </div>
-      <Modal
+      <Dialog
         open={open}
         onOpenChange={setOpen}
         title="Transfer ownership?"
@@ -76,17 +76,17 @@ export function TransferOwnershipCard({ candidates }: { candidates: TransferCand
           <ActionFeedback state={state} />
           <input type="hidden" name="membershipId" value={choice} />
           <div className="flex flex-wrap justify-end gap-2">
-            <ModalClose asChild>
+            <DialogClose asChild>
               <Button type="button" variant="outline">
                 Cancel
               </Button>
-            </ModalClose>
+            </DialogClose>
             <SubmitButton variant="destructive" pendingLabel="Transferring…">
               {chosen ? `Make ${chosen.name} the owner` : "Transfer"}
             </SubmitButton>
           </div>
         </form>
-      </Modal>
+      </Dialog>
     </div>
   );
 }

@@ -1,0 +1,68 @@
+"use client";
+
+import type { ReactNode } from "react";
+import * as DialogPrimitive from "@radix-ui/react-dialog";
+import { X } from "lucide-react";
+import { Button } from "@/components/ui/button";
+
+/**
+ * The app's one modal: titled (and described when there is something to say), focus trapped, Escape and the close
+ * button close it. Controlled (`open`, `onOpenChange`) or opened by its `trigger`.
+ */
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  trigger,
+  returnFocusTo,
+  onCloseAutoFocus,
+  children,
+}: {
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  title: string;
+  description?: ReactNode;
+  trigger?: ReactNode;
+  /** Where focus goes when the dialog closes (e.g. the menu button that opened it). */
+  returnFocusTo?: { current: HTMLElement | null };
+  onCloseAutoFocus?: (event: Event) => void;
+  children: ReactNode;
+}) {
+  const closeAutoFocus = (event: Event) => {
+    onCloseAutoFocus?.(event);
+    if (!returnFocusTo?.current) return;
+    event.preventDefault();
+    returnFocusTo.current.focus();
+  };
+  return (
+    <DialogPrimitive.Root {...(open !== undefined ? { open } : {})} {...(onOpenChange ? { onOpenChange } : {})}>
+      {trigger ? <DialogPrimitive.Trigger asChild>{trigger}</DialogPrimitive.Trigger> : null}
+      <DialogPrimitive.Portal>
+        <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-black/50" />
+        <DialogPrimitive.Content
+          className="fixed left-1/2 top-1/2 z-50 max-h-[90dvh] w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl border border-border bg-popover p-5 text-popover-foreground shadow-lg sm:p-6"
+          onCloseAutoFocus={closeAutoFocus}
+          {...(description ? {} : { "aria-describedby": undefined })}
+        >
+          <div className="mb-2 flex items-start justify-between gap-4">
+            <DialogPrimitive.Title className="text-lg font-semibold">{title}</DialogPrimitive.Title>
+            <DialogPrimitive.Close asChild>
+              <Button variant="ghost" size="icon" aria-label="Close" className="-mr-2 -mt-2">
+                <X aria-hidden />
+              </Button>
+            </DialogPrimitive.Close>
+          </div>
+          {description ? (
+            <DialogPrimitive.Description className="mb-4 text-sm text-muted-foreground">
+              {description}
+            </DialogPrimitive.Description>
+          ) : null}
+          {children}
+        </DialogPrimitive.Content>
+      </DialogPrimitive.Portal>
+    </DialogPrimitive.Root>
+  );
+}
+
+export const DialogClose = DialogPrimitive.Close;
