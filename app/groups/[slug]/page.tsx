@@ -1,8 +1,7 @@
 import { Suspense, type ReactNode } from "react";
 import Link from "next/link";
 import { Lock, MessagesSquare } from "lucide-react";
-import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
-import { getGroup } from "@/lib/groups/get-group";
+import type { SessionUser } from "@/lib/auth/session";
 import type { GroupDetailDto } from "@/lib/groups/dto";
 import { findFeed } from "@/lib/groups/feed/find-feed";
 import { findPendingPosts } from "@/lib/groups/feed/find-pending-posts";
@@ -16,6 +15,7 @@ import { PendingQueue } from "@/components/groups/feed/pending-queue";
 import { PostCard } from "@/components/groups/feed/post-card";
 import { DateTimeText } from "@/components/groups/feed/time-ago";
 import type { FeedViewer } from "@/components/groups/feed/labels";
+import { loadGroupPage } from "@/lib/groups/group-page";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -155,8 +155,7 @@ export default async function GroupPage({
   const { slug } = await params;
   const cursorParam = (await searchParams).cursor;
   const cursor = typeof cursorParam === "string" && cursorParam ? cursorParam : undefined;
-  const user = await getCurrentUser();
-  const group = await orNotFound(getGroup(user, slug));
+  const { user, group } = await loadGroupPage(slug);
   const can = group.viewer.can;
   if (!can["posts.read"]) return <PrivateNotice group={group} />;
 

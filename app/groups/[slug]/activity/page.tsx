@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { History } from "lucide-react";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getGroup } from "@/lib/groups/get-group";
 import { findAuditLog } from "@/lib/groups/members/find-audit-log";
 import { orNotFound } from "@/lib/http/page";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { loadGroupPage } from "@/lib/groups/group-page";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -22,9 +20,7 @@ export default async function ActivityPage({
   const { slug } = await params;
   const sp = await searchParams;
   const cursor = typeof sp.cursor === "string" ? sp.cursor.slice(0, 300) : undefined;
-  const user = await getCurrentUser();
-  const group = await orNotFound(getGroup(user, slug));
-  if (!group.viewer.can["audit.read"]) notFound();
+  const { user, group } = await loadGroupPage(slug, "audit.read");
   const log = await orNotFound(findAuditLog(user, slug, cursor ? { cursor } : {}));
   const format = new Intl.DateTimeFormat("en", {
     dateStyle: "medium",

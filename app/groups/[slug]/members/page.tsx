@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { Search } from "lucide-react";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getGroup } from "@/lib/groups/get-group";
 import { findMembers } from "@/lib/groups/members/find-members";
 import { findInvitations } from "@/lib/groups/members/find-invitations";
 import { findBannedMembers } from "@/lib/groups/members/find-banned-members";
@@ -16,6 +14,7 @@ import { MembersList } from "./members-list";
 import { InviteCard } from "./invite-card";
 import { InvitationsList } from "./invitations-list";
 import { BannedList } from "./banned-list";
+import { loadGroupPage } from "@/lib/groups/group-page";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -32,8 +31,7 @@ export default async function MembersPage({
   const sp = await searchParams;
   const q = (one(sp.q) ?? "").slice(0, 100);
   const cursor = one(sp.cursor)?.slice(0, 300);
-  const user = await getCurrentUser();
-  const group = await orNotFound(getGroup(user, slug));
+  const { user, group } = await loadGroupPage(slug);
   const can = group.viewer.can;
   const [page, invitations, banned] = await Promise.all([
     orNotFound(findMembers(user, slug, { q, ...(cursor ? { cursor } : {}) })),

@@ -1,19 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getGroup } from "@/lib/groups/get-group";
 import { findReports } from "@/lib/groups/feed/find-reports";
 import { orNotFound } from "@/lib/http/page";
 import { ReportQueue } from "@/components/groups/feed/report-queue";
+import { loadGroupPage } from "@/lib/groups/group-page";
 
 export const metadata: Metadata = { title: "Reports" };
 
 /** The reports queue, for the group's moderators only; to everyone else it does not exist. */
 export default async function ReportsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const user = await getCurrentUser();
-  const group = await orNotFound(getGroup(user, slug));
-  if (!group.viewer.can["reports.review"]) notFound();
+  const { user, group } = await loadGroupPage(slug, "reports.review");
   const { reports, total } = await orNotFound(findReports(user, { slug }));
   return (
     <div className="space-y-4">

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getGroup } from "@/lib/groups/get-group";
 import { findJoinRequests } from "@/lib/groups/members/find-join-requests";
 import { orNotFound } from "@/lib/http/page";
 import { Button } from "@/components/ui/button";
 import { RequestsQueue } from "./requests-queue";
+import { loadGroupPage } from "@/lib/groups/group-page";
 
 export const metadata: Metadata = { title: "Join requests" };
 
@@ -20,9 +18,7 @@ export default async function RequestsPage({
   const { slug } = await params;
   const sp = await searchParams;
   const cursor = typeof sp.cursor === "string" ? sp.cursor.slice(0, 300) : undefined;
-  const user = await getCurrentUser();
-  const group = await orNotFound(getGroup(user, slug));
-  if (!group.viewer.can["members.approve"]) notFound();
+  const { user, group } = await loadGroupPage(slug, "members.approve");
   const queue = await orNotFound(findJoinRequests(user, slug, cursor ? { cursor } : {}));
   const format = new Intl.DateTimeFormat("en", {
     dateStyle: "medium",
