@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/accounts/get-profile";
+import { findMyGroups } from "@/lib/groups/find-my-groups";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
@@ -61,7 +62,7 @@ export default async function HomePage() {
     );
   }
 
-  const profile = await getOwnProfile(user);
+  const [profile, groups] = await Promise.all([getOwnProfile(user), findMyGroups(user)]);
   const missing = [!profile.bio && "a short bio", profile.languages.length === 0 && "the languages you speak"].filter(
     Boolean,
   );
@@ -72,14 +73,33 @@ export default async function HomePage() {
         <Card>
           <CardHeader>
             <CardTitle>Your groups</CardTitle>
-            <CardDescription>
-              The communities you belong to will show here, with what&apos;s new in each.
-            </CardDescription>
+            <CardDescription>The communities you belong to, with what&apos;s new in each.</CardDescription>
           </CardHeader>
-          <CardContent>
-            <p className="rounded-md border border-dashed border-border p-6 text-center text-muted-foreground">
-              You haven&apos;t joined a group yet.
-            </p>
+          <CardContent className="space-y-3">
+            {groups.length === 0 ? (
+              <p className="rounded-md border border-dashed border-border p-6 text-center text-muted-foreground">
+                You haven&apos;t joined a group yet.
+              </p>
+            ) : (
+              <ul className="divide-y divide-border">
+                {groups.slice(0, 6).map((g) => (
+                  <li key={g.id}>
+                    <Link href={`/groups/${g.slug}`} className="flex items-center gap-3 py-2 hover:underline">
+                      <span aria-hidden className="size-6 shrink-0 rounded" style={{ backgroundColor: g.coverColor }} />
+                      <span className="min-w-0 flex-1 truncate">{g.name}</span>
+                      {g.status === "PENDING" ? (
+                        <span className="text-xs text-muted-foreground">Request pending</span>
+                      ) : g.unread > 0 ? (
+                        <span className="text-xs font-medium text-primary">{g.unread} new</span>
+                      ) : null}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Button asChild variant="outline" size="sm">
+              <Link href="/groups">{groups.length === 0 ? "Discover groups" : "All groups"}</Link>
+            </Button>
           </CardContent>
         </Card>
         <Card>

@@ -168,6 +168,13 @@ test("joining a public group is immediate", async ({ page, db, makeUser, loginAs
     where: { groupId_userId: { groupId: group.id, userId: joiner.id } },
   });
   expect(membership).toMatchObject({ status: "ACTIVE", role: "MEMBER" });
+
+  // The home page lists it under "Your groups", with the owner's later post as news.
+  await createPost(db, group, owner, { body: "A second post, after Jo joined." });
+  await page.goto("/");
+  const yours = page.getByRole("main").getByRole("link", { name: /Open Kitchen Soapers/ });
+  await expect(yours).toBeVisible();
+  await expect(yours).toContainText("1 new");
 });
 
 test("a signed-out visitor reads a public group's feed but only the name and description of a private one", async ({
