@@ -1,15 +1,14 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Plus, Trash2 } from "lucide-react";
 import type { ActionState } from "@/lib/http/action-state";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ListFieldset } from "./list-fieldset";
 
 export type GroupFormValues = {
   name: string;
@@ -173,38 +172,24 @@ export function GroupForm({
         </label>
       </fieldset>
 
-      <fieldset className="space-y-3">
-        <legend className="text-lg font-semibold">Rules</legend>
-        <p className="text-sm text-muted-foreground">People joining a private group agree to these. Up to 10.</p>
-        {values.rules.map((rule, i) => (
-          <div key={i} className="space-y-2 rounded-lg border border-border p-3">
-            <div className="flex items-center justify-between gap-2">
-              <Label htmlFor={`rule-${i}-title`}>Rule {i + 1}</Label>
-              <Button
-                type="button"
-                variant="ghost"
-                size="sm"
-                onClick={() =>
-                  set(
-                    "rules",
-                    values.rules.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                <Trash2 aria-hidden />
-                Remove<span className="sr-only"> rule {i + 1}</span>
-              </Button>
-            </div>
+      <ListFieldset
+        legend="Rules"
+        hint="People joining a private group agree to these. Up to 10."
+        noun="rule"
+        idPrefix={(i) => `rule-${i}-title`}
+        items={values.rules}
+        max={10}
+        empty={() => ({ title: "", body: "" })}
+        onChange={(rules) => set("rules", rules)}
+        listErrors={<FieldError id="rules-error" errors={err("rules")} />}
+      >
+        {(rule, i, update) => (
+          <>
             <Input
               id={`rule-${i}-title`}
               placeholder="Be kind"
               value={rule.title}
-              onChange={(e) =>
-                set(
-                  "rules",
-                  values.rules.map((r, j) => (j === i ? { ...r, title: e.target.value } : r)),
-                )
-              }
+              onChange={(e) => update({ title: e.target.value })}
               aria-invalid={err(`rules.${i}.title`) ? true : undefined}
               aria-describedby={err(`rules.${i}.title`) ? `rule-${i}-error` : undefined}
             />
@@ -213,94 +198,42 @@ export function GroupForm({
               rows={2}
               placeholder="What it means in practice (optional)"
               value={rule.body}
-              onChange={(e) =>
-                set(
-                  "rules",
-                  values.rules.map((r, j) => (j === i ? { ...r, body: e.target.value } : r)),
-                )
-              }
+              onChange={(e) => update({ body: e.target.value })}
             />
             <FieldError id={`rule-${i}-error`} errors={err(`rules.${i}.title`) ?? err(`rules.${i}.body`)} />
-          </div>
-        ))}
-        <FieldError id="rules-error" errors={err("rules")} />
-        {values.rules.length < 10 ? (
-          <Button
-            type="button"
-            variant="outline"
-            size="sm"
-            onClick={() => set("rules", [...values.rules, { title: "", body: "" }])}
-          >
-            <Plus aria-hidden />
-            Add a rule
-          </Button>
-        ) : null}
-      </fieldset>
+          </>
+        )}
+      </ListFieldset>
 
-      <fieldset className="space-y-3">
-        <legend className="text-lg font-semibold">Membership questions</legend>
-        <p className="text-sm text-muted-foreground">Asked of people who request to join a private group. Up to 5.</p>
-        {values.questions.map((q, i) => (
-          <div key={i} className="space-y-2 rounded-lg border border-border p-3">
-            <div className="flex items-center justify-between gap-2">
-              <Label htmlFor={`question-${i}`}>Question {i + 1}</Label>
-              <Button
-                type="button"
-                variant="ghost"
-                size="sm"
-                onClick={() =>
-                  set(
-                    "questions",
-                    values.questions.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                <Trash2 aria-hidden />
-                Remove<span className="sr-only"> question {i + 1}</span>
-              </Button>
-            </div>
+      <ListFieldset
+        legend="Membership questions"
+        hint="Asked of people who request to join a private group. Up to 5."
+        noun="question"
+        idPrefix={(i) => `question-${i}`}
+        items={values.questions}
+        max={5}
+        empty={() => ({ prompt: "", required: false })}
+        onChange={(questions) => set("questions", questions)}
+        listErrors={<FieldError id="questions-error" errors={err("questions")} />}
+      >
+        {(q, i, update) => (
+          <>
             <Input
               id={`question-${i}`}
               placeholder="What brings you here?"
               value={q.prompt}
-              onChange={(e) =>
-                set(
-                  "questions",
-                  values.questions.map((x, j) => (j === i ? { ...x, prompt: e.target.value } : x)),
-                )
-              }
+              onChange={(e) => update({ prompt: e.target.value })}
               aria-invalid={err(`questions.${i}.prompt`) ? true : undefined}
               aria-describedby={err(`questions.${i}.prompt`) ? `question-${i}-error` : undefined}
             />
             <label className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                checked={q.required}
-                onChange={(e) =>
-                  set(
-                    "questions",
-                    values.questions.map((x, j) => (j === i ? { ...x, required: e.target.checked } : x)),
-                  )
-                }
-              />
+              <input type="checkbox" checked={q.required} onChange={(e) => update({ required: e.target.checked })} />
               Required
             </label>
             <FieldError id={`question-${i}-error`} errors={err(`questions.${i}.prompt`)} />
-          </div>
-        ))}
-        <FieldError id="questions-error" errors={err("questions")} />
-        {values.questions.length < 5 ? (
-          <Button
-            type="button"
-            variant="outline"
-            size="sm"
-            onClick={() => set("questions", [...values.questions, { prompt: "", required: false }])}
-          >
-            <Plus aria-hidden />
-            Add a question
-          </Button>
-        ) : null}
-      </fieldset>
+          </>
+        )}
+      </ListFieldset>
 
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
     </form>
