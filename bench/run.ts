@@ -51,6 +51,7 @@ const scope: GroupScope = {
   visibility: "VISIBLE",
   archived: false,
   invited: false,
+  mentorshipEnabled: true,
   membership: { role: "MODERATOR", status: "ACTIVE", mutedUntil: null },
 };
 const batches = await time(50, () => {

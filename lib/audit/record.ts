@@ -23,7 +23,20 @@ export type AuditAction =
   | "post.unpin"
   | "comment.remove"
   | "report.resolve"
-  | "report.dismiss";
+  | "report.dismiss"
+  | "mentorship.enable"
+  | "mentorship.disable"
+  | "program.create"
+  | "program.update"
+  | "program.open"
+  | "program.start"
+  | "program.close"
+  | "program.archive"
+  | "program.steps"
+  | "program.questions"
+  | "application.approve"
+  | "application.waitlist"
+  | "application.decline";
 
 /** Records who did what, in the same transaction as the action, so the log and the change never disagree. */
 export async function recordAudit(

@@ -99,6 +99,9 @@ const PUBLIC_VISITOR: ReadonlySet<GroupPermission> = new Set([
 ]);
 const PRIVATE_VISITOR: ReadonlySet<GroupPermission> = new Set(["group.read"]);
 
+/** With mentorship off, members neither see programs nor apply; the group's managers still read them. */
+const MENTORSHIP_GATED: ReadonlySet<GroupPermission> = new Set(["programs.read", "programs.apply"]);
+
 /** Muted members keep reading and reacting but cannot post or comment until the mute ends. */
 const MUTED_DENIED: ReadonlySet<GroupPermission> = new Set(["posts.create", "comments.create"]);
 
@@ -113,6 +116,8 @@ export type GroupScope = {
   membership: { role: string; status: string; mutedUntil: Date | null } | null;
   /** The actor holds a live invitation to this group. */
   invited: boolean;
+  /** Mentorship switched on in the group's settings. Off hides programs from everyone but their managers. */
+  mentorshipEnabled: boolean;
 };
 
 export type PairingScope = {
@@ -133,6 +138,9 @@ function isRole(value: string): value is GroupRole {
 function canInGroup(actor: Actor, permission: string, scope: GroupScope, now: Date): boolean {
   if (!(GROUP_PERMISSIONS as readonly string[]).includes(permission)) return false;
   const p = permission as GroupPermission;
+  if (MENTORSHIP_GATED.has(p) && scope.mentorshipEnabled !== true) {
+    return p === "programs.read" && canInGroup(actor, "mentorship.manage", scope, now);
+  }
   const m = actor ? scope.membership : null;
 
   if (m?.status === "BANNED") return false;

@@ -87,6 +87,7 @@ export async function loadGroupContext(
       ? { role: membership.role, status: membership.status, mutedUntil: membership.mutedUntil }
       : null,
     invited: invitation !== null,
+    mentorshipEnabled: group.mentorshipEnabled,
   };
   if (!can(actor, "group.read", scope)) throw notFound();
   return { group: group as GroupRow, scope, membership };

@@ -18,6 +18,24 @@ export const NOTIFICATION_KINDS = {
   "group.invited": { label: "You're invited to a group", inApp: true, email: true, security: false },
   "group.role_changed": { label: "Your role in a group changes", inApp: true, email: false, security: false },
   "post.removed": { label: "A moderator removes your post or comment", inApp: true, email: true, security: false },
+  "program.application_received": {
+    label: "Someone applies to a program you run",
+    inApp: true,
+    email: true,
+    security: false,
+  },
+  "program.application_decided": {
+    label: "Your application to a program is answered",
+    inApp: true,
+    email: true,
+    security: false,
+  },
+  "program.opened": {
+    label: "A program opens in a group you asked about",
+    inApp: true,
+    email: true,
+    security: false,
+  },
   "account.sessions_revoked": { label: "You're signed out on every device", inApp: true, email: true, security: true },
 } as const satisfies Record<string, { label: string; inApp: boolean; email: boolean; security: boolean }>;
 

@@ -177,6 +177,7 @@ function groupScope(overrides: Partial<Omit<GroupScope, "kind">> = {}): GroupSco
     archived: false,
     membership: null,
     invited: false,
+    mentorshipEnabled: true,
     ...overrides,
   };
 }
@@ -234,6 +235,31 @@ describe("the role matrix: every role × every group permission (active member, 
 
 // ---------------------------------------------------------------------------------------------------------------
 // Visitors and members by privacy/visibility.
+describe("mentorship switched off: programs hidden from all but the group's admins, nothing else changes", () => {
+  describe.each(COMBOS)("$privacy $visibility group", (combo) => {
+    describe.each(ACTOR_KINDS)("$name", (kind) => {
+      const on = groupScope({ ...combo, membership: kind.membership, invited: kind.invited });
+      const off = { ...on, mentorshipEnabled: false };
+      const managesPrograms = kind.standing === "OWNER" || kind.standing === "ADMIN";
+
+      it("programs.read only for owners and admins, programs.apply for nobody", () => {
+        expect(can(kind.actor, "programs.read", off, NOW)).toBe(managesPrograms);
+        expect(can(kind.actor, "programs.apply", off, NOW)).toBe(false);
+      });
+
+      it("every other permission is as with mentorship on", () => {
+        for (const p of EVERY_PERMISSION.filter((p) => p !== "programs.read" && p !== "programs.apply"))
+          expect([p, can(kind.actor, p, off, NOW)]).toEqual([p, can(kind.actor, p, on, NOW)]);
+      });
+    });
+  });
+
+  it("a scope without the flag (an old caller) fails closed for members", () => {
+    const scope = { ...groupScope({ membership: membership("MEMBER") }), mentorshipEnabled: undefined };
+    expect(can(ME, "programs.read", scope as unknown as GroupScope, NOW)).toBe(false);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 
 const COMBOS = [

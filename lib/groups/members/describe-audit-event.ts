@@ -27,6 +27,17 @@ const FIELD_WORDS: Record<string, string> = {
   questions: "membership questions",
 };
 
+const PROGRAM_VERBS: Record<string, string> = {
+  "program.create": "created",
+  "program.update": "edited the details of",
+  "program.open": "opened applications for",
+  "program.start": "started",
+  "program.close": "closed",
+  "program.archive": "archived",
+  "program.steps": "edited the steps of",
+  "program.questions": "edited the application questions of",
+};
+
 const DURATION_WORDS: Record<string, string> = { "1h": "1 hour", "1d": "1 day", "7d": "7 days", "30d": "30 days" };
 
 function str(value: unknown): string | null {
@@ -100,6 +111,33 @@ export function describeAuditEvent({ action, data, targetName }: AuditEventForSe
       return withReason("resolved a report", data);
     case "report.dismiss":
       return "dismissed a report";
+    case "mentorship.enable":
+      return "switched mentorship on";
+    case "mentorship.disable":
+      return "switched mentorship off";
+    case "program.create":
+    case "program.update":
+    case "program.open":
+    case "program.start":
+    case "program.close":
+    case "program.archive":
+    case "program.steps":
+    case "program.questions": {
+      const verb = PROGRAM_VERBS[action];
+      const name = str(data.program);
+      return name ? `${verb} the program ${name}` : `${verb} a program`;
+    }
+    case "application.approve":
+    case "application.waitlist":
+    case "application.decline": {
+      const verb = {
+        "application.approve": "approved",
+        "application.waitlist": "waitlisted",
+        "application.decline": "declined",
+      }[action];
+      const role = data.role === "MENTOR" ? "mentor" : data.role === "MENTEE" ? "mentee" : null;
+      return `${verb} ${possessive(who)} application${role ? ` as ${role}` : ""}`;
+    }
     default:
       return `did ${action}`;
   }

@@ -1,0 +1,104 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/audit/record";
+import { notify } from "@/lib/notifications/notify";
+import { authorizeProgram } from "../scope";
+import { ZDecideApplicationsInput, type Decision } from "../schemas";
+import { applicationTransition, type ApplicationState } from "../state-machine";
+
+export type DecideApplicationsResult = {
+  decision: Decision;
+  decided: number;
+  /** Ids that could not take this decision (already decided that way, withdrawn, matched, another program's). */
+  skipped: string[];
+};
+
+const WORDS: Record<Decision, { audit: "application.approve" | "application.waitlist" | "application.decline" }> = {
+  approve: { audit: "application.approve" },
+  waitlist: { audit: "application.waitlist" },
+  decline: { audit: "application.decline" },
+};
+
+/**
+ * Approve, waitlist or decline applications, one or many, with an optional message to the applicants. Approving
+ * does not match: matching is its own step. Rows are locked, so two admins deciding at once decide each
+ * application once; ids of other programs' applications change nothing.
+ */
+export async function decideApplications(
+  actor: SessionUser,
+  programId: string,
+  raw: unknown,
+): Promise<DecideApplicationsResult> {
+  const input = ZDecideApplicationsInput.parse(raw);
+  const ids = [...new Set(input.ids)];
+  return db.$transaction(async (tx) => {
+    const { group, program } = await authorizeProgram(actor, "applications.review", programId, tx);
+    const rows = await tx.$queryRaw<
+      { id: string; userId: string; role: "MENTOR" | "MENTEE"; state: ApplicationState; name: string }[]
+    >`
+      SELECT a.id, a."userId", a.role::text AS role, a.state::text AS state, u.name
+      FROM "Application" a JOIN "User" u ON u.id = a."userId"
+      WHERE a.id = ANY(${ids}) AND a."programId" = ${program.id}
+      ORDER BY a.id
+      FOR UPDATE OF a`;
+    const now = new Date();
+    const decided: typeof rows = [];
+    let next: ApplicationState | null = null;
+    for (const row of rows) {
+      const result = applicationTransition(row.state, input.decision);
+      if (!result.ok) continue;
+      next = result.state;
+      decided.push(row);
+    }
+    if (next && decided.length) {
+      await tx.application.updateMany({
+        where: { id: { in: decided.map((r) => r.id) }, programId: program.id },
+        data: {
+          state: next,
+          decidedAt: now,
+          decidedById: actor.id,
+          decisionMessage: input.message || null,
+        },
+      });
+      for (const row of decided)
+        await recordAudit(tx, {
+          groupId: group.id,
+          actorId: actor.id,
+          action: WORDS[input.decision].audit,
+          targetType: "application",
+          targetId: row.id,
+          data: { userId: row.userId, name: row.name, role: row.role, program: program.name },
+        });
+      const url = `/groups/${group.slug}/mentorship/${program.id}`;
+      for (const role of ["MENTOR", "MENTEE"] as const) {
+        const recipients = decided.filter((r) => r.role === role).map((r) => r.userId);
+        const as = role === "MENTOR" ? "a mentor" : "a mentee";
+        const title =
+          input.decision === "approve"
+            ? `You're approved as ${as} in ${program.name}`
+            : input.decision === "waitlist"
+              ? `You're on the waitlist for ${program.name}`
+              : `Your application to ${program.name} was not accepted`;
+        const body =
+          input.decision === "approve"
+            ? "An admin will match you soon; we'll tell you when they do."
+            : input.decision === "waitlist"
+              ? "There is no place for you right now; an admin may come back to you."
+              : "Thank you for applying.";
+        await notify(tx, {
+          recipients,
+          kind: "program.application_decided",
+          groupId: group.id,
+          title,
+          body: input.message ? `${body} Message from the admins: “${input.message}”` : body,
+          url,
+          actionLabel: "See your application",
+          dedupeKey: `application-decided:${program.id}:${input.decision}:${role}:${now.getTime()}`,
+        });
+      }
+    }
+    const decidedIds = new Set(decided.map((r) => r.id));
+    return { decision: input.decision, decided: decided.length, skipped: ids.filter((id) => !decidedIds.has(id)) };
+  });
+}

@@ -1,0 +1,146 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError, conflict, isUniqueViolation, notFound } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { authorizeProgram } from "../scope";
+import { ZApplicationEditInput, ZApplicationInput, type ApplicationInput, type Role } from "../schemas";
+import { buildAnswersSchema, deriveApplicationFields, type QuestionConfig } from "../question-schema";
+import { acceptsApplications, applicationTransition, type ApplicationState } from "../state-machine";
+import { notifyApplicationReceived } from "./notify-received";
+
+export type SavedApplication = { id: string; programId: string; role: Role; state: ApplicationState; created: boolean };
+
+/**
+ * A member applies as mentor or mentee, or saves a draft, or edits a pending application: one application per
+ * person, program and role (a unique index; two submissions at once make one row). Answers are validated against
+ * a schema built from the program's questions for that role: all of it on submit, only what is filled in for a
+ * draft. Becoming PENDING tells the admins.
+ */
+export async function applyToProgram(actor: SessionUser, programId: string, raw: unknown): Promise<SavedApplication> {
+  const input = ZApplicationInput.parse(raw);
+  try {
+    return await save(actor, programId, input);
+  } catch (error) {
+    // Two submissions raced to create the row: the loser edits the winner's row instead.
+    if (isUniqueViolation(error)) return save(actor, programId, input);
+    throw error;
+  }
+}
+
+/** The applicant edits their own application (draft or pending) by its id. */
+export async function editApplication(
+  actor: SessionUser,
+  applicationId: string,
+  raw: unknown,
+): Promise<SavedApplication> {
+  const input = ZApplicationEditInput.parse(raw);
+  const application = await db.application.findUnique({
+    where: { id: applicationId },
+    select: { programId: true, userId: true, role: true },
+  });
+  // Someone else's application is not there for this caller.
+  if (!application || application.userId !== actor.id) throw notFound();
+  return save(actor, application.programId, { ...input, role: application.role });
+}
+
+function save(actor: SessionUser, programId: string, input: ApplicationInput): Promise<SavedApplication> {
+  return db.$transaction(async (tx) => {
+    const { program, group } = await authorizeProgram(actor, "programs.apply", programId, tx);
+    const program_ = { ...program, archived: program.archivedAt !== null };
+    if (!acceptsApplications(program_, group.mentorshipEnabled))
+      throw conflict("This program is not taking applications right now.");
+
+    const existing = await lockOwn(tx, programId, actor.id, input.role);
+    const submit = input.submit || existing?.state === "PENDING";
+    const next = nextState(existing?.state ?? null, submit);
+
+    if (!program.allowDualRole && next !== "WITHDRAWN") {
+      const other = await tx.application.findFirst({
+        where: {
+          programId,
+          userId: actor.id,
+          role: input.role === "MENTOR" ? "MENTEE" : "MENTOR",
+          state: { notIn: ["WITHDRAWN", "DECLINED"] },
+        },
+        select: { id: true },
+      });
+      if (other)
+        throw conflict(
+          "In this program one person cannot be both a mentor and a mentee. Withdraw your other application first.",
+        );
+    }
+
+    const questions = (await tx.applicationQuestion.findMany({
+      where: { programId, role: input.role },
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        kind: true,
+        label: true,
+        required: true,
+        options: true,
+        minLength: true,
+        maxLength: true,
+        maxChoices: true,
+      },
+    })) as QuestionConfig[];
+    const schema = buildAnswersSchema(submit ? questions : questions.map((q) => ({ ...q, required: false })), {
+      topics: program.topics,
+    });
+    const parsed = schema.safeParse(input.answers);
+    const fields: Record<string, string[]> = {};
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        (fields[issue.path.length ? `answers.${issue.path.join(".")}` : "answers"] ??= []).push(issue.message);
+    let capacity: number | null = null;
+    if (input.role === "MENTOR") {
+      capacity = input.capacity ?? (submit ? null : program.defaultMentorCapacity);
+      if (capacity === null) fields.capacity = ["Say how many mentees you can take (1 to 10)."];
+    }
+    if (!parsed.success || Object.keys(fields).length)
+      throw new AppError("INVALID_INPUT", "Some answers need your attention.", { fields });
+
+    const answers = parsed.data;
+    const derived = deriveApplicationFields(questions, answers);
+    const now = new Date();
+    const data = {
+      answers,
+      capacity,
+      topics: derived.topics,
+      languages: derived.languages,
+      timeZone: derived.timeZone,
+      cadence: derived.cadence,
+      state: next,
+      ...(next === "PENDING" && existing?.state !== "PENDING"
+        ? { submittedAt: now, withdrawnAt: null, decidedAt: null, decidedById: null, decisionMessage: null }
+        : {}),
+    };
+    const row = existing
+      ? await tx.application.update({ where: { id: existing.id }, data, select: { id: true, state: true } })
+      : await tx.application.create({
+          data: { programId, userId: actor.id, role: input.role, ...data },
+          select: { id: true, state: true },
+        });
+    if (next === "PENDING" && existing?.state !== "PENDING")
+      await notifyApplicationReceived(tx, group, program, actor, input.role);
+    return { id: row.id, programId, role: input.role, state: row.state, created: !existing };
+  });
+}
+
+async function lockOwn(tx: Tx, programId: string, userId: string, role: Role) {
+  const rows = await tx.$queryRaw<{ id: string; state: ApplicationState }[]>`
+    SELECT id, state::text AS state FROM "Application"
+    WHERE "programId" = ${programId} AND "userId" = ${userId} AND role::text = ${role}
+    FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+/** What saving does to the application's state; refused transitions are conflicts with a sentence. */
+function nextState(current: ApplicationState | null, submit: boolean): ApplicationState {
+  if (current === null) return submit ? "PENDING" : "DRAFT";
+  // Someone who withdrew may start again, from a draft or straight to a submission.
+  if (current === "WITHDRAWN" && !submit) return "DRAFT";
+  const result = applicationTransition(current, submit && current !== "PENDING" ? "submit" : "edit");
+  if (!result.ok) throw conflict(result.reason);
+  return result.state;
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { conflict, notFound } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { loadProgramContext } from "../scope";
+import { applicationTransition, type ApplicationState } from "../state-machine";
+
+/**
+ * The applicant withdraws their own application (draft, pending, waitlisted or approved but not yet matched).
+ * Only its owner may; to anyone else it does not exist. Works even when the program stopped taking applications.
+ */
+export async function withdrawApplication(
+  actor: SessionUser,
+  applicationId: string,
+): Promise<{ id: string; programId: string; state: ApplicationState }> {
+  return db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ id: string; programId: string; userId: string; state: ApplicationState }[]>`
+      SELECT id, "programId", "userId", state::text AS state FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
+    if (!row || row.userId !== actor.id) throw notFound();
+    await loadProgramContext(actor, row.programId, tx);
+    const result = applicationTransition(row.state, "withdraw");
+    if (!result.ok) throw conflict(result.reason);
+    await tx.application.update({
+      where: { id: row.id },
+      data: { state: result.state, withdrawnAt: new Date() },
+    });
+    return { id: row.id, programId: row.programId, state: result.state };
+  });
+}

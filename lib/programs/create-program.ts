@@ -1,0 +1,65 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/audit/record";
+import { authorizeInGroup } from "@/lib/groups/scope";
+import { ZProgramCreateInput } from "./schemas";
+import { TEMPLATES } from "./templates";
+
+/**
+ * An admin creates a DRAFT program from a template: the details they chose, and the template's steps and
+ * application questions for both roles, ready to edit before opening.
+ */
+export async function createProgram(
+  actor: SessionUser,
+  slug: string,
+  raw: unknown,
+): Promise<{ id: string; slug: string; name: string }> {
+  const input = ZProgramCreateInput.parse(raw);
+  const template = TEMPLATES[input.template];
+  return db.$transaction(async (tx) => {
+    const { group } = await authorizeInGroup(actor, "mentorship.manage", { slug }, tx);
+    if (!group.mentorshipEnabled) throw conflict("Switch mentorship on for the group first.");
+    const program = await tx.program.create({
+      data: {
+        groupId: group.id,
+        createdById: actor.id,
+        template: input.template,
+        name: input.name,
+        description: input.description,
+        audience: input.audience,
+        lengthWeeks: input.lengthWeeks,
+        defaultMentorCapacity: input.defaultMentorCapacity,
+        allowDualRole: input.allowDualRole,
+        acceptWhileRunning: input.acceptWhileRunning,
+        topics: input.topics,
+        steps: {
+          create: template.steps.map((s, position) => ({
+            position,
+            title: s.title,
+            guidance: s.guidance,
+            prompts: s.prompts,
+            dueWeek: s.dueWeek,
+            isGoalStep: s.isGoalStep ?? false,
+          })),
+        },
+        questions: {
+          create: (["MENTOR", "MENTEE"] as const).flatMap((role) =>
+            template.questions[role].map((q, position) => ({ role, position, ...q })),
+          ),
+        },
+      },
+      select: { id: true, name: true },
+    });
+    await recordAudit(tx, {
+      groupId: group.id,
+      actorId: actor.id,
+      action: "program.create",
+      targetType: "program",
+      targetId: program.id,
+      data: { program: program.name, template: input.template },
+    });
+    return { id: program.id, slug: group.slug, name: program.name };
+  });
+}

@@ -1,0 +1,334 @@
+import { z } from "zod";
+
+export const QUESTION_KINDS = [
+  "SHORT_TEXT",
+  "LONG_TEXT",
+  "SINGLE_CHOICE",
+  "MULTIPLE_CHOICE",
+  "TOPICS",
+  "AVAILABILITY",
+  "LANGUAGES",
+] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const CADENCES = ["WEEKLY", "FORTNIGHTLY", "MONTHLY", "FLEXIBLE"] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export const CADENCE_LABELS: Record<Cadence, string> = {
+  WEEKLY: "Every week",
+  FORTNIGHTLY: "Every two weeks",
+  MONTHLY: "Once a month",
+  FLEXIBLE: "Whenever suits us",
+};
+
+export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
+  SHORT_TEXT: "Short answer",
+  LONG_TEXT: "Long answer",
+  SINGLE_CHOICE: "One choice",
+  MULTIPLE_CHOICE: "Several choices",
+  TOPICS: "Topics",
+  AVAILABILITY: "Availability",
+  LANGUAGES: "Languages",
+};
+
+export const QUESTION_LIMITS = {
+  shortText: 200,
+  longText: 4000,
+  labelMax: 200,
+  helpMax: 500,
+  optionMax: 100,
+  minOptions: 2,
+  maxOptions: 20,
+  tagMax: 40,
+  maxTopics: 10,
+  maxLanguages: 8,
+} as const;
+
+const L = QUESTION_LIMITS;
+
+/** A question as stored (the Prisma ApplicationQuestion row has these fields). */
+export type QuestionConfig = {
+  id: string;
+  kind: QuestionKind;
+  label: string;
+  required: boolean;
+  options: string[];
+  minLength: number | null;
+  maxLength: number | null;
+  maxChoices: number | null;
+};
+
+export type Availability = { timeZone: string; cadence: Cadence };
+export type Answer = string | string[] | Availability;
+export type Answers = Record<string, Answer>;
+
+/** The most characters a text answer may have, whatever the admin chose. */
+const TEXT_CEILING: Partial<Record<QuestionKind, number>> = { SHORT_TEXT: L.shortText, LONG_TEXT: L.longText };
+/** Kinds whose options are required choices, and kinds whose options are only suggestions. */
+const CHOICE_KINDS: readonly QuestionKind[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE"];
+const TAG_KINDS: readonly QuestionKind[] = ["TOPICS", "LANGUAGES"];
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+const wholeNumber = (min: number, tooSmall: string) =>
+  z
+    .number({ message: "Enter a whole number." })
+    .int("Enter a whole number.")
+    .min(min, tooSmall)
+    .nullable()
+    .default(null);
+
+/** What an admin submits to create or edit a question (no id, role or position: the service owns those). */
+export const ZQuestionInput = z
+  .strictObject(
+    {
+      kind: z.enum(QUESTION_KINDS, { message: "Choose a kind of question." }),
+      label: z
+        .string({ message: "Give the question a label." })
+        .trim()
+        .min(1, "Give the question a label.")
+        .max(L.labelMax, `Keep the label under ${L.labelMax} characters.`),
+      help: z
+        .string({ message: "Write the help text as text." })
+        .trim()
+        .max(L.helpMax, `Keep the help text under ${L.helpMax} characters.`)
+        .default(""),
+      required: z.boolean({ message: "Say whether an answer is required." }).default(false),
+      options: z
+        .array(
+          z
+            .string({ message: "Write each option as text." })
+            .trim()
+            .min(1, "Options can't be empty.")
+            .max(L.optionMax, `Keep each option under ${L.optionMax} characters.`),
+          { message: "List the options." },
+        )
+        .max(L.maxOptions, `Offer at most ${L.maxOptions} options.`)
+        .default([]),
+      minLength: wholeNumber(0, "The minimum can't be below 0."),
+      maxLength: wholeNumber(1, "Allow at least 1 character."),
+      maxChoices: wholeNumber(1, "Allow at least one choice."),
+    },
+    { message: "The question could not be read. Please try again." },
+  )
+  .superRefine((q, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+
+    if (CHOICE_KINDS.includes(q.kind) || TAG_KINDS.includes(q.kind)) {
+      const seen = new Set<string>();
+      q.options.forEach((option, i) => {
+        const key = option.toLowerCase();
+        if (seen.has(key)) issue(["options", i], "This option is listed twice.");
+        seen.add(key);
+      });
+      if (CHOICE_KINDS.includes(q.kind) && q.options.length < L.minOptions)
+        issue(["options"], `Give at least ${L.minOptions} options to choose from.`);
+    } else if (q.options.length > 0) {
+      issue(["options"], "This kind of question has no options.");
+    }
+
+    const ceiling = TEXT_CEILING[q.kind];
+    if (ceiling === undefined) {
+      if (q.minLength !== null) issue(["minLength"], "Only text questions have a length limit.");
+      if (q.maxLength !== null) issue(["maxLength"], "Only text questions have a length limit.");
+    } else {
+      if (q.maxLength !== null && q.maxLength > ceiling)
+        issue(["maxLength"], `Keep the limit at or under ${ceiling} characters.`);
+      if (q.minLength !== null && q.minLength > Math.min(q.maxLength ?? ceiling, ceiling))
+        issue(["minLength"], "The minimum can't be more than the maximum.");
+    }
+
+    if (q.maxChoices !== null) {
+      const most = choiceCeiling(q.kind, q.options.length);
+      if (most === undefined) issue(["maxChoices"], "Only questions with several answers have a limit on choices.");
+      else if (q.maxChoices > most) issue(["maxChoices"], `Allow at most ${most} choices.`);
+    }
+  });
+export type QuestionInput = z.output<typeof ZQuestionInput>;
+
+/** How many answers a question can take at most, before the admin's own limit. */
+function choiceCeiling(kind: QuestionKind, optionCount: number): number | undefined {
+  if (kind === "MULTIPLE_CHOICE") return optionCount;
+  if (kind === "TOPICS") return L.maxTopics;
+  if (kind === "LANGUAGES") return L.maxLanguages;
+  return undefined;
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  if (typeof tz !== "string" || tz.length === 0 || tz.length > 64) return false;
+  if (tz === "UTC") return true;
+  // Offsets ("+01:00") are accepted by newer Intl versions but are not zones people pick.
+  if (!/^[A-Za-z]/.test(tz)) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type Read<T> = { ok: true; value: T | null } | { ok: false; message: string };
+const ok = <T>(value: T | null): Read<T> => ({ ok: true, value });
+const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const own = (record: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+const isBlankScalar = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+
+function readText(q: QuestionConfig, raw: unknown): Read<string> {
+  if (typeof raw !== "string") return fail("Write your answer as text.");
+  const text = raw.replace(/\r\n?/g, "\n").trim();
+  const ceiling = TEXT_CEILING[q.kind] ?? L.shortText;
+  const max = Math.min(q.maxLength ?? ceiling, ceiling);
+  const min = q.minLength ?? 0;
+  if (text.length < min) return fail(`Write at least ${plural(min, "character")}.`);
+  if (text.length > max) return fail(`Keep it under ${plural(max, "character")}.`);
+  return ok(text);
+}
+
+/** A list answer: a single string counts as a list of one (HTML forms); blank entries are dropped. */
+function readList(raw: unknown, typeMessage: string): { ok: true; items: string[] } | { ok: false; message: string } {
+  if (typeof raw !== "string" && !Array.isArray(raw)) return fail(typeMessage);
+  const items: unknown[] = typeof raw === "string" ? [raw] : raw;
+  const strings: string[] = [];
+  for (const item of items) {
+    if (typeof item !== "string") return fail(typeMessage);
+    if (item.trim()) strings.push(item.trim());
+  }
+  return { ok: true, items: strings };
+}
+
+function readSingleChoice(q: QuestionConfig, raw: unknown): Read<string> {
+  const value = typeof raw === "string" ? raw.trim() : null;
+  return value !== null && q.options.includes(value) ? ok(value) : fail("Choose one of the options.");
+}
+
+function readMultipleChoice(q: QuestionConfig, raw: unknown): Read<string[]> {
+  const list = readList(raw, "Choose from the options.");
+  if (!list.ok) return list;
+  if (list.items.some((item) => !q.options.includes(item))) return fail("Choose from the options.");
+  const chosen = [...new Set(list.items)];
+  const most = Math.min(q.maxChoices ?? q.options.length, q.options.length);
+  if (chosen.length > most) return fail(`Choose at most ${most}.`);
+  return ok(chosen.length ? chosen : null);
+}
+
+const normalizeTag = (tag: string) => tag.trim().replace(/\s+/g, " ");
+
+type TagRules = { noun: string; min: number; most: number; canonical: readonly string[] };
+
+/** Free-text tags: normalized, deduplicated case-insensitively, and given the known spelling when one matches. */
+function readTags(raw: unknown, rules: TagRules): Read<string[]> {
+  const list = readList(raw, `Write each ${rules.noun} as text.`);
+  if (!list.ok) return list;
+  const known = new Map<string, string>();
+  for (const tag of rules.canonical) {
+    const key = normalizeTag(tag).toLowerCase();
+    if (!known.has(key)) known.set(key, tag);
+  }
+  const tags = new Map<string, string>();
+  for (const item of list.items) {
+    const tag = normalizeTag(item);
+    if (tag.length < rules.min)
+      return fail(`Write each ${rules.noun} with at least ${plural(rules.min, "character")}.`);
+    if (tag.length > L.tagMax) return fail(`Keep each ${rules.noun} under ${L.tagMax} characters.`);
+    const key = tag.toLowerCase();
+    if (!tags.has(key)) tags.set(key, known.get(key) ?? tag);
+  }
+  if (tags.size > rules.most) return fail(`Choose at most ${plural(rules.most, rules.noun)}.`);
+  return ok(tags.size ? [...tags.values()] : null);
+}
+
+function readAvailability(raw: unknown): Read<Availability> {
+  if (!isRecord(raw)) return fail("Choose a time zone and how often you'd like to meet.");
+  const timeZone = own(raw, "timeZone");
+  const cadence = own(raw, "cadence");
+  if (isBlankScalar(timeZone) && isBlankScalar(cadence)) return ok(null);
+  if (typeof timeZone !== "string" || !isValidTimeZone(timeZone.trim()))
+    return fail("Choose a time zone from the list.");
+  const found = CADENCES.find((c) => c === (typeof cadence === "string" ? cadence.trim() : cadence));
+  if (!found) return fail("Choose how often you'd like to meet.");
+  return ok({ timeZone: timeZone.trim(), cadence: found });
+}
+
+function readAnswer(q: QuestionConfig, raw: unknown, topics: readonly string[]): Read<Answer> {
+  if (isBlankScalar(raw) || (Array.isArray(raw) && raw.length === 0)) return ok(null);
+  switch (q.kind) {
+    case "SHORT_TEXT":
+    case "LONG_TEXT":
+      return readText(q, raw);
+    case "SINGLE_CHOICE":
+      return readSingleChoice(q, raw);
+    case "MULTIPLE_CHOICE":
+      return readMultipleChoice(q, raw);
+    case "TOPICS":
+      return readTags(raw, {
+        noun: "topic",
+        min: 1,
+        most: q.maxChoices ?? L.maxTopics,
+        canonical: [...topics, ...q.options],
+      });
+    case "LANGUAGES":
+      return readTags(raw, { noun: "language", min: 2, most: q.maxChoices ?? L.maxLanguages, canonical: q.options });
+    case "AVAILABILITY":
+      return readAvailability(raw);
+  }
+}
+
+/**
+ * The validator for one application's answers, built from the program's questions for that role. Every issue's
+ * path is [questionId], so a form can show it under its question; unknown keys are dropped.
+ */
+export function buildAnswersSchema(
+  questions: readonly QuestionConfig[],
+  context: { topics: readonly string[] },
+): z.ZodType<Answers> {
+  return z.unknown().transform((input, ctx): Answers => {
+    if (!isRecord(input)) {
+      ctx.addIssue({ code: "custom", path: [], message: "The answers could not be read. Please try again." });
+      return z.NEVER;
+    }
+    const answered: [string, Answer][] = [];
+    for (const q of questions) {
+      const read = readAnswer(q, own(input, q.id), context.topics);
+      if (!read.ok) ctx.addIssue({ code: "custom", path: [q.id], message: read.message });
+      else if (read.value !== null) answered.push([q.id, read.value]);
+      else if (q.required) ctx.addIssue({ code: "custom", path: [q.id], message: "This question needs an answer." });
+    }
+    // fromEntries defines own properties, so an id like "__proto__" stays a plain key.
+    return Object.fromEntries(answered);
+  });
+}
+
+function addTags(into: Map<string, string>, answer: Answer | undefined) {
+  if (!Array.isArray(answer)) return;
+  for (const tag of answer) if (!into.has(tag.toLowerCase())) into.set(tag.toLowerCase(), tag);
+}
+
+/** Columns the application keeps for filtering and matching, derived from validated answers. */
+export function deriveApplicationFields(
+  questions: readonly QuestionConfig[],
+  answers: Answers,
+): { topics: string[]; languages: string[]; timeZone: string | null; cadence: Cadence | null } {
+  const topics = new Map<string, string>();
+  const languages = new Map<string, string>();
+  let availability: Availability | null = null;
+  for (const q of questions) {
+    const answer = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
+    if (q.kind === "TOPICS") addTags(topics, answer);
+    else if (q.kind === "LANGUAGES") addTags(languages, answer);
+    else if (q.kind === "AVAILABILITY" && !availability && isRecord(answer)) availability = answer as Availability;
+  }
+  return {
+    topics: [...topics.values()],
+    languages: [...languages.values()],
+    timeZone: availability?.timeZone ?? null,
+    cadence: availability?.cadence ?? null,
+  };
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { authorizeInGroup } from "@/lib/groups/scope";
+import { ZWatchInput } from "./schemas";
+
+/** A member asks to be told (or stops asking) when a program of the group opens for applications. */
+export async function setProgramWatch(
+  actor: SessionUser,
+  slug: string,
+  raw: unknown,
+): Promise<{ slug: string; watching: boolean }> {
+  const { watching } = ZWatchInput.parse(raw);
+  return db.$transaction(async (tx) => {
+    const { group } = await authorizeInGroup(actor, "programs.apply", { slug }, tx);
+    if (watching)
+      await tx.programWatch.upsert({
+        where: { groupId_userId: { groupId: group.id, userId: actor.id } },
+        create: { groupId: group.id, userId: actor.id },
+        update: {},
+      });
+    else await tx.programWatch.deleteMany({ where: { groupId: group.id, userId: actor.id } });
+    return { slug: group.slug, watching };
+  });
+}

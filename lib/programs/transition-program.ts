@@ -1,0 +1,116 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/audit/record";
+import { notify } from "@/lib/notifications/notify";
+import { authorizeProgram } from "./scope";
+import { ZProgramTransitionInput } from "./schemas";
+import { programTransition, type ProgramState } from "./state-machine";
+
+export type TransitionResult = {
+  id: string;
+  state: ProgramState;
+  archived: boolean;
+  /** Pairs completed by closing. */
+  completedPairings: number;
+  /** Members told the program opened. */
+  notified: number;
+};
+
+/**
+ * The program's life cycle, one explicit admin action at a time: open (DRAFT → OPEN, with steps and questions for
+ * both roles), start (OPEN → RUNNING), close (→ CLOSED, completing every active pair once the admin confirms) and
+ * archive (a closed program leaves the list but stays readable). The program row is locked, so two admins
+ * clicking at once apply one transition.
+ */
+export async function transitionProgram(
+  actor: SessionUser,
+  programId: string,
+  raw: unknown,
+): Promise<TransitionResult> {
+  const input = ZProgramTransitionInput.parse(raw);
+  return db.$transaction(async (tx) => {
+    const { program, group } = await authorizeProgram(actor, "mentorship.manage", programId, tx, { lock: true });
+    const now = new Date();
+
+    if (input.action === "archive") {
+      if (program.archivedAt) throw conflict("This program is already archived.");
+      if (program.state !== "CLOSED") throw conflict("Close the program before archiving it.");
+      await tx.program.update({ where: { id: program.id }, data: { archivedAt: now } });
+      await audit("program.archive");
+      return { id: program.id, state: program.state, archived: true, completedPairings: 0, notified: 0 };
+    }
+
+    const [stepCount, questionCounts, activePairings] = await Promise.all([
+      tx.programStep.count({ where: { programId: program.id, removedAt: null } }),
+      tx.applicationQuestion.groupBy({ by: ["role"], where: { programId: program.id }, _count: { _all: true } }),
+      tx.pairing.count({ where: { programId: program.id, state: "ACTIVE" } }),
+    ]);
+    const questions = (role: string) => questionCounts.find((c) => c.role === role)?._count._all ?? 0;
+    const result = programTransition(program.state, input.action, {
+      stepCount,
+      mentorQuestionCount: questions("MENTOR"),
+      menteeQuestionCount: questions("MENTEE"),
+      mentorshipEnabled: group.mentorshipEnabled,
+      archived: program.archivedAt !== null,
+      activePairings,
+      confirmed: input.confirm,
+    });
+    if (!result.ok) throw conflict(result.reason);
+
+    let completedPairings = 0;
+    let notified = 0;
+    if (input.action === "open") {
+      await tx.program.update({ where: { id: program.id }, data: { state: result.state, openedAt: now } });
+      notified = await notifyWatchers();
+      await audit("program.open");
+    } else if (input.action === "start") {
+      await tx.program.update({ where: { id: program.id }, data: { state: result.state, startedAt: now } });
+      await audit("program.start");
+    } else {
+      completedPairings = (
+        await tx.pairing.updateMany({
+          where: { programId: program.id, state: "ACTIVE" },
+          data: { state: "COMPLETED", completedAt: now },
+        })
+      ).count;
+      await tx.program.update({ where: { id: program.id }, data: { state: result.state, closedAt: now } });
+      await audit("program.close", { completedPairings });
+    }
+    return { id: program.id, state: result.state, archived: false, completedPairings, notified };
+
+    async function audit(action: "program.open" | "program.start" | "program.close" | "program.archive", data = {}) {
+      await recordAudit(tx, {
+        groupId: group.id,
+        actorId: actor.id,
+        action,
+        targetType: "program",
+        targetId: program.id,
+        data: { program: program.name, ...data },
+      });
+    }
+
+    /** Members who asked to be told when a program opens (and are still members) hear about it. */
+    async function notifyWatchers(): Promise<number> {
+      const watchers = await tx.programWatch.findMany({
+        where: {
+          groupId: group.id,
+          user: { memberships: { some: { groupId: group.id, status: "ACTIVE" } } },
+        },
+        select: { userId: true },
+      });
+      const { notified: count } = await notify(tx, {
+        recipients: watchers.map((w) => w.userId).filter((id) => id !== actor.id),
+        kind: "program.opened",
+        groupId: group.id,
+        title: `${program.name} is open for applications`,
+        body: `A new mentorship program in ${group.name}. Apply as a mentor or a mentee.`,
+        url: `/groups/${group.slug}/mentorship/${program.id}`,
+        actionLabel: "Read about the program",
+        dedupeKey: `program-opened:${program.id}`,
+      });
+      return count;
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/audit/record";
+import { authorizeProgram } from "./scope";
+import { ZProgramUpdateInput } from "./schemas";
+
+const FIELDS = [
+  "name",
+  "description",
+  "audience",
+  "lengthWeeks",
+  "defaultMentorCapacity",
+  "allowDualRole",
+  "acceptWhileRunning",
+  "topics",
+] as const;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Admins edit a program's details; only the fields sent change. Archived programs are read-only. */
+export async function updateProgram(
+  actor: SessionUser,
+  programId: string,
+  raw: unknown,
+): Promise<{ id: string; changed: string[] }> {
+  const input = ZProgramUpdateInput.parse(raw);
+  return db.$transaction(async (tx) => {
+    const { program, group } = await authorizeProgram(actor, "mentorship.manage", programId, tx, { lock: true });
+    if (program.archivedAt) throw conflict("This program is archived and can no longer change.");
+    const changed = FIELDS.filter((f) => input[f] !== undefined && !same(input[f], program[f]));
+    if (changed.length === 0) return { id: program.id, changed };
+    await tx.program.update({
+      where: { id: program.id },
+      data: Object.fromEntries(changed.map((f) => [f, input[f]])),
+    });
+    await recordAudit(tx, {
+      groupId: group.id,
+      actorId: actor.id,
+      action: "program.update",
+      targetType: "program",
+      targetId: program.id,
+      data: { program: input.name ?? program.name, fields: changed },
+    });
+    return { id: program.id, changed };
+  });
+}
