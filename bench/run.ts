@@ -2,6 +2,8 @@
  * `npm run bench`: speed and memory targets, measured (never asserted in tests). Runs against its own embedded
  * PostgreSQL in a temporary folder and prints one table. Bounded in count and time; talks only to 127.0.0.1.
  */
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { hash, verify } from "@node-rs/argon2";
 import { can, GROUP_PERMISSIONS, type GroupScope } from "../lib/auth/policy";
@@ -77,6 +79,15 @@ try {
   );
   record("bare SELECT 1 (floor)", await time(2000, () => db.$queryRaw`select 1`), "ms");
   await db.$disconnect();
+
+  // Programs and applications through the real services, in a child process (see bench/programs.ts).
+  const child = spawnSync(process.execPath, ["--import", "tsx", "--conditions", "react-server", "bench/programs.ts"], {
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), LOG_LEVEL: "warn" },
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`bench/programs.ts failed:\n${child.stderr}`);
+  rows.push(...(JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Row[]));
 } finally {
   await stopTestServer(server);
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { ZProfileUpdateInput } from "@/lib/accounts/schemas";
 import { ZDirectoryQuery, ZGroupCreateInput, ZJoinInput } from "@/lib/groups/schemas";
 import { operations as groupOperations } from "./groups";
+import { programOperations } from "./programs";
 
 export type Operation = {
   method: "get" | "post" | "put" | "patch" | "delete";
@@ -115,7 +116,7 @@ function parameters(op: Operation) {
 
 export function buildOpenApiDocument(baseUrl: string) {
   const paths: Record<string, Record<string, object>> = {};
-  for (const op of [...coreOperations, ...groupOperations]) {
+  for (const op of [...coreOperations, ...groupOperations, ...programOperations]) {
     const success = op.success ?? { status: 200, description: "Success" };
     (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,

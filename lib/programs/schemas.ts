@@ -124,7 +124,10 @@ export const ZApplicationInput = z.strictObject({
 });
 export type ApplicationInput = z.output<typeof ZApplicationInput>;
 
-export const ZApplicationEditInput = ZApplicationInput.omit({ role: true });
+/** Editing keeps a draft a draft unless `submit: true`; a pending application is always validated whole. */
+export const ZApplicationEditInput = ZApplicationInput.omit({ role: true }).extend({
+  submit: z.boolean().default(false),
+});
 
 export const ZDecision = z.enum(["approve", "waitlist", "decline"], {
   message: "Choose approve, waitlist or decline.",

@@ -3,9 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument, coreOperations } from "@/lib/openapi/document";
 import { operations as groupOperations } from "@/lib/openapi/groups";
+import { programOperations } from "@/lib/openapi/programs";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const all = [...coreOperations, ...groupOperations];
+const all = [...coreOperations, ...groupOperations, ...programOperations];
 
 /** "/api/v1/groups/{slug}/join" → "app/api/v1/groups/[slug]/join/route.ts" (whatever the parameter is named). */
 function routeFile(apiPath: string): string | undefined {

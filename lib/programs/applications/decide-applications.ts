@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudits } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
 import { authorizeProgram } from "../scope";
 import { ZDecideApplicationsInput, type Decision } from "../schemas";
@@ -61,15 +61,17 @@ export async function decideApplications(
           decisionMessage: input.message || null,
         },
       });
-      for (const row of decided)
-        await recordAudit(tx, {
+      await recordAudits(
+        tx,
+        decided.map((row) => ({
           groupId: group.id,
           actorId: actor.id,
           action: WORDS[input.decision].audit,
           targetType: "application",
           targetId: row.id,
           data: { userId: row.userId, name: row.name, role: row.role, program: program.name },
-        });
+        })),
+      );
       const url = `/groups/${group.slug}/mentorship/${program.id}`;
       for (const role of ["MENTOR", "MENTEE"] as const) {
         const recipients = decided.filter((r) => r.role === role).map((r) => r.userId);

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/policy";
+import { can, type Actor } from "@/lib/auth/policy";
+import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/db/generated/client";
 import { decodeCursor, encodeCursor } from "@/lib/groups/feed/cursor";
-import { authorizeProgram } from "../scope";
+import { loadProgramContext } from "../scope";
 import { APPLICATIONS_PAGE_SIZE, ZApplicationsQuery, type Role } from "../schemas";
 import type { ApplicationState } from "../state-machine";
 import type { ApplicationCounts } from "../dto";
@@ -40,7 +41,9 @@ const EXCERPT = 160;
  */
 export async function findApplications(actor: Actor, programId: string, raw: unknown): Promise<ApplicationQueueDto> {
   const query = ZApplicationsQuery.parse(raw ?? {});
-  const { program } = await authorizeProgram(actor, "applications.review", programId);
+  const { program, scope } = await loadProgramContext(actor, programId);
+  // Other people's applications are not there for those who may not review them.
+  if (!can(actor, "applications.review", scope)) throw notFound();
   const cursor = decodeCursor(query.cursor);
 
   let matchingIds: string[] | null = null;
