@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed } from "../../scripts/db/seed";
 import { verifyPassword } from "@/lib/auth/password";
+import { buildAnswersSchema, deriveApplicationFields } from "@/lib/programs/question-schema";
+import { APPLICATION_STATES } from "@/lib/programs/state-machine";
+import { TEMPLATES } from "@/lib/programs/templates";
+import { PROGRAMS } from "../../scripts/db/seed-programs-data";
 
 describe("demo seed", () => {
   it("builds believable groups of every privacy with members of every role", async () => {
@@ -26,6 +30,149 @@ describe("demo seed", () => {
     for (const account of DEMO_ACCOUNTS) {
       const user = await db.user.findUniqueOrThrow({ where: { email: account.email } });
       expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+    }
+  });
+});
+
+describe("demo mentorship seed", () => {
+  it("switches mentorship on in some groups and builds programs in every state from the templates", async () => {
+    await seed(db);
+    const groups = await db.group.findMany({ select: { id: true, mentorshipEnabled: true } });
+    expect(groups.filter((g) => g.mentorshipEnabled).length).toBeGreaterThanOrEqual(2);
+    expect(groups.some((g) => !g.mentorshipEnabled)).toBe(true);
+
+    const programs = await db.program.findMany({
+      include: {
+        group: { select: { mentorshipEnabled: true } },
+        steps: { orderBy: { position: "asc" } },
+        questions: { orderBy: { position: "asc" } },
+        _count: { select: { applications: true } },
+      },
+    });
+    expect(new Set(programs.map((p) => p.state))).toEqual(new Set(["DRAFT", "OPEN", "RUNNING", "CLOSED"]));
+    expect(programs.some((p) => p.state === "RUNNING" && p.acceptWhileRunning)).toBe(true);
+    expect(programs.some((p) => p.state === "CLOSED" && p.archivedAt)).toBe(true);
+    expect(programs.some((p) => p.state === "CLOSED" && !p.archivedAt)).toBe(true);
+    expect(programs.filter((p) => p.archivedAt).every((p) => p.state === "CLOSED")).toBe(true);
+    for (const p of programs) {
+      const template = TEMPLATES[p.template];
+      expect(p.group.mentorshipEnabled).toBe(true);
+      expect(p.topics.length).toBeGreaterThanOrEqual(4);
+      expect(p.steps.map((s) => [s.title, s.dueWeek, s.prompts])).toEqual(
+        template.steps.map((s) => [s.title, s.dueWeek, s.prompts]),
+      );
+      for (const role of ["MENTOR", "MENTEE"] as const)
+        expect(p.questions.filter((q) => q.role === role).map((q) => [q.kind, q.label, q.required])).toEqual(
+          template.questions[role].map((q) => [q.kind, q.label, q.required]),
+        );
+      if (p.state === "DRAFT") expect(p._count.applications).toBe(0);
+      if (p.state !== "DRAFT") expect(p.openedAt).not.toBeNull();
+    }
+  });
+
+  it("seeds applications of both roles in every state, with answers the app would accept", async () => {
+    await seed(db);
+    const applications = await db.application.findMany({
+      include: {
+        program: {
+          select: {
+            topics: true,
+            groupId: true,
+            questions: { orderBy: { position: "asc" } },
+            group: { select: { memberships: { where: { status: "ACTIVE" }, select: { userId: true, role: true } } } },
+          },
+        },
+      },
+    });
+    for (const role of ["MENTOR", "MENTEE"] as const)
+      expect(new Set(applications.filter((a) => a.role === role).map((a) => a.state))).toEqual(
+        new Set(APPLICATION_STATES),
+      );
+
+    for (const a of applications) {
+      const membership = a.program.group.memberships.find((m) => m.userId === a.userId);
+      expect(membership, "applicants are active members").toBeDefined();
+      expect(membership!.role).not.toBe("OWNER");
+      if (a.role === "MENTOR") expect(a.capacity).toBeGreaterThanOrEqual(1);
+      else expect(a.capacity).toBeNull();
+
+      const questions = a.program.questions.filter((q) => q.role === a.role);
+      // Drafts are saved with what is filled in; submissions answer every required question.
+      const asked = a.state === "DRAFT" ? questions.map((q) => ({ ...q, required: false })) : questions;
+      const parsed = buildAnswersSchema(asked, { topics: a.program.topics }).safeParse(a.answers);
+      expect(parsed.error?.issues ?? [], `${a.id} answers`).toEqual([]);
+      expect(parsed.data).toEqual(a.answers);
+      const derived = deriveApplicationFields(questions, parsed.data!);
+      expect({ topics: a.topics, languages: a.languages, timeZone: a.timeZone, cadence: a.cadence }).toEqual(derived);
+      expect(a.submittedAt === null).toBe(a.state === "DRAFT");
+      expect(a.decidedAt !== null).toBe(["APPROVED", "MATCHED", "WAITLISTED", "DECLINED"].includes(a.state));
+    }
+    expect(applications.filter((a) => a.state !== "DRAFT").every((a) => a.topics.length && a.timeZone)).toBe(true);
+    // No program allows both roles, so each person applies once per program.
+    const perPerson = new Set(applications.map((a) => `${a.programId}:${a.userId}`));
+    expect(perPerson.size).toBe(applications.length);
+  });
+
+  it("pairs approved applicants within the mentorship invariants, each with a thread and the introduction", async () => {
+    await seed(db);
+    const pairings = await db.pairing.findMany({
+      include: {
+        mentorApplication: true,
+        menteeApplication: true,
+        program: { select: { state: true, group: { select: { memberships: { where: { status: "ACTIVE" } } } } } },
+        thread: { include: { messages: true } },
+      },
+    });
+    expect(pairings.filter((p) => p.state === "ACTIVE").length).toBeGreaterThanOrEqual(2);
+    for (const p of pairings) {
+      expect(p.mentorId).not.toBe(p.menteeId);
+      expect(p.mentorApplication).toMatchObject({ userId: p.mentorId, role: "MENTOR", state: "MATCHED" });
+      expect(p.menteeApplication).toMatchObject({ userId: p.menteeId, role: "MENTEE", state: "MATCHED" });
+      expect([p.mentorApplication.programId, p.menteeApplication.programId]).toEqual([p.programId, p.programId]);
+      const members = p.program.group.memberships.map((m) => m.userId);
+      expect(members).toEqual(expect.arrayContaining([p.mentorId, p.menteeId]));
+      expect(p.state).toBe(p.program.state === "RUNNING" ? "ACTIVE" : "COMPLETED");
+      expect(p.thread?.messages).toEqual([
+        expect.objectContaining({ kind: "INTRODUCTION", body: p.introduction, authorId: p.createdById }),
+      ]);
+    }
+    const active = pairings.filter((p) => p.state === "ACTIVE");
+    for (const p of active) {
+      const sameMentor = active.filter((o) => o.mentorApplicationId === p.mentorApplicationId);
+      expect(sameMentor.length).toBeLessThanOrEqual(p.mentorApplication.capacity!);
+      expect(active.filter((o) => o.programId === p.programId && o.menteeId === p.menteeId)).toHaveLength(1);
+    }
+    const matched = await db.application.findMany({ where: { state: "MATCHED" }, select: { id: true } });
+    const paired = new Set(pairings.flatMap((p) => [p.mentorApplicationId, p.menteeApplicationId]));
+    expect(matched.every((a) => paired.has(a.id))).toBe(true);
+  });
+
+  it("gives the demo accounts something to see: a member's pending and approved applications, a queue to review", async () => {
+    await seed(db);
+    const sam = await db.user.findUniqueOrThrow({ where: { email: "sam@kinship.test" } });
+    const mine = await db.application.findMany({ where: { userId: sam.id }, select: { state: true } });
+    expect(mine.map((a) => a.state)).toEqual(expect.arrayContaining(["PENDING", "APPROVED"]));
+
+    const amara = await db.user.findUniqueOrThrow({ where: { email: "amara@kinship.test" } });
+    const toReview = await db.application.count({
+      where: {
+        state: "PENDING",
+        program: {
+          group: { memberships: { some: { userId: amara.id, status: "ACTIVE", role: { in: ["OWNER", "ADMIN"] } } } },
+        },
+      },
+    });
+    expect(toReview).toBeGreaterThanOrEqual(2);
+  });
+
+  it("refuses to seed answers the app would refuse, so the demo data cannot drift", async () => {
+    const application = PROGRAMS.flatMap((p) => p.applications).find((a) => a.state === "PENDING")!;
+    const story = application.story;
+    application.story = "Too short.";
+    try {
+      await expect(seed(db)).rejects.toThrow(/answers are invalid \(.*Write at least 20 characters/);
+    } finally {
+      application.story = story;
     }
   });
 });
