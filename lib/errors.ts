@@ -53,6 +53,10 @@ export class AppError extends Error {
 }
 
 export const notFound = (message?: string) => new AppError("NOT_FOUND", message);
+/** An id or slug a row could have; anything else (a NUL, a page of text) names nothing, so it is NOT_FOUND. */
+export function assertPlausibleKey(value: string): void {
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(value)) throw notFound();
+}
 export const forbidden = (message?: string) => new AppError("FORBIDDEN", message);
 export const conflict = (message: string, fields?: FieldErrors) =>
   new AppError("CONFLICT", message, fields ? { fields } : {});

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db, type Tx } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { assertPlausibleKey, notFound } from "@/lib/errors";
 import {
   assertCan,
   can,
@@ -58,6 +58,7 @@ export async function loadGroupContext(
   where: { id: string } | { slug: string },
   tx: Tx = db,
 ): Promise<GroupContext> {
+  assertPlausibleKey("id" in where ? where.id : where.slug);
   const group = await tx.group.findUnique({ where, select: groupSelect });
   if (!group) throw notFound();
   const [membership, invitation] = actor

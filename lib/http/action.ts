@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { AppError, toAppError } from "@/lib/errors";
+import { AppError, invalid, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/log";
 
@@ -56,6 +56,9 @@ export function formAction<S extends z.ZodType, T, A extends boolean = true>(opt
     try {
       const user = await getCurrentUser();
       if ((options.auth ?? true) && !user) throw new AppError("UNAUTHENTICATED");
+      const withNul = Object.keys(values).filter((key) => values[key]!.includes("\0"));
+      if (withNul.length)
+        throw invalid(Object.fromEntries(withNul.map((key) => [key, ["Text can't contain a null character."]])));
       const parsed = options.schema.safeParse(values);
       if (!parsed.success) throw parsed.error;
       const { message, data } = await options.handler(parsed.data, { user } as Context<A>);

@@ -39,15 +39,29 @@ function assertSameOrigin(request: NextRequest) {
   }
 }
 
+const NUL_MESSAGE = "Text can't contain a null character.";
+
+/** PostgreSQL text cannot hold U+0000: refuse it at the door instead of failing in the database. */
+export function containsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\0");
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === "object")
+    return Object.entries(value).some(([key, v]) => key.includes("\0") || containsNul(v));
+  return false;
+}
+
 async function readJson(request: NextRequest): Promise<unknown> {
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
   if (!text) return {};
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new AppError("INVALID_INPUT", "The request body is not valid JSON.");
   }
+  if (containsNul(parsed)) throw new AppError("INVALID_INPUT", NUL_MESSAGE);
+  return parsed;
 }
 
 export function errorResponse(error: AppError, requestId?: string | null): NextResponse {
@@ -72,9 +86,13 @@ export function apiRoute<
       assertSameOrigin(request);
       const user = await getCurrentUser();
       if ((options.auth ?? true) && !user) throw new AppError("UNAUTHENTICATED");
-      const query = options.query ? options.query.parse(Object.fromEntries(request.nextUrl.searchParams)) : {};
-      const body = options.body ? options.body.parse(await readJson(request)) : {};
       const params = (await context.params) ?? {};
+      // No row's id holds a NUL: such a path names nothing.
+      if (containsNul(params)) throw new AppError("NOT_FOUND");
+      const rawQuery = Object.fromEntries(request.nextUrl.searchParams);
+      if (containsNul(rawQuery)) throw new AppError("INVALID_INPUT", NUL_MESSAGE);
+      const query = options.query ? options.query.parse(rawQuery) : {};
+      const body = options.body ? options.body.parse(await readJson(request)) : {};
       const result = await options.handler({ body, query, params, user, request } as Parameters<Handler<B, Q, A>>[0]);
       const res = NextResponse.json(result ?? null, { status: options.status ?? 200 });
       if (requestId) res.headers.set("x-request-id", requestId);

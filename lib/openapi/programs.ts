@@ -11,6 +11,7 @@ import {
   ZProgramCreateInput,
   ZProgramTransitionInput,
   ZProgramUpdateInput,
+  ZReorderQuestionsInput,
   ZRole,
   ZStepInput,
   ZStepUpdateInput,
@@ -106,7 +107,7 @@ export const programOperations: Operation[] = [
     summary: "Reorder one role's questions",
     tag,
     auth: true,
-    body: ZOrderInput.extend({ role: ZRole }),
+    body: ZReorderQuestionsInput,
   },
   {
     method: "put",

@@ -18,6 +18,7 @@ export async function createProgram(
 ): Promise<{ id: string; slug: string; name: string }> {
   const input = ZProgramCreateInput.parse(raw);
   const template = TEMPLATES[input.template];
+  const lengthWeeks = input.lengthWeeks === undefined ? template.lengthWeeks : input.lengthWeeks;
   return db.$transaction(async (tx) => {
     const { group } = await authorizeInGroup(actor, "mentorship.manage", { slug }, tx);
     if (!group.mentorshipEnabled) throw conflict("Switch mentorship on for the group first.");
@@ -29,7 +30,7 @@ export async function createProgram(
         name: input.name,
         description: input.description,
         audience: input.audience,
-        lengthWeeks: input.lengthWeeks,
+        lengthWeeks,
         defaultMentorCapacity: input.defaultMentorCapacity,
         allowDualRole: input.allowDualRole,
         acceptWhileRunning: input.acceptWhileRunning,
@@ -40,7 +41,8 @@ export async function createProgram(
             title: s.title,
             guidance: s.guidance,
             prompts: s.prompts,
-            dueWeek: s.dueWeek,
+            // A shorter program than the template's pulls the late steps into its last week.
+            dueWeek: Math.min(s.dueWeek, lengthWeeks ?? s.dueWeek),
             isGoalStep: s.isGoalStep ?? false,
           })),
         },

@@ -1,16 +1,16 @@
 import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
-import { conflict, notFound } from "@/lib/errors";
+import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { recordAudit } from "@/lib/audit/record";
-import { authorizeProgram, type ProgramContext } from "./scope";
-import { MAX_QUESTIONS_PER_ROLE, ZOrderInput, ZRole } from "./schemas";
+import { assertSameItems, auditEdit, loadEditableProgram } from "./editor";
+import { MAX_QUESTIONS_PER_ROLE, ZReorderQuestionsInput, ZRole } from "./schemas";
 import { ZQuestionInput } from "./question-schema";
 
 /**
  * The application questions editor, per role. Answers are kept by question id, so editing a label keeps them;
- * changing the kind of a question someone already answered is refused (their answer would no longer fit).
+ * changing the kind of a question someone already answered is refused (their answer would no longer fit), and
+ * an opened program keeps at least one question for each role.
  */
 
 /** `{ role, ...question }`: the role parsed beside the question's own (strict) schema, errors from both at once. */
@@ -21,27 +21,9 @@ function parseAddQuestion(raw: unknown) {
   if (!r.success || !q.success) throw new z.ZodError([...(r.error?.issues ?? []), ...(q.error?.issues ?? [])]);
   return { role: r.data.role, ...q.data };
 }
-const ZReorderQuestionsInput = ZOrderInput.extend({ role: ZRole });
-
-async function editable(actor: SessionUser, programId: string, tx: Tx): Promise<ProgramContext> {
-  const context = await authorizeProgram(actor, "mentorship.manage", programId, tx, { lock: true });
-  if (context.program.archivedAt) throw conflict("This program is archived and can no longer change.");
-  if (context.program.state === "CLOSED") throw conflict("This program is closed; its questions can no longer change.");
-  return context;
-}
-
-async function audit(tx: Tx, actor: SessionUser, { group, program }: ProgramContext, change: string) {
-  await recordAudit(tx, {
-    groupId: group.id,
-    actorId: actor.id,
-    action: "program.questions",
-    targetType: "program",
-    targetId: program.id,
-    data: { program: program.name, change },
-  });
-}
 
 async function loadQuestion(tx: Tx, questionId: string) {
+  assertPlausibleKey(questionId);
   const question = await tx.applicationQuestion.findUnique({
     where: { id: questionId },
     select: { id: true, programId: true, role: true, kind: true },
@@ -50,18 +32,33 @@ async function loadQuestion(tx: Tx, questionId: string) {
   return question;
 }
 
-async function renumber(tx: Tx, programId: string, role: string) {
+/** The question's program, authorized and locked; then the question again, as it is under the lock. */
+async function editableQuestion(actor: SessionUser, questionId: string, tx: Tx) {
+  const found = await loadQuestion(tx, questionId);
+  const context = await loadEditableProgram(actor, found.programId, tx, "questions");
+  return { context, question: await loadQuestion(tx, questionId) };
+}
+
+/** Positions 0..n-1 in the given order, in one statement. */
+async function setPositions(tx: Tx, ids: string[]) {
   await tx.$executeRaw`
     UPDATE "ApplicationQuestion" q SET position = o.n - 1
-    FROM (SELECT id, row_number() OVER (ORDER BY position, "createdAt") AS n
-          FROM "ApplicationQuestion" WHERE "programId" = ${programId} AND role::text = ${role}) o
+    FROM unnest(${ids}::text[]) WITH ORDINALITY AS o(id, n)
     WHERE q.id = o.id AND q.position <> o.n - 1`;
+}
+
+function currentQuestions(tx: Tx, programId: string, role: "MENTOR" | "MENTEE") {
+  return tx.applicationQuestion.findMany({
+    where: { programId, role },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true },
+  });
 }
 
 export async function addQuestion(actor: SessionUser, programId: string, raw: unknown): Promise<{ id: string }> {
   const { role, ...input } = parseAddQuestion(raw);
   return db.$transaction(async (tx) => {
-    const context = await editable(actor, programId, tx);
+    const context = await loadEditableProgram(actor, programId, tx, "questions");
     const count = await tx.applicationQuestion.count({ where: { programId, role } });
     if (count >= MAX_QUESTIONS_PER_ROLE)
       throw conflict(`Ask at most ${MAX_QUESTIONS_PER_ROLE} questions of each role.`);
@@ -69,7 +66,7 @@ export async function addQuestion(actor: SessionUser, programId: string, raw: un
       data: { programId, role, position: count, ...input },
       select: { id: true },
     });
-    await audit(tx, actor, context, "add");
+    await auditEdit(tx, actor, context, "program.questions", "add");
     return question;
   });
 }
@@ -77,9 +74,7 @@ export async function addQuestion(actor: SessionUser, programId: string, raw: un
 export async function updateQuestion(actor: SessionUser, questionId: string, raw: unknown): Promise<{ id: string }> {
   const input = ZQuestionInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const found = await loadQuestion(tx, questionId);
-    const context = await editable(actor, found.programId, tx);
-    const question = await loadQuestion(tx, questionId);
+    const { context, question } = await editableQuestion(actor, questionId, tx);
     if (input.kind !== question.kind) {
       const [counted] = await tx.$queryRaw<{ answered: bigint }[]>`
         SELECT count(*) AS answered FROM "Application"
@@ -90,19 +85,25 @@ export async function updateQuestion(actor: SessionUser, questionId: string, raw
         });
     }
     await tx.applicationQuestion.update({ where: { id: question.id }, data: input });
-    await audit(tx, actor, context, "edit");
+    await auditEdit(tx, actor, context, "program.questions", "edit");
     return { id: question.id };
   });
 }
 
 export async function removeQuestion(actor: SessionUser, questionId: string): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const found = await loadQuestion(tx, questionId);
-    const context = await editable(actor, found.programId, tx);
-    const question = await loadQuestion(tx, questionId);
+    const { context, question } = await editableQuestion(actor, questionId, tx);
+    const remaining = (await currentQuestions(tx, question.programId, question.role)).filter(
+      (q) => q.id !== question.id,
+    );
+    if (remaining.length === 0 && context.program.state !== "DRAFT")
+      throw conflict("An opened program keeps at least one question for each role. Add another one first.");
     await tx.applicationQuestion.delete({ where: { id: question.id } });
-    await renumber(tx, question.programId, question.role);
-    await audit(tx, actor, context, "remove");
+    await setPositions(
+      tx,
+      remaining.map((q) => q.id),
+    );
+    await auditEdit(tx, actor, context, "program.questions", "remove");
     return { id: question.id };
   });
 }
@@ -114,16 +115,10 @@ export async function reorderQuestions(
 ): Promise<{ ids: string[] }> {
   const { ids, role } = ZReorderQuestionsInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const context = await editable(actor, programId, tx);
-    const current = await tx.applicationQuestion.findMany({ where: { programId, role }, select: { id: true } });
-    const known = new Set(current.map((q) => q.id));
-    if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id)))
-      throw conflict("The questions changed since you loaded the page. Reload and try again.");
-    for (const [position, id] of ids.entries())
-      await tx.applicationQuestion.update({ where: { id }, data: { position } });
-    await audit(tx, actor, context, "reorder");
+    const context = await loadEditableProgram(actor, programId, tx, "questions");
+    assertSameItems(ids, await currentQuestions(tx, programId, role), "questions");
+    await setPositions(tx, ids);
+    await auditEdit(tx, actor, context, "program.questions", "reorder");
     return { ids };
   });
 }
-
-export { ZReorderQuestionsInput };

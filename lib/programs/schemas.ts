@@ -67,7 +67,8 @@ export const ZProgramCreateInput = z.strictObject({
   name: programFields.name,
   description: programFields.description.default(""),
   audience: programFields.audience.default(""),
-  lengthWeeks: programFields.lengthWeeks.default(null),
+  /** Omitted: the template's length. */
+  lengthWeeks: programFields.lengthWeeks.optional(),
   defaultMentorCapacity: programFields.defaultMentorCapacity.default(2),
   allowDualRole: programFields.allowDualRole.default(false),
   acceptWhileRunning: programFields.acceptWhileRunning.default(false),
@@ -86,9 +87,9 @@ export const ZProgramTransitionInput = z.strictObject({
 });
 export type ProgramTransitionInput = z.output<typeof ZProgramTransitionInput>;
 
-export const ZStepInput = z.strictObject({
+const stepFields = {
   title: text("a title", 120).min(1, "Give the step a title."),
-  guidance: text("the guidance", 2000).default(""),
+  guidance: text("the guidance", 2000),
   prompts: z
     .array(text("a prompt", 300).min(1, "A prompt cannot be empty."))
     .min(1, "Add at least one conversation prompt.")
@@ -98,14 +99,22 @@ export const ZStepInput = z.strictObject({
     .int("Use a whole week.")
     .min(1, "Weeks start at 1.")
     .max(104, "Use week 104 or earlier."),
-  isGoalStep: z.boolean().default(false),
+  isGoalStep: z.boolean(),
+};
+
+export const ZStepInput = z.strictObject({
+  ...stepFields,
+  guidance: stepFields.guidance.default(""),
+  isGoalStep: stepFields.isGoalStep.default(false),
 });
 export type StepInput = z.output<typeof ZStepInput>;
-export const ZStepUpdateInput = ZStepInput.partial();
+/** Partial, without defaults: only the fields sent change. */
+export const ZStepUpdateInput = z.strictObject(stepFields).partial();
 
 export const ZOrderInput = z.strictObject({
   ids: z.array(ZId).min(1, "Nothing to order.").max(100, "Too many items."),
 });
+export const ZReorderQuestionsInput = ZOrderInput.extend({ role: ZRole });
 
 export const ZApplicationInput = z.strictObject({
   role: ZRole,
@@ -124,8 +133,13 @@ export const ZApplicationInput = z.strictObject({
 });
 export type ApplicationInput = z.output<typeof ZApplicationInput>;
 
-/** Editing keeps a draft a draft unless `submit: true`; a pending application is always validated whole. */
-export const ZApplicationEditInput = ZApplicationInput.omit({ role: true }).extend({
+/**
+ * Editing: omitted answers or capacity keep what is stored. A draft stays a draft unless `submit: true`; a pending
+ * application is always validated whole.
+ */
+export const ZApplicationEditInput = z.strictObject({
+  answers: ZApplicationInput.shape.answers.unwrap().optional(),
+  capacity: ZApplicationInput.shape.capacity.unwrap().optional(),
   submit: z.boolean().default(false),
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { assertPlausibleKey, notFound } from "@/lib/errors";
 import { assertCan, can, type Actor, type GroupPermission } from "@/lib/auth/policy";
 import { loadGroupContext, type GroupContext } from "@/lib/groups/scope";
 import type { ProgramState } from "./state-machine";
@@ -54,15 +54,18 @@ export type ProgramContext = GroupContext & { program: ProgramRow };
  * Resolves the scope from the resource: the program, its group and the actor's standing there. A program the actor
  * may not know about (another group's, a draft for a member, any program while mentorship is off for a member)
  * is NOT_FOUND, the same as one that does not exist. `lock` takes the program's row lock first, so state changes
- * of one program happen one at a time.
+ * of one program happen one at a time; `lock: "share"` lets many readers (applicants) in at once, but not beside a
+ * change.
  */
 export async function loadProgramContext(
   actor: Actor,
   programId: string,
   tx: Tx = db,
-  options: { lock?: boolean } = {},
+  options: { lock?: boolean | "share" } = {},
 ): Promise<ProgramContext> {
-  if (options.lock) await tx.$queryRaw`SELECT id FROM "Program" WHERE id = ${programId} FOR UPDATE`;
+  assertPlausibleKey(programId);
+  if (options.lock === "share") await tx.$queryRaw`SELECT id FROM "Program" WHERE id = ${programId} FOR SHARE`;
+  else if (options.lock) await tx.$queryRaw`SELECT id FROM "Program" WHERE id = ${programId} FOR UPDATE`;
   const program = await tx.program.findUnique({ where: { id: programId }, select: programSelect });
   if (!program) throw notFound();
   const context = await loadGroupContext(actor, { id: program.groupId }, tx);

@@ -12,7 +12,8 @@ export async function setProgramWatch(
 ): Promise<{ slug: string; watching: boolean }> {
   const { watching } = ZWatchInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { group } = await authorizeInGroup(actor, "programs.apply", { slug }, tx);
+    // Anyone who can see the group may stop watching (even with mentorship off); asking needs programs.apply.
+    const { group } = await authorizeInGroup(actor, watching ? "programs.apply" : "group.read", { slug }, tx);
     if (watching)
       await tx.programWatch.upsert({
         where: { groupId_userId: { groupId: group.id, userId: actor.id } },

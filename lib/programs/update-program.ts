@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, invalid } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorizeProgram } from "./scope";
@@ -31,6 +31,19 @@ export async function updateProgram(
     if (program.archivedAt) throw conflict("This program is archived and can no longer change.");
     const changed = FIELDS.filter((f) => input[f] !== undefined && !same(input[f], program[f]));
     if (changed.length === 0) return { id: program.id, changed };
+    if (changed.includes("lengthWeeks") && input.lengthWeeks) {
+      const late = await tx.programStep.findFirst({
+        where: { programId: program.id, removedAt: null, dueWeek: { gt: input.lengthWeeks } },
+        orderBy: { dueWeek: "desc" },
+        select: { title: true, dueWeek: true },
+      });
+      if (late)
+        throw invalid({
+          lengthWeeks: [
+            `“${late.title}” is due in week ${late.dueWeek}: move it earlier first, or keep the program that long.`,
+          ],
+        });
+    }
     await tx.program.update({
       where: { id: program.id },
       data: Object.fromEntries(changed.map((f) => [f, input[f]])),

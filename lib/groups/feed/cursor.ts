@@ -11,7 +11,9 @@ export function decodeCursor(raw: string | undefined): Cursor | null {
   if (!raw) return null;
   const [at, id] = Buffer.from(raw, "base64url").toString("utf8").split("|");
   const createdAt = new Date(at ?? "");
-  if (!id || id.length > 64 || Number.isNaN(createdAt.getTime()))
+  const year = createdAt.getUTCFullYear();
+  // Only what encodeCursor could have made: an id of id characters, a date PostgreSQL can compare with.
+  if (!id || !/^[A-Za-z0-9_-]{1,64}$/.test(id) || Number.isNaN(year) || year < 2000 || year > 9999)
     throw invalid({ cursor: ["That page link is no longer valid."] });
   return { createdAt, id };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudits } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
@@ -34,10 +35,20 @@ export async function decideApplications(
   const ids = [...new Set(input.ids)];
   return db.$transaction(async (tx) => {
     const { group, program } = await authorizeProgram(actor, "applications.review", programId, tx);
+    if (program.archivedAt) throw conflict("This program is archived and can no longer change.");
     const rows = await tx.$queryRaw<
-      { id: string; userId: string; role: "MENTOR" | "MENTEE"; state: ApplicationState; name: string }[]
+      {
+        id: string;
+        userId: string;
+        role: "MENTOR" | "MENTEE";
+        state: ApplicationState;
+        name: string;
+        member: boolean;
+      }[]
     >`
-      SELECT a.id, a."userId", a.role::text AS role, a.state::text AS state, u.name
+      SELECT a.id, a."userId", a.role::text AS role, a.state::text AS state, u.name,
+        EXISTS (SELECT 1 FROM "Membership" m
+                WHERE m."groupId" = ${group.id} AND m."userId" = a."userId" AND m.status = 'ACTIVE') AS member
       FROM "Application" a JOIN "User" u ON u.id = a."userId"
       WHERE a.id = ANY(${ids}) AND a."programId" = ${program.id}
       ORDER BY a.id
@@ -46,6 +57,9 @@ export async function decideApplications(
     const decided: typeof rows = [];
     let next: ApplicationState | null = null;
     for (const row of rows) {
+      // Nobody decides their own application; someone who left or was removed can only be declined.
+      if (row.userId === actor.id) continue;
+      if (!row.member && input.decision !== "decline") continue;
       const result = applicationTransition(row.state, input.decision);
       if (!result.ok) continue;
       next = result.state;

@@ -49,9 +49,13 @@ export async function findApplications(actor: Actor, programId: string, raw: unk
   let matchingIds: string[] | null = null;
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // The applicant's name, or any answer's text (JSON keys and question ids are not text anyone wrote).
     const rows = await db.$queryRaw<{ id: string }[]>`
       SELECT a.id FROM "Application" a JOIN "User" u ON u.id = a."userId"
-      WHERE a."programId" = ${program.id} AND (u.name ILIKE ${pattern} OR a.answers::text ILIKE ${pattern})`;
+      WHERE a."programId" = ${program.id} AND a.state <> 'DRAFT'
+        AND (u.name ILIKE ${pattern} OR EXISTS (
+          SELECT 1 FROM jsonb_path_query(a.answers, 'strict $.**') v
+          WHERE jsonb_typeof(v) = 'string' AND v #>> '{}' ILIKE ${pattern}))`;
     matchingIds = rows.map((r) => r.id);
   }
 

@@ -13,12 +13,21 @@ export type MyApplicationListItemDto = {
   group: { slug: string; name: string };
 };
 
-/** The caller's own applications across groups, newest first (only groups they are still an active member of). */
+/**
+ * The caller's own applications (drafts included) across groups, newest first: only groups they are still an active
+ * member of, with mentorship on.
+ */
 export async function findMyApplications(actor: SessionUser): Promise<MyApplicationListItemDto[]> {
   const rows = await db.application.findMany({
     where: {
       userId: actor.id,
-      program: { group: { archivedAt: null, memberships: { some: { userId: actor.id, status: "ACTIVE" } } } },
+      program: {
+        group: {
+          archivedAt: null,
+          mentorshipEnabled: true,
+          memberships: { some: { userId: actor.id, status: "ACTIVE" } },
+        },
+      },
     },
     orderBy: { updatedAt: "desc" },
     take: 100,

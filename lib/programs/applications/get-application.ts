@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { assertPlausibleKey, notFound } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/policy";
 import { loadProgramContext } from "../scope";
 import type { ApplicationState } from "../state-machine";
@@ -43,6 +43,7 @@ export type ApplicationDetailDto = {
  */
 export async function getApplication(actor: Actor, applicationId: string): Promise<ApplicationDetailDto> {
   if (!actor) throw notFound();
+  assertPlausibleKey(applicationId);
   const application = await db.application.findUnique({
     where: { id: applicationId },
     select: {

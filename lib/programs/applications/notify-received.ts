@@ -21,6 +21,8 @@ export async function notifyApplicationReceived(
   });
   const recipients = admins.map((a) => a.userId);
   if (recipients.length === 0) return;
+  // Applications arriving at once would each find no unread notification and add one apiece: one at a time.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application-received:${program.id}`}))`;
   const url = `/groups/${group.slug}/mentorship/${program.id}/applications`;
   const unread = await tx.notification.findMany({
     where: { userId: { in: recipients }, kind: "program.application_received", url, readAt: null },

@@ -1,8 +1,9 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { AppError, conflict, isUniqueViolation, notFound } from "@/lib/errors";
+import { AppError, assertPlausibleKey, conflict, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeProgram } from "../scope";
+import { assertCan, can } from "@/lib/auth/policy";
+import { loadProgramContext } from "../scope";
 import { ZApplicationEditInput, ZApplicationInput, type ApplicationInput, type Role } from "../schemas";
 import { buildAnswersSchema, deriveApplicationFields, type QuestionConfig } from "../question-schema";
 import { acceptsApplications, applicationTransition, type ApplicationState } from "../state-machine";
@@ -27,34 +28,52 @@ export async function applyToProgram(actor: SessionUser, programId: string, raw:
   }
 }
 
-/** The applicant edits their own application (draft or pending) by its id. */
+/** The applicant edits their own application (draft or pending) by its id; what is not sent stays as stored. */
 export async function editApplication(
   actor: SessionUser,
   applicationId: string,
   raw: unknown,
 ): Promise<SavedApplication> {
   const input = ZApplicationEditInput.parse(raw);
+  assertPlausibleKey(applicationId);
   const application = await db.application.findUnique({
     where: { id: applicationId },
-    select: { programId: true, userId: true, role: true },
+    select: { programId: true, userId: true, role: true, answers: true, capacity: true },
   });
   // Someone else's application is not there for this caller.
   if (!application || application.userId !== actor.id) throw notFound();
-  return save(actor, application.programId, { ...input, role: application.role });
+  return save(actor, application.programId, {
+    role: application.role,
+    answers: input.answers ?? ((application.answers ?? {}) as Record<string, unknown>),
+    capacity: input.capacity === undefined ? application.capacity : input.capacity,
+    submit: input.submit,
+  });
 }
 
 function save(actor: SessionUser, programId: string, input: ApplicationInput): Promise<SavedApplication> {
   return db.$transaction(async (tx) => {
-    const { program, group } = await authorizeProgram(actor, "programs.apply", programId, tx);
-    const program_ = { ...program, archived: program.archivedAt !== null };
-    if (!acceptsApplications(program_, group.mentorshipEnabled))
+    // A share lock: applicants don't wait for each other, but a program closing or its questions changing waits
+    // for the applications in flight (and they for it).
+    const { program, group, scope, membership } = await loadProgramContext(actor, programId, tx, { lock: "share" });
+    // Someone who sees the program but is not a member is told what to do about it.
+    if (
+      Boolean(actor) &&
+      membership === null &&
+      !can(actor, "programs.apply", scope) &&
+      can(actor, "programs.read", scope)
+    )
+      throw forbidden("Join the group to apply.");
+    assertCan(actor, "programs.apply", scope);
+    if (!acceptsApplications({ ...program, archived: program.archivedAt !== null }, group.mentorshipEnabled))
       throw conflict("This program is not taking applications right now.");
 
+    // One person's submissions to a program run one at a time: the one-role rule below reads, then writes.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application:${programId}:${actor.id}`}))`;
     const existing = await lockOwn(tx, programId, actor.id, input.role);
     const submit = input.submit || existing?.state === "PENDING";
     const next = nextState(existing?.state ?? null, submit);
 
-    if (!program.allowDualRole && next !== "WITHDRAWN") {
+    if (!program.allowDualRole) {
       const other = await tx.application.findFirst({
         where: {
           programId,

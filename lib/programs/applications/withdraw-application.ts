@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict, notFound } from "@/lib/errors";
+import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { loadProgramContext } from "../scope";
 import { applicationTransition, type ApplicationState } from "../state-machine";
@@ -8,16 +8,23 @@ import { applicationTransition, type ApplicationState } from "../state-machine";
 /**
  * The applicant withdraws their own application (draft, pending, waitlisted or approved but not yet matched).
  * Only its owner may; to anyone else it does not exist. Works even when the program stopped taking applications.
+ * A draft is discarded instead.
  */
 export async function withdrawApplication(
   actor: SessionUser,
   applicationId: string,
 ): Promise<{ id: string; programId: string; state: ApplicationState }> {
+  assertPlausibleKey(applicationId);
   return db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ id: string; programId: string; userId: string; state: ApplicationState }[]>`
       SELECT id, "programId", "userId", state::text AS state FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
     if (!row || row.userId !== actor.id) throw notFound();
     await loadProgramContext(actor, row.programId, tx);
+    // A draft was never seen by anyone: withdrawing it discards it, so it never reaches the reviewers' lists.
+    if (row.state === "DRAFT") {
+      await tx.application.delete({ where: { id: row.id } });
+      return { id: row.id, programId: row.programId, state: "WITHDRAWN" as const };
+    }
     const result = applicationTransition(row.state, "withdraw");
     if (!result.ok) throw conflict(result.reason);
     await tx.application.update({

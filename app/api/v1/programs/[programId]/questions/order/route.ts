@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/http/route";
-import { reorderQuestions, ZReorderQuestionsInput } from "@/lib/programs/edit-questions";
+import { reorderQuestions } from "@/lib/programs/edit-questions";
+import { ZReorderQuestionsInput } from "@/lib/programs/schemas";
 
 /** Put one role's questions in a new order: every current question's id, once. */
 export const PUT = apiRoute({

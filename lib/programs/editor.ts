@@ -1,0 +1,45 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/audit/record";
+import { authorizeProgram, type ProgramContext } from "./scope";
+
+/** Shared by the steps and questions editors: who may edit, when, and how a change is recorded. */
+
+/** The program, locked for the change, if the actor manages it and it can still change. */
+export async function loadEditableProgram(
+  actor: SessionUser,
+  programId: string,
+  tx: Tx,
+  what: "steps" | "questions",
+): Promise<ProgramContext> {
+  const context = await authorizeProgram(actor, "mentorship.manage", programId, tx, { lock: true });
+  if (context.program.archivedAt) throw conflict("This program is archived and can no longer change.");
+  if (context.program.state === "CLOSED") throw conflict(`This program is closed; its ${what} can no longer change.`);
+  return context;
+}
+
+/** A new order must name every current item exactly once; anything else means the page was stale. */
+export function assertSameItems(ids: string[], current: { id: string }[], what: "steps" | "questions") {
+  const known = new Set(current.map((c) => c.id));
+  if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id)))
+    throw conflict(`The ${what} changed since you loaded the page. Reload and try again.`);
+}
+
+export async function auditEdit(
+  tx: Tx,
+  actor: SessionUser,
+  { group, program }: ProgramContext,
+  action: "program.steps" | "program.questions",
+  change: "add" | "edit" | "remove" | "reorder",
+) {
+  await recordAudit(tx, {
+    groupId: group.id,
+    actorId: actor.id,
+    action,
+    targetType: "program",
+    targetId: program.id,
+    data: { program: program.name, change },
+  });
+}

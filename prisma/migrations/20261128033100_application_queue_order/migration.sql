@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Application_programId_createdAt_id_idx" ON "Application"("programId", "createdAt", "id");
