@@ -74,3 +74,67 @@ export async function createPairing(
     include: { thread: true },
   });
 }
+
+/** A program's questions for one role, in order, as the apply form shows them. */
+export async function questionsOf(db: PrismaClient, program: { id: string }, role: ParticipantRole) {
+  return db.applicationQuestion.findMany({
+    where: { programId: program.id, role },
+    orderBy: { position: "asc" },
+    select: { id: true, kind: true, label: true, required: true, options: true },
+  });
+}
+
+export type AnswerValues = {
+  /** Every text answer (long enough for the templates' 20-character minimum). */
+  text?: string;
+  topics?: string[];
+  languages?: string[];
+  timeZone?: string;
+  cadence?: string;
+};
+
+/** Valid answers to every question given, keyed by question id, as the apply form sends them. */
+export function answersFor(
+  questions: readonly { id: string; kind: string; options: string[] }[],
+  values: AnswerValues = {},
+): Record<string, unknown> {
+  const answer = (q: { kind: string; options: string[] }): unknown => {
+    switch (q.kind) {
+      case "SHORT_TEXT":
+      case "LONG_TEXT":
+        return values.text ?? "I have made cold process soap for ten years and love to share it.";
+      case "SINGLE_CHOICE":
+        return q.options[0];
+      case "MULTIPLE_CHOICE":
+        return q.options.slice(0, 1);
+      case "TOPICS":
+        return values.topics ?? ["Cold process"];
+      case "LANGUAGES":
+        return values.languages ?? ["English"];
+      case "AVAILABILITY":
+        return { timeZone: values.timeZone ?? "Europe/Paris", cadence: values.cadence ?? "WEEKLY" };
+      default:
+        return undefined;
+    }
+  };
+  return Object.fromEntries(questions.map((q) => [q.id, answer(q)]));
+}
+
+/** A participant's check-in on a step of their pairing. */
+export async function createCheckIn(
+  db: PrismaClient,
+  pairing: { id: string },
+  step: { id: string },
+  user: { id: string },
+  overrides: { reflection?: string; rating?: number } = {},
+) {
+  return db.checkIn.create({
+    data: {
+      pairingId: pairing.id,
+      stepId: step.id,
+      userId: user.id,
+      reflection: overrides.reflection ?? "We met and it went well.",
+      rating: overrides.rating ?? 4,
+    },
+  });
+}
