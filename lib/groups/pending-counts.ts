@@ -2,15 +2,21 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Abilities } from "./scope";
 
-/** Counts that badge the moderators' tabs: waiting join requests, posts to approve and open reports. */
+/**
+ * Counts that badge the moderators' and admins' tabs: waiting join requests, posts to approve, open reports and
+ * applications waiting for review in the group's programs.
+ */
 export async function pendingCounts(
   groupId: string,
   can: Abilities,
-): Promise<{ requests: number; reports: number; posts: number }> {
-  const [requests, reports, posts] = await Promise.all([
+): Promise<{ requests: number; reports: number; posts: number; applications: number }> {
+  const [requests, reports, posts, applications] = await Promise.all([
     can["members.approve"] ? db.membership.count({ where: { groupId, status: "PENDING" } }) : 0,
     can["reports.review"] ? db.report.count({ where: { groupId, status: "OPEN" } }) : 0,
     can["posts.moderate"] ? db.post.count({ where: { groupId, status: "PENDING_APPROVAL" } }) : 0,
+    can["applications.review"]
+      ? db.application.count({ where: { state: "PENDING", program: { groupId, archivedAt: null } } })
+      : 0,
   ]);
-  return { requests, reports, posts };
+  return { requests, reports, posts, applications };
 }

@@ -30,6 +30,16 @@ export default async function GroupLayout({
     { href: base, label: "Discussion" },
     { href: `${base}/about`, label: "About" },
     { href: `${base}/members`, label: "Members" },
+    // Members see it while mentorship is on; owners and admins always, to switch it on.
+    ...(can["programs.read"]
+      ? [
+          {
+            href: `${base}/mentorship`,
+            label: "Mentorship",
+            count: can["applications.review"] ? counts.applications : 0,
+          },
+        ]
+      : []),
     ...(can["members.approve"] ? [{ href: `${base}/requests`, label: "Requests", count: counts.requests }] : []),
     ...(can["reports.review"] ? [{ href: `${base}/reports`, label: "Reports", count: counts.reports }] : []),
     ...(can["audit.read"] ? [{ href: `${base}/activity`, label: "Activity" }] : []),

@@ -9,6 +9,7 @@ import { setFlash } from "@/lib/http/flash";
 import { updateGroup } from "@/lib/groups/members/update-group";
 import { transferOwnership } from "@/lib/groups/members/transfer-ownership";
 import { archiveGroup } from "@/lib/groups/members/archive-group";
+import { setMentorship } from "@/lib/programs/set-mentorship";
 import { ZMemberId } from "@/lib/groups/members/schemas";
 import { ZGroupUpdateInput, ZSlug } from "@/lib/groups/schemas";
 
@@ -55,5 +56,23 @@ export const archiveGroupAction = formAction({
     revalidatePath("/groups", "layout");
     await setFlash("The group is archived. Nothing was deleted, and members can no longer open it.");
     redirect("/groups");
+  },
+});
+
+/** The Mentorship switch: it sends the value it turns to. The tab appears or disappears for members. */
+export const setMentorshipAction = formAction({
+  schema: z.strictObject({
+    slug: ZSlug,
+    enabled: z.enum(["true", "false"], { message: "Say on or off." }).transform((v) => v === "true"),
+  }),
+  handler: async ({ slug, enabled }, { user }) => {
+    const result = await setMentorship(user, slug, { enabled });
+    revalidatePath(`/groups/${result.slug}`, "layout");
+    return {
+      message: result.enabled
+        ? "Mentorship is on. Members can see the Mentorship tab and apply to open programs."
+        : "Mentorship is off. Members no longer see programs; nothing was deleted and running pairs keep going.",
+      data: result,
+    };
   },
 });

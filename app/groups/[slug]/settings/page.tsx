@@ -6,7 +6,8 @@ import { findTransferCandidates } from "@/lib/groups/members/find-transfer-candi
 import { orNotFound } from "@/lib/http/page";
 import { GroupForm, type GroupFormValues } from "@/components/groups/group-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { updateGroupAction } from "./actions";
+import { FormSwitch } from "@/components/programs/admin/form-switch";
+import { setMentorshipAction, updateGroupAction } from "./actions";
 import { TransferOwnershipCard } from "./transfer-ownership-card";
 import { ArchiveGroupCard } from "./archive-group-card";
 
@@ -43,6 +44,40 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           <GroupForm action={updateGroupAction.bind(null, group.slug)} initial={initial} submitLabel="Save settings" />
         </CardContent>
       </Card>
+
+      {can["mentorship.manage"] ? (
+        <Card id="mentorship" className="scroll-mt-24">
+          <CardHeader>
+            <CardTitle>Mentorship</CardTitle>
+            <CardDescription>
+              Run mentorship programs in this group: members apply as mentors or mentees, and you match them.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <FormSwitch
+              action={setMentorshipAction}
+              name="enabled"
+              checked={group.mentorshipEnabled}
+              fields={{ slug: group.slug }}
+              label="Mentorship programs"
+              description={
+                group.mentorshipEnabled ? (
+                  <>
+                    On: members see the Mentorship tab and can apply to open programs. Turning it off hides programs
+                    from members and stops new programs and applications; nothing is deleted and pairs already working
+                    keep going.
+                  </>
+                ) : (
+                  <>
+                    Off: members don&apos;t see the Mentorship tab, and no programs or applications can start. Turn it
+                    on to create programs from templates and open them to members.
+                  </>
+                )
+              }
+            />
+          </CardContent>
+        </Card>
+      ) : null}
 
       {can["group.transfer"] ? (
         <Card>

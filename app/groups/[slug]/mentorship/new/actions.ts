@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction, type ActionState } from "@/lib/http/action";
+import { jsonField } from "@/lib/http/json-field";
+import { setFlash } from "@/lib/http/flash";
+import { createProgram } from "@/lib/programs/create-program";
+import { ZProgramCreateInput } from "@/lib/programs/schemas";
+import { ZSlug } from "@/lib/groups/schemas";
+
+/**
+ * Creates a draft program from a template and opens its editor. The page binds the group's slug (visible to the
+ * client, and fine: the service authorizes the caller in that group).
+ */
+export async function createProgramAction(
+  slug: string,
+  prev: ActionState<unknown>,
+  formData: FormData,
+): Promise<ActionState<unknown>> {
+  const run = formAction({
+    schema: jsonField(ZProgramCreateInput),
+    handler: async (input, { user }) => {
+      const program = await createProgram(user, ZSlug.parse(slug), input);
+      revalidatePath(`/groups/${program.slug}/mentorship`);
+      await setFlash(`“${program.name}” is ready as a draft. Check its steps and questions, then open applications.`);
+      redirect(`/groups/${program.slug}/mentorship/${program.id}/edit`);
+    },
+  });
+  return run(prev as Parameters<typeof run>[0], formData);
+}

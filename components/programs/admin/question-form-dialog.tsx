@@ -1,0 +1,107 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import type { ActionState } from "@/lib/http/action-state";
+import { idle } from "@/lib/http/action-state";
+import type { QuestionDto } from "@/lib/programs/dto";
+import { QUESTION_LIMITS } from "@/lib/programs/question-schema";
+import { ActionFeedback } from "@/components/action-feedback";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { describedBy, FieldError } from "./field-error";
+import {
+  KindSelect,
+  QuestionKindFields,
+  questionPayload,
+  toQuestionDraft,
+  type QuestionDraft,
+} from "./question-fields";
+
+type Action = (state: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>;
+
+/** Adding or editing one application question: its kind, label, help, whether it is required, and its limits. */
+export function QuestionFormDialog({
+  question,
+  roleLabel,
+  action,
+  onClose,
+}: {
+  /** Null: a new question. */
+  question: QuestionDto | null;
+  /** "mentors" or "mentees". */
+  roleLabel: string;
+  action: Action;
+  onClose: () => void;
+}) {
+  const [state, formAction] = useActionState(action, idle);
+  const [draft, setDraft] = useState<QuestionDraft>(() => toQuestionDraft(question));
+  useEffect(() => {
+    if (state.status === "success") onClose();
+  }, [state, onClose]);
+  const set = (patch: Partial<QuestionDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const fields = state.status === "error" ? state.fields : {};
+
+  return (
+    <>
+      <ActionFeedback state={state.status === "success" ? state : idle} />
+      <Dialog
+        open
+        onOpenChange={(o) => !o && onClose()}
+        title={question ? "Edit question" : `Add a question for ${roleLabel}`}
+        description={`Asked of ${roleLabel} when they apply. Answers already given are kept when you edit.`}
+      >
+        <form action={formAction} onReset={(e) => e.preventDefault()} className="space-y-4" noValidate>
+          {state.status === "error" ? <ActionFeedback state={state} /> : null}
+          <input type="hidden" name="json" value={JSON.stringify(questionPayload(draft))} />
+          <KindSelect value={draft.kind} onChange={(kind) => set({ kind })} errors={fields.kind} />
+          <div className="space-y-2">
+            <Label htmlFor="question-label">Question</Label>
+            <Input
+              id="question-label"
+              value={draft.label}
+              maxLength={QUESTION_LIMITS.labelMax}
+              onChange={(e) => set({ label: e.target.value })}
+              {...describedBy("question-label", fields.label)}
+            />
+            <FieldError id="question-label-error" errors={fields.label} />
+          </div>
+          <div className="space-y-2">
+            <Label htmlFor="question-help">Help text (optional)</Label>
+            <Input
+              id="question-help"
+              value={draft.help}
+              maxLength={QUESTION_LIMITS.helpMax}
+              onChange={(e) => set({ help: e.target.value })}
+              {...describedBy("question-help", fields.help, true)}
+            />
+            <p id="question-help-hint" className="text-sm text-muted-foreground">
+              Shown under the question, e.g. what a good answer covers.
+            </p>
+            <FieldError id="question-help-error" errors={fields.help} />
+          </div>
+          <label className="flex items-center gap-3 text-sm font-medium">
+            <input
+              type="checkbox"
+              className="size-4"
+              checked={draft.required}
+              onChange={(e) => set({ required: e.target.checked })}
+            />
+            An answer is required
+          </label>
+          <QuestionKindFields draft={draft} set={set} fields={fields} />
+          <div className="flex flex-wrap justify-end gap-2 pt-2">
+            <DialogClose asChild>
+              <Button type="button" variant="outline">
+                Cancel
+              </Button>
+            </DialogClose>
+            <SubmitButton pendingLabel="Saving…">{question ? "Save question" : "Add question"}</SubmitButton>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+"use client";
+
+import { useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { MessageSquareText, Pencil, Plus, Trash2 } from "lucide-react";
+import { idle } from "@/lib/http/action-state";
+import type { QuestionDto } from "@/lib/programs/dto";
+import { QUESTION_KIND_LABELS } from "@/lib/programs/question-schema";
+import { MAX_QUESTIONS_PER_ROLE, type Role } from "@/lib/programs/schemas";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmRemoveDialog } from "./confirm-remove-dialog";
+import { QuestionFormDialog } from "./question-form-dialog";
+import { SortableList } from "./sortable-list";
+import type { EditorActions } from "./editor-actions";
+
+const ROLE_WORDS = { MENTOR: "mentors", MENTEE: "mentees" } as const;
+
+function limits(q: QuestionDto): string | null {
+  const parts: string[] = [];
+  if (q.minLength !== null) parts.push(`at least ${q.minLength} characters`);
+  if (q.maxLength !== null) parts.push(`up to ${q.maxLength} characters`);
+  if (q.maxChoices !== null) parts.push(`up to ${q.maxChoices} choices`);
+  return parts.length ? parts.join(", ") : null;
+}
+
+/** One role's application questions (a tab each for mentors and mentees): add, edit, remove and reorder. */
+export function QuestionsEditor({
+  slug,
+  programId,
+  role,
+  questions,
+  readOnly,
+  actions,
+}: {
+  slug: string;
+  programId: string;
+  role: Role;
+  questions: QuestionDto[];
+  readOnly: string | null;
+  actions: EditorActions["questions"];
+}) {
+  const [editing, setEditing] = useState<QuestionDto | "new" | null>(null);
+  const [removing, setRemoving] = useState<QuestionDto | null>(null);
+  const [ordered, setOrdered] = useOptimistic(questions);
+  const [, startTransition] = useTransition();
+  const closeEditor = useCallback(() => setEditing(null), []);
+  const closeRemove = useCallback(() => setRemoving(null), []);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The removed row took the focused Remove button with it: land on the list's heading once the dialog is gone.
+  const focusHeading = useCallback(() => setTimeout(() => heading.current?.focus(), 50), []);
+  const who = ROLE_WORDS[role];
+  const editAction = useMemo(
+    () =>
+      editing === "new"
+        ? actions.add.bind(null, slug, programId, role)
+        : editing
+          ? actions.update.bind(null, slug, editing.id)
+          : null,
+    [editing, actions, slug, programId, role],
+  );
+
+  const reorder = (ids: string[]) =>
+    startTransition(async () => {
+      setOrdered(ids.map((id) => ordered.find((q) => q.id === id)!));
+      const form = new FormData();
+      for (const [k, v] of Object.entries({ slug, programId, role, ids: ids.join(",") })) form.set(k, v);
+      const result = await actions.reorder(idle, form);
+      if (result.status === "success") toast.success(result.message);
+      else if (result.status === "error") toast.error(result.message);
+    });
+
+  const headingId = `questions-${role.toLowerCase()}-heading`;
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h3 id={headingId} ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
+            Questions for {who}
+          </h3>
+          <p className="max-w-prose text-sm text-muted-foreground">
+            The application form {who} fill in, in this order. Their answers help you match people.
+          </p>
+        </div>
+        {readOnly ? null : (
+          <Button type="button" onClick={() => setEditing("new")} disabled={ordered.length >= MAX_QUESTIONS_PER_ROLE}>
+            <Plus aria-hidden />
+            Add question<span className="sr-only"> for {who}</span>
+          </Button>
+        )}
+      </div>
+      {readOnly ? <p className="rounded-md bg-muted px-3 py-2 text-sm">{readOnly}</p> : null}
+
+      {ordered.length === 0 ? (
+        <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border px-4 py-10 text-center">
+          <MessageSquareText aria-hidden className="size-8 text-muted-foreground" />
+          <p className="font-medium">No questions for {who} yet</p>
+          <p className="max-w-sm text-sm text-muted-foreground">
+            Ask at least one before opening applications, for example what they hope to get out of it.
+          </p>
+        </div>
+      ) : (
+        <SortableList
+          items={ordered}
+          label={`Questions for ${who}`}
+          nameOf={(q, i) => `question ${i + 1}, ${q.label}`}
+          onReorder={reorder}
+          disabled={readOnly !== null}
+        >
+          {(q, index, { handle, moveButtons }) => (
+            <div className="flex gap-2 p-3 sm:gap-3 sm:p-4">
+              {readOnly ? null : <div className="-ml-1 pt-0.5">{handle}</div>}
+              <div className="min-w-0 flex-1 space-y-2">
+                <div className="flex flex-wrap items-baseline gap-2">
+                  <span className="text-sm text-muted-foreground">{index + 1}.</span>
+                  <h4 className="min-w-0 font-medium">{q.label}</h4>
+                </div>
+                <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+                  <Badge variant="secondary">{QUESTION_KIND_LABELS[q.kind]}</Badge>
+                  <span>{[q.required ? "Required" : "Optional", limits(q)].filter(Boolean).join(" · ")}</span>
+                </div>
+                {q.options.length ? (
+                  <p className="line-clamp-2 text-sm text-muted-foreground">
+                    {q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE" ? "Choices" : "Suggestions"}:{" "}
+                    {q.options.join(", ")}
+                  </p>
+                ) : null}
+                {q.help ? <p className="text-sm">{q.help}</p> : null}
+                {readOnly ? null : (
+                  <div className="flex flex-wrap items-center gap-1">
+                    {moveButtons}
+                    <Button type="button" variant="ghost" size="sm" onClick={() => setEditing(q)}>
+                      <Pencil aria-hidden />
+                      Edit<span className="sr-only"> question {index + 1}</span>
+                    </Button>
+                    <Button type="button" variant="ghost" size="sm" onClick={() => setRemoving(q)}>
+                      <Trash2 aria-hidden />
+                      Remove<span className="sr-only"> question {index + 1}</span>
+                    </Button>
+                  </div>
+                )}
+              </div>
+            </div>
+          )}
+        </SortableList>
+      )}
+
+      {editing && editAction ? (
+        <QuestionFormDialog
+          key={editing === "new" ? "new" : editing.id}
+          question={editing === "new" ? null : editing}
+          roleLabel={who}
+          action={editAction}
+          onClose={closeEditor}
+        />
+      ) : null}
+      <ConfirmRemoveDialog
+        key={removing?.id ?? "none"}
+        open={removing !== null}
+        onClose={closeRemove}
+        title="Remove this question?"
+        description={removing ? `“${removing.label}” will no longer be asked of ${who}.` : ""}
+        fields={{ slug, questionId: removing?.id ?? "" }}
+        action={actions.remove}
+        onRemoved={focusHeading}
+        confirmLabel="Remove question"
+      />
+    </section>
+  );
+}

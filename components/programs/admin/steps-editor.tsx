@@ -1,0 +1,190 @@
+"use client";
+
+import { useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Flag, ListChecks, Lock, Pencil, Plus, Trash2 } from "lucide-react";
+import { idle } from "@/lib/http/action-state";
+import type { StepDto } from "@/lib/programs/dto";
+import { MAX_STEPS } from "@/lib/programs/schemas";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmRemoveDialog } from "./confirm-remove-dialog";
+import { SortableList } from "./sortable-list";
+import { StepFormDialog } from "./step-form-dialog";
+import type { EditorActions } from "./editor-actions";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * The Steps tab: the program's guided steps in order, to add, edit, remove and rearrange. Steps pairs have checked
+ * in on are locked; removing one retires it, and the toast says so.
+ */
+export function StepsEditor({
+  slug,
+  programId,
+  steps,
+  lengthWeeks,
+  readOnly,
+  actions,
+}: {
+  slug: string;
+  programId: string;
+  steps: StepDto[];
+  lengthWeeks: number | null;
+  /** Why nothing can change (closed or archived), or null. */
+  readOnly: string | null;
+  actions: EditorActions["steps"];
+}) {
+  const [editing, setEditing] = useState<StepDto | "new" | null>(null);
+  const [removing, setRemoving] = useState<StepDto | null>(null);
+  const [ordered, setOrdered] = useOptimistic(steps);
+  const [, startTransition] = useTransition();
+  const closeEditor = useCallback(() => setEditing(null), []);
+  const closeRemove = useCallback(() => setRemoving(null), []);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The removed row took the focused Remove button with it: land on the list's heading once the dialog is gone.
+  const focusHeading = useCallback(() => setTimeout(() => heading.current?.focus(), 50), []);
+  const editAction = useMemo(
+    () =>
+      editing === "new"
+        ? actions.add.bind(null, slug, programId)
+        : editing
+          ? actions.update.bind(null, slug, editing.id)
+          : null,
+    [editing, actions, slug, programId],
+  );
+
+  const reorder = (ids: string[]) =>
+    startTransition(async () => {
+      setOrdered(ids.map((id) => ordered.find((s) => s.id === id)!));
+      const form = new FormData();
+      form.set("slug", slug);
+      form.set("programId", programId);
+      form.set("ids", ids.join(","));
+      const result = await actions.reorder(idle, form);
+      if (result.status === "success") toast.success(result.message);
+      else if (result.status === "error") toast.error(result.message);
+    });
+
+  const last = ordered.at(-1);
+  const suggestedWeek = Math.min(last ? last.dueWeek + 1 : 1, lengthWeeks ?? 104);
+  return (
+    <section aria-labelledby="steps-heading" className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h3 id="steps-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
+            Guided steps
+          </h3>
+          <p className="max-w-prose text-sm text-muted-foreground">
+            Pairs work through these in order. Drag a step by its handle, or use the arrows, to change the order.
+          </p>
+        </div>
+        {readOnly ? null : (
+          <Button type="button" onClick={() => setEditing("new")} disabled={ordered.length >= MAX_STEPS}>
+            <Plus aria-hidden />
+            Add step
+          </Button>
+        )}
+      </div>
+      {readOnly ? <p className="rounded-md bg-muted px-3 py-2 text-sm">{readOnly}</p> : null}
+      {ordered.some((s) => s.locked) && !readOnly ? (
+        <p className="flex items-start gap-2 rounded-md bg-muted px-3 py-2 text-sm">
+          <Lock aria-hidden className="mt-0.5 size-4 shrink-0" />
+          Locked steps have check-ins from pairs, so they can&apos;t change. Removing one retires it: pairs who have
+          reached it keep their check-ins.
+        </p>
+      ) : null}
+
+      {ordered.length === 0 ? (
+        <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border px-4 py-10 text-center">
+          <ListChecks aria-hidden className="size-8 text-muted-foreground" />
+          <p className="font-medium">No steps yet</p>
+          <p className="max-w-sm text-sm text-muted-foreground">
+            A program needs at least one step before it opens. Start with how the pair will meet.
+          </p>
+        </div>
+      ) : (
+        <SortableList
+          items={ordered}
+          label="Steps"
+          nameOf={(s, i) => `step ${i + 1}, ${s.title}`}
+          onReorder={reorder}
+          disabled={readOnly !== null}
+        >
+          {(step, index, { handle, moveButtons }) => (
+            <div className="flex gap-2 p-3 sm:gap-3 sm:p-4">
+              {readOnly ? null : <div className="-ml-1 pt-0.5">{handle}</div>}
+              <div className="min-w-0 flex-1 space-y-2">
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className="text-sm text-muted-foreground">{index + 1}.</span>
+                  <h4 className="font-medium">{step.title}</h4>
+                  {step.isGoalStep ? (
+                    <Badge variant="secondary">
+                      <Flag aria-hidden />
+                      Goal step
+                    </Badge>
+                  ) : null}
+                  {step.locked ? (
+                    <Badge variant="outline">
+                      <Lock aria-hidden />
+                      Locked: pairs checked in
+                    </Badge>
+                  ) : null}
+                </div>
+                <p className="text-sm text-muted-foreground">
+                  Due in week {step.dueWeek} · {plural(step.prompts.length, "prompt")}
+                </p>
+                {step.guidance ? <p className="line-clamp-2 text-sm">{step.guidance}</p> : null}
+                {readOnly ? null : (
+                  <div className="flex flex-wrap items-center gap-1">
+                    {moveButtons}
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      size="sm"
+                      disabled={step.locked}
+                      onClick={() => setEditing(step)}
+                    >
+                      <Pencil aria-hidden />
+                      Edit<span className="sr-only"> {step.title}</span>
+                    </Button>
+                    <Button type="button" variant="ghost" size="sm" onClick={() => setRemoving(step)}>
+                      <Trash2 aria-hidden />
+                      Remove<span className="sr-only"> {step.title}</span>
+                    </Button>
+                  </div>
+                )}
+              </div>
+            </div>
+          )}
+        </SortableList>
+      )}
+
+      {editing && editAction ? (
+        <StepFormDialog
+          key={editing === "new" ? "new" : editing.id}
+          step={editing === "new" ? null : editing}
+          suggestedWeek={suggestedWeek}
+          lengthWeeks={lengthWeeks}
+          action={editAction}
+          onClose={closeEditor}
+        />
+      ) : null}
+      <ConfirmRemoveDialog
+        key={removing?.id ?? "none"}
+        open={removing !== null}
+        onClose={closeRemove}
+        title={removing ? `Remove “${removing.title}”?` : "Remove step?"}
+        description={
+          removing?.locked
+            ? "Pairs have checked in on this step, so it will be retired rather than deleted: their check-ins are kept, and pairs who haven't reached it won't see it."
+            : "The step is deleted. Pairs who haven't reached it won't see it."
+        }
+        fields={{ slug, stepId: removing?.id ?? "" }}
+        action={actions.remove}
+        onRemoved={focusHeading}
+        confirmLabel={removing?.locked ? "Retire step" : "Remove step"}
+      />
+    </section>
+  );
+}
