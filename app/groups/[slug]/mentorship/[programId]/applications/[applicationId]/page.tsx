@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft, Users } from "lucide-react";
+import { getApplication } from "@/lib/programs/applications/get-application";
+import { getProgram } from "@/lib/programs/get-program";
+import { loadGroupPage } from "@/lib/groups/group-page";
+import { orNotFound } from "@/lib/http/page";
+import { Avatar } from "@/components/ui/avatar";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { AnswerView } from "@/components/programs/answer-view";
+import { ApplicantHistory } from "@/components/programs/applicant-history";
+import { ROLE_LABELS, plural } from "@/components/programs/labels";
+import { DecisionPanel } from "./decision-panel";
+
+export const metadata: Metadata = { title: "Application" };
+
+/** One application for its reviewers: the answers question by question, beside the applicant's group history. */
+export default async function ApplicationPage({
+  params,
+}: {
+  params: Promise<{ slug: string; programId: string; applicationId: string }>;
+}) {
+  const { slug, programId, applicationId } = await params;
+  const { user, group } = await loadGroupPage(slug, "applications.review");
+  const [application, program] = await Promise.all([
+    orNotFound(getApplication(user, applicationId)),
+    orNotFound(getProgram(user, programId)),
+  ]);
+  if (application.programId !== program.id || program.groupId !== group.id || application.state === "DRAFT") notFound();
+  const own = application.applicant.id === user?.id;
+  const queue = `/groups/${group.slug}/mentorship/${programId}/applications`;
+  const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: user?.timeZone ?? "UTC" });
+  const dateTime = new Intl.DateTimeFormat("en", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: user?.timeZone ?? "UTC",
+  });
+  const fmt = (iso: string | null, f = dateTime) => (iso ? f.format(new Date(iso)) : null);
+  const role = ROLE_LABELS[application.role];
+  const backHref = `${queue}${application.role === "MENTOR" ? "?role=MENTOR" : ""}`;
+
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={backHref} className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground">
+          <ArrowLeft aria-hidden className="size-4" />
+          {program.name}: {role.one.toLowerCase()} applications
+        </Link>
+      </nav>
+
+      <header className="flex flex-wrap items-center gap-4">
+        <Avatar name={application.applicant.name} size="lg" />
+        <div className="min-w-0 space-y-1">
+          <h2 className="text-2xl font-semibold tracking-tight">{application.applicant.name}</h2>
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
+            <Badge variant="outline">{role.one}</Badge>
+            {application.submittedAt ? <span>Submitted {fmt(application.submittedAt)}</span> : null}
+            {application.role === "MENTOR" && application.capacity ? (
+              <span className="inline-flex items-center gap-1">
+                <Users aria-hidden className="size-4" />
+                Can take up to {plural(application.capacity, "mentee")}
+              </span>
+            ) : null}
+          </p>
+          {application.applicant.bio ? <p className="max-w-prose text-sm">{application.applicant.bio}</p> : null}
+        </div>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <DecisionPanel
+            slug={group.slug}
+            programId={programId}
+            applicationId={application.id}
+            name={application.applicant.name}
+            state={application.state}
+            decidedLabel={fmt(application.decidedAt)}
+            decisionMessage={application.decisionMessage}
+            blocked={
+              own
+                ? "This is your own application: another admin decides on it."
+                : program.archived
+                  ? "This program is archived, so its decisions can no longer change."
+                  : null
+            }
+            onlyDecline={
+              application.history && application.history.role === null
+                ? "They are no longer a member of the group, so their application can only be declined."
+                : null
+            }
+          />
+          <Card>
+            <CardHeader>
+              <CardTitle as="h3" className="text-lg">
+                Answers
+              </CardTitle>
+            </CardHeader>
+            <CardContent>
+              {application.answers.length === 0 ? (
+                <p className="text-sm text-muted-foreground">This program asks {role.a} no questions.</p>
+              ) : (
+                <dl className="divide-y divide-border">
+                  {application.answers.map((a) => (
+                    <div key={a.questionId} className="space-y-1.5 py-4 first:pt-0 last:pb-0">
+                      <dt className="text-sm font-medium text-muted-foreground">{a.label}</dt>
+                      <dd>
+                        <AnswerView kind={a.kind} answer={a.answer} />
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </CardContent>
+          </Card>
+        </div>
+        <aside aria-label="About the applicant" className="space-y-4">
+          {application.history ? (
+            <ApplicantHistory
+              history={application.history}
+              slug={group.slug}
+              joinedLabel={fmt(application.history.joinedAt, date)}
+            />
+          ) : (
+            <p className="rounded-lg border border-border bg-card p-4 text-sm text-muted-foreground">
+              This is your own application.
+            </p>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft } from "lucide-react";
+import { getProgram } from "@/lib/programs/get-program";
+import { findApplications } from "@/lib/programs/applications/find-applications";
+import { APPLICATION_STATE_LABELS } from "@/lib/programs/state-machine";
+import { loadGroupPage } from "@/lib/groups/group-page";
+import { orNotFound } from "@/lib/http/page";
+import { ProgramStateBadge } from "@/components/programs/state-badge";
+import { ROLES, ROLE_LABELS } from "@/components/programs/labels";
+import { cn } from "@/lib/utils/cn";
+import { QueueFilters } from "./queue-filters";
+import { QueueList } from "./queue-list";
+import { hasFilters, queueHref, readQueueQuery, toServiceQuery, type QueueQuery } from "./query";
+
+export const metadata: Metadata = { title: "Applications" };
+
+const STATE_CHIPS: QueueQuery["state"][] = [
+  "PENDING",
+  "WAITLISTED",
+  "APPROVED",
+  "DECLINED",
+  "WITHDRAWN",
+  "MATCHED",
+  "ALL",
+];
+
+/** The state in a sentence: "No pending mentee applications". */
+const STATE_WORDS: Record<QueueQuery["state"], string> = {
+  PENDING: "pending ",
+  WAITLISTED: "waitlisted ",
+  APPROVED: "approved ",
+  DECLINED: "declined ",
+  WITHDRAWN: "withdrawn ",
+  MATCHED: "matched ",
+  ALL: "",
+};
+
+const pill = "inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm font-medium transition-colors";
+const count = "rounded-full px-1.5 text-xs tabular-nums";
+
+/** The review queue: a program's applications by role and state, filtered and searched, for its reviewers only. */
+export default async function ApplicationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; programId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ slug, programId }, sp] = await Promise.all([params, searchParams]);
+  const { user, group } = await loadGroupPage(slug, "applications.review");
+  const program = await orNotFound(getProgram(user, programId));
+  if (program.groupId !== group.id) notFound();
+  const query = readQueueQuery(sp);
+  const queue = await orNotFound(findApplications(user, program.id, toServiceQuery(query)));
+  const programHref = `/groups/${group.slug}/mentorship/${program.id}`;
+  const base = `${programHref}/applications`;
+  const roleCounts = queue.counts[query.role];
+  const countOf = (state: QueueQuery["state"]) =>
+    state === "ALL" ? Object.values(roleCounts).reduce((a, n) => a + (n ?? 0), 0) : (roleCounts[state] ?? 0);
+  const filtered = hasFilters(query);
+  const empty = `No ${STATE_WORDS[query.state]}${ROLE_LABELS[query.role].one.toLowerCase()} applications${filtered ? " match these filters" : query.state === "ALL" ? " yet" : ""}`;
+
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={programHref} className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground">
+          <ArrowLeft aria-hidden className="size-4" />
+          {program.name}
+        </Link>
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 className="text-2xl font-semibold tracking-tight">Applications</h2>
+          <p className="text-sm text-muted-foreground">
+            Read each application, then approve, waitlist or decline. Approving doesn&apos;t match anyone yet.
+          </p>
+        </div>
+        <ProgramStateBadge state={program.state} archived={program.archived} />
+      </div>
+
+      <nav aria-label="Role" className="flex gap-1 border-b border-border">
+        {ROLES.map((role) => {
+          const active = role === query.role;
+          const total = Object.values(queue.counts[role]).reduce((a, n) => a + (n ?? 0), 0);
+          return (
+            <Link
+              key={role}
+              href={queueHref(base, query, { role })}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "-mb-px inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm font-medium",
+                active
+                  ? "border-primary text-foreground"
+                  : "border-transparent text-muted-foreground hover:text-foreground",
+              )}
+            >
+              {ROLE_LABELS[role].many}
+              <span className={cn(count, "bg-muted text-foreground")}>{total}</span>
+            </Link>
+          );
+        })}
+      </nav>
+
+      <nav aria-label="State" className="flex flex-wrap gap-2">
+        {STATE_CHIPS.map((state) => {
+          const active = state === query.state;
+          return (
+            <Link
+              key={state}
+              href={queueHref(base, query, { state })}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                pill,
+                active
+                  ? "border-primary bg-primary text-primary-foreground"
+                  : "border-border bg-card text-foreground hover:bg-accent",
+              )}
+            >
+              {state === "ALL" ? "All" : state === "PENDING" ? "Pending" : APPLICATION_STATE_LABELS[state]}
+              <span className={cn(count, active ? "bg-primary-foreground text-primary" : "bg-muted text-foreground")}>
+                {countOf(state)}
+              </span>
+            </Link>
+          );
+        })}
+      </nav>
+
+      <QueueFilters base={base} query={query} facets={queue.facets} />
+
+      <QueueList
+        key={queueHref(base, query)}
+        slug={group.slug}
+        programId={program.id}
+        base={base}
+        query={query}
+        items={queue.items}
+        nextCursor={queue.nextCursor}
+        timeZone={user?.timeZone ?? "UTC"}
+        empty={`${empty}.`}
+        readOnly={program.archived}
+        clearHref={filtered ? queueHref(base, query, { topic: "", language: "", timeZone: "", q: "" }) : null}
+      />
+    </div>
+  );
+}

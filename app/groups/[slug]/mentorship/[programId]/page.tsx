@@ -1,0 +1,176 @@
+import type { Metadata } from "next";
+import { cache } from "react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft, CalendarDays, ListChecks, Tag } from "lucide-react";
+import { getProgram } from "@/lib/programs/get-program";
+import { TEMPLATES } from "@/lib/programs/templates";
+import { loadGroupPage } from "@/lib/groups/group-page";
+import { orNotFound } from "@/lib/http/page";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ApplyCard, type ApplyViewer } from "@/components/programs/apply-card";
+import { Commitments } from "@/components/programs/commitments";
+import { ManagerBar } from "@/components/programs/manager-bar";
+import { ProgramStateBadge } from "@/components/programs/state-badge";
+import { StepTimeline } from "@/components/programs/step-timeline";
+import { applyOptions, lengthLabel, plural } from "@/components/programs/labels";
+import { MyApplications } from "./my-application";
+
+type Params = Promise<{ slug: string; programId: string }>;
+
+/** The group (with the viewer's standing) and the program, once per request; a program of another group is 404. */
+const load = cache(async (slug: string, programId: string) => {
+  const { user, group } = await loadGroupPage(slug);
+  const program = await orNotFound(getProgram(user, programId));
+  if (program.groupId !== group.id) notFound();
+  return { user, group, program };
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug, programId } = await params;
+  const { program } = await load(slug, programId);
+  return { title: program.name };
+}
+
+export default async function ProgramPage({ params }: { params: Params }) {
+  const { slug, programId } = await params;
+  const { user, group, program } = await load(slug, programId);
+  const can = group.viewer.can;
+  const base = `/groups/${group.slug}/mentorship/${program.id}`;
+  const membership = group.viewer.membership;
+  const viewer: ApplyViewer = !user
+    ? "signed-out"
+    : can["programs.apply"]
+      ? "member"
+      : membership?.status === "PENDING"
+        ? "requested"
+        : "visitor";
+  const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: user?.timeZone ?? "UTC" });
+  const fmt = (iso: string | null) => (iso ? date.format(new Date(iso)) : null);
+  const mine = [...program.mine].sort((a, b) => (a.role === b.role ? 0 : a.role === "MENTEE" ? -1 : 1));
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link
+          href={`/groups/${group.slug}/mentorship`}
+          className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground"
+        >
+          <ArrowLeft aria-hidden className="size-4" />
+          All programs
+        </Link>
+      </nav>
+      {can["mentorship.manage"] ? (
+        <ManagerBar base={base} counts={program.counts} canReview={can["applications.review"]} />
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <div className="flex flex-wrap items-center gap-2">
+              <ProgramStateBadge state={program.state} archived={program.archived} />
+              <Badge variant="outline">{TEMPLATES[program.template]?.label ?? "Custom"}</Badge>
+            </div>
+            <CardTitle className="text-2xl">{program.name}</CardTitle>
+            <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted-foreground">
+              <div className="flex items-center gap-1.5">
+                <dt className="sr-only">Length</dt>
+                <CalendarDays aria-hidden className="size-4" />
+                <dd>{lengthLabel(program.lengthWeeks)}</dd>
+              </div>
+              <div className="flex items-center gap-1.5">
+                <dt className="sr-only">Steps</dt>
+                <ListChecks aria-hidden className="size-4" />
+                <dd>{plural(program.steps.length, "guided step")}</dd>
+              </div>
+              {program.openedAt ? (
+                <div className="flex items-center gap-1.5">
+                  <dt>Opened</dt>
+                  <dd>{fmt(program.openedAt)}</dd>
+                </div>
+              ) : null}
+            </dl>
+          </CardHeader>
+          <CardContent className="space-y-5">
+            <p className="whitespace-pre-line">
+              {program.description || "The admins haven't described this program yet."}
+            </p>
+            {program.audience ? (
+              <div className="rounded-md bg-muted px-4 py-3">
+                <h3 className="text-sm font-semibold">Who it&apos;s for</h3>
+                <p className="mt-1 whitespace-pre-line text-sm">{program.audience}</p>
+              </div>
+            ) : null}
+            {program.topics.length ? (
+              <div>
+                <h3 className="flex items-center gap-1.5 text-sm font-semibold">
+                  <Tag aria-hidden className="size-4" />
+                  Topics
+                </h3>
+                <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Topics">
+                  {program.topics.map((t) => (
+                    <li key={t}>
+                      <Badge variant="secondary">{t}</Badge>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </CardContent>
+        </Card>
+
+        <aside aria-label="Applying" className="space-y-4 lg:col-start-3 lg:row-span-3 lg:row-start-1">
+          <ApplyCard
+            slug={group.slug}
+            program={program}
+            viewer={viewer}
+            options={applyOptions(program)}
+            signInHref={`/sign-in?callbackUrl=${encodeURIComponent(base)}`}
+            mentorshipEnabled={group.mentorshipEnabled}
+          />
+          <MyApplications
+            slug={group.slug}
+            programId={program.id}
+            canEdit={program.acceptingApplications}
+            applications={mine.map((a) => ({
+              ...a,
+              dateLabel:
+                a.state === "DRAFT"
+                  ? `Draft saved ${fmt(a.updatedAt)}`
+                  : a.decidedAt && a.state !== "PENDING" && a.state !== "WITHDRAWN"
+                    ? `Decided ${fmt(a.decidedAt)}`
+                    : a.submittedAt
+                      ? `Submitted ${fmt(a.submittedAt)}`
+                      : null,
+            }))}
+          />
+        </aside>
+
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>What you commit to</CardTitle>
+            <CardDescription>
+              Mentoring here is volunteering: no money changes hands, only time and care.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <Commitments program={program} />
+          </CardContent>
+        </Card>
+
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>The guided steps</CardTitle>
+            <CardDescription>
+              Each pair works through these in order. The week counts from the day the pair is matched.
+            </CardDescription>
+          </CardHeader>
+          <CardContent className="pl-9">
+            <StepTimeline steps={program.steps} />
+          </CardContent>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { Inbox, Pencil, Settings2 } from "lucide-react";
+import type { ApplicationCounts } from "@/lib/programs/dto";
+import { Button } from "@/components/ui/button";
+import { ROLES, ROLE_LABELS, plural } from "./labels";
+
+export function sumCounts(counts: ApplicationCounts | null, state?: string): number {
+  if (!counts) return 0;
+  let total = 0;
+  for (const role of ROLES)
+    for (const [s, n] of Object.entries(counts[role])) if (!state || s === state) total += n ?? 0;
+  return total;
+}
+
+/** For the program's managers: where the admin tools are, and how many applications wait for them. */
+export function ManagerBar({
+  base,
+  counts,
+  canReview,
+}: {
+  base: string;
+  counts: ApplicationCounts | null;
+  canReview: boolean;
+}) {
+  const pending = sumCounts(counts, "PENDING");
+  const summary = ROLES.map((role) => {
+    const c = counts?.[role] ?? {};
+    const all = Object.values(c).reduce((a, n) => a + (n ?? 0), 0);
+    return `${ROLE_LABELS[role].many}: ${all} (${c.PENDING ?? 0} pending)`;
+  }).join(" · ");
+  return (
+    <section
+      aria-label="Program management"
+      className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-primary/30 bg-accent px-4 py-3 text-accent-foreground"
+    >
+      <div className="flex min-w-0 items-center gap-2 text-sm">
+        <Settings2 aria-hidden className="size-4 shrink-0" />
+        <p>
+          <span className="font-medium">You manage this program.</span>{" "}
+          {counts ? <span className="text-accent-foreground/90">{summary}</span> : null}
+        </p>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button asChild variant="outline" size="sm">
+          <Link href={`${base}/edit`}>
+            <Pencil aria-hidden />
+            Edit program
+          </Link>
+        </Button>
+        {canReview ? (
+          <Button asChild size="sm">
+            <Link href={`${base}/applications`}>
+              <Inbox aria-hidden />
+              Review applications
+              {pending ? <span className="sr-only">, </span> : null}
+              {pending ? (
+                <span className="rounded-full bg-primary-foreground px-1.5 text-xs text-primary">
+                  {plural(pending, "pending", "pending")}
+                </span>
+              ) : null}
+            </Link>
+          </Button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
