@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ProgramListItemDto } from "@/lib/programs/find-programs";
-import { ProgramStateBadge } from "@/components/programs/admin/program-state-badge";
+import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { lengthLabel } from "./program-card";
 
 /** Closed and archived programs: still readable, listed quietly below the live ones. */

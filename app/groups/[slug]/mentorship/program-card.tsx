@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ArrowRight, CalendarClock, HeartHandshake, Inbox, ListChecks, Pencil } from "lucide-react";
 import type { ProgramListItemDto } from "@/lib/programs/find-programs";
 import { APPLICATION_STATE_LABELS } from "@/lib/programs/state-machine";
-import { ProgramStateBadge } from "@/components/programs/admin/program-state-badge";
+import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils/cn";
 

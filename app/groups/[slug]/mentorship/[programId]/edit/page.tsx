@@ -12,7 +12,7 @@ import { EditorTabs } from "@/components/programs/admin/editor-tabs";
 import type { EditorActions } from "@/components/programs/admin/editor-actions";
 import { ProgramDetailsForm } from "@/components/programs/admin/program-details-form";
 import { toDetailsDraft } from "@/components/programs/admin/program-details-draft";
-import { ProgramStateBadge } from "@/components/programs/admin/program-state-badge";
+import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { ProgramStateBar } from "@/components/programs/admin/program-state-bar";
 import { QuestionsEditor } from "@/components/programs/admin/questions-editor";
 import { StepsEditor } from "@/components/programs/admin/steps-editor";
