@@ -36,7 +36,8 @@ export type AuditAction =
   | "program.questions"
   | "application.approve"
   | "application.waitlist"
-  | "application.decline";
+  | "application.decline"
+  | "pairing.create";
 
 export type AuditInput = {
   groupId: string;

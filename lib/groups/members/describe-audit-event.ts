@@ -111,6 +111,11 @@ export function describeAuditEvent({ action, data, targetName }: AuditEventForSe
       return withReason("resolved a report", data);
     case "report.dismiss":
       return "dismissed a report";
+    case "pairing.create": {
+      const mentor = str(data.mentor);
+      const mentee = str(data.mentee);
+      return mentor && mentee ? `matched ${mentee} with ${mentor}` : "matched a pair";
+    }
     case "mentorship.enable":
       return "switched mentorship on";
     case "mentorship.disable":
