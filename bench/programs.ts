@@ -5,7 +5,6 @@
  * `server-only` guard resolves as it does in Next) with DATABASE_URL pointing at the bench database; prints its
  * rows as one JSON line. Bounded in count; talks only to 127.0.0.1.
  */
-import { performance } from "node:perf_hooks";
 import { db } from "../lib/db";
 import { createProgram } from "../lib/programs/create-program";
 import { transitionProgram } from "../lib/programs/transition-program";
@@ -15,29 +14,14 @@ import { findApplications } from "../lib/programs/applications/find-applications
 import { decideApplications } from "../lib/programs/applications/decide-applications";
 import { buildAnswersSchema, deriveApplicationFields, type QuestionConfig } from "../lib/programs/question-schema";
 import { answersFor } from "../tests/factories/mentorship";
+import { time, toRow, type Row } from "./measure";
 
 const APPLICANTS = Number(process.env.BENCH_APPLICANTS ?? 2000);
 const TOPICS = ["Cold process", "Melt and pour", "Fragrance", "Colour", "Selling at markets", "Packaging"];
 const ZONES = ["Europe/Lisbon", "Europe/Berlin", "America/New_York", "Asia/Tokyo", "Australia/Sydney"];
 
-type Row = { name: string; n: number; p50: number; p99: number; unit: string; target?: string };
 const rows: Row[] = [];
-
-async function time(n: number, fn: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    samples.push(performance.now() - t);
-  }
-  return samples;
-}
-
-function record(name: string, samples: number[], target?: string, unit = "ms") {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  rows.push({ name, n: samples.length, p50: at(0.5), p99: at(0.99), unit, target });
-}
+const record = (name: string, samples: number[], target?: string) => rows.push(toRow(name, samples, "ms", target));
 
 const stamp = Date.now().toString(36);
 const owner = await db.user.create({ data: { email: `bench-owner-${stamp}@example.test`, name: "Bench Owner" } });
@@ -137,7 +121,7 @@ const pending = await db.application.findMany({
 });
 record(
   "approve 25 applications in one bulk decision",
-  await time(20, (i) =>
+  await time(Math.min(20, Math.floor(pending.length / 25)), (i) =>
     decideApplications(actor, programId, {
       ids: pending.slice(i * 25, i * 25 + 25).map((a) => a.id),
       decision: "approve",

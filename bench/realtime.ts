@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
+import { percentiles } from "./measure";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { buildIfStale, nextBin, projectRoot, waitUntilServing } from "../scripts/build";
@@ -17,12 +18,6 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 40);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 
 export type LatencyRow = { name: string; n: number; p50: number; p99: number };
-
-function pct(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-  return { p50: at(0.5), p99: at(0.99) };
-}
 
 async function bareRoundTrip(url: string, n: number): Promise<number[]> {
   const listener = new pg.Client({ connectionString: url });
@@ -162,9 +157,9 @@ export async function runRealtimeBench(): Promise<LatencyRow[]> {
       {
         name: `notification → SSE, 2 instances, ${CLIENTS} streams${lost ? ` (${lost} lost!)` : ""}`,
         n: samples.length,
-        ...pct(samples),
+        ...percentiles(samples),
       },
-      { name: "bare LISTEN/NOTIFY round trip (floor)", n: bare.length, ...pct(bare) },
+      { name: "bare LISTEN/NOTIFY round trip (floor)", n: bare.length, ...percentiles(bare) },
     ];
   } finally {
     abort.abort();

@@ -4,7 +4,6 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { performance } from "node:perf_hooks";
 import { hash, verify } from "@node-rs/argon2";
 import { can, GROUP_PERMISSIONS, type GroupScope } from "../lib/auth/policy";
 import { scriptClient } from "../scripts/db/client";
@@ -17,28 +16,11 @@ import {
 } from "../tests/support/test-database";
 import { createUser } from "../tests/factories/users";
 import { runRealtimeBench } from "./realtime";
-
-type Row = { name: string; n: number; p50: number; p99: number; unit: string; target?: string };
-
-function percentiles(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { p50: at(0.5), p99: at(0.99) };
-}
-
-async function time(n: number, fn: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    samples.push(performance.now() - t);
-  }
-  return samples;
-}
+import { time, toRow, type Row } from "./measure";
 
 const rows: Row[] = [];
 const record = (name: string, samples: number[], unit = "ms", target?: string) =>
-  rows.push({ name, n: samples.length, ...percentiles(samples), unit, ...(target ? { target } : {}) });
+  rows.push(toRow(name, samples, unit, target));
 
 // Password hashing: the cost a sign-in pays on purpose (OWASP argon2id minimum: 19 MiB, t=2, p=1).
 const params = { algorithm: 2 as const, memoryCost: 19456, timeCost: 2, parallelism: 1 };

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { assertSameItems, auditEdit, loadEditableProgram } from "./editor";
+import { assertSameItems, auditEdit, loadEditableProgram, setPositions } from "./editor";
 import { MAX_QUESTIONS_PER_ROLE, ZReorderQuestionsInput, ZRole } from "./schemas";
 import { ZQuestionInput } from "./question-schema";
 
@@ -37,14 +37,6 @@ async function editableQuestion(actor: SessionUser, questionId: string, tx: Tx) 
   const found = await loadQuestion(tx, questionId);
   const context = await loadEditableProgram(actor, found.programId, tx, "questions");
   return { context, question: await loadQuestion(tx, questionId) };
-}
-
-/** Positions 0..n-1 in the given order, in one statement. */
-async function setPositions(tx: Tx, ids: string[]) {
-  await tx.$executeRaw`
-    UPDATE "ApplicationQuestion" q SET position = o.n - 1
-    FROM unnest(${ids}::text[]) WITH ORDINALITY AS o(id, n)
-    WHERE q.id = o.id AND q.position <> o.n - 1`;
 }
 
 function currentQuestions(tx: Tx, programId: string, role: "MENTOR" | "MENTEE") {
@@ -101,6 +93,7 @@ export async function removeQuestion(actor: SessionUser, questionId: string): Pr
     await tx.applicationQuestion.delete({ where: { id: question.id } });
     await setPositions(
       tx,
+      "ApplicationQuestion",
       remaining.map((q) => q.id),
     );
     await auditEdit(tx, actor, context, "program.questions", "remove");
@@ -117,7 +110,7 @@ export async function reorderQuestions(
   return db.$transaction(async (tx) => {
     const context = await loadEditableProgram(actor, programId, tx, "questions");
     assertSameItems(ids, await currentQuestions(tx, programId, role), "questions");
-    await setPositions(tx, ids);
+    await setPositions(tx, "ApplicationQuestion", ids);
     await auditEdit(tx, actor, context, "program.questions", "reorder");
     return { ids };
   });

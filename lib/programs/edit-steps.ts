@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { assertPlausibleKey, conflict, invalid, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { assertSameItems, auditEdit, loadEditableProgram } from "./editor";
+import { assertSameItems, auditEdit, loadEditableProgram, setPositions } from "./editor";
 import { MAX_STEPS, ZOrderInput, ZStepInput, ZStepUpdateInput, type StepInput } from "./schemas";
 
 /**
@@ -22,14 +22,6 @@ async function clearGoalStep(tx: Tx, programId: string, except: string) {
     where: { programId, id: { not: except }, isGoalStep: true },
     data: { isGoalStep: false },
   });
-}
-
-/** Positions 0..n-1 in the given order, in one statement. */
-async function setPositions(tx: Tx, ids: string[]) {
-  await tx.$executeRaw`
-    UPDATE "ProgramStep" s SET position = o.n - 1
-    FROM unnest(${ids}::text[]) WITH ORDINALITY AS o(id, n)
-    WHERE s.id = o.id AND s.position <> o.n - 1`;
 }
 
 async function currentSteps(tx: Tx, programId: string) {
@@ -102,6 +94,7 @@ export async function removeStep(
     else await tx.programStep.delete({ where: { id: step.id } });
     await setPositions(
       tx,
+      "ProgramStep",
       (await currentSteps(tx, step.programId)).map((s) => s.id),
     );
     await auditEdit(tx, actor, context, "program.steps", "remove");
@@ -118,7 +111,7 @@ export async function reorderSteps(actor: SessionUser, programId: string, raw: u
     assertSameItems(ids, current, "steps");
     if (current.some((s, position) => s._count.checkIns > 0 && ids[position] !== s.id))
       throw conflict("Steps that pairs have reached keep their place; move only the steps after them.");
-    await setPositions(tx, ids);
+    await setPositions(tx, "ProgramStep", ids);
     await auditEdit(tx, actor, context, "program.steps", "reorder");
     return { ids };
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -25,6 +26,14 @@ export function assertSameItems(ids: string[], current: { id: string }[], what: 
   const known = new Set(current.map((c) => c.id));
   if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id)))
     throw conflict(`The ${what} changed since you loaded the page. Reload and try again.`);
+}
+
+/** Positions 0..n-1 in the given order, in one statement. */
+export async function setPositions(tx: Tx, table: "ProgramStep" | "ApplicationQuestion", ids: string[]) {
+  await tx.$executeRaw`
+    UPDATE ${Prisma.raw(`"${table}"`)} t SET position = o.n - 1
+    FROM unnest(${ids}::text[]) WITH ORDINALITY AS o(id, n)
+    WHERE t.id = o.id AND t.position <> o.n - 1`;
 }
 
 export async function auditEdit(

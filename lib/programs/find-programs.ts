@@ -65,6 +65,8 @@ export async function findPrograms(actor: Actor, slug: string): Promise<ProgramL
       : [],
     actor ? db.programWatch.findUnique({ where: { groupId_userId: { groupId: group.id, userId: actor.id } } }) : null,
   ]);
+  const pendingBy = new Map(pending.map((p) => [p.programId, p._count._all]));
+  const activeBy = new Map(active.map((p) => [p.programId, p._count._all]));
   const programs = rows
     .map((row) => ({
       ...toProgramSummary(
@@ -73,8 +75,8 @@ export async function findPrograms(actor: Actor, slug: string): Promise<ProgramL
       ),
       stepCount: row._count.steps,
       mine: mine.filter((a) => a.programId === row.id).map((a) => ({ role: a.role, state: a.state })),
-      pendingApplications: canManage ? (pending.find((p) => p.programId === row.id)?._count._all ?? 0) : null,
-      activePairings: canManage ? (active.find((p) => p.programId === row.id)?._count._all ?? 0) : null,
+      pendingApplications: canManage ? (pendingBy.get(row.id) ?? 0) : null,
+      activePairings: canManage ? (activeBy.get(row.id) ?? 0) : null,
     }))
     .sort((a, b) => Number(a.archived) - Number(b.archived) || STATE_ORDER[a.state] - STATE_ORDER[b.state]);
   return {

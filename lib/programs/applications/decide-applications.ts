@@ -15,12 +15,6 @@ export type DecideApplicationsResult = {
   skipped: string[];
 };
 
-const WORDS: Record<Decision, { audit: "application.approve" | "application.waitlist" | "application.decline" }> = {
-  approve: { audit: "application.approve" },
-  waitlist: { audit: "application.waitlist" },
-  decline: { audit: "application.decline" },
-};
-
 /**
  * Approve, waitlist or decline applications, one or many, with an optional message to the applicants. Approving
  * does not match: matching is its own step. Rows are locked, so two admins deciding at once decide each
@@ -80,7 +74,7 @@ export async function decideApplications(
         decided.map((row) => ({
           groupId: group.id,
           actorId: actor.id,
-          action: WORDS[input.decision].audit,
+          action: `application.${input.decision}`,
           targetType: "application",
           targetId: row.id,
           data: { userId: row.userId, name: row.name, role: row.role, program: program.name },
