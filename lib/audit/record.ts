@@ -37,7 +37,12 @@ export type AuditAction =
   | "application.approve"
   | "application.waitlist"
   | "application.decline"
-  | "pairing.create";
+  | "pairing.create"
+  | "pairing.end"
+  | "pairing.move"
+  | "matching.weights"
+  | "matching.exclude"
+  | "matching.include";
 
 export type AuditInput = {
   groupId: string;

@@ -2,12 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { endPairingsOnDeparture } from "@/lib/matching/end-on-departure";
 import { loadGroupContext } from "./scope";
 
-/** Leave a group, or withdraw a pending request. The last owner must hand the group over first. */
+/**
+ * Leave a group, or withdraw a pending request. The last owner must hand the group over first. Active pairings in
+ * the group's programs end, and the other participant is told.
+ */
 export async function leaveGroup(actor: SessionUser, slug: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { membership } = await loadGroupContext(actor, { slug }, tx);
+    const context = await loadGroupContext(actor, { slug }, tx);
+    const { membership } = context;
     if (!membership || (membership.status !== "ACTIVE" && membership.status !== "PENDING")) {
       throw new AppError("CONFLICT", "You're not a member of this group.");
     }
@@ -15,5 +20,7 @@ export async function leaveGroup(actor: SessionUser, slug: string): Promise<void
       throw new AppError("CONFLICT", "You own this group. Transfer ownership to another member before you leave.");
     }
     await tx.membership.delete({ where: { id: membership.id } });
+    if (membership.status === "ACTIVE")
+      await endPairingsOnDeparture(tx, { groupId: context.group.id, userId: actor.id, actorId: actor.id, why: "left" });
   });
 }

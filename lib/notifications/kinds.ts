@@ -42,6 +42,12 @@ export const NOTIFICATION_KINDS = {
     email: true,
     security: false,
   },
+  "pairing.ended": {
+    label: "Your mentorship ends early",
+    inApp: true,
+    email: true,
+    security: false,
+  },
   "account.sessions_revoked": { label: "You're signed out on every device", inApp: true, email: true, security: true },
 } as const satisfies Record<string, { label: string; inApp: boolean; email: boolean; security: boolean }>;
 

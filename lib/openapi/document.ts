@@ -7,6 +7,7 @@ import { ZProfileUpdateInput } from "@/lib/accounts/schemas";
 import { ZDirectoryQuery, ZGroupCreateInput, ZJoinInput } from "@/lib/groups/schemas";
 import { operations as groupOperations } from "./groups";
 import { programOperations } from "./programs";
+import { matchingOperations } from "./matching";
 
 export type Operation = {
   method: "get" | "post" | "put" | "patch" | "delete";
@@ -116,7 +117,7 @@ function parameters(op: Operation) {
 
 export function buildOpenApiDocument(baseUrl: string) {
   const paths: Record<string, Record<string, object>> = {};
-  for (const op of [...coreOperations, ...groupOperations, ...programOperations]) {
+  for (const op of [...coreOperations, ...groupOperations, ...programOperations, ...matchingOperations]) {
     const success = op.success ?? { status: 200, description: "Success" };
     (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { Operation } from "./document";
 import { ZQuestionInput } from "@/lib/programs/question-schema";
-import { ZMatchInput } from "@/lib/matching/schemas";
 import {
   ZApplicationEditInput,
   ZApplicationInput,
@@ -161,13 +160,4 @@ export const programOperations: Operation[] = [
     auth: true,
   },
   { method: "get", path: "/api/v1/me/applications", summary: "Your applications", tag, auth: true },
-  {
-    method: "post",
-    path: "/api/v1/programs/{programId}/pairings",
-    summary: "Match a mentor with a mentee (one transaction: pairing, thread, introduction, notifications)",
-    tag,
-    auth: true,
-    body: ZMatchInput,
-    success: { status: 201, description: "The pairing's and its thread's ids" },
-  },
 ];

@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument, coreOperations } from "@/lib/openapi/document";
 import { operations as groupOperations } from "@/lib/openapi/groups";
 import { programOperations } from "@/lib/openapi/programs";
+import { matchingOperations } from "@/lib/openapi/matching";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const all = [...coreOperations, ...groupOperations, ...programOperations];
+const all = [...coreOperations, ...groupOperations, ...programOperations, ...matchingOperations];
 
 /** "/api/v1/groups/{slug}/join" → "app/api/v1/groups/[slug]/join/route.ts" (whatever the parameter is named). */
 function routeFile(apiPath: string): string | undefined {

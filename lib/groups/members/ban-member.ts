@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
+import { endPairingsOnDeparture } from "@/lib/matching/end-on-departure";
 import { authorizeMemberAction } from "./authorize-member-action";
 import { ZMemberId } from "./schemas";
 import type { MemberChangeResult } from "./change-role";
@@ -27,6 +28,13 @@ export async function banMember(actor: SessionUser, membershipId: string): Promi
       where: { groupId: target.groupId, inviteeId: target.userId, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
+    if (target.status === "ACTIVE")
+      await endPairingsOnDeparture(tx, {
+        groupId: target.groupId,
+        userId: target.userId,
+        actorId: actor.id,
+        why: "banned",
+      });
     await recordAudit(tx, {
       groupId: target.groupId,
       actorId: actor.id,

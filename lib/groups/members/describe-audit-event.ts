@@ -116,6 +116,24 @@ export function describeAuditEvent({ action, data, targetName }: AuditEventForSe
       const mentee = str(data.mentee);
       return mentor && mentee ? `matched ${mentee} with ${mentor}` : "matched a pair";
     }
+    case "pairing.end": {
+      const mentor = str(data.mentor);
+      const mentee = str(data.mentee);
+      return mentor && mentee ? `ended the pairing of ${mentee} with ${mentor}` : "ended a pairing";
+    }
+    case "pairing.move": {
+      const mentee = str(data.mentee);
+      const mentor = str(data.mentor);
+      return mentee && mentor ? `moved ${mentee} to ${mentor}` : "moved a mentee to another mentor";
+    }
+    case "matching.weights":
+      return str(data.program)
+        ? `changed the suggestion weights of ${str(data.program)}`
+        : "changed suggestion weights";
+    case "matching.exclude":
+      return "excluded a mentor from a mentee's suggestions";
+    case "matching.include":
+      return "allowed a mentor in a mentee's suggestions again";
     case "mentorship.enable":
       return "switched mentorship on";
     case "mentorship.disable":

@@ -1,0 +1,128 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record";
+import { notify } from "@/lib/notifications/notify";
+import type { ProgramContext } from "@/lib/programs/scope";
+
+export type LockedApplication = {
+  id: string;
+  userId: string;
+  role: "MENTOR" | "MENTEE";
+  state: string;
+  capacity: number | null;
+  name: string;
+  member: boolean;
+};
+
+/**
+ * Takes the row locks of the given applications of this program, in id order (so two admins' transactions never
+ * deadlock), and reads what matching checks: role, state, capacity, name and whether the person is still an active
+ * member of the group. Ids of other programs are simply not returned.
+ */
+export async function lockApplications(
+  tx: Tx,
+  context: ProgramContext,
+  ids: string[],
+): Promise<Map<string, LockedApplication>> {
+  const rows = await tx.$queryRaw<LockedApplication[]>`
+    SELECT a.id, a."userId", a.role::text AS role, a.state::text AS state, a.capacity, u.name,
+      EXISTS (SELECT 1 FROM "Membership" m
+              WHERE m."groupId" = ${context.group.id} AND m."userId" = a."userId" AND m.status = 'ACTIVE') AS member
+    FROM "Application" a JOIN "User" u ON u.id = a."userId"
+    WHERE a.id = ANY(${[...new Set(ids)]}) AND a."programId" = ${context.program.id}
+    ORDER BY a.id
+    FOR UPDATE OF a`;
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Pairs are made while a program is open or running, in a group with mentorship on. */
+export function assertCanMatch(context: ProgramContext): void {
+  const { program, group } = context;
+  if (program.archivedAt || program.state === "CLOSED" || program.state === "DRAFT")
+    throw conflict("Pairs are matched while a program is open or running.");
+  if (!group.mentorshipEnabled) throw conflict("Switch mentorship on for the group first.");
+}
+
+export type PairInput = { menteeApplicationId: string; mentorApplicationId: string; introduction: string };
+
+/**
+ * Creates one pairing, its thread, the introduction as the thread's first message, both applications' MATCHED state,
+ * the audit event and both people's notifications, inside the caller's transaction, which must already hold the
+ * rows' locks (`lockApplications`). Every rule is checked again here, on the locked rows: a mentor never exceeds
+ * their capacity and a mentee never has two active pairings (the partial unique index says so too).
+ */
+export async function createPairing(
+  tx: Tx,
+  context: ProgramContext,
+  actorId: string,
+  locked: Map<string, LockedApplication>,
+  input: PairInput,
+  notice: { menteeBody?: string } = {},
+): Promise<{ pairingId: string; threadId: string; mentee: LockedApplication; mentor: LockedApplication }> {
+  const { program, group } = context;
+  const menteeRow = locked.get(input.menteeApplicationId);
+  const mentorRow = locked.get(input.mentorApplicationId);
+  const mentee = menteeRow?.role === "MENTEE" ? menteeRow : undefined;
+  const mentor = mentorRow?.role === "MENTOR" ? mentorRow : undefined;
+  if (!mentee || !mentor) throw conflict("Choose an approved mentee and an approved mentor of this program.");
+  if (mentee.userId === mentor.userId) throw conflict("Someone cannot mentor themselves.");
+  if (!mentee.member || !mentor.member)
+    throw conflict(`${!mentee.member ? mentee.name : mentor.name} is no longer a member of the group.`);
+  if (mentee.state === "MATCHED") throw conflict(`${mentee.name} already has a mentor in this program.`);
+  if (mentee.state !== "APPROVED") throw conflict(`Approve ${mentee.name}'s application before matching.`);
+  if (mentor.state !== "APPROVED" && mentor.state !== "MATCHED")
+    throw conflict(`Approve ${mentor.name}'s application before matching.`);
+
+  const capacity = mentor.capacity ?? program.defaultMentorCapacity;
+  const active = await tx.pairing.count({ where: { mentorApplicationId: mentor.id, state: "ACTIVE" } });
+  if (active >= capacity) throw conflict(`${mentor.name} has no places left (${active} of ${capacity} taken).`);
+
+  const pairing = await tx.pairing.create({
+    data: {
+      programId: program.id,
+      mentorApplicationId: mentor.id,
+      menteeApplicationId: mentee.id,
+      mentorId: mentor.userId,
+      menteeId: mentee.userId,
+      introduction: input.introduction,
+      createdById: actorId,
+      thread: {
+        create: {
+          messages: {
+            create: { clientId: "introduction", authorId: actorId, kind: "INTRODUCTION", body: input.introduction },
+          },
+        },
+      },
+    },
+    select: { id: true, thread: { select: { id: true } } },
+  });
+  await tx.application.updateMany({ where: { id: { in: [mentee.id, mentor.id] } }, data: { state: "MATCHED" } });
+  mentee.state = "MATCHED";
+  mentor.state = "MATCHED";
+  await recordAudit(tx, {
+    groupId: group.id,
+    actorId,
+    action: "pairing.create",
+    targetType: "pairing",
+    targetId: pairing.id,
+    data: { program: program.name, mentor: mentor.name, mentee: mentee.name },
+  });
+  const url = `/groups/${group.slug}/mentorship/${program.id}`;
+  const body = `You're matched in ${program.name}. Your private thread opens with the admins' introduction.`;
+  for (const [who, other, as] of [
+    [mentee, mentor, "mentor"],
+    [mentor, mentee, "mentee"],
+  ] as const)
+    await notify(tx, {
+      recipients: [who.userId],
+      kind: "pairing.matched",
+      groupId: group.id,
+      title: `Meet your ${as}, ${other.name}`,
+      body: who === mentee && notice.menteeBody ? notice.menteeBody : body,
+      url,
+      actionLabel: "Say hello",
+      dedupeKey: `pairing-matched:${pairing.id}:${who.userId}`,
+    });
+  return { pairingId: pairing.id, threadId: pairing.thread!.id, mentee, mentor };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/policy";
+import { authorizeProgram } from "@/lib/programs/scope";
+import { loadCandidates, readWeights, toMentorProfile, toProfile } from "./candidates";
+import { suggestCohort } from "./cohort";
+import type { CohortDraftDto } from "./dto";
+import { draftIntroduction } from "./introduction";
+
+/**
+ * A draft for the whole cohort: the assignment with the most pairs and, among those, the greatest total score, each
+ * pair with its reasons and a prefilled introduction. Nothing is written: the admin reviews it, changes what they
+ * like and confirms (`confirmCohort`).
+ */
+export async function draftCohort(actor: Actor, programId: string): Promise<CohortDraftDto> {
+  const { program, group } = await authorizeProgram(actor, "pairings.manage", programId);
+  const [candidates, stored] = await Promise.all([
+    loadCandidates(db, { id: program.id, groupId: group.id, defaultMentorCapacity: program.defaultMentorCapacity }),
+    db.program.findUniqueOrThrow({ where: { id: program.id }, select: { matchingWeights: true } }),
+  ]);
+  const mentees = new Map(candidates.mentees.map((m) => [m.applicationId, m]));
+  const mentors = new Map(candidates.mentors.map((m) => [m.applicationId, m]));
+  const draft = suggestCohort(
+    candidates.mentees.map(toProfile),
+    candidates.mentors.map(toMentorProfile),
+    readWeights(stored.matchingWeights),
+    candidates.exclusions,
+  );
+  return {
+    pairs: draft.pairs.map((pair) => {
+      const mentee = mentees.get(pair.menteeApplicationId)!;
+      const mentor = mentors.get(pair.mentorApplicationId)!;
+      return {
+        ...pair,
+        menteeName: mentee.name,
+        mentorName: mentor.name,
+        introduction: draftIntroduction(program.name, mentee, mentor),
+      };
+    }),
+    unmatched: draft.unmatched.map((id) => ({ applicationId: id, name: mentees.get(id)!.name })),
+  };
+}

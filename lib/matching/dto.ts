@@ -1,0 +1,82 @@
+import type { QuestionDto } from "@/lib/programs/dto";
+import type { Weights } from "./scoring";
+
+// What the matching board, the cohort draft and the pairings list receive: small, and never a pair's words.
+
+export type CandidateDto = {
+  applicationId: string;
+  userId: string;
+  name: string;
+  image: string | null;
+  topics: string[];
+  languages: string[];
+  timeZone: string | null;
+  cadence: string | null;
+  /** Answers keyed by question id, for the side-by-side comparison. */
+  answers: Record<string, unknown>;
+  /** The free-text answers joined (goals for mentees, experience for mentors): what the text signal reads. */
+  text: string;
+  approvedAt: string | null;
+};
+
+export type MentorCandidateDto = CandidateDto & { capacity: number; active: number; remaining: number };
+
+export type SuggestionDto = {
+  mentorApplicationId: string;
+  name: string;
+  score: number;
+  reasons: string[];
+  remaining: number;
+  capacity: number;
+};
+
+export type MatchingBoardDto = {
+  program: { id: string; name: string; state: string; topics: string[]; archived: boolean; canMatch: boolean };
+  weights: Weights;
+  /** Approved mentees without an active pairing, who are active members. */
+  mentees: CandidateDto[];
+  /** Approved mentors who are active members, with their places (full ones included, with remaining 0). */
+  mentors: MentorCandidateDto[];
+  exclusions: { menteeApplicationId: string; mentorApplicationId: string }[];
+  questions: { MENTOR: QuestionDto[]; MENTEE: QuestionDto[] };
+  counts: { activePairings: number; waitlistedMentees: number };
+};
+
+export type CohortPairDto = {
+  menteeApplicationId: string;
+  menteeName: string;
+  mentorApplicationId: string;
+  mentorName: string;
+  score: number;
+  reasons: string[];
+  introduction: string;
+};
+
+export type CohortDraftDto = {
+  pairs: CohortPairDto[];
+  /** Mentees the draft could not place (no mentor with a place who isn't excluded). */
+  unmatched: { applicationId: string; name: string }[];
+};
+
+export type PairingState = "ACTIVE" | "COMPLETED" | "ENDED";
+
+export type PairingRowDto = {
+  id: string;
+  state: PairingState;
+  mentor: { applicationId: string; userId: string; name: string; image: string | null };
+  mentee: { applicationId: string; userId: string; name: string; image: string | null };
+  startedAt: string;
+  endedAt: string | null;
+  completedAt: string | null;
+  /** Private to the program's admins. */
+  endReason: string | null;
+  /** Steps both participants have checked in on, of the program's current steps (check-ins fill it in). */
+  progress: { done: number; total: number };
+  lastActivityAt: string;
+};
+
+export type PairingListDto = {
+  items: PairingRowDto[];
+  counts: Record<PairingState, number>;
+  nextCursor: string | null;
+};

@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/policy";
+import { authorizeProgram } from "@/lib/programs/scope";
+import { loadCandidates, readWeights, toMentorProfile, toProfile } from "./candidates";
+import type { SuggestionDto } from "./dto";
+import { rankMentors } from "./scoring";
+import { ZSuggestionsQuery } from "./schemas";
+
+/**
+ * Mentors ranked for one approved, unmatched mentee, best first, each with its score and reasons in words. Mentors
+ * without a free place, the mentee themselves and the admin's exclusions are never suggested. A mentee who is not
+ * waiting to be matched in this program answers 404.
+ */
+export async function findSuggestions(
+  actor: Actor,
+  programId: string,
+  raw: unknown,
+): Promise<{ menteeApplicationId: string; suggestions: SuggestionDto[] }> {
+  const query = ZSuggestionsQuery.parse(raw);
+  const { program, group } = await authorizeProgram(actor, "pairings.manage", programId);
+  const [candidates, stored] = await Promise.all([
+    loadCandidates(
+      db,
+      { id: program.id, groupId: group.id, defaultMentorCapacity: program.defaultMentorCapacity },
+      { answers: false },
+    ),
+    db.program.findUniqueOrThrow({ where: { id: program.id }, select: { matchingWeights: true } }),
+  ]);
+  const mentee = candidates.mentees.find((m) => m.applicationId === query.menteeApplicationId);
+  if (!mentee) throw notFound("That mentee is not waiting for a mentor in this program.");
+  const excluded = new Set(
+    candidates.exclusions
+      .filter((e) => e.menteeApplicationId === mentee.applicationId)
+      .map((e) => e.mentorApplicationId),
+  );
+  const mentors = new Map(candidates.mentors.map((m) => [m.applicationId, m]));
+  const ranked = rankMentors(
+    toProfile(mentee),
+    candidates.mentors.map(toMentorProfile),
+    readWeights(stored.matchingWeights),
+    excluded,
+  );
+  return {
+    menteeApplicationId: mentee.applicationId,
+    suggestions: ranked.slice(0, query.limit).map((s) => {
+      const mentor = mentors.get(s.mentorApplicationId)!;
+      return { ...s, name: mentor.name, capacity: mentor.capacity };
+    }),
+  };
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { conflict, isUniqueViolation } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/audit/record";
+import { notify } from "@/lib/notifications/notify";
+import { assertCanMatch, createPairing, lockApplications } from "./create-pairing";
+import { closePairing } from "./end-pairing";
+import { MATCH_TX } from "./match-pair";
+import { authorizePairing } from "./pairing-scope";
+import { ZMovePairingInput } from "./schemas";
+
+/**
+ * Moves a mentee to another mentor in one step: their pairing ends (the reason private to admins) and the new one
+ * is made with its own thread and introduction. If the new pairing cannot be made (no place left, say), the old one
+ * stays as it was. The old mentor is told the pairing ended; the mentee and the new mentor are introduced.
+ */
+export async function movePairing(
+  actor: SessionUser,
+  pairingId: string,
+  raw: unknown,
+): Promise<{ pairingId: string; threadId: string }> {
+  const input = ZMovePairingInput.parse(raw);
+  try {
+    return await db.$transaction(async (tx) => {
+      const context = await authorizePairing(actor, "pairings.manage", pairingId, tx, { lock: true });
+      const { pairing, program, group } = context;
+      if (pairing.state !== "ACTIVE") throw conflict("This pairing has already ended.");
+      assertCanMatch(context);
+      if (input.mentorApplicationId === pairing.mentorApplicationId)
+        throw conflict("Choose a different mentor to move the mentee to.");
+      const locked = await lockApplications(tx, context, [
+        pairing.menteeApplicationId,
+        pairing.mentorApplicationId,
+        input.mentorApplicationId,
+      ]);
+      await closePairing(tx, pairing, {
+        reason: input.reason ?? "Moved to another mentor.",
+        endedById: actor.id,
+        mentee: "APPROVED",
+      });
+      const mentee = locked.get(pairing.menteeApplicationId);
+      const oldMentor = locked.get(pairing.mentorApplicationId);
+      if (mentee) mentee.state = "APPROVED";
+      const made = await createPairing(
+        tx,
+        context,
+        actor.id,
+        locked,
+        {
+          menteeApplicationId: pairing.menteeApplicationId,
+          mentorApplicationId: input.mentorApplicationId,
+          introduction: input.introduction,
+        },
+        {
+          menteeBody: `The admins of ${program.name} moved you to a new mentor. Your new thread opens with an introduction.`,
+        },
+      );
+      await recordAudit(tx, {
+        groupId: group.id,
+        actorId: actor.id,
+        action: "pairing.move",
+        targetType: "pairing",
+        targetId: made.pairingId,
+        data: { program: program.name, mentee: made.mentee.name, mentor: made.mentor.name, from: pairing.id },
+      });
+      await notify(tx, {
+        recipients: [pairing.mentorId],
+        kind: "pairing.ended",
+        groupId: group.id,
+        title: `Your mentorship with ${made.mentee.name} has ended`,
+        body: `The admins of ${program.name} paired ${made.mentee.name} with another mentor. Thank you for your time${oldMentor ? `, ${oldMentor.name.split(" ")[0]}` : ""}.`,
+        url: `/groups/${group.slug}/mentorship/${program.id}`,
+        actionLabel: "See the program",
+        dedupeKey: `pairing-ended:${pairing.id}:${pairing.mentorId}`,
+      });
+      return { pairingId: made.pairingId, threadId: made.threadId };
+    }, MATCH_TX);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict("That mentee was just matched by someone else.");
+    throw error;
+  }
+}
