@@ -42,7 +42,9 @@ export type AuditAction =
   | "pairing.move"
   | "matching.weights"
   | "matching.exclude"
-  | "matching.include";
+  | "matching.include"
+  | "pairing.complete"
+  | "pairing.nudge";
 
 export type AuditInput = {
   groupId: string;

@@ -94,7 +94,9 @@ export function apiRoute<
       const query = options.query ? options.query.parse(rawQuery) : {};
       const body = options.body ? options.body.parse(await readJson(request)) : {};
       const result = await options.handler({ body, query, params, user, request } as Parameters<Handler<B, Q, A>>[0]);
-      const res = NextResponse.json(result ?? null, { status: options.status ?? 200 });
+      // A handler may answer something other than JSON (a CSV download) by returning a Response itself.
+      const res =
+        result instanceof Response ? result : NextResponse.json(result ?? null, { status: options.status ?? 200 });
       if (requestId) res.headers.set("x-request-id", requestId);
       return res;
     } catch (error) {

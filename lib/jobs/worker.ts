@@ -7,19 +7,22 @@ import { EMAIL_CHANNEL } from "@/lib/notifications/notify";
 import { pendingEmailIds, sendEmail } from "./send-email";
 import { buildDigests } from "./digest";
 import { prune } from "./prune";
+import { flagStalledPairings, sendStepReminders } from "@/lib/pairings/reminders";
 
 export const QUEUES = {
   sendEmail: "email-send",
   sweepEmail: "email-sweep",
   digest: "email-digest",
   prune: "prune",
+  pairingReminders: "pairing-reminders",
 } as const;
 
 export type Worker = { stop: () => Promise<void> };
 
 /**
  * Background work on PostgreSQL (pg-boss): emails (retried with backoff, idempotent), a sweep that re-queues
- * anything left behind, and the daily digest. Runs inside each app instance, or alone with `npm run worker`.
+ * anything left behind, the daily digest, and hourly step reminders and stalled-pair flags. Runs inside each app
+ * instance, or alone with `npm run worker`.
  */
 export async function startWorker(options: { databaseUrl?: string } = {}): Promise<Worker> {
   const connectionString = options.databaseUrl ?? env().DATABASE_URL;
@@ -47,7 +50,14 @@ export async function startWorker(options: { databaseUrl?: string } = {}): Promi
     logger.info({ digests: n }, "daily digests built");
   });
   await boss.work(QUEUES.prune, async () => logger.info(await prune(), "pruned old rows"));
+  await boss.work(QUEUES.pairingReminders, async () => {
+    const reminded = await sendStepReminders();
+    const stalled = await flagStalledPairings();
+    logger.info({ reminded, stalled }, "pairing reminders sent");
+  });
   await boss.schedule(QUEUES.sweepEmail, "* * * * *");
+  // Hourly, so each reminder reaches people in their own morning, whatever their time zone.
+  await boss.schedule(QUEUES.pairingReminders, "5 * * * *", undefined, { tz: "UTC" });
   await boss.schedule(QUEUES.prune, "30 3 * * *", undefined, { tz: "UTC" });
   await boss.schedule(QUEUES.digest, "0 7 * * *", undefined, { tz: "UTC" });
 

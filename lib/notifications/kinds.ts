@@ -48,6 +48,36 @@ export const NOTIFICATION_KINDS = {
     email: true,
     security: false,
   },
+  "pairing.checked_in": {
+    label: "Your mentor or mentee checks in on a step",
+    inApp: true,
+    email: false,
+    security: false,
+  },
+  "pairing.completion": {
+    label: "Your mentorship is proposed for completion or completed",
+    inApp: true,
+    email: true,
+    security: false,
+  },
+  "pairing.reminder": {
+    label: "A step of your mentorship is due",
+    inApp: true,
+    email: true,
+    security: false,
+  },
+  "pairing.stalled": {
+    label: "A pair in a program you run has gone quiet",
+    inApp: true,
+    email: true,
+    security: false,
+  },
+  "pairing.nudge": {
+    label: "An admin checks in on your mentorship",
+    inApp: true,
+    email: true,
+    security: false,
+  },
   "account.sessions_revoked": { label: "You're signed out on every device", inApp: true, email: true, security: true },
 } as const satisfies Record<string, { label: string; inApp: boolean; email: boolean; security: boolean }>;
 

@@ -8,6 +8,7 @@ import { ZDirectoryQuery, ZGroupCreateInput, ZJoinInput } from "@/lib/groups/sch
 import { operations as groupOperations } from "./groups";
 import { programOperations } from "./programs";
 import { matchingOperations } from "./matching";
+import { pairingOperations } from "./pairings";
 
 export type Operation = {
   method: "get" | "post" | "put" | "patch" | "delete";
@@ -117,7 +118,13 @@ function parameters(op: Operation) {
 
 export function buildOpenApiDocument(baseUrl: string) {
   const paths: Record<string, Record<string, object>> = {};
-  for (const op of [...coreOperations, ...groupOperations, ...programOperations, ...matchingOperations]) {
+  for (const op of [
+    ...coreOperations,
+    ...groupOperations,
+    ...programOperations,
+    ...matchingOperations,
+    ...pairingOperations,
+  ]) {
     const success = op.success ?? { status: 200, description: "Success" };
     (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,

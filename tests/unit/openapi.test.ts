@@ -5,9 +5,10 @@ import { buildOpenApiDocument, coreOperations } from "@/lib/openapi/document";
 import { operations as groupOperations } from "@/lib/openapi/groups";
 import { programOperations } from "@/lib/openapi/programs";
 import { matchingOperations } from "@/lib/openapi/matching";
+import { pairingOperations } from "@/lib/openapi/pairings";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const all = [...coreOperations, ...groupOperations, ...programOperations, ...matchingOperations];
+const all = [...coreOperations, ...groupOperations, ...programOperations, ...matchingOperations, ...pairingOperations];
 
 /** "/api/v1/groups/{slug}/join" → "app/api/v1/groups/[slug]/join/route.ts" (whatever the parameter is named). */
 function routeFile(apiPath: string): string | undefined {

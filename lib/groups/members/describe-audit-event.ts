@@ -130,6 +130,10 @@ export function describeAuditEvent({ action, data, targetName }: AuditEventForSe
       return str(data.program)
         ? `changed the suggestion weights of ${str(data.program)}`
         : "changed suggestion weights";
+    case "pairing.complete":
+      return "completed a pairing";
+    case "pairing.nudge":
+      return "nudged a quiet pair";
     case "matching.exclude":
       return "excluded a mentor from a mentee's suggestions";
     case "matching.include":

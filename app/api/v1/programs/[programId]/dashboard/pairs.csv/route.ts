@@ -1,0 +1,20 @@
+import { apiRoute } from "@/lib/http/route";
+import { getProgramDashboard } from "@/lib/pairings/get-dashboard";
+import { pairsCsv } from "@/lib/pairings/pairs-csv";
+import { ZDashboardQuery } from "@/lib/pairings/schemas";
+
+/** The pairs and their outcomes as CSV, with the dashboard's filters (admins; never the pair's words). */
+export const GET = apiRoute({
+  query: ZDashboardQuery,
+  handler: async ({ user, params, query }) => {
+    const dashboard = await getProgramDashboard(user, params.programId ?? "", query);
+    const name = dashboard.program.name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "program";
+    return new Response(pairsCsv(dashboard.pairs), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${name}-pairs.csv"`,
+        "cache-control": "no-store",
+      },
+    });
+  },
+});

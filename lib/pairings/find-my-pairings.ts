@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { progressOf } from "./progress";
+import type { MyPairingDto } from "./dto";
+
+/**
+ * "My mentorships": the signed-in person's pairings across groups where they are still an active member, active
+ * ones first, each with what is due next. A group they left no longer shows its pairings.
+ */
+export async function findMyPairings(actor: SessionUser, now = new Date()): Promise<MyPairingDto[]> {
+  const pairings = await db.pairing.findMany({
+    where: {
+      OR: [{ mentorId: actor.id }, { menteeId: actor.id }],
+      program: {
+        group: { archivedAt: null, memberships: { some: { userId: actor.id, status: "ACTIVE" } } },
+      },
+    },
+    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+    take: 100,
+    select: {
+      id: true,
+      state: true,
+      mentorId: true,
+      menteeId: true,
+      startedAt: true,
+      mentor: { select: { name: true, image: true } },
+      mentee: { select: { name: true, image: true } },
+      checkIns: { select: { stepId: true, userId: true } },
+      program: {
+        select: {
+          id: true,
+          name: true,
+          group: { select: { slug: true, name: true } },
+          steps: {
+            where: { removedAt: null },
+            select: { id: true, position: true, dueWeek: true, title: true },
+          },
+        },
+      },
+    },
+  });
+  const rank = { ACTIVE: 0, COMPLETED: 1, ENDED: 2 } as const;
+  return pairings
+    .map((p): MyPairingDto => {
+      const side = p.mentorId === actor.id ? "MENTOR" : "MENTEE";
+      const progress = progressOf(p.program.steps, p.checkIns, p);
+      const current = progress.steps.find((s) => s.id === progress.currentStepId);
+      const checkedIn = current ? (side === "MENTOR" ? current.checkedIn.mentor : current.checkedIn.mentee) : false;
+      return {
+        id: p.id,
+        state: p.state,
+        side,
+        program: { id: p.program.id, name: p.program.name },
+        group: p.program.group,
+        partner: side === "MENTOR" ? p.mentee : p.mentor,
+        startedAt: p.startedAt.toISOString(),
+        progress: { done: progress.done, total: progress.total, percent: progress.percent },
+        next:
+          current && p.state === "ACTIVE"
+            ? {
+                stepId: current.id,
+                title: current.title,
+                dueAt: current.dueAt.toISOString(),
+                overdue: current.dueAt < now,
+                checkedIn,
+              }
+            : null,
+        awaitingYou: p.state === "ACTIVE" && current !== undefined && !checkedIn,
+      };
+    })
+    .sort((a, b) => rank[a.state] - rank[b.state]);
+}

@@ -1,0 +1,130 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { assertCan } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record";
+import { notify } from "@/lib/notifications/notify";
+import { closePairing } from "@/lib/matching/end-pairing";
+import { authorizePairingAction, loadPairingContext, type PairingRecord } from "./scope";
+import { progressOf } from "./progress";
+import { ZLeavePairingInput } from "./schemas";
+
+async function allStepsComplete(tx: Tx, pairing: PairingRecord): Promise<boolean> {
+  const [steps, checkIns] = await Promise.all([
+    tx.programStep.findMany({
+      where: { programId: pairing.programId, removedAt: null },
+      select: { id: true, position: true, dueWeek: true },
+    }),
+    tx.checkIn.findMany({ where: { pairingId: pairing.id }, select: { stepId: true, userId: true } }),
+  ]);
+  return progressOf(steps, checkIns, pairing).allComplete;
+}
+
+async function markCompleted(tx: Tx, pairing: PairingRecord, groupId: string) {
+  await tx.pairing.update({
+    where: { id: pairing.id },
+    data: { state: "COMPLETED", completedAt: new Date(), lastActivityAt: new Date(), stalledAt: null },
+  });
+  await notify(tx, {
+    recipients: [pairing.mentorId, pairing.menteeId],
+    kind: "pairing.completion",
+    groupId,
+    title: `Your mentorship in ${pairing.program.name} is complete`,
+    body: "Congratulations! Tell us how it went: it takes a minute and helps the next pairs.",
+    url: `/pairings/${pairing.id}#feedback`,
+    actionLabel: "Give feedback",
+    dedupeKey: `pairing-completed:${pairing.id}`,
+  });
+}
+
+/**
+ * Either participant proposes completion once every step is complete; when the other has already proposed it,
+ * this confirms it and the pairing completes. Both are then asked for feedback.
+ */
+export async function proposeCompletion(
+  actor: SessionUser,
+  pairingId: string,
+): Promise<{ state: "PROPOSED" | "COMPLETED" }> {
+  return db.$transaction(async (tx) => {
+    const { pairing, group, side } = await authorizePairingAction(actor, "pairing.checkin", pairingId, tx, {
+      lock: true,
+    });
+    if (!(await allStepsComplete(tx, pairing)))
+      throw conflict("Complete every step together before finishing the mentorship.");
+    const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
+    if (pairing.completionProposedById === partnerId) {
+      await markCompleted(tx, pairing, group.id);
+      return { state: "COMPLETED" };
+    }
+    if (pairing.completionProposedById === actor.id) return { state: "PROPOSED" };
+    await tx.pairing.update({
+      where: { id: pairing.id },
+      data: { completionProposedById: actor.id, completionProposedAt: new Date(), lastActivityAt: new Date() },
+    });
+    await notify(tx, {
+      recipients: [partnerId],
+      kind: "pairing.completion",
+      groupId: group.id,
+      title: `${actor.name} proposes to complete your mentorship`,
+      body: "Every step is done. Confirm to complete it, or keep going if you're not finished.",
+      url: `/pairings/${pairing.id}`,
+      actionLabel: "Confirm completion",
+      dedupeKey: `pairing-proposed:${pairing.id}:${actor.id}`,
+    });
+    return { state: "PROPOSED" };
+  });
+}
+
+/** An admin of the program completes an active pairing (when the pair forgot to, say). */
+export async function completeByAdmin(actor: SessionUser, pairingId: string): Promise<{ state: "COMPLETED" }> {
+  return db.$transaction(async (tx) => {
+    const { pairing, group, scope } = await loadPairingContext(actor, pairingId, tx, { lock: true });
+    assertCan(actor, "pairings.manage", scope);
+    if (pairing.state !== "ACTIVE") throw conflict("This pairing has already finished.");
+    await markCompleted(tx, pairing, group.id);
+    await recordAudit(tx, {
+      groupId: group.id,
+      actorId: actor.id,
+      action: "pairing.complete",
+      targetType: "pairing",
+      targetId: pairing.id,
+      data: { program: pairing.program.name },
+    });
+    return { state: "COMPLETED" };
+  });
+}
+
+/**
+ * A participant ends their mentorship early. The reason is for the admins only; the other participant is told the
+ * mentorship has ended, never why. The mentee can be matched again.
+ */
+export async function leavePairing(actor: SessionUser, pairingId: string, raw: unknown): Promise<{ state: "ENDED" }> {
+  const input = ZLeavePairingInput.parse(raw);
+  return db.$transaction(async (tx) => {
+    const { pairing, group, side } = await authorizePairingAction(actor, "pairing.checkin", pairingId, tx, {
+      lock: true,
+    });
+    await closePairing(tx, pairing, { reason: input.reason, endedById: actor.id, mentee: "APPROVED" });
+    const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
+    await recordAudit(tx, {
+      groupId: group.id,
+      actorId: actor.id,
+      action: "pairing.end",
+      targetType: "pairing",
+      targetId: pairing.id,
+      data: { program: pairing.program.name },
+    });
+    await notify(tx, {
+      recipients: [partnerId],
+      kind: "pairing.ended",
+      groupId: group.id,
+      title: `${actor.name} has ended your mentorship`,
+      body: `Your pairing in ${pairing.program.name} has ended. Your conversation stays readable; the admins can match you again.`,
+      url: `/pairings/${pairing.id}`,
+      actionLabel: "See your space",
+      dedupeKey: `pairing-ended:${pairing.id}:${partnerId}`,
+    });
+    return { state: "ENDED" };
+  });
+}

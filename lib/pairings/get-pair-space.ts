@@ -1,0 +1,90 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/policy";
+import { authorizePairingAction } from "./scope";
+import { progressOf } from "./progress";
+import type { CheckInDto, PairSpaceDto } from "./dto";
+
+const toCheckIn = (c: { reflection: string; rating: number; updatedAt: Date }): CheckInDto => ({
+  reflection: c.reflection,
+  rating: c.rating,
+  updatedAt: c.updatedAt.toISOString(),
+});
+
+/**
+ * The pair's space, for its two participants only (everyone else, admins included, gets NOT_FOUND): the
+ * introduction, the goal, the steps with due dates and check-ins, and where they are. The other participant's
+ * check-in on a step is shown once you have written yours. Never the reason a pairing was ended.
+ */
+export async function getPairSpace(actor: Actor, pairingId: string): Promise<PairSpaceDto> {
+  const { pairing, group, side } = await authorizePairingAction(actor, "pairing.read", pairingId);
+  const me = actor!.id;
+  const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
+  const [steps, checkIns, partner, thread, feedback] = await Promise.all([
+    db.programStep.findMany({
+      where: { programId: pairing.programId, removedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, position: true, title: true, guidance: true, prompts: true, dueWeek: true, isGoalStep: true },
+    }),
+    db.checkIn.findMany({
+      where: { pairingId: pairing.id },
+      select: { stepId: true, userId: true, reflection: true, rating: true, updatedAt: true },
+    }),
+    db.user.findUniqueOrThrow({ where: { id: partnerId }, select: { id: true, name: true, image: true } }),
+    db.thread.findUnique({ where: { pairingId: pairing.id }, select: { id: true } }),
+    db.feedback.findUnique({
+      where: { pairingId_userId: { pairingId: pairing.id, userId: me } },
+      select: { id: true },
+    }),
+  ]);
+  const progress = progressOf(steps, checkIns, pairing);
+  const entry = (stepId: string, userId: string) => checkIns.find((c) => c.stepId === stepId && c.userId === userId);
+  const active = pairing.state === "ACTIVE";
+  return {
+    id: pairing.id,
+    state: pairing.state,
+    side: side!,
+    program: { id: pairing.program.id, name: pairing.program.name, groupSlug: group.slug, groupName: group.name },
+    partner,
+    introduction: pairing.introduction,
+    goal: pairing.goal,
+    startedAt: pairing.startedAt.toISOString(),
+    completedAt: pairing.completedAt?.toISOString() ?? null,
+    endedAt: pairing.endedAt?.toISOString() ?? null,
+    threadId: thread?.id ?? null,
+    steps: progress.steps.map((step) => {
+      const mine = entry(step.id, me);
+      const theirs = entry(step.id, partnerId);
+      return {
+        id: step.id,
+        position: step.position,
+        title: step.title,
+        guidance: step.guidance,
+        prompts: step.prompts,
+        dueWeek: step.dueWeek,
+        dueAt: step.dueAt.toISOString(),
+        isGoalStep: step.isGoalStep,
+        complete: step.complete,
+        current: step.id === progress.currentStepId,
+        mine: mine ? toCheckIn(mine) : null,
+        theirs: !theirs
+          ? { status: "waiting" }
+          : mine
+            ? { status: "shared", ...toCheckIn(theirs) }
+            : { status: "hidden" },
+      };
+    }),
+    progress: {
+      done: progress.done,
+      total: progress.total,
+      percent: progress.percent,
+      allComplete: progress.allComplete,
+    },
+    completion: {
+      proposedBy: !pairing.completionProposedById ? null : pairing.completionProposedById === me ? "me" : "partner",
+      proposedAt: pairing.completionProposedAt?.toISOString() ?? null,
+    },
+    feedback: { given: feedback !== null, canGive: pairing.state === "COMPLETED" && feedback === null },
+    canCheckIn: active,
+  };
+}

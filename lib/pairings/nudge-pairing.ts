@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { assertCan } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record";
+import { notify } from "@/lib/notifications/notify";
+import { loadPairingContext } from "./scope";
+import { ZNudgeInput } from "./schemas";
+
+/**
+ * An admin nudges a quiet pair with one click: a friendly note to both participants (the admin's own words, or a
+ * kind default). Once a day per pairing, so a double click or a second admin does not nag them twice.
+ */
+export async function nudgePairing(
+  actor: SessionUser,
+  pairingId: string,
+  raw: unknown = {},
+): Promise<{ nudged: boolean }> {
+  const input = ZNudgeInput.parse(raw ?? {});
+  return db.$transaction(async (tx) => {
+    const { pairing, group, scope } = await loadPairingContext(actor, pairingId, tx, { lock: true });
+    assertCan(actor, "pairings.manage", scope);
+    if (pairing.state !== "ACTIVE") throw conflict("Only active pairs can be nudged.");
+    const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    const recent = await tx.reminderDelivery.findFirst({
+      where: { kind: "nudge", pairingId: pairing.id, sentAt: { gt: since } },
+      select: { id: true },
+    });
+    if (recent) return { nudged: false };
+    await tx.reminderDelivery.create({ data: { kind: "nudge", pairingId: pairing.id } });
+    await notify(tx, {
+      recipients: [pairing.mentorId, pairing.menteeId],
+      kind: "pairing.nudge",
+      groupId: group.id,
+      title: `${actor.name} is thinking of you both`,
+      body:
+        input.message ||
+        `How is your mentorship in ${pairing.program.name} going? A short check-in or a message keeps it moving.`,
+      url: `/pairings/${pairing.id}`,
+      actionLabel: "Open your space",
+      dedupeKey: `nudge:${pairing.id}:${new Date().toISOString().slice(0, 13)}`,
+    });
+    await recordAudit(tx, {
+      groupId: group.id,
+      actorId: actor.id,
+      action: "pairing.nudge",
+      targetType: "pairing",
+      targetId: pairing.id,
+      data: { program: pairing.program.name },
+    });
+    return { nudged: true };
+  });
+}

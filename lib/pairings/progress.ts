@@ -1,0 +1,74 @@
+// Pure: where a pair is in its program, from the steps and who has checked in on each.
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const WEEK_MS = 7 * DAY_MS;
+/** A pair with no check-in and no message for this long is flagged to the admins. */
+export const STALLED_AFTER_DAYS = 14;
+
+export type StepLike = { id: string; position: number; dueWeek: number };
+export type CheckInLike = { stepId: string; userId: string };
+
+export type StepProgress<S extends StepLike> = S & {
+  /** The end of the step's week, counted from the pairing's start. */
+  dueAt: Date;
+  /** Who has checked in on it. */
+  checkedIn: { mentor: boolean; mentee: boolean };
+  complete: boolean;
+};
+
+export type Progress<S extends StepLike> = {
+  steps: StepProgress<S>[];
+  /** The first step not yet complete, or null when every step is. */
+  currentStepId: string | null;
+  done: number;
+  total: number;
+  /** 0..100, whole numbers. */
+  percent: number;
+  allComplete: boolean;
+};
+
+/** The step is due at the end of its week: week 1 ends 7 days after the start. */
+export const dueAt = (startedAt: Date, dueWeek: number) => new Date(startedAt.getTime() + dueWeek * WEEK_MS);
+
+export function progressOf<S extends StepLike>(
+  steps: readonly S[],
+  checkIns: readonly CheckInLike[],
+  pairing: { mentorId: string; menteeId: string; startedAt: Date },
+): Progress<S> {
+  const ordered = [...steps].sort((a, b) => a.position - b.position);
+  const by = new Map<string, Set<string>>();
+  for (const c of checkIns) {
+    let set = by.get(c.stepId);
+    if (!set) by.set(c.stepId, (set = new Set()));
+    set.add(c.userId);
+  }
+  const rows = ordered.map((step) => {
+    const who = by.get(step.id);
+    const mentor = who?.has(pairing.mentorId) ?? false;
+    const mentee = who?.has(pairing.menteeId) ?? false;
+    return {
+      ...step,
+      dueAt: dueAt(pairing.startedAt, step.dueWeek),
+      checkedIn: { mentor, mentee },
+      complete: mentor && mentee,
+    };
+  });
+  const done = rows.filter((r) => r.complete).length;
+  const total = rows.length;
+  return {
+    steps: rows,
+    currentStepId: rows.find((r) => !r.complete)?.id ?? null,
+    done,
+    total,
+    percent: total === 0 ? 0 : Math.round((done / total) * 100),
+    allComplete: total > 0 && done === total,
+  };
+}
+
+/** Net Promoter Score from 0–10 answers: % promoters (9–10) less % detractors (0–6), or null without answers. */
+export function netPromoterScore(answers: readonly number[]): number | null {
+  if (answers.length === 0) return null;
+  const promoters = answers.filter((a) => a >= 9).length;
+  const detractors = answers.filter((a) => a <= 6).length;
+  return Math.round(((promoters - detractors) / answers.length) * 100);
+}

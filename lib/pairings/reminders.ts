@@ -1,0 +1,160 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notify } from "@/lib/notifications/notify";
+import { DAY_MS, STALLED_AFTER_DAYS, progressOf } from "./progress";
+
+/** Reminders reach people between 8:00 and 20:59 of their own day, never at night. */
+const WAKING = { from: 8, to: 21 } as const;
+const DUE_SOON_MS = 2 * DAY_MS;
+
+export function localHour(timeZone: string, at: Date): number {
+  try {
+    const hour = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(at);
+    return Number(hour);
+  } catch {
+    return at.getUTCHours();
+  }
+}
+
+const awake = (timeZone: string, at: Date) => {
+  const hour = localHour(timeZone, at);
+  return hour >= WAKING.from && hour < WAKING.to;
+};
+
+/**
+ * Records a reminder and notifies, once: the unique (kind, pairing, step, person) row is the proof it was sent, so
+ * running the job twice, or on two instances at once, sends one reminder.
+ */
+async function remindOnce(
+  key: { kind: "step.due_soon" | "step.overdue"; pairingId: string; stepId: string; userId: string },
+  message: { groupId: string; title: string; body: string },
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const inserted = await tx.$executeRaw`
+      INSERT INTO "ReminderDelivery" (id, kind, "pairingId", "stepId", "userId", "sentAt")
+      VALUES (${`rd_${crypto.randomUUID().replaceAll("-", "")}`}, ${key.kind}, ${key.pairingId}, ${key.stepId},
+              ${key.userId}, now())
+      ON CONFLICT (kind, "pairingId", "stepId", "userId") DO NOTHING`;
+    if (inserted === 0) return false;
+    await notify(tx, {
+      recipients: [key.userId],
+      kind: "pairing.reminder",
+      groupId: message.groupId,
+      title: message.title,
+      body: message.body,
+      url: `/pairings/${key.pairingId}`,
+      actionLabel: "Check in",
+      dedupeKey: `${key.kind}:${key.pairingId}:${key.stepId}:${key.userId}`,
+    });
+    return true;
+  });
+}
+
+/**
+ * Step reminders for every active pairing: each participant's first step without their check-in reminds them once
+ * when it is due within 2 days, and once more when it is overdue. Only during the participant's waking hours in
+ * their own time zone; a reminder held back at night goes out on the next run in the morning.
+ */
+export async function sendStepReminders(now = new Date()): Promise<number> {
+  const pairings = await db.pairing.findMany({
+    where: {
+      state: "ACTIVE",
+      program: { archivedAt: null, group: { archivedAt: null, mentorshipEnabled: true } },
+    },
+    select: {
+      id: true,
+      mentorId: true,
+      menteeId: true,
+      startedAt: true,
+      mentor: { select: { timeZone: true } },
+      mentee: { select: { timeZone: true } },
+      checkIns: { select: { stepId: true, userId: true } },
+      program: {
+        select: {
+          name: true,
+          groupId: true,
+          steps: { where: { removedAt: null }, select: { id: true, position: true, dueWeek: true, title: true } },
+        },
+      },
+    },
+  });
+  let sent = 0;
+  for (const p of pairings) {
+    const progress = progressOf(p.program.steps, p.checkIns, p);
+    for (const [userId, timeZone, side] of [
+      [p.mentorId, p.mentor.timeZone, "mentor"],
+      [p.menteeId, p.mentee.timeZone, "mentee"],
+    ] as const) {
+      if (!awake(timeZone, now)) continue;
+      const step = progress.steps.find((s) => !s.checkedIn[side]);
+      if (!step) continue;
+      const left = step.dueAt.getTime() - now.getTime();
+      const kind = left < 0 ? "step.overdue" : left <= DUE_SOON_MS ? "step.due_soon" : null;
+      if (!kind) continue;
+      const title =
+        kind === "step.overdue"
+          ? `“${step.title}” is overdue: a short check-in keeps things going`
+          : `“${step.title}” is due soon`;
+      const body = `Take two minutes to check in on this step of ${p.program.name}.`;
+      if (
+        await remindOnce(
+          { kind, pairingId: p.id, stepId: step.id, userId },
+          { groupId: p.program.groupId, title, body },
+        )
+      )
+        sent++;
+    }
+  }
+  return sent;
+}
+
+/**
+ * Flags active pairs with no check-in and no message for 14 days, once per quiet spell (`stalledAt` is set only
+ * where it is null, and cleared by the next check-in), and tells the program's admins.
+ */
+export async function flagStalledPairings(now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - STALLED_AFTER_DAYS * DAY_MS);
+  return db.$transaction(async (tx) => {
+    const flagged = await tx.$queryRaw<
+      {
+        id: string;
+        groupId: string;
+        programId: string;
+        program: string;
+        slug: string;
+        mentor: string;
+        mentee: string;
+      }[]
+    >`
+      UPDATE "Pairing" p SET "stalledAt" = ${now}
+      FROM "Program" pr, "Group" g, "User" mu, "User" eu
+      WHERE pr.id = p."programId" AND g.id = pr."groupId" AND mu.id = p."mentorId" AND eu.id = p."menteeId"
+        AND p.state = 'ACTIVE' AND p."stalledAt" IS NULL AND pr."archivedAt" IS NULL AND g."archivedAt" IS NULL
+        AND GREATEST(p."lastActivityAt",
+              COALESCE((SELECT t."lastMessageAt" FROM "Thread" t WHERE t."pairingId" = p.id), p."lastActivityAt"))
+            < ${before}
+      RETURNING p.id, pr."groupId", pr.id AS "programId", pr.name AS program, g.slug, mu.name AS mentor,
+        eu.name AS mentee`;
+    if (flagged.length === 0) return 0;
+    const admins = await tx.membership.findMany({
+      where: {
+        groupId: { in: [...new Set(flagged.map((f) => f.groupId))] },
+        status: "ACTIVE",
+        role: { in: ["OWNER", "ADMIN"] },
+      },
+      select: { groupId: true, userId: true },
+    });
+    for (const f of flagged)
+      await notify(tx, {
+        recipients: admins.filter((a) => a.groupId === f.groupId).map((a) => a.userId),
+        kind: "pairing.stalled",
+        groupId: f.groupId,
+        title: `${f.mentee} and ${f.mentor} have gone quiet`,
+        body: `No check-in or message for ${STALLED_AFTER_DAYS} days in ${f.program}. A friendly nudge often helps.`,
+        url: `/groups/${f.slug}/mentorship/${f.programId}/progress?stalled=true`,
+        actionLabel: "See the pairs",
+        dedupeKey: `stalled:${f.id}:${now.toISOString().slice(0, 10)}`,
+      });
+    return flagged.length;
+  });
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { assertPlausibleKey, notFound } from "@/lib/errors";
+import { assertCan, canSee, type Actor, type PairingPermission, type PairingScope } from "@/lib/auth/policy";
+import { loadGroupContext, type GroupContext } from "@/lib/groups/scope";
+
+export type PairingRecord = {
+  id: string;
+  programId: string;
+  state: "ACTIVE" | "COMPLETED" | "ENDED";
+  mentorId: string;
+  menteeId: string;
+  mentorApplicationId: string;
+  menteeApplicationId: string;
+  introduction: string;
+  goal: string | null;
+  startedAt: Date;
+  completedAt: Date | null;
+  endedAt: Date | null;
+  endedById: string | null;
+  completionProposedById: string | null;
+  completionProposedAt: Date | null;
+  lastActivityAt: Date;
+  stalledAt: Date | null;
+  program: { id: string; name: string; groupId: string; archivedAt: Date | null; lengthWeeks: number | null };
+};
+
+export type PairingContext = GroupContext & {
+  pairing: PairingRecord;
+  pairingScope: PairingScope;
+  /** The actor's side of the pairing, or null for an admin looking at progress. */
+  side: "MENTOR" | "MENTEE" | null;
+};
+
+const pairingSelect = {
+  id: true,
+  programId: true,
+  state: true,
+  mentorId: true,
+  menteeId: true,
+  mentorApplicationId: true,
+  menteeApplicationId: true,
+  introduction: true,
+  goal: true,
+  startedAt: true,
+  completedAt: true,
+  endedAt: true,
+  endedById: true,
+  completionProposedById: true,
+  completionProposedAt: true,
+  lastActivityAt: true,
+  stalledAt: true,
+  program: { select: { id: true, name: true, groupId: true, archivedAt: true, lengthWeeks: true } },
+} as const;
+
+/**
+ * Resolves a pairing's scope from the pairing: its program's group and the actor's standing there. Only its two
+ * participants (while active members) and the group's admins may know it exists; anyone else gets NOT_FOUND, as for
+ * a pairing that does not exist. `lock` takes the pairing's row lock first (check-ins, completion, ending).
+ */
+export async function loadPairingContext(
+  actor: Actor,
+  pairingId: string,
+  tx: Tx = db,
+  options: { lock?: boolean } = {},
+): Promise<PairingContext> {
+  assertPlausibleKey(pairingId);
+  if (options.lock) await tx.$queryRaw`SELECT id FROM "Pairing" WHERE id = ${pairingId} FOR UPDATE`;
+  const pairing = await tx.pairing.findUnique({ where: { id: pairingId }, select: pairingSelect });
+  if (!pairing) throw notFound();
+  let context: GroupContext;
+  try {
+    context = await loadGroupContext(actor, { id: pairing.program.groupId }, tx);
+  } catch {
+    throw notFound();
+  }
+  const pairingScope: PairingScope = {
+    kind: "pairing",
+    mentorId: pairing.mentorId,
+    menteeId: pairing.menteeId,
+    state: pairing.state,
+    group: context.scope,
+  };
+  if (!canSee(actor, pairingScope)) throw notFound();
+  const side = actor?.id === pairing.mentorId ? "MENTOR" : actor?.id === pairing.menteeId ? "MENTEE" : null;
+  return { ...context, pairing: pairing as PairingRecord, pairingScope, side };
+}
+
+const PARTICIPANT_ONLY: ReadonlySet<PairingPermission> = new Set([
+  "pairing.read",
+  "pairing.checkin",
+  "thread.read",
+  "thread.write",
+]);
+
+/**
+ * Loads the pairing and asserts one pairing permission: the first line of every pairing service. What only the two
+ * participants may do answers NOT_FOUND to everyone else, the group's admins included: the pair's words are not
+ * theirs to know about.
+ */
+export async function authorizePairingAction(
+  actor: Actor,
+  permission: PairingPermission,
+  pairingId: string,
+  tx: Tx = db,
+  options: { lock?: boolean } = {},
+): Promise<PairingContext> {
+  const context = await loadPairingContext(actor, pairingId, tx, options);
+  if (PARTICIPANT_ONLY.has(permission) && context.side === null) throw notFound();
+  assertCan(actor, permission, context.pairingScope);
+  return context;
+}
