@@ -8,6 +8,7 @@ import { pendingEmailIds, sendEmail } from "./send-email";
 import { buildDigests } from "./digest";
 import { prune } from "./prune";
 import { flagStalledPairings, sendStepReminders } from "@/lib/pairings/reminders";
+import { sendUnreadMessageEmails } from "@/lib/chat/unread-emails";
 
 export const QUEUES = {
   sendEmail: "email-send",
@@ -15,6 +16,7 @@ export const QUEUES = {
   digest: "email-digest",
   prune: "prune",
   pairingReminders: "pairing-reminders",
+  unreadMessages: "chat-unread-emails",
 } as const;
 
 export type Worker = { stop: () => Promise<void> };
@@ -55,7 +57,12 @@ export async function startWorker(options: { databaseUrl?: string } = {}): Promi
     const stalled = await flagStalledPairings();
     logger.info({ reminded, stalled }, "pairing reminders sent");
   });
+  await boss.work(QUEUES.unreadMessages, async () => {
+    const emailed = await sendUnreadMessageEmails();
+    if (emailed) logger.info({ emailed }, "unread message emails queued");
+  });
   await boss.schedule(QUEUES.sweepEmail, "* * * * *");
+  await boss.schedule(QUEUES.unreadMessages, "* * * * *");
   // Hourly, so each reminder reaches people in their own morning, whatever their time zone.
   await boss.schedule(QUEUES.pairingReminders, "5 * * * *", undefined, { tz: "UTC" });
   await boss.schedule(QUEUES.prune, "30 3 * * *", undefined, { tz: "UTC" });

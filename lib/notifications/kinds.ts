@@ -78,6 +78,18 @@ export const NOTIFICATION_KINDS = {
     email: true,
     security: false,
   },
+  "message.received": {
+    label: "Your mentor or mentee writes to you (email after 15 minutes unread)",
+    inApp: true,
+    email: true,
+    security: false,
+  },
+  "message.reported": {
+    label: "A message in a mentorship of a group you run is reported",
+    inApp: true,
+    email: true,
+    security: false,
+  },
   "account.sessions_revoked": { label: "You're signed out on every device", inApp: true, email: true, security: true },
 } as const satisfies Record<string, { label: string; inApp: boolean; email: boolean; security: boolean }>;
 

@@ -22,6 +22,10 @@ export type NotifyInput = {
   actionLabel?: string;
   /** Makes the call idempotent per recipient (an event notified twice emails once). */
   dedupeKey: string;
+  /** False: in-app only, whatever the preferences (chat emails are sent later, by a job, if still unread). */
+  email?: boolean;
+  /** False: email only (the chat's "still unread after 15 minutes" email, whose in-app notice went out already). */
+  inApp?: boolean;
 };
 
 /**
@@ -35,7 +39,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<{ notified: nu
   const prefs = await preferencesFor(tx, recipients, input.kind);
   const def = NOTIFICATION_KINDS[input.kind];
 
-  const inApp = prefs.filter((p) => p.inApp);
+  const inApp = input.inApp === false ? [] : prefs.filter((p) => p.inApp);
   const created = inApp.length
     ? await tx.notification.createManyAndReturn({
         data: inApp.map((p) => ({
@@ -55,7 +59,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<{ notified: nu
     created.map((n) => ({ userId: n.userId, type: "notification" as const, resourceId: n.id })),
   );
 
-  const emailNow = prefs.filter((p) => p.email && !p.digest);
+  const emailNow = input.email === false ? [] : prefs.filter((p) => p.email && !p.digest);
   if (emailNow.length) {
     await tx.email.createMany({
       data: emailNow.map((p) => {

@@ -9,6 +9,7 @@ import { operations as groupOperations } from "./groups";
 import { programOperations } from "./programs";
 import { matchingOperations } from "./matching";
 import { pairingOperations } from "./pairings";
+import { chatOperations } from "./chat";
 
 export type Operation = {
   method: "get" | "post" | "put" | "patch" | "delete";

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 /** The one channel every app instance listens on. Its payload is only a user id: the tables are the record. */
 export const REALTIME_CHANNEL = "kinship_realtime";
 
-export type RealtimeType = "notification" | "notification.read";
+export type RealtimeType = "notification" | "notification.read" | "message" | "message.updated" | "thread.read";
 
 /**
  * Appends events to the users' logs and wakes their open streams on every instance. NOTIFY inside a transaction

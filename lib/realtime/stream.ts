@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { resolveSessionUser, type SessionClaims } from "@/lib/auth/session-user";
 import { toNotificationDto, unreadCount } from "@/lib/notifications/queries";
+import { renderChatEvents } from "@/lib/chat/stream-events";
 import { hub } from "./hub";
 
 export const HEARTBEAT_MS = 20_000;
@@ -18,7 +19,9 @@ async function render(userId: string, rows: { seq: bigint; type: string; resourc
         select: { id: true, kind: true, title: true, body: true, url: true, readAt: true, createdAt: true },
       })
     : [];
-  const unread = rows.length ? await unreadCount(userId) : 0;
+  const unread =
+    notificationIds.length || rows.some((r) => r.type === "notification.read") ? await unreadCount(userId) : 0;
+  const chat = await renderChatEvents(userId, rows);
   const events: Event[] = [];
   for (const r of rows) {
     if (r.type === "notification") {
@@ -26,6 +29,9 @@ async function render(userId: string, rows: { seq: bigint; type: string; resourc
       if (n) events.push({ id: r.seq, event: "notification", data: { notification: toNotificationDto(n), unread } });
     } else if (r.type === "notification.read") {
       events.push({ id: r.seq, event: "notification.read", data: { unread } });
+    } else {
+      const rendered = chat.get(r.seq);
+      if (rendered) events.push({ id: r.seq, ...rendered });
     }
   }
   return events;

@@ -6,9 +6,17 @@ import { operations as groupOperations } from "@/lib/openapi/groups";
 import { programOperations } from "@/lib/openapi/programs";
 import { matchingOperations } from "@/lib/openapi/matching";
 import { pairingOperations } from "@/lib/openapi/pairings";
+import { chatOperations } from "@/lib/openapi/chat";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const all = [...coreOperations, ...groupOperations, ...programOperations, ...matchingOperations, ...pairingOperations];
+const all = [
+  ...coreOperations,
+  ...groupOperations,
+  ...programOperations,
+  ...matchingOperations,
+  ...pairingOperations,
+  ...chatOperations,
+];
 
 /** "/api/v1/groups/{slug}/join" → "app/api/v1/groups/[slug]/join/route.ts" (whatever the parameter is named). */
 function routeFile(apiPath: string): string | undefined {

@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/http/route";
+import { deleteMessage, editMessage } from "@/lib/chat/change-message";
+import { ZEditMessageInput } from "@/lib/chat/schemas";
+
+/** Edit your own message within 15 minutes of sending it. */
+export const PATCH = apiRoute({
+  body: ZEditMessageInput,
+  handler: ({ user, params, body }) => editMessage(user, params.messageId ?? "", body),
+});
+
+/** Delete your own message within 15 minutes of sending it. */
+export const DELETE = apiRoute({ handler: ({ user, params }) => deleteMessage(user, params.messageId ?? "") });

@@ -1,0 +1,69 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { isAuthor } from "@/lib/auth/policy";
+import { publish } from "@/lib/realtime/publish";
+import { authorizeThread } from "./scope";
+import { EDIT_WINDOW_MS, ZEditMessageInput } from "./schemas";
+import { messageSelect, toMessageDto } from "./message-dto";
+import type { MessageDto } from "./dto";
+
+/** Finds the message, checks the thread may be written to and that this is the author's own, recent message. */
+async function loadOwnMessage(tx: Tx, actor: SessionUser, messageId: string) {
+  assertPlausibleKey(messageId);
+  const found = await tx.message.findUnique({ where: { id: messageId }, select: { threadId: true } });
+  if (!found) throw notFound();
+  const context = await authorizeThread(actor, found.threadId, "write", tx);
+  await tx.$queryRaw`SELECT id FROM "Message" WHERE id = ${messageId} FOR UPDATE`;
+  const message = await tx.message.findUniqueOrThrow({
+    where: { id: messageId },
+    select: { ...messageSelect, authorId: true },
+  });
+  if (!isAuthor(actor, message) || message.kind !== "TEXT") throw conflict("You can only change your own messages.");
+  if (message.deletedAt) throw conflict("This message was deleted.");
+  if (Date.now() - message.createdAt.getTime() > EDIT_WINDOW_MS)
+    throw conflict("Messages can be changed for 15 minutes after sending.");
+  const partnerId = context.side === "MENTOR" ? context.pairing.menteeId : context.pairing.mentorId;
+  return { message, readers: [actor.id, partnerId] };
+}
+
+/** The author edits their message within 15 minutes; both participants' tabs show it as edited. */
+export async function editMessage(actor: SessionUser, messageId: string, raw: unknown): Promise<MessageDto> {
+  const input = ZEditMessageInput.parse(raw);
+  return db.$transaction(async (tx) => {
+    const { message, readers } = await loadOwnMessage(tx, actor, messageId);
+    if (message.body === input.body) return toMessageDto(message);
+    const updated = await tx.message.update({
+      where: { id: message.id },
+      data: { body: input.body, editedAt: new Date() },
+      select: messageSelect,
+    });
+    await publish(
+      tx,
+      readers.map((userId) => ({ userId, type: "message.updated" as const, resourceId: message.id })),
+    );
+    return toMessageDto(updated);
+  });
+}
+
+/**
+ * The author deletes their message within 15 minutes: its text is erased (only "deleted" remains), unless it has
+ * been reported, in which case the reported text stays for the admins reviewing the report.
+ */
+export async function deleteMessage(actor: SessionUser, messageId: string): Promise<MessageDto> {
+  return db.$transaction(async (tx) => {
+    const { message, readers } = await loadOwnMessage(tx, actor, messageId);
+    const reported = await tx.report.count({ where: { messageId: message.id, status: "OPEN" } });
+    const updated = await tx.message.update({
+      where: { id: message.id },
+      data: { deletedAt: new Date(), ...(reported ? {} : { body: "" }) },
+      select: messageSelect,
+    });
+    await publish(
+      tx,
+      readers.map((userId) => ({ userId, type: "message.updated" as const, resourceId: message.id })),
+    );
+    return toMessageDto(updated);
+  });
+}

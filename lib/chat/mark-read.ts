@@ -1,0 +1,62 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { publish } from "@/lib/realtime/publish";
+import { authorizeThread } from "./scope";
+import { ZMarkReadInput } from "./schemas";
+
+/**
+ * The reader has seen the thread up to a message: their read mark only moves forward; the other participant's tabs
+ * learn it ("seen"), the reader's other tabs update their unread counts, and the thread's message notifications
+ * are marked read.
+ */
+export async function markThreadRead(
+  actor: SessionUser,
+  threadId: string,
+  raw: unknown,
+): Promise<{ lastReadSeq: string }> {
+  const input = ZMarkReadInput.parse(raw);
+  return db.$transaction(async (tx) => {
+    const { thread, pairing, side } = await authorizeThread(actor, threadId, "read", tx);
+    const latest = await tx.message.findFirst({
+      where: { threadId: thread.id },
+      orderBy: { seq: "desc" },
+      select: { seq: true },
+    });
+    const wanted = BigInt(input.seq);
+    const seq = latest && wanted > latest.seq ? latest.seq : wanted;
+    const [row] = await tx.$queryRaw<{ lastReadSeq: bigint }[]>`
+      INSERT INTO "ThreadRead" ("threadId", "userId", "lastReadSeq", "updatedAt")
+      VALUES (${thread.id}, ${actor.id}, ${seq}, now())
+      ON CONFLICT ("threadId", "userId")
+      DO UPDATE SET "lastReadSeq" = GREATEST("ThreadRead"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = now()
+      RETURNING "lastReadSeq"`;
+    const changed = row!.lastReadSeq === seq;
+    if (changed) {
+      await tx.notification.updateMany({
+        where: { userId: actor.id, kind: "message.received", url: `/pairings/${pairing.id}/thread`, readAt: null },
+        data: { readAt: new Date() },
+      });
+      const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
+      await publish(tx, [
+        { userId: actor.id, type: "thread.read", resourceId: thread.id },
+        { userId: partnerId, type: "thread.read", resourceId: thread.id },
+      ]);
+    }
+    return { lastReadSeq: row!.lastReadSeq.toString() };
+  });
+}
+
+/** Unread messages per thread for the reader (messages by the other participant after their read mark). */
+export async function unreadByThread(userId: string, threadIds?: string[]): Promise<Record<string, number>> {
+  const rows = await db.$queryRaw<{ threadId: string; unread: number }[]>`
+    SELECT t.id AS "threadId", count(m.id)::int AS unread
+    FROM "Thread" t
+    JOIN "Pairing" p ON p.id = t."pairingId" AND (p."mentorId" = ${userId} OR p."menteeId" = ${userId})
+    LEFT JOIN "ThreadRead" r ON r."threadId" = t.id AND r."userId" = ${userId}
+    JOIN "Message" m ON m."threadId" = t.id AND m."authorId" <> ${userId} AND m."deletedAt" IS NULL
+      AND m.seq > COALESCE(r."lastReadSeq", 0)
+    WHERE ${threadIds ?? null}::text[] IS NULL OR t.id = ANY(${threadIds ?? null}::text[])
+    GROUP BY t.id`;
+  return Object.fromEntries(rows.map((r) => [r.threadId, r.unread]));
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { notify } from "@/lib/notifications/notify";
+import { authorizeThread } from "./scope";
+import { ZReportMessageInput } from "./schemas";
+
+/**
+ * A participant reports a message the other participant wrote. The group's owners and admins then see that one
+ * message (never the rest of the thread), with who reported it and who wrote it, in their reports queue. Once per
+ * reporter and message; a second report says so and changes nothing.
+ */
+export async function reportMessage(
+  actor: SessionUser,
+  messageId: string,
+  raw: unknown,
+): Promise<{ reportId: string; alreadyReported: boolean }> {
+  const input = ZReportMessageInput.parse(raw);
+  assertPlausibleKey(messageId);
+  return db.$transaction(async (tx) => {
+    const found = await tx.message.findUnique({
+      where: { id: messageId },
+      select: { id: true, threadId: true, authorId: true, kind: true, deletedAt: true },
+    });
+    if (!found) throw notFound();
+    const { group, pairing } = await authorizeThread(actor, found.threadId, "read", tx);
+    if (found.authorId === actor.id) throw conflict("You can't report your own message.");
+    if (found.kind !== "TEXT") throw conflict("Only messages from your mentor or mentee can be reported.");
+    if (found.deletedAt) throw conflict("This message was deleted.");
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report:${actor.id}:${found.id}`}))`;
+    const existing = await tx.report.findFirst({
+      where: { reporterId: actor.id, messageId: found.id },
+      select: { id: true },
+    });
+    if (existing) return { reportId: existing.id, alreadyReported: true };
+    const report = await tx.report.create({
+      data: {
+        groupId: group.id,
+        reporterId: actor.id,
+        messageId: found.id,
+        reason: input.reason,
+        note: input.note ?? null,
+      },
+      select: { id: true },
+    });
+    const admins = await tx.membership.findMany({
+      where: { groupId: group.id, status: "ACTIVE", role: { in: ["OWNER", "ADMIN"] } },
+      select: { userId: true },
+    });
+    await notify(tx, {
+      recipients: admins.map((a) => a.userId).filter((id) => id !== pairing.mentorId && id !== pairing.menteeId),
+      kind: "message.reported",
+      groupId: group.id,
+      title: "A message in a mentorship was reported",
+      body: "Review the reported message in the group's reports.",
+      url: `/groups/${group.slug}/reports`,
+      actionLabel: "Review the report",
+      dedupeKey: `message-report:${report.id}`,
+    });
+    return { reportId: report.id, alreadyReported: false };
+  });
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { notify } from "@/lib/notifications/notify";
+import { publish } from "@/lib/realtime/publish";
+import { authorizeThread } from "./scope";
+import { ZSendMessageInput } from "./schemas";
+import { messageSelect, toMessageDto } from "./message-dto";
+import type { MessageDto } from "./dto";
+
+/**
+ * Sends a message, exactly once per client id: a retry, a double click or a resend after a timeout finds the
+ * message already stored and returns it (the unique (thread, clientId) index decides between concurrent sends);
+ * the same id with a different body is refused. The stored message reaches both participants' open tabs through
+ * the realtime log, and the other participant gets one in-app notification per burst of messages.
+ */
+export async function sendMessage(
+  actor: SessionUser,
+  threadId: string,
+  raw: unknown,
+): Promise<{ message: MessageDto; created: boolean }> {
+  const input = ZSendMessageInput.parse(raw);
+  return db.$transaction(async (tx) => {
+    const { thread, pairing, group, side } = await authorizeThread(actor, threadId, "write", tx);
+    const id = `m${crypto.randomUUID().replaceAll("-", "")}`;
+    const inserted = await tx.$executeRaw`
+      INSERT INTO "Message" (id, "threadId", "clientId", "authorId", kind, body, "createdAt")
+      VALUES (${id}, ${thread.id}, ${input.clientId}, ${actor.id}, 'TEXT', ${input.body}, now())
+      ON CONFLICT ("threadId", "clientId") DO NOTHING`;
+    const message = await tx.message.findUniqueOrThrow({
+      where: { threadId_clientId: { threadId: thread.id, clientId: input.clientId } },
+      select: messageSelect,
+    });
+    if (inserted === 0) {
+      if (message.author.id !== actor.id || message.body !== input.body || message.kind !== "TEXT")
+        throw conflict("That message id was already used for a different message. Send it again as a new message.");
+      return { message: toMessageDto(message), created: false };
+    }
+    const now = new Date();
+    await tx.thread.update({ where: { id: thread.id }, data: { lastMessageAt: now } });
+    await tx.pairing.update({ where: { id: pairing.id }, data: { lastActivityAt: now, stalledAt: null } });
+    // The author has read their own message.
+    await tx.threadRead.upsert({
+      where: { threadId_userId: { threadId: thread.id, userId: actor.id } },
+      create: { threadId: thread.id, userId: actor.id, lastReadSeq: message.seq },
+      update: { lastReadSeq: message.seq },
+    });
+    const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
+    await publish(tx, [
+      { userId: actor.id, type: "message", resourceId: message.id },
+      { userId: partnerId, type: "message", resourceId: message.id },
+    ]);
+    // One notification per burst: none while an earlier one about this thread is still unread.
+    const url = `/pairings/${pairing.id}/thread`;
+    const pending = await tx.notification.findFirst({
+      where: { userId: partnerId, kind: "message.received", url, readAt: null },
+      select: { id: true },
+    });
+    if (!pending)
+      await notify(tx, {
+        recipients: [partnerId],
+        kind: "message.received",
+        groupId: group.id,
+        title: `${actor.name} wrote to you`,
+        body: `A new message in your mentorship in ${pairing.program.name}.`,
+        url,
+        actionLabel: "Read it",
+        dedupeKey: `message:${message.id}`,
+        email: false,
+      });
+    return { message: toMessageDto(message), created: true };
+  });
+}
