@@ -125,6 +125,7 @@ export function buildOpenApiDocument(baseUrl: string) {
     ...programOperations,
     ...matchingOperations,
     ...pairingOperations,
+    ...chatOperations,
   ]) {
     const success = op.success ?? { status: 200, description: "Success" };
     (paths[op.path] ??= {})[op.method] = {
