@@ -16,7 +16,8 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
         group: { archivedAt: null, memberships: { some: { userId: actor.id, status: "ACTIVE" } } },
       },
     },
-    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+    // Active first (the enum's order), so a long history never pushes an active pairing off the list.
+    orderBy: [{ state: "asc" }, { startedAt: "desc" }, { id: "desc" }],
     take: 100,
     select: {
       id: true,

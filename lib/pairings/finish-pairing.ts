@@ -115,6 +115,20 @@ export async function leavePairing(actor: SessionUser, pairingId: string, raw: u
       targetId: pairing.id,
       data: { program: pairing.program.name },
     });
+    const admins = await tx.membership.findMany({
+      where: { groupId: group.id, status: "ACTIVE", role: { in: ["OWNER", "ADMIN"] } },
+      select: { userId: true },
+    });
+    await notify(tx, {
+      recipients: admins.map((a) => a.userId).filter((id) => id !== pairing.mentorId && id !== pairing.menteeId),
+      kind: "pairing.ended",
+      groupId: group.id,
+      title: `${actor.name} ended their mentorship in ${pairing.program.name} early`,
+      body: "Their reason is in the program's pairings list. The mentee can be matched again.",
+      url: `/groups/${group.slug}/mentorship/${pairing.programId}/pairings?state=ENDED`,
+      actionLabel: "See the pairings",
+      dedupeKey: `pairing-left:${pairing.id}`,
+    });
     await notify(tx, {
       recipients: [partnerId],
       kind: "pairing.ended",

@@ -31,7 +31,7 @@ export async function getProgramDashboard(
 ): Promise<ProgramDashboardDto> {
   const query = ZDashboardQuery.parse(raw ?? {});
   const { program } = await authorizeProgram(actor, "pairings.progress", programId);
-  const [applications, pairings, steps, feedback, matchedMentees] = await Promise.all([
+  const [applications, pairings, steps, feedback, matchedMentees, approvedMentees] = await Promise.all([
     db.application.groupBy({
       by: ["role", "state"],
       where: { programId, state: { not: "DRAFT" } },
@@ -71,19 +71,24 @@ export async function getProgramDashboard(
       },
     }),
     db.pairing.findMany({ where: { programId }, distinct: ["menteeApplicationId"], select: { id: true } }),
+    db.application.count({
+      where: {
+        programId,
+        role: "MENTEE",
+        OR: [{ state: { in: ["APPROVED", "MATCHED"] } }, { menteePairings: { some: {} } }],
+      },
+    }),
   ]);
 
   const funnel = {
     applications: { MENTOR: {}, MENTEE: {} } as Record<"MENTOR" | "MENTEE", Record<string, number>>,
-    approvedMentees: 0,
+    approvedMentees,
     matchedMentees: matchedMentees.length,
     active: pairings.filter((p) => p.state === "ACTIVE").length,
     completed: pairings.filter((p) => p.state === "COMPLETED").length,
     endedEarly: pairings.filter((p) => p.state === "ENDED").length,
   };
   for (const a of applications) funnel.applications[a.role][a.state] = a._count._all;
-  const m = funnel.applications.MENTEE;
-  funnel.approvedMentees = (m.APPROVED ?? 0) + (m.MATCHED ?? 0);
 
   let pairs: DashboardPairDto[] = pairings.map((p) => {
     const progress = progressOf(steps, p.checkIns, p);

@@ -70,5 +70,6 @@ export function netPromoterScore(answers: readonly number[]): number | null {
   if (answers.length === 0) return null;
   const promoters = answers.filter((a) => a >= 9).length;
   const detractors = answers.filter((a) => a <= 6).length;
-  return Math.round(((promoters - detractors) / answers.length) * 100);
+  const score = ((promoters - detractors) / answers.length) * 100;
+  return Math.sign(score) * Math.round(Math.abs(score)) || 0;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { assertPlausibleKey, notFound } from "@/lib/errors";
+import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
 import { assertCan, canSee, type Actor, type PairingPermission, type PairingScope } from "@/lib/auth/policy";
 import { loadGroupContext, type GroupContext } from "@/lib/groups/scope";
 
@@ -107,6 +107,11 @@ export async function authorizePairingAction(
 ): Promise<PairingContext> {
   const context = await loadPairingContext(actor, pairingId, tx, options);
   if (PARTICIPANT_ONLY.has(permission) && context.side === null) throw notFound();
+  // A participant who can still read a finished pairing is told why nothing more can be written.
+  if ((permission === "pairing.checkin" || permission === "thread.write") && context.pairing.state !== "ACTIVE")
+    throw conflict(
+      context.pairing.state === "COMPLETED" ? "This mentorship is complete." : "This mentorship has ended.",
+    );
   assertCan(actor, permission, context.pairingScope);
   return context;
 }

