@@ -25,6 +25,7 @@ export async function lockApplications(
   context: ProgramContext,
   ids: string[],
 ): Promise<Map<string, LockedApplication>> {
+  await lockMembers(tx, context, ids);
   const rows = await tx.$queryRaw<LockedApplication[]>`
     SELECT a.id, a."userId", a.role::text AS role, a.state::text AS state, a.capacity, u.name,
       EXISTS (SELECT 1 FROM "Membership" m
@@ -34,6 +35,18 @@ export async function lockApplications(
     ORDER BY a.id
     FOR UPDATE OF a`;
   return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Share-locks the memberships of the applicants given: the first lock of every matching write, as a departure's
+ * DELETE or ban is the first of its own, so the two go one after the other. */
+export async function lockMembers(tx: Tx, context: ProgramContext, ids: string[]): Promise<void> {
+  await tx.$queryRaw`
+    SELECT m.id FROM "Membership" m
+    WHERE m."groupId" = ${context.group.id}
+      AND m."userId" IN (SELECT a."userId" FROM "Application" a
+                         WHERE a.id = ANY(${[...new Set(ids)]}) AND a."programId" = ${context.program.id})
+    ORDER BY m.id
+    FOR SHARE`;
 }
 
 /** Pairs are made while a program is open or running, in a group with mentorship on. */

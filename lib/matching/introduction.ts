@@ -16,12 +16,14 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
 function shared(a: string[], b: string[]): string[] {
   const theirs = new Set(b.map((x) => x.trim().toLowerCase()));
   const seen = new Set<string>();
-  return a.filter((x) => {
-    const key = x.trim().toLowerCase();
-    if (!theirs.has(key) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return a
+    .map((x) => x.trim())
+    .filter((x) => {
+      const key = x.toLowerCase();
+      if (!key || !theirs.has(key) || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 export function listInWords(items: string[]): string {

@@ -4,7 +4,7 @@ import { conflict, isUniqueViolation } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
-import { assertCanMatch, createPairing, lockApplications } from "./create-pairing";
+import { assertCanMatch, createPairing, lockApplications, lockMembers } from "./create-pairing";
 import { closePairing } from "./end-pairing";
 import { MATCH_TX } from "./match-pair";
 import { authorizePairing } from "./pairing-scope";
@@ -23,9 +23,17 @@ export async function movePairing(
   const input = ZMovePairingInput.parse(raw);
   try {
     return await db.$transaction(async (tx) => {
-      const context = await authorizePairing(actor, "pairings.manage", pairingId, tx, { lock: true });
+      const context = await authorizePairing(actor, "pairings.manage", pairingId, tx);
       const { pairing, program, group } = context;
-      if (pairing.state !== "ACTIVE") throw conflict("This pairing has already ended.");
+      await lockMembers(tx, context, [
+        pairing.menteeApplicationId,
+        pairing.mentorApplicationId,
+        input.mentorApplicationId,
+      ]);
+      const [fresh] = await tx.$queryRaw<
+        { state: string }[]
+      >`SELECT state::text AS state FROM "Pairing" WHERE id = ${pairing.id} FOR UPDATE`;
+      if (fresh?.state !== "ACTIVE") throw conflict("This pairing has already ended.");
       assertCanMatch(context);
       if (input.mentorApplicationId === pairing.mentorApplicationId)
         throw conflict("Choose a different mentor to move the mentee to.");
