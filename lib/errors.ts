@@ -82,12 +82,26 @@ export function toAppError(error: unknown): AppError {
   if (e && typeof e === "object" && typeof e.code === "string") {
     if (e.code === "P2002") return new AppError("CONFLICT", undefined, { cause: error });
     if (e.code === "P2025") return new AppError("NOT_FOUND", undefined, { cause: error });
-    if (e.code === "P2034")
+    if (e.code === "P2034" || isTransientConflict(e))
       return new AppError("CONFLICT", "Someone else changed this at the same moment. Please try again.", {
         cause: error,
       });
   }
   return new AppError("INTERNAL", undefined, { cause: error });
+}
+
+/**
+ * A deadlock (40P01) or serialization failure (40001) that PostgreSQL resolved by rolling this transaction back:
+ * nothing was written, and trying again succeeds. Raw queries report it in the driver error, not as P2034.
+ */
+function isTransientConflict(e: { message?: unknown; meta?: unknown }): boolean {
+  let text = typeof e.message === "string" ? e.message : "";
+  try {
+    text += JSON.stringify(e.meta ?? null);
+  } catch {
+    // unserializable meta: the message alone decides
+  }
+  return /\b40P01\b|\b40001\b|deadlock detected|could not serialize access/.test(text);
 }
 
 export function errorBody(error: AppError): ErrorBody {

@@ -33,7 +33,7 @@ export async function markThreadRead(
       RETURNING "lastReadSeq"`;
     const changed = row!.lastReadSeq === seq;
     if (changed) {
-      await tx.notification.updateMany({
+      const cleared = await tx.notification.updateMany({
         where: { userId: actor.id, kind: "message.received", url: `/pairings/${pairing.id}/thread`, readAt: null },
         data: { readAt: new Date() },
       });
@@ -41,20 +41,29 @@ export async function markThreadRead(
       await publish(tx, [
         { userId: actor.id, type: "thread.read", resourceId: thread.id },
         { userId: partnerId, type: "thread.read", resourceId: thread.id },
+        // The reader's other tabs update their notification badge too.
+        ...(cleared.count ? [{ userId: actor.id, type: "notification.read" as const, resourceId: thread.id }] : []),
       ]);
     }
     return { lastReadSeq: row!.lastReadSeq.toString() };
   });
 }
 
-/** Unread messages per thread for the reader (messages by the other participant after their read mark). */
+/**
+ * Unread messages per thread for the reader: the partner's messages after their read mark (the admins'
+ * introduction is shown in the pair's space, not counted), in threads they may still read.
+ */
 export async function unreadByThread(userId: string, threadIds?: string[]): Promise<Record<string, number>> {
   const rows = await db.$queryRaw<{ threadId: string; unread: number }[]>`
     SELECT t.id AS "threadId", count(m.id)::int AS unread
     FROM "Thread" t
     JOIN "Pairing" p ON p.id = t."pairingId" AND (p."mentorId" = ${userId} OR p."menteeId" = ${userId})
+    JOIN "Program" pr ON pr.id = p."programId"
+    JOIN "Group" g ON g.id = pr."groupId" AND g."archivedAt" IS NULL
+    JOIN "Membership" ms ON ms."groupId" = g.id AND ms."userId" = ${userId} AND ms.status = 'ACTIVE'
+      AND NOT (p."endedAt" IS NOT NULL AND ms."joinedAt" > p."endedAt")
     LEFT JOIN "ThreadRead" r ON r."threadId" = t.id AND r."userId" = ${userId}
-    JOIN "Message" m ON m."threadId" = t.id AND m."authorId" <> ${userId} AND m."deletedAt" IS NULL
+    JOIN "Message" m ON m."threadId" = t.id AND m."authorId" <> ${userId} AND m.kind = 'TEXT' AND m."deletedAt" IS NULL
       AND m.seq > COALESCE(r."lastReadSeq", 0)
     WHERE ${threadIds ?? null}::text[] IS NULL OR t.id = ANY(${threadIds ?? null}::text[])
     GROUP BY t.id`;

@@ -8,6 +8,7 @@ export const EDIT_WINDOW_MS = 15 * 60 * 1000;
 const zBody = z
   .string({ message: "Write a message." })
   .max(MESSAGE_MAX, `Keep messages under ${MESSAGE_MAX} characters.`)
+  .refine((s) => !s.includes("\0"), "Text can't contain a null character.")
   .transform((s) => s.replace(/^\s*\n|\s+$/g, ""))
   .refine((s) => s.trim().length > 0, "Write a message.");
 
@@ -22,22 +23,20 @@ export type SendMessageInput = z.output<typeof ZSendMessageInput>;
 
 export const ZEditMessageInput = z.strictObject({ body: zBody });
 
+const BIGINT_MAX = 9223372036854775807n;
+/** A message's sequence number as text: digits that fit PostgreSQL's bigint. */
+const zSeq = (message: string) => z.string().refine((v) => /^\d{1,19}$/.test(v) && BigInt(v) <= BIGINT_MAX, message);
+
 export const ZMessagesQuery = z.strictObject({
   /** Older messages than this sequence number (history upward). */
-  before: z
-    .string()
-    .regex(/^\d{1,19}$/, "That page link is not valid.")
-    .optional(),
+  before: zSeq("That page link is not valid.").optional(),
   /** Newer messages than this sequence number (catching up). */
-  after: z
-    .string()
-    .regex(/^\d{1,19}$/, "That page link is not valid.")
-    .optional(),
+  after: zSeq("That page link is not valid.").optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
 export const ZMarkReadInput = z.strictObject({
-  seq: z.string().regex(/^\d{1,19}$/, "That message is not valid."),
+  seq: zSeq("That message is not valid."),
 });
 
 export const ZReportMessageInput = z.strictObject({

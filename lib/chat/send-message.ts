@@ -40,12 +40,12 @@ export async function sendMessage(
     const now = new Date();
     await tx.thread.update({ where: { id: thread.id }, data: { lastMessageAt: now } });
     await tx.pairing.update({ where: { id: pairing.id }, data: { lastActivityAt: now, stalledAt: null } });
-    // The author has read their own message.
-    await tx.threadRead.upsert({
-      where: { threadId_userId: { threadId: thread.id, userId: actor.id } },
-      create: { threadId: thread.id, userId: actor.id, lastReadSeq: message.seq },
-      update: { lastReadSeq: message.seq },
-    });
+    // The author has read their own message (the mark only moves forward, whichever tab's send commits last).
+    await tx.$executeRaw`
+      INSERT INTO "ThreadRead" ("threadId", "userId", "lastReadSeq", "updatedAt")
+      VALUES (${thread.id}, ${actor.id}, ${message.seq}, now())
+      ON CONFLICT ("threadId", "userId")
+      DO UPDATE SET "lastReadSeq" = GREATEST("ThreadRead"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = now()`;
     const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
     await publish(tx, [
       { userId: actor.id, type: "message", resourceId: message.id },
@@ -70,5 +70,8 @@ export async function sendMessage(
         email: false,
       });
     return { message: toMessageDto(message), created: true };
-  });
+    // Retries of one message queue behind the first on the unique index: let them wait for a connection.
+  }, SEND_TX);
 }
+
+const SEND_TX = { maxWait: 10_000, timeout: 20_000 } as const;

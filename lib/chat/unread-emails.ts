@@ -34,7 +34,10 @@ export async function sendUnreadMessageEmails(now = new Date()): Promise<number>
     JOIN "User" a ON a.id = m."authorId"
     WHERE t."lastMessageAt" > ${new Date(now.getTime() - 7 * 24 * 60 * 60 * 1000)}
     GROUP BY t.id, p.id, u."userId", pr.name, pr."groupId"
-    HAVING min(m."createdAt") <= ${new Date(now.getTime() - EMAIL_AFTER_MS)}`;
+    HAVING min(m."createdAt") <= ${new Date(now.getTime() - EMAIL_AFTER_MS)}
+      -- A burst already emailed (the key notify() gives its email) is not looked at again.
+      AND NOT EXISTS (SELECT 1 FROM "Email" e
+                      WHERE e."idempotencyKey" = 'chat-email:' || t.id || ':' || min(m.seq) || ':' || u."userId")`;
   let sent = 0;
   for (const d of due) {
     await db.$transaction(async (tx) => {
