@@ -19,6 +19,7 @@ import { runRealtimeBench } from "./realtime";
 import { time, toRow, type Row } from "./measure";
 
 const rows: Row[] = [];
+const started = Date.now();
 const record = (name: string, samples: number[], unit = "ms", target?: string) =>
   rows.push(toRow(name, samples, unit, target));
 
@@ -62,14 +63,9 @@ try {
   record("bare SELECT 1 (floor)", await time(2000, () => db.$queryRaw`select 1`), "ms");
   await db.$disconnect();
 
-  // Programs and applications through the real services, in a child process (see bench/programs.ts).
-  const child = spawnSync(process.execPath, ["--import", "tsx", "--conditions", "react-server", "bench/programs.ts"], {
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), LOG_LEVEL: "warn" },
-    encoding: "utf8",
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  if (child.status !== 0) throw new Error(`bench/programs.ts failed:\n${child.stderr}`);
-  rows.push(...(JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Row[]));
+  // Programs and applications, then matching, through the real services (see bench/programs.ts, bench/matching.ts).
+  rows.push(...runChild("bench/programs.ts", url));
+  rows.push(...runChild("bench/matching.ts", url));
 } finally {
   await stopTestServer(server);
 }
@@ -88,4 +84,23 @@ console.table(
     target: r.target ?? "",
   })),
 );
-console.log(`Process RSS after the run: ${rss.toFixed(0)} MiB\n`);
+console.log(
+  `Process RSS after the run: ${rss.toFixed(0)} MiB; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+);
+
+/**
+ * A bench file run in a child process with `--conditions react-server` (so the services' `server-only` guard
+ * resolves as it does in Next), against the bench database; its rows are the last line of its stdout. Its progress
+ * (stderr) is shown as it goes; it is stopped after 15 minutes whatever happens.
+ */
+function runChild(file: string, url: string): Row[] {
+  const child = spawnSync(process.execPath, ["--import", "tsx", "--conditions", "react-server", file], {
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), LOG_LEVEL: "warn" },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 * 1024 * 1024,
+    timeout: 15 * 60 * 1000,
+  });
+  if (child.status !== 0) throw new Error(`${file} failed (${child.error?.message ?? `exit ${child.status}`}).`);
+  return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Row[];
+}

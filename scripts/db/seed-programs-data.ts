@@ -6,6 +6,7 @@
 import type { ApplicationState, ParticipantRole, ProgramState } from "../../lib/db/generated/enums";
 import type { Cadence } from "../../lib/programs/question-schema";
 import type { ProgramTemplate } from "../../lib/programs/templates";
+import { COHORT_PROGRAM } from "./seed-matching";
 
 /** Groups whose admins switched mentorship on; the others (a hidden circle, a running club) keep it off. */
 export const MENTORSHIP_GROUPS = ["soap-makers-circle", "first-gen-college", "career-switchers", "parents-together"];
@@ -501,4 +502,6 @@ export const PROGRAMS: ProgramSpec[] = [
     ],
     pairings: [],
   },
+  // 30 approved mentees and 12 mentors waiting to be matched (seed-matching.ts).
+  COHORT_PROGRAM,
 ];

@@ -5,6 +5,7 @@
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { createUser } from "../../tests/factories/users";
 import { seedGroups } from "./seed-groups";
+import { seedCohortMembers } from "./seed-matching";
 import { seedPrograms } from "./seed-programs";
 
 export const DEMO_PASSWORD = "kinship-demo-2026";
@@ -117,6 +118,7 @@ export async function seed(db: PrismaClient): Promise<void> {
     });
   }
   await seedGroups(db, cast);
+  await seedCohortMembers(db, cast, DEMO_PASSWORD);
   await seedPrograms(db, cast);
 }
 

@@ -6,6 +6,9 @@ import { buildAnswersSchema, deriveApplicationFields } from "@/lib/programs/ques
 import { APPLICATION_STATES } from "@/lib/programs/state-machine";
 import { TEMPLATES } from "@/lib/programs/templates";
 import { PROGRAMS } from "../../scripts/db/seed-programs-data";
+import { COHORT_GROUP, COHORT_MENTOR_CAPACITY, COHORT_NAME } from "../../scripts/db/seed-matching";
+import { draftCohort } from "@/lib/matching/draft-cohort";
+import { loadCandidates } from "@/lib/matching/candidates";
 
 describe("demo seed", () => {
   it("builds believable groups of every privacy with members of every role", async () => {
@@ -174,5 +177,55 @@ describe("demo mentorship seed", () => {
     } finally {
       application.story = story;
     }
+  });
+
+  it("leaves a cohort waiting to be matched: 30 approved mentees and 12 mentors with 3 places each", async () => {
+    await seed(db);
+    const program = await db.program.findFirstOrThrow({
+      where: { name: COHORT_NAME },
+      include: { group: true, _count: { select: { pairings: true } } },
+    });
+    expect(program.group).toMatchObject({ slug: COHORT_GROUP, mentorshipEnabled: true });
+    expect(["OPEN", "RUNNING"]).toContain(program.state);
+    expect(program.archivedAt).toBeNull();
+    expect(program._count.pairings).toBe(0);
+
+    // What the matching board reads: every applicant is an active member, nobody is matched, every place is free.
+    const { mentees, mentors, exclusions } = await loadCandidates(db, program);
+    expect(mentees).toHaveLength(30);
+    expect(mentors.map((m) => [m.capacity, m.active, m.remaining])).toEqual(
+      Array.from({ length: 12 }, () => [COHORT_MENTOR_CAPACITY, 0, COHORT_MENTOR_CAPACITY]),
+    );
+    expect(exclusions).toEqual([]);
+
+    // Varied answers, so suggestions have something to weigh.
+    const people = [...mentees, ...mentors];
+    expect(new Set(people.map((p) => p.timeZone)).size).toBeGreaterThanOrEqual(20);
+    expect(new Set(people.flatMap((p) => p.languages)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(people.map((p) => p.cadence))).toEqual(new Set(["WEEKLY", "FORTNIGHTLY", "MONTHLY", "FLEXIBLE"]));
+    expect(new Set(people.map((p) => p.text)).size).toBe(42);
+    expect(new Set(mentees.map((p) => p.topics.length))).toEqual(new Set([1, 2, 3]));
+    const covered = new Set(mentors.flatMap((m) => m.topics));
+    expect(mentees.every((m) => m.topics.some((t) => covered.has(t)))).toBe(true);
+  });
+
+  it("lets the demo admin suggest a whole cohort for it right away, each pair explained", async () => {
+    await seed(db);
+    const amara = await db.user.findUniqueOrThrow({ where: { email: "amara@kinship.test" } });
+    const program = await db.program.findFirstOrThrow({ where: { name: COHORT_NAME } });
+    const draft = await draftCohort({ id: amara.id }, program.id);
+    expect(draft.unmatched).toEqual([]);
+    expect(draft.pairs).toHaveLength(30);
+    const perMentor = new Map<string, number>();
+    for (const p of draft.pairs) perMentor.set(p.mentorApplicationId, (perMentor.get(p.mentorApplicationId) ?? 0) + 1);
+    expect(perMentor.size).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...perMentor.values())).toBeLessThanOrEqual(COHORT_MENTOR_CAPACITY);
+    // Most pairs share a topic; the few who don't share the only language they speak, or a clock.
+    expect(draft.pairs.every((p) => p.reasons.length >= 2)).toBe(true);
+    expect(draft.pairs.filter((p) => p.reasons.some((r) => /shared topics?:/.test(r))).length).toBeGreaterThanOrEqual(
+      20,
+    );
+    expect(new Set(draft.pairs.map((p) => p.score)).size).toBeGreaterThan(5);
+    expect(draft.pairs.every((p) => p.introduction.includes(p.menteeName.split(" ")[0]!))).toBe(true);
   });
 });
