@@ -30,14 +30,16 @@ export type Candidates = {
  * Who can be matched in a program, in one SQL round trip per side: approved mentees without an active pairing and
  * approved (or already matched) mentors, both active members of the group, with what the scoring reads. A mentor's
  * places are their capacity (or the program's default) less their active pairings. `answers` are left out when the
- * caller only scores (the API's suggestions, the benchmark), since they are the bulk of the rows.
+ * caller only scores (the API's suggestions, the cohort draft), since they are the bulk of the rows; `mentee` reads
+ * that one mentee only (suggestions for one person).
  */
 export async function loadCandidates(
   tx: Tx,
   program: { id: string; groupId: string; defaultMentorCapacity: number },
-  options: { answers?: boolean } = {},
+  options: { answers?: boolean; mentee?: string } = {},
 ): Promise<Candidates> {
   const withAnswers = options.answers ?? true;
+  const onlyMentee = options.mentee ?? null;
   const [rows, exclusions] = await Promise.all([
     tx.$queryRaw<Row[]>`
       SELECT a.id, a."userId", a.role::text AS role, a.topics, a.languages, a."timeZone", a.cadence, a.capacity,
@@ -54,7 +56,8 @@ export async function loadCandidates(
       JOIN "User" u ON u.id = a."userId"
       JOIN "Membership" m ON m."groupId" = ${program.groupId} AND m."userId" = a."userId" AND m.status = 'ACTIVE'
       WHERE a."programId" = ${program.id}
-        AND ((a.role = 'MENTEE' AND a.state = 'APPROVED') OR (a.role = 'MENTOR' AND a.state IN ('APPROVED', 'MATCHED')))
+        AND ((a.role = 'MENTEE' AND a.state = 'APPROVED' AND (${onlyMentee}::text IS NULL OR a.id = ${onlyMentee}))
+          OR (a.role = 'MENTOR' AND a.state IN ('APPROVED', 'MATCHED')))
       ORDER BY a."decidedAt" ASC NULLS LAST, a.id`,
     tx.matchExclusion.findMany({
       where: { programId: program.id },

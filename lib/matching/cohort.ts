@@ -28,15 +28,25 @@ export function suggestCohort(
   at: Date = new Date(),
 ): CohortDraft {
   const open = mentors.filter((mentor) => remainingPlaces(mentor) > 0);
-  const excluded = new Set(exclusions.map((e) => `${e.menteeApplicationId}\n${e.mentorApplicationId}`));
   const n = mentees.length;
   const m = open.length;
+  // Per mentee, the indexes of mentors never to suggest (no string key per pair: 5 million pairs add up).
+  const mentorIndex = new Map(open.map((mentor, j) => [mentor.applicationId, j]));
+  const excludedFor = new Map<string, Set<number>>();
+  for (const e of exclusions) {
+    const j = mentorIndex.get(e.mentorApplicationId);
+    if (j === undefined) continue;
+    let set = excludedFor.get(e.menteeApplicationId);
+    if (!set) excludedFor.set(e.menteeApplicationId, (set = new Set()));
+    set.add(j);
+  }
 
   // cost[i * m + j]: -1 where the pair can't be made.
   const cost = new Int32Array(n * m).fill(-1);
   mentees.forEach((mentee, i) => {
+    const excluded = excludedFor.get(mentee.applicationId);
     open.forEach((mentor, j) => {
-      if (excluded.has(`${mentee.applicationId}\n${mentor.applicationId}`)) return;
+      if (excluded?.has(j)) return;
       const score = pairScore(mentee, mentor, weights, at);
       if (score !== null) cost[i * m + j] = PERFECT - Math.round(score * 100);
     });

@@ -15,7 +15,11 @@ import { draftIntroduction } from "./introduction";
 export async function draftCohort(actor: Actor, programId: string): Promise<CohortDraftDto> {
   const { program, group } = await authorizeProgram(actor, "pairings.manage", programId);
   const [candidates, stored] = await Promise.all([
-    loadCandidates(db, { id: program.id, groupId: group.id, defaultMentorCapacity: program.defaultMentorCapacity }),
+    loadCandidates(
+      db,
+      { id: program.id, groupId: group.id, defaultMentorCapacity: program.defaultMentorCapacity },
+      { answers: false },
+    ),
     db.program.findUniqueOrThrow({ where: { id: program.id }, select: { matchingWeights: true } }),
   ]);
   const mentees = new Map(candidates.mentees.map((m) => [m.applicationId, m]));

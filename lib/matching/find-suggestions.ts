@@ -24,7 +24,7 @@ export async function findSuggestions(
     loadCandidates(
       db,
       { id: program.id, groupId: group.id, defaultMentorCapacity: program.defaultMentorCapacity },
-      { answers: false },
+      { answers: false, mentee: query.menteeApplicationId },
     ),
     db.program.findUniqueOrThrow({ where: { id: program.id }, select: { matchingWeights: true } }),
   ]);
@@ -41,10 +41,12 @@ export async function findSuggestions(
     candidates.mentors.map(toMentorProfile),
     readWeights(stored.matchingWeights),
     excluded,
+    new Date(),
+    query.limit,
   );
   return {
     menteeApplicationId: mentee.applicationId,
-    suggestions: ranked.slice(0, query.limit).map((s) => {
+    suggestions: ranked.map((s) => {
       const mentor = mentors.get(s.mentorApplicationId)!;
       return { ...s, name: mentor.name, capacity: mentor.capacity };
     }),

@@ -205,6 +205,8 @@ const offsets = new Map<string, number | null>();
 
 /** Minutes ahead of UTC in `timeZone` at `at`, or null for a zone this runtime does not know. */
 export function utcOffsetMinutes(timeZone: string, at: Date): number | null {
+  // Offsets change on the minute at most: callers asking "now" a few ms apart share one answer.
+  at = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
   const key = `${timeZone}@${at.getTime()}`;
   const known = offsets.get(key);
   if (known !== undefined) return known;
@@ -356,18 +358,33 @@ export function compareSuggestions(a: Suggestion & { name: string }, b: Suggesti
   );
 }
 
+/**
+ * Mentors ranked for a mentee, best first, with reasons for the first `limit` only: every pair is scored, but the
+ * words are written for those shown.
+ */
 export function rankMentors(
   mentee: Profile,
   mentors: MentorProfile[],
   weights: Weights,
   excluded: ReadonlySet<string>,
   at: Date = new Date(),
+  limit = Infinity,
 ): Suggestion[] {
-  const ranked: (Suggestion & { name: string })[] = [];
+  const ranked: (Suggestion & { name: string; mentor: MentorProfile })[] = [];
   for (const mentor of mentors) {
     if (excluded.has(mentor.applicationId)) continue;
-    const suggestion = scorePair(mentee, mentor, weights, at);
-    if (suggestion) ranked.push({ ...suggestion, name: mentor.name });
+    const score = pairScore(mentee, mentor, weights, at);
+    if (score === null) continue;
+    const remaining = remainingPlaces(mentor);
+    ranked.push({
+      mentorApplicationId: mentor.applicationId,
+      score,
+      reasons: [],
+      remaining,
+      name: mentor.name,
+      mentor,
+    });
   }
-  return ranked.sort(compareSuggestions).map(({ name: _name, ...suggestion }) => suggestion);
+  ranked.sort(compareSuggestions);
+  return ranked.slice(0, limit).map(({ mentor }) => scorePair(mentee, mentor, weights, at)!);
 }
