@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Inbox, Pencil, Settings2 } from "lucide-react";
+import { Handshake, Inbox, ListChecks, Pencil, Settings2 } from "lucide-react";
 import type { ApplicationCounts } from "@/lib/programs/dto";
 import { Button } from "@/components/ui/button";
 import { ROLES, ROLE_LABELS, plural } from "./labels";
@@ -23,6 +23,7 @@ export function ManagerBar({
   canReview: boolean;
 }) {
   const pending = sumCounts(counts, "PENDING");
+  const waiting = counts?.MENTEE.APPROVED ?? 0;
   const summary = ROLES.map((role) => {
     const c = counts?.[role] ?? {};
     const all = Object.values(c).reduce((a, n) => a + (n ?? 0), 0);
@@ -47,6 +48,28 @@ export function ManagerBar({
             Edit program
           </Link>
         </Button>
+        {canReview ? (
+          <Button asChild variant="outline" size="sm">
+            <Link href={`${base}/pairings`}>
+              <ListChecks aria-hidden />
+              Pairings
+            </Link>
+          </Button>
+        ) : null}
+        {canReview ? (
+          <Button asChild variant="outline" size="sm">
+            <Link href={`${base}/matching`}>
+              <Handshake aria-hidden />
+              Match pairs
+              {waiting ? <span className="sr-only">, </span> : null}
+              {waiting ? (
+                <span className="rounded-full bg-primary px-1.5 text-xs text-primary-foreground">
+                  {plural(waiting, "waiting", "waiting")}
+                </span>
+              ) : null}
+            </Link>
+          </Button>
+        ) : null}
         {canReview ? (
           <Button asChild size="sm">
             <Link href={`${base}/applications`}>

@@ -9,7 +9,9 @@ export const ZMatchInput = z.strictObject({
     .string({ message: "Write an introduction." })
     .trim()
     .min(1, "Write an introduction.")
-    .max(4000, "Keep the introduction under 4000 characters."),
+    .max(4000, "Keep the introduction under 4000 characters.")
+    // Browsers send a textarea's line breaks as \r\n; store one kind.
+    .transform((s) => s.replace(/\r\n?/g, "\n")),
 });
 export type MatchInput = z.output<typeof ZMatchInput>;
 
@@ -39,7 +41,8 @@ const zReason = z
   .string({ message: "Say why the pairing ends." })
   .trim()
   .min(1, "Say why the pairing ends (only admins will see it).")
-  .max(1000, "Keep the reason under 1000 characters.");
+  .max(1000, "Keep the reason under 1000 characters.")
+  .transform((s) => s.replace(/\r\n?/g, "\n"));
 
 /** Ending early: the reason stays with the admins; the mentee goes back to the board, or to the waitlist. */
 export const ZEndPairingInput = z.strictObject({

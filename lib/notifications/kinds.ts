@@ -90,6 +90,12 @@ export const NOTIFICATION_KINDS = {
     email: true,
     security: false,
   },
+  "message.warning": {
+    label: "The admins warn you about a message you sent",
+    inApp: true,
+    email: true,
+    security: false,
+  },
   "account.sessions_revoked": { label: "You're signed out on every device", inApp: true, email: true, security: true },
 } as const satisfies Record<string, { label: string; inApp: boolean; email: boolean; security: boolean }>;
 

@@ -3,6 +3,8 @@ import { findReports } from "@/lib/groups/feed/find-reports";
 import { orNotFound } from "@/lib/http/page";
 import { ReportQueue } from "@/components/groups/feed/report-queue";
 import { loadGroupPage } from "@/lib/groups/group-page";
+import { findMessageReports } from "@/lib/chat/message-reports";
+import { MessageReportList } from "@/components/groups/message-report-list";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -11,6 +13,8 @@ export default async function ReportsPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const { user, group } = await loadGroupPage(slug, "reports.review");
   const { reports, total } = await orNotFound(findReports(user, { slug }));
+  // Reported messages from mentorships are for owners and admins, not moderators.
+  const messageReports = group.viewer.can["pairings.manage"] ? await findMessageReports(user, slug) : null;
   return (
     <div className="space-y-4">
       <div>
@@ -21,6 +25,20 @@ export default async function ReportsPage({ params }: { params: Promise<{ slug: 
         </p>
       </div>
       <ReportQueue reports={reports} total={total} slug={group.slug} />
+      {messageReports ? (
+        <section aria-labelledby="message-reports" className="space-y-3 pt-4">
+          <div>
+            <h2 id="message-reports" className="text-xl font-semibold tracking-tight">
+              Reported messages
+            </h2>
+            <p className="text-sm text-muted-foreground">
+              Messages from private mentorship conversations that a participant reported. You see the reported message
+              only.
+            </p>
+          </div>
+          <MessageReportList reports={messageReports} slug={group.slug} />
+        </section>
+      ) : null}
     </div>
   );
 }

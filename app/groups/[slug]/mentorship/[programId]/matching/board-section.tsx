@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { CircleAlert, Inbox, ListChecks, Sparkles } from "lucide-react";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { getMatchingBoard } from "@/lib/matching/get-matching-board";
+import { orNotFound } from "@/lib/http/page";
+import { Button } from "@/components/ui/button";
+import { plural } from "@/components/programs/labels";
+import type { BoardFilters } from "@/components/matching/profiles";
+import { MatchingBoard } from "./board";
+import { matchingBlockedReason } from "./blocked";
+
+/** The board's data and what it says about the program: counts, why matching is closed, where places ran out. */
+export async function BoardSection({
+  user,
+  programId,
+  slug,
+  mentorshipEnabled,
+  initial,
+}: {
+  user: SessionUser;
+  programId: string;
+  slug: string;
+  mentorshipEnabled: boolean;
+  initial: BoardFilters & { mentee: string };
+}) {
+  const board = await orNotFound(getMatchingBoard(user, programId));
+  const programHref = `/groups/${slug}/mentorship/${programId}`;
+  const places = board.mentors.reduce((n, m) => n + m.remaining, 0);
+  const open = board.mentors.filter((m) => m.remaining > 0).length;
+  const blocked = matchingBlockedReason(board.program, mentorshipEnabled);
+  const canDraft = !blocked && board.mentees.length > 0 && places > 0;
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-muted-foreground">
+          {plural(board.mentees.length, "mentee")} waiting · {plural(open, "mentor")} with{" "}
+          {plural(places, "free place")} · {plural(board.counts.activePairings, "active pair")}
+          {board.counts.waitlistedMentees ? ` · ${board.counts.waitlistedMentees} on the waitlist` : ""}
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Button asChild variant="outline">
+            <Link href={`${programHref}/pairings`}>
+              <ListChecks aria-hidden />
+              Pairings
+            </Link>
+          </Button>
+          {canDraft ? (
+            <Button asChild>
+              <Link href={`${programHref}/matching/cohort`}>
+                <Sparkles aria-hidden />
+                Draft the whole cohort
+              </Link>
+            </Button>
+          ) : null}
+        </div>
+      </div>
+
+      {blocked ? (
+        <p
+          role="status"
+          className="flex items-start gap-2 rounded-lg border border-warning/50 bg-warning/10 px-4 py-3 text-sm"
+        >
+          <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+          {blocked}
+        </p>
+      ) : board.mentees.length > 0 && places === 0 ? (
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-border bg-card px-4 py-3 text-sm">
+          <p className="flex items-center gap-2">
+            <CircleAlert aria-hidden className="size-4 shrink-0 text-muted-foreground" />
+            No mentor has a free place. Approve more mentors, or end pairs that are finished.
+          </p>
+          <Button asChild variant="outline" size="sm">
+            <Link href={`${programHref}/applications?role=MENTOR`}>Review mentor applications</Link>
+          </Button>
+        </div>
+      ) : null}
+
+      <MatchingBoard
+        board={board}
+        slug={slug}
+        timeZone={user.timeZone ?? "UTC"}
+        initial={initial}
+        emptyMentees={
+          <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border bg-card px-4 py-10 text-center">
+            <Inbox aria-hidden className="size-8 text-muted-foreground" />
+            <p className="font-medium">No mentees are waiting for a mentor</p>
+            <p className="max-w-sm text-sm text-muted-foreground">
+              Approved mentees show up here until they are matched.
+            </p>
+            <Link href={`${programHref}/applications`} className="text-sm text-primary underline underline-offset-4">
+              Review applications
+            </Link>
+          </div>
+        }
+      />
+    </div>
+  );
+}

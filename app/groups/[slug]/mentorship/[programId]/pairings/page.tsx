@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft, Handshake } from "lucide-react";
+import { getProgram } from "@/lib/programs/get-program";
+import { loadGroupPage } from "@/lib/groups/group-page";
+import { orNotFound } from "@/lib/http/page";
+import { Button } from "@/components/ui/button";
+import { ProgramStateBadge } from "@/components/programs/state-badge";
+import { PairingsSkeleton } from "@/components/matching/skeletons";
+import { PairingsSection } from "./pairings-section";
+import { readPairingsQuery } from "./query";
+
+export const metadata: Metadata = { title: "Pairings" };
+
+/**
+ * Every pairing of a program, for its owners and admins (everyone else: 404): state, start, progress, and the
+ * changes they can make. The list streams in below the checks (decision 006).
+ */
+export default async function PairingsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; programId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ slug, programId }, sp] = await Promise.all([params, searchParams]);
+  const { user, group } = await loadGroupPage(slug, "pairings.progress");
+  const program = await orNotFound(getProgram(user, programId));
+  if (!user || program.groupId !== group.id) notFound();
+  const programHref = `/groups/${group.slug}/mentorship/${program.id}`;
+
+  return (
+    <div className="space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={programHref} className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground">
+          <ArrowLeft aria-hidden className="size-4" />
+          {program.name}
+        </Link>
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="space-y-1">
+          <div className="flex flex-wrap items-center gap-2">
+            <h2 className="text-2xl font-semibold tracking-tight">Pairings</h2>
+            <ProgramStateBadge state={program.state} archived={program.archived} />
+          </div>
+          <p className="text-sm text-muted-foreground">
+            Who is paired with whom, and how far each pair has come. You see progress, never their conversations.
+          </p>
+        </div>
+        <Button asChild variant="outline">
+          <Link href={`${programHref}/matching`}>
+            <Handshake aria-hidden />
+            Match pairs
+          </Link>
+        </Button>
+      </div>
+      <Suspense fallback={<PairingsSkeleton />}>
+        <PairingsSection
+          user={user}
+          program={{ id: program.id, name: program.name, archived: program.archived }}
+          slug={group.slug}
+          canManage={group.viewer.can["pairings.manage"]}
+          query={readPairingsQuery(sp)}
+        />
+      </Suspense>
+    </div>
+  );
+}

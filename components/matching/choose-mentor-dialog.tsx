@@ -1,0 +1,83 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import type { CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
+import { rankMentors, type Weights } from "@/lib/matching/scoring";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { MentorPicker } from "./mentor-picker";
+import { mentorProfileOf, profileOf } from "./profiles";
+
+/**
+ * Picks a mentor for one mentee of a cohort draft: the mentors with a place left in the draft, ranked for this
+ * mentee, each with its score and reasons.
+ */
+export function ChooseMentorDialog({
+  open,
+  onOpenChange,
+  mentee,
+  mentors,
+  current,
+  placesLeft,
+  weights,
+  excluded,
+  onChoose,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  mentee: CandidateDto;
+  mentors: MentorCandidateDto[];
+  /** The mentor the pair has now, if any (their place counts as this pair's). */
+  current: string | null;
+  /** Places a mentor has left in the draft, not counting this pair. */
+  placesLeft: (mentorId: string) => number;
+  weights: Weights;
+  excluded: ReadonlySet<string>;
+  onChoose: (mentorId: string) => void;
+}) {
+  const [choice, setChoice] = useState(current ?? "");
+  const ranked = useMemo(() => {
+    const open = mentors.filter((m) => placesLeft(m.applicationId) > 0).map((m) => mentorProfileOf(m));
+    return rankMentors(profileOf(mentee), open, weights, excluded);
+  }, [mentors, mentee, placesLeft, weights, excluded]);
+  const names = new Map(mentors.map((m) => [m.applicationId, m.name]));
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Choose a mentor for ${mentee.name}`}
+      description="Best fit first. Changing the mentor writes a fresh introduction unless you edited it."
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (choice) onChoose(choice);
+        }}
+        className="space-y-4"
+      >
+        <MentorPicker
+          legend="Mentors with a place left in this draft"
+          ranked={ranked}
+          names={names}
+          places={(id) =>
+            placesLeft(id) === 1 ? "1 place left in this draft" : `${placesLeft(id)} places left in this draft`
+          }
+          current={current}
+          choice={choice}
+          onChoice={setChoice}
+        />
+        <div className="flex flex-wrap justify-end gap-2">
+          <DialogClose asChild>
+            <Button type="button" variant="outline">
+              Cancel
+            </Button>
+          </DialogClose>
+          <Button type="submit" disabled={!choice || choice === current}>
+            Use this mentor
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useState } from "react";
+import type { Suggestion } from "@/lib/matching/scoring";
+import { Button } from "@/components/ui/button";
+
+const PAGE = 10;
+
+/** Mentors ranked for one mentee as radio choices, each with its score, places and reasons. */
+export function MentorPicker({
+  ranked,
+  names,
+  places,
+  current,
+  choice,
+  onChoice,
+  legend,
+}: {
+  ranked: Suggestion[];
+  names: ReadonlyMap<string, string>;
+  /** "2 places left in this draft", "1 of 3 places free": said once, so the load reason is left out. */
+  places: (mentorId: string) => string;
+  current?: string | null;
+  choice: string;
+  onChoice: (mentorId: string) => void;
+  legend: string;
+}) {
+  const [shown, setShown] = useState(PAGE);
+  if (!ranked.length) return <p className="text-sm text-muted-foreground">No mentor has a free place.</p>;
+  return (
+    <fieldset className="space-y-2">
+      <legend className="mb-2 text-sm font-medium">{legend}</legend>
+      {ranked.slice(0, shown).map((s) => (
+        <label
+          key={s.mentorApplicationId}
+          className="flex cursor-pointer gap-3 rounded-lg border border-border p-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-accent/50"
+        >
+          <input
+            type="radio"
+            name="mentorChoice"
+            value={s.mentorApplicationId}
+            checked={choice === s.mentorApplicationId}
+            onChange={() => onChoice(s.mentorApplicationId)}
+            className="mt-1 size-4 shrink-0"
+          />
+          <span className="min-w-0 flex-1 space-y-0.5">
+            <span className="flex flex-wrap items-baseline justify-between gap-x-3">
+              <span className="font-medium">
+                {names.get(s.mentorApplicationId)}
+                {s.mentorApplicationId === current ? " (now)" : ""}
+              </span>
+              <span className="tabular-nums">Score {Math.round(s.score)}</span>
+            </span>
+            <span className="block text-muted-foreground">
+              {[places(s.mentorApplicationId), ...s.reasons.filter((r) => !r.endsWith(" places free"))]
+                .filter(Boolean)
+                .join(" · ")}
+            </span>
+          </span>
+        </label>
+      ))}
+      {ranked.length > shown ? (
+        <Button type="button" variant="outline" className="w-full" onClick={() => setShown((n) => n + PAGE)}>
+          Show more ({ranked.length - shown} left)
+        </Button>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,220 @@
+"use client";
+
+import { useState, type ReactNode, type Ref } from "react";
+import { EyeOff, Handshake, Scale, Undo2 } from "lucide-react";
+import type { CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
+import type { Suggestion } from "@/lib/matching/scoring";
+import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { MentorCard } from "./mentor-card";
+
+const PAGE = 10;
+
+type Props = {
+  mentee: CandidateDto | null;
+  /** Mentors the filters show, full ones included. */
+  mentors: MentorCandidateDto[];
+  /** The mentee's suggestions among them, best first (full and excluded mentors are never suggested). */
+  ranked: Suggestion[];
+  excluded: ReadonlySet<string>;
+  canMatch: boolean;
+  /** Some mentee waits on the board (else there is nobody to rank mentors for). */
+  waiting: boolean;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** Beside the heading (the weights toggle), and below it (the weights panel). */
+  tools: ReactNode;
+  panel: ReactNode;
+  onCompare: (mentorId: string) => void;
+  onMatch: (mentorId: string) => void;
+  /** The exclusion form's action and its fields for one mentor. */
+  exclude: {
+    action: (formData: FormData) => void;
+    fields: (mentor: MentorCandidateDto, excluded: boolean) => Record<string, string>;
+  };
+};
+
+function ExcludeButton({
+  exclude,
+  mentor,
+  excluded,
+}: {
+  exclude: Props["exclude"];
+  mentor: MentorCandidateDto;
+  excluded: boolean;
+}) {
+  return (
+    <form action={exclude.action}>
+      {Object.entries(exclude.fields(mentor, excluded)).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton
+        variant="ghost"
+        size="sm"
+        pendingLabel="Saving…"
+        aria-label={`${excluded ? "Don't suggest" : "Suggest again"}: ${mentor.name}`}
+      >
+        {excluded ? <EyeOff aria-hidden /> : <Undo2 aria-hidden />}
+        {excluded ? "Don't suggest" : "Suggest again"}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/**
+ * The mentors' side of the board. With no mentee chosen it lists the mentors and their places; with one chosen it
+ * ranks the mentors for them, each with a score, its reasons and the actions (compare, match, don't suggest).
+ */
+export function MentorSide({
+  mentee,
+  mentors,
+  ranked,
+  excluded,
+  canMatch,
+  waiting,
+  headingRef,
+  tools,
+  panel,
+  onCompare,
+  onMatch,
+  exclude,
+}: Props) {
+  const [shown, setShown] = useState(PAGE);
+  const byId = new Map(mentors.map((m) => [m.applicationId, m]));
+  const compare = (m: MentorCandidateDto) => (
+    <Button
+      type="button"
+      variant="outline"
+      size="sm"
+      onClick={() => onCompare(m.applicationId)}
+      aria-label={`Compare: ${m.name}`}
+    >
+      <Scale aria-hidden />
+      Compare
+    </Button>
+  );
+  const match = (m: MentorCandidateDto) =>
+    canMatch && m.remaining > 0 ? (
+      <Button type="button" size="sm" onClick={() => onMatch(m.applicationId)} aria-label={`Match: ${m.name}`}>
+        <Handshake aria-hidden />
+        Match
+      </Button>
+    ) : null;
+
+  if (!mentee) {
+    const sorted = [...mentors].sort(
+      (a, b) =>
+        Number(b.remaining > 0) - Number(a.remaining > 0) ||
+        b.remaining - a.remaining ||
+        a.name.localeCompare(b.name, "en"),
+    );
+    return (
+      <section aria-labelledby="mentor-side-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h3 id="mentor-side-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
+            Mentors
+          </h3>
+          {tools}
+        </div>
+        {panel}
+        <p className="text-sm text-muted-foreground">
+          {waiting
+            ? "Choose a mentee to rank the mentors for them, with the reasons."
+            : "The approved mentors and their places."}
+        </p>
+        <ul className="space-y-3" aria-label="Mentors">
+          {sorted.slice(0, shown).map((m) => (
+            <MentorCard key={m.applicationId} mentor={m} />
+          ))}
+        </ul>
+        {sorted.length > shown ? (
+          <ShowMore left={sorted.length - shown} onClick={() => setShown((n) => n + PAGE * 2)} />
+        ) : null}
+      </section>
+    );
+  }
+
+  const excludedHere = mentors.filter((m) => excluded.has(m.applicationId) && m.remaining > 0);
+  const full = mentors.filter((m) => m.remaining <= 0);
+  return (
+    <section aria-labelledby="mentor-side-heading" className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 id="mentor-side-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
+          Suggested mentors for {mentee.name}
+        </h3>
+        {tools}
+      </div>
+      {panel}
+      {ranked.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-border bg-card p-6 text-center text-sm text-muted-foreground">
+          No mentor shown here has a free place for {mentee.name}.
+        </p>
+      ) : (
+        <ol className="space-y-3" aria-label={`Suggestions for ${mentee.name}`}>
+          {ranked.slice(0, shown).map((s, i) => {
+            const m = byId.get(s.mentorApplicationId)!;
+            return (
+              <MentorCard
+                key={m.applicationId}
+                mentor={m}
+                suggestion={s}
+                best={i === 0}
+                actions={
+                  <>
+                    {match(m)}
+                    {compare(m)}
+                    <ExcludeButton exclude={exclude} mentor={m} excluded />
+                  </>
+                }
+              />
+            );
+          })}
+        </ol>
+      )}
+      {ranked.length > shown ? (
+        <ShowMore left={ranked.length - shown} onClick={() => setShown((n) => n + PAGE)} />
+      ) : null}
+      {excludedHere.length ? (
+        <details className="rounded-lg border border-border bg-card p-4" open>
+          <summary className="cursor-pointer font-medium">
+            Not suggested for {mentee.name} ({excludedHere.length})
+          </summary>
+          <ul className="mt-3 space-y-3" aria-label={`Not suggested for ${mentee.name}`}>
+            {excludedHere.map((m) => (
+              <MentorCard
+                key={m.applicationId}
+                mentor={m}
+                actions={
+                  <>
+                    {match(m)}
+                    {compare(m)}
+                    <ExcludeButton exclude={exclude} mentor={m} excluded={false} />
+                  </>
+                }
+              />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {full.length ? (
+        <details className="rounded-lg border border-border bg-card p-4">
+          <summary className="cursor-pointer font-medium">Full mentors ({full.length})</summary>
+          <ul className="mt-3 space-y-3" aria-label="Full mentors">
+            {full.map((m) => (
+              <MentorCard key={m.applicationId} mentor={m} actions={compare(m)} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function ShowMore({ left, onClick }: { left: number; onClick: () => void }) {
+  return (
+    <div className="flex justify-center">
+      <Button type="button" variant="outline" onClick={onClick}>
+        Show more ({left} left)
+      </Button>
+    </div>
+  );
+}

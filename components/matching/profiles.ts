@@ -1,0 +1,82 @@
+import type { CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
+import type { MentorProfile, Profile, Signal } from "@/lib/matching/scoring";
+
+// Pure helpers for the matching screens: DTOs into the scoring's profiles, the board's filters, and words.
+
+export const profileOf = (c: CandidateDto): Profile => ({
+  applicationId: c.applicationId,
+  userId: c.userId,
+  name: c.name,
+  topics: c.topics,
+  languages: c.languages,
+  timeZone: c.timeZone,
+  cadence: c.cadence,
+  text: c.text,
+});
+
+/** `taken` counts places held elsewhere on the screen (pairs of a cohort draft not yet confirmed). */
+export const mentorProfileOf = (c: MentorCandidateDto, taken = 0): MentorProfile => ({
+  ...profileOf(c),
+  capacity: c.capacity,
+  activePairings: c.active + taken,
+});
+
+export type BoardFilters = { topic: string; language: string; timeZone: string };
+export const NO_FILTERS: BoardFilters = { topic: "", language: "", timeZone: "" };
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function passesFilters(c: CandidateDto, f: BoardFilters): boolean {
+  if (f.topic && !c.topics.some((t) => same(t, f.topic))) return false;
+  if (f.language && !c.languages.some((l) => same(l, f.language))) return false;
+  if (f.timeZone && c.timeZone !== f.timeZone) return false;
+  return true;
+}
+
+export const hasBoardFilters = (f: BoardFilters) => Boolean(f.topic || f.language || f.timeZone);
+
+/** The values the filters offer: everything anyone on the board answered, sorted, first spelling kept. */
+export function boardFacets(people: CandidateDto[]) {
+  const collect = (pick: (c: CandidateDto) => (string | null)[]) => {
+    const seen = new Map<string, string>();
+    for (const c of people)
+      for (const v of pick(c)) if (v && !seen.has(v.trim().toLowerCase())) seen.set(v.trim().toLowerCase(), v.trim());
+    return [...seen.values()].sort((a, b) => a.localeCompare(b, "en"));
+  };
+  return {
+    topics: collect((c) => c.topics),
+    languages: collect((c) => c.languages),
+    timeZones: collect((c) => [c.timeZone]),
+  };
+}
+
+export const SIGNAL_LABELS: Record<Signal, { label: string; help: string }> = {
+  topics: { label: "Shared topics", help: "How many of the mentee's topics the mentor also chose." },
+  text: { label: "Goals and experience", help: "Words the mentee's goals share with the mentor's experience." },
+  languages: { label: "A shared language", help: "Both are comfortable in at least one language." },
+  timeZone: { label: "Close time zones", help: "Fewer hours apart makes meeting easier." },
+  cadence: { label: "How often they meet", help: "Both want to meet about as often." },
+  load: { label: "Free places", help: "Mentors with more free places come first." },
+};
+
+export const WEIGHT_WORDS = [
+  "Off",
+  "Counts a little",
+  "Counts some",
+  "Counts a fair amount",
+  "Counts a lot",
+  "Counts most",
+];
+
+export const placesLabel = (remaining: number, capacity: number) =>
+  remaining <= 0 ? `Full: ${capacity} of ${capacity} places taken` : `${remaining} of ${capacity} places free`;
+
+/** A score in words beside the number, so the number is never the only clue. */
+export function scoreWords(score: number): string {
+  if (score >= 75) return "Strong match";
+  if (score >= 55) return "Good match";
+  if (score >= 35) return "Fair match";
+  return "Weak match";
+}
+
+export const zoneLabel = (zone: string | null) => (zone ? zone.replaceAll("_", " ") : null);
