@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { Bell, LogOut, User } from "lucide-react";
+import { Bell, Handshake, LogOut, User } from "lucide-react";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Avatar } from "@/components/ui/avatar";
 import {
@@ -28,6 +28,12 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           <span className="block truncate text-xs font-normal text-muted-foreground">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/mentorships">
+            <Handshake aria-hidden className="size-4" />
+            My mentorships
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/settings/profile">
             <User aria-hidden className="size-4" />

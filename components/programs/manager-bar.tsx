@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Handshake, Inbox, ListChecks, Pencil, Settings2 } from "lucide-react";
+import { ChartColumn, Handshake, Inbox, ListChecks, Pencil, Settings2 } from "lucide-react";
 import type { ApplicationCounts } from "@/lib/programs/dto";
 import { Button } from "@/components/ui/button";
 import { ROLES, ROLE_LABELS, plural } from "./labels";
@@ -53,6 +53,14 @@ export function ManagerBar({
             <Link href={`${base}/pairings`}>
               <ListChecks aria-hidden />
               Pairings
+            </Link>
+          </Button>
+        ) : null}
+        {canReview ? (
+          <Button asChild variant="outline" size="sm">
+            <Link href={`${base}/progress`}>
+              <ChartColumn aria-hidden />
+              Progress
             </Link>
           </Button>
         ) : null}

@@ -25,13 +25,18 @@ export async function markThreadRead(
     });
     const wanted = BigInt(input.seq);
     const seq = latest && wanted > latest.seq ? latest.seq : wanted;
+    const before = await tx.threadRead.findUnique({
+      where: { threadId_userId: { threadId: thread.id, userId: actor.id } },
+      select: { lastReadSeq: true },
+    });
     const [row] = await tx.$queryRaw<{ lastReadSeq: bigint }[]>`
       INSERT INTO "ThreadRead" ("threadId", "userId", "lastReadSeq", "updatedAt")
       VALUES (${thread.id}, ${actor.id}, ${seq}, now())
       ON CONFLICT ("threadId", "userId")
       DO UPDATE SET "lastReadSeq" = GREATEST("ThreadRead"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = now()
       RETURNING "lastReadSeq"`;
-    const changed = row!.lastReadSeq === seq;
+    // Only a mark that moved tells anyone: reading the same message again is quiet.
+    const changed = seq > (before?.lastReadSeq ?? -1n);
     if (changed) {
       const cleared = await tx.notification.updateMany({
         where: { userId: actor.id, kind: "message.received", url: `/pairings/${pairing.id}/thread`, readAt: null },

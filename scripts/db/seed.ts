@@ -7,6 +7,7 @@ import { createUser } from "../../tests/factories/users";
 import { seedGroups } from "./seed-groups";
 import { seedCohortMembers } from "./seed-matching";
 import { seedPrograms } from "./seed-programs";
+import { seedProgress } from "./seed-progress";
 
 export const DEMO_PASSWORD = "kinship-demo-2026";
 
@@ -120,6 +121,7 @@ export async function seed(db: PrismaClient): Promise<void> {
   await seedGroups(db, cast);
   await seedCohortMembers(db, cast, DEMO_PASSWORD);
   await seedPrograms(db, cast);
+  await seedProgress(db, cast);
 }
 
 export function describeDemoAccounts(): string {

@@ -9,6 +9,8 @@ import { PROGRAMS } from "../../scripts/db/seed-programs-data";
 import { COHORT_GROUP, COHORT_MENTOR_CAPACITY, COHORT_NAME } from "../../scripts/db/seed-matching";
 import { draftCohort } from "@/lib/matching/draft-cohort";
 import { loadCandidates } from "@/lib/matching/candidates";
+import { getProgramDashboard } from "@/lib/pairings/get-dashboard";
+import { getPairSpace } from "@/lib/pairings/get-pair-space";
 
 describe("demo seed", () => {
   it("builds believable groups of every privacy with members of every role", async () => {
@@ -129,15 +131,31 @@ describe("demo mentorship seed", () => {
     expect(pairings.filter((p) => p.state === "ACTIVE").length).toBeGreaterThanOrEqual(2);
     for (const p of pairings) {
       expect(p.mentorId).not.toBe(p.menteeId);
-      expect(p.mentorApplication).toMatchObject({ userId: p.mentorId, role: "MENTOR", state: "MATCHED" });
-      expect(p.menteeApplication).toMatchObject({ userId: p.menteeId, role: "MENTEE", state: "MATCHED" });
+      expect(p.mentorApplication).toMatchObject({ userId: p.mentorId, role: "MENTOR" });
+      expect(p.menteeApplication).toMatchObject({ userId: p.menteeId, role: "MENTEE" });
+      if (p.state === "ENDED") {
+        // Ended early: the mentee can be matched again (or waits on the list); the reason is kept for admins.
+        expect(["APPROVED", "WAITLISTED"]).toContain(p.menteeApplication.state);
+        expect(p.endReason).toBeTruthy();
+        expect(p.endedAt).not.toBeNull();
+      } else {
+        expect([p.mentorApplication.state, p.menteeApplication.state]).toEqual(["MATCHED", "MATCHED"]);
+      }
       expect([p.mentorApplication.programId, p.menteeApplication.programId]).toEqual([p.programId, p.programId]);
       const members = p.program.group.memberships.map((m) => m.userId);
       expect(members).toEqual(expect.arrayContaining([p.mentorId, p.menteeId]));
-      expect(p.state).toBe(p.program.state === "RUNNING" ? "ACTIVE" : "COMPLETED");
-      expect(p.thread?.messages).toEqual([
+      expect(p.program.state === "RUNNING" ? ["ACTIVE", "COMPLETED", "ENDED"] : ["COMPLETED", "ENDED"]).toContain(
+        p.state,
+      );
+      // The thread opens with the admins' introduction; anything after it is the pair's own.
+      const [first, ...rest] = [...p.thread!.messages].sort((a, b) => (a.seq < b.seq ? -1 : 1));
+      expect(first).toEqual(
         expect.objectContaining({ kind: "INTRODUCTION", body: p.introduction, authorId: p.createdById }),
-      ]);
+      );
+      for (const m of rest) {
+        expect(m.kind).toBe("TEXT");
+        expect([p.mentorId, p.menteeId]).toContain(m.authorId);
+      }
     }
     const active = pairings.filter((p) => p.state === "ACTIVE");
     for (const p of active) {
@@ -227,5 +245,30 @@ describe("demo mentorship seed", () => {
     );
     expect(new Set(draft.pairs.map((p) => p.score)).size).toBeGreaterThan(5);
     expect(draft.pairs.every((p) => p.introduction.includes(p.menteeName.split(" ")[0]!))).toBe(true);
+  });
+
+  it("shows pairs at every stage on the progress dashboard, and the demo pair halfway with a goal", async () => {
+    await seed(db);
+    const amara = await db.user.findUniqueOrThrow({ where: { email: "amara@kinship.test" } });
+    const program = await db.program.findFirstOrThrow({ where: { name: "Soap school: spring cohort" } });
+    const dashboard = await getProgramDashboard(amara, program.id);
+    const pairs = dashboard.pairs;
+    expect(pairs.filter((p) => p.state === "ACTIVE" && p.done === 0 && !p.stalled)).not.toHaveLength(0); // new
+    expect(pairs.filter((p) => p.state === "ACTIVE" && p.done > 0 && p.done < p.total)).not.toHaveLength(0);
+    expect(pairs.filter((p) => p.stalled)).toHaveLength(1);
+    expect(pairs.filter((p) => p.state === "COMPLETED")).toHaveLength(2);
+    expect(pairs.filter((p) => p.state === "ENDED")).toHaveLength(2);
+    expect(dashboard.feedback.count).toBe(4);
+    expect(dashboard.feedback.nps).not.toBeNull();
+    expect(dashboard.weeks.some((w) => w.checkIns > 0)).toBe(true);
+
+    const lina = await db.user.findUniqueOrThrow({ where: { email: "lina@kinship.test" } });
+    const diego = await db.user.findUniqueOrThrow({ where: { email: "diego@kinship.test" } });
+    const theirs = await db.pairing.findFirstOrThrow({ where: { menteeId: lina.id, mentorId: diego.id } });
+    const space = await getPairSpace(lina, theirs.id);
+    expect(space.goal).toMatch(/cold process/i);
+    expect(space.progress.done).toBe(1);
+    expect(space.steps[1]!.mine).not.toBeNull();
+    expect(space.steps[1]!.theirs).toEqual({ status: "waiting" });
   });
 });

@@ -1,0 +1,115 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { Users } from "lucide-react";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { getProgramDashboard } from "@/lib/pairings/get-dashboard";
+import { orNotFound } from "@/lib/http/page";
+import { Charts } from "@/components/pairings/dashboard/charts";
+import { FeedbackSummary } from "@/components/pairings/dashboard/feedback-summary";
+import { PairFilters } from "@/components/pairings/dashboard/filters";
+import { Funnel } from "@/components/pairings/dashboard/funnel";
+import { PairsTable } from "@/components/pairings/dashboard/pairs-table";
+import { StatTiles } from "@/components/pairings/dashboard/stat-tiles";
+import { dateFormatter } from "@/components/pairings/labels";
+import { PairActions } from "./pair-actions";
+import { defaultDir, hasFilters, toServiceQuery, viewHref, type DashboardView } from "./query";
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h3 id={id} className="text-lg font-semibold">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** The dashboard's figures for the view in the URL: the totals, the funnel, the pairs, the charts and the feedback. */
+export async function Dashboard({
+  user,
+  programId,
+  slug,
+  base,
+  view,
+  canComplete,
+}: {
+  user: SessionUser | null;
+  programId: string;
+  slug: string;
+  base: string;
+  view: DashboardView;
+  canComplete: boolean;
+}) {
+  const dashboard = await orNotFound(getProgramDashboard(user, programId, toServiceQuery(view)));
+  const formatDate = dateFormatter(user?.timeZone ?? "UTC");
+  const filtered = hasFilters(view);
+  return (
+    <div className="space-y-8">
+      <StatTiles dashboard={dashboard} />
+
+      <Section id="funnel-heading" title="From applications to outcomes">
+        <div className="rounded-lg border border-border bg-card p-4">
+          <Funnel funnel={dashboard.funnel} />
+        </div>
+      </Section>
+
+      <Section id="pairs-heading" title="Pairs">
+        <PairFilters
+          base={base}
+          view={view}
+          formKey={viewHref(base, view)}
+          clearHref={filtered ? viewHref(base, view, { state: "", stalled: "", q: "" }) : null}
+        />
+        {dashboard.pairs.length === 0 ? (
+          <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border bg-card px-4 py-10 text-center">
+            <Users aria-hidden className="size-8 text-muted-foreground" />
+            <p className="font-medium">{filtered ? "No pairs match these filters." : "No pairs yet."}</p>
+            {filtered ? (
+              <Link
+                href={viewHref(base, view, { state: "", stalled: "", q: "" })}
+                className="text-sm text-primary underline underline-offset-4"
+              >
+                Clear the filters
+              </Link>
+            ) : (
+              <p className="max-w-sm text-sm text-muted-foreground">
+                Pairs show up here once you match mentors with mentees.
+              </p>
+            )}
+          </div>
+        ) : (
+          <PairsTable
+            pairs={dashboard.pairs}
+            sort={view.sort}
+            dir={view.dir}
+            sortHref={(sort) =>
+              viewHref(base, view, {
+                sort,
+                dir: sort === view.sort ? (view.dir === "asc" ? "desc" : "asc") : defaultDir(sort),
+              })
+            }
+            formatDate={formatDate}
+            actions={(pair) => (
+              <PairActions
+                slug={slug}
+                programId={programId}
+                pairingId={pair.id}
+                names={`${pair.mentor} and ${pair.mentee}`}
+                canComplete={canComplete}
+              />
+            )}
+          />
+        )}
+      </Section>
+
+      <Section id="charts-heading" title="Over time">
+        <Charts weeks={dashboard.weeks} funnel={dashboard.funnel} />
+      </Section>
+
+      <Section id="feedback-heading" title="Feedback">
+        <FeedbackSummary feedback={dashboard.feedback} formatDate={formatDate} />
+      </Section>
+    </div>
+  );
+}

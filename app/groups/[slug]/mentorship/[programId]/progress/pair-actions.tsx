@@ -1,0 +1,80 @@
+"use client";
+
+import { BellRing, CircleCheck } from "lucide-react";
+import { ActionFeedback } from "@/components/action-feedback";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionDialog } from "@/components/programs/use-action-dialog";
+import { useToastAction } from "@/components/pairings/use-toast-action";
+import { completePairingAction, nudgePairingAction } from "./actions";
+
+type Props = {
+  slug: string;
+  programId: string;
+  pairingId: string;
+  /** "Ada Lovelace and Sam Newcomer", for the buttons' accessible names and the dialog. */
+  names: string;
+  canComplete: boolean;
+};
+
+function Hidden({ slug, programId, pairingId }: Omit<Props, "names" | "canComplete">) {
+  return (
+    <>
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="programId" value={programId} />
+      <input type="hidden" name="pairingId" value={pairingId} />
+    </>
+  );
+}
+
+/** An active pair's admin actions: "Nudge" (one click) and, for managers, "Complete" after a confirmation. */
+export function PairActions({ slug, programId, pairingId, names, canComplete }: Props) {
+  const [nudged, nudge] = useToastAction(nudgePairingAction);
+  const [completed, complete] = useToastAction(completePairingAction);
+  const dialog = useActionDialog(completed);
+  const ids = { slug, programId, pairingId };
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <form action={nudge}>
+        <Hidden {...ids} />
+        <SubmitButton variant="outline" size="sm" pendingLabel="Nudging…">
+          <BellRing aria-hidden />
+          Nudge<span className="sr-only"> {names}</span>
+        </SubmitButton>
+      </form>
+      {canComplete ? (
+        <Dialog
+          open={dialog.open}
+          onOpenChange={dialog.onOpenChange}
+          title="Complete this mentorship?"
+          description={`${names} will be told it is complete and asked for feedback. It can't be reopened.`}
+          trigger={
+            <Button variant="ghost" size="sm">
+              <CircleCheck aria-hidden />
+              Complete<span className="sr-only"> {names}</span>
+            </Button>
+          }
+        >
+          <form action={complete} className="space-y-4">
+            <ActionFeedback state={completed.status === "error" ? completed : { status: "idle" }} />
+            <Hidden {...ids} />
+            <div className="flex flex-wrap justify-end gap-2">
+              <DialogClose asChild>
+                <Button type="button" variant="outline">
+                  Cancel
+                </Button>
+              </DialogClose>
+              <SubmitButton pendingLabel="Completing…">Complete</SubmitButton>
+            </div>
+          </form>
+        </Dialog>
+      ) : null}
+      {nudged.status === "error" ? (
+        <p role="alert" className="basis-full text-sm text-destructive">
+          {nudged.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Handshake } from "lucide-react";
+import { requireUserForPage } from "@/lib/auth/session";
+import { findMyPairings } from "@/lib/pairings/find-my-pairings";
+import { Button } from "@/components/ui/button";
+import { MyPairingCard } from "@/components/pairings/my-pairing-card";
+import { dateFormatter } from "@/components/pairings/labels";
+
+export const metadata: Metadata = { title: "My mentorships" };
+
+/** Your mentorships across groups: the active ones first, with what is due next; then the finished ones. */
+export default async function MyMentorshipsPage() {
+  const user = await requireUserForPage();
+  const pairings = await findMyPairings(user);
+  const formatDate = dateFormatter(user.timeZone);
+  const active = pairings.filter((p) => p.state === "ACTIVE");
+  const finished = pairings.filter((p) => p.state !== "ACTIVE");
+  const awaiting = active.filter((p) => p.awaitingYou).length;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight">My mentorships</h1>
+        <p className="text-muted-foreground">
+          {pairings.length === 0
+            ? "The people you mentor, and those who mentor you."
+            : awaiting
+              ? `${awaiting === 1 ? "One step is" : `${awaiting} steps are`} waiting for your check-in.`
+              : "You're up to date with your check-ins."}
+        </p>
+      </div>
+      {pairings.length === 0 ? (
+        <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-border bg-card px-4 py-12 text-center">
+          <Handshake aria-hidden className="size-10 text-muted-foreground" />
+          <h2 className="text-lg font-semibold">No mentorships yet</h2>
+          <p className="max-w-md text-sm text-muted-foreground">
+            Groups run mentorship programs: apply as a mentor or a mentee, and once an admin matches you, your
+            mentorship shows up here.
+          </p>
+          <Button asChild>
+            <Link href="/groups">Find a group</Link>
+          </Button>
+        </div>
+      ) : null}
+      {active.length ? (
+        <section aria-labelledby="active-heading" className="space-y-3">
+          <h2 id="active-heading" className="text-lg font-semibold">
+            Active
+          </h2>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {active.map((p) => (
+              <li key={p.id}>
+                <MyPairingCard pairing={p} formatDate={formatDate} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {finished.length ? (
+        <section aria-labelledby="finished-heading" className="space-y-3">
+          <h2 id="finished-heading" className="text-lg font-semibold">
+            Finished
+          </h2>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {finished.map((p) => (
+              <li key={p.id}>
+                <MyPairingCard pairing={p} formatDate={formatDate} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

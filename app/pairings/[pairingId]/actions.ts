@@ -1,0 +1,82 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { formAction } from "@/lib/http/action";
+import { ZId } from "@/lib/programs/schemas";
+import { saveCheckIn } from "@/lib/pairings/save-check-in";
+import { leavePairing, proposeCompletion } from "@/lib/pairings/finish-pairing";
+import { giveFeedback } from "@/lib/pairings/give-feedback";
+
+// The forms send strings; the services parse them with their own schemas (and their friendlier messages).
+const text = (max: number) => z.string().max(max);
+
+function refresh(pairingId: string) {
+  revalidatePath(`/pairings/${pairingId}`);
+  revalidatePath("/mentorships");
+}
+
+/** Write or edit your check-in on a step (until the step completes); on the goal step, the pair's goal too. */
+export const saveCheckInAction = formAction({
+  schema: z.strictObject({
+    pairingId: ZId,
+    stepId: text(100),
+    reflection: text(5000).default(""),
+    rating: text(10).optional(),
+    goal: text(2000).optional(),
+  }),
+  handler: async ({ pairingId, goal, ...input }, { user }) => {
+    const result = await saveCheckIn(user, pairingId, { ...input, ...(goal?.trim() ? { goal } : {}) });
+    refresh(pairingId);
+    return {
+      message: result.complete
+        ? "Checked in. You have both written, so this step is complete."
+        : result.created
+          ? "Checked in. You can edit it until you have both written."
+          : "Your check-in is updated.",
+      data: result,
+    };
+  },
+});
+
+/** Propose completing the mentorship, or confirm the other's proposal (which completes it). */
+export const proposeCompletionAction = formAction({
+  schema: z.strictObject({ pairingId: ZId }),
+  handler: async ({ pairingId }, { user }) => {
+    const result = await proposeCompletion(user, pairingId);
+    refresh(pairingId);
+    return {
+      message:
+        result.state === "COMPLETED"
+          ? "Your mentorship is complete. Congratulations!"
+          : "Proposed. We've asked your partner to confirm.",
+      data: result,
+    };
+  },
+});
+
+/** End the mentorship early, with a reason for the admins only. */
+export const leavePairingAction = formAction({
+  schema: z.strictObject({ pairingId: ZId, reason: text(5000).default("") }),
+  handler: async ({ pairingId, reason }, { user }) => {
+    const result = await leavePairing(user, pairingId, { reason });
+    refresh(pairingId);
+    return { message: "Your mentorship has ended. Thank you for the time you gave it.", data: result };
+  },
+});
+
+/** Feedback once the mentorship is complete: anonymous to the admins unless "share my name" is ticked. */
+export const giveFeedbackAction = formAction({
+  schema: z.strictObject({
+    pairingId: ZId,
+    rating: text(10).optional(),
+    recommend: text(10).optional(),
+    comment: text(5000).default(""),
+    shareName: z.literal("on").optional(),
+  }),
+  handler: async ({ pairingId, shareName, ...input }, { user }) => {
+    const result = await giveFeedback(user, pairingId, { ...input, anonymous: shareName !== "on" });
+    refresh(pairingId);
+    return { message: "Thank you for your feedback!", data: result };
+  },
+});

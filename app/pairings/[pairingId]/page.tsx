@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArrowLeft, CircleCheck, CircleSlash, Heart, Target } from "lucide-react";
+import { requireUserForPage } from "@/lib/auth/session";
+import { getPairSpace } from "@/lib/pairings/get-pair-space";
+import { orNotFound } from "@/lib/http/page";
+import { Conversation } from "@/components/pairings/conversation";
+import { PairHeader } from "@/components/pairings/pair-header";
+import { dateFormatter } from "@/components/pairings/labels";
+import { FeedbackForm } from "./feedback-form";
+import { FinishPanel } from "./finish-panel";
+import { LeaveDialog } from "./leave-dialog";
+import { PairSteps } from "./steps";
+
+export const metadata: Metadata = { title: "Your mentorship" };
+
+/**
+ * The pair's space, for its two participants only (anyone else, admins included, gets the 404 page): who they are
+ * to each other, the goal, the steps with the check-ins, finishing, feedback and the conversation.
+ */
+export default async function PairingPage({ params }: { params: Promise<{ pairingId: string }> }) {
+  const { pairingId } = await params;
+  const user = await requireUserForPage();
+  const space = await orNotFound(getPairSpace(user, pairingId));
+  const formatDate = dateFormatter(user.timeZone);
+  const partner = space.partner.name.split(/\s+/)[0] || space.partner.name;
+  const active = space.state === "ACTIVE";
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link
+          href="/mentorships"
+          className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground"
+        >
+          <ArrowLeft aria-hidden className="size-4" />
+          My mentorships
+        </Link>
+      </nav>
+      <PairHeader space={space} startedLabel={formatDate(space.startedAt)} />
+
+      {space.state === "COMPLETED" ? (
+        <p className="flex items-start gap-2 rounded-lg border border-success/40 bg-card p-4 text-sm">
+          <CircleCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-success" />
+          <span>
+            You completed this mentorship
+            {space.completedAt ? ` on ${formatDate(space.completedAt)}` : ""}. Thank you both for the time and care you
+            gave it. Your space stays here to read.
+          </span>
+        </p>
+      ) : space.state === "ENDED" ? (
+        <p className="flex items-start gap-2 rounded-lg border border-border bg-muted p-4 text-sm">
+          <CircleSlash aria-hidden className="mt-0.5 size-4 shrink-0" />
+          <span>
+            This mentorship ended early{space.endedAt ? ` on ${formatDate(space.endedAt)}` : ""}. Your space stays here
+            to read; nothing can be changed any more.
+          </span>
+        </p>
+      ) : null}
+
+      {space.goal ? (
+        <section
+          aria-labelledby="goal-heading"
+          className="flex items-start gap-3 rounded-lg border-l-4 border-primary bg-accent p-4 text-accent-foreground"
+        >
+          <Target aria-hidden className="mt-0.5 size-5 shrink-0" />
+          <div>
+            <h2 id="goal-heading" className="text-sm font-semibold">
+              Your goal
+            </h2>
+            <p className="mt-1 whitespace-pre-line break-words">{space.goal}</p>
+          </div>
+        </section>
+      ) : null}
+
+      {/* Phones read the introduction, then the steps, then "end early"; wide screens keep the last two beside. */}
+      <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
+        <div className="lg:col-start-3 lg:row-start-1">
+          <Conversation
+            introduction={space.introduction}
+            groupName={space.program.groupName}
+            dateLabel={formatDate(space.startedAt)}
+            threadHref={space.threadId ? `/pairings/${space.id}/thread` : null}
+          />
+        </div>
+
+        <div className="min-w-0 space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <section aria-labelledby="steps-heading" className="space-y-3">
+            <div>
+              <h2 id="steps-heading" className="text-xl font-semibold">
+                Your steps
+              </h2>
+              <p className="text-sm text-muted-foreground">
+                {active
+                  ? `Check in on each step: a few words and how it's going. You read ${partner}'s once you've written yours.`
+                  : "What you both wrote, step by step."}
+              </p>
+            </div>
+            <PairSteps space={space} formatDate={formatDate} now={new Date()} />
+          </section>
+
+          {active && space.progress.allComplete ? (
+            <FinishPanel
+              pairingId={space.id}
+              partner={partner}
+              proposedBy={space.completion.proposedBy}
+              proposedLabel={space.completion.proposedAt ? formatDate(space.completion.proposedAt) : null}
+            />
+          ) : active ? (
+            <p className="text-sm text-muted-foreground">
+              When every step is complete, either of you can propose completing the mentorship.
+            </p>
+          ) : null}
+
+          {space.state === "COMPLETED" ? (
+            <section
+              id="feedback"
+              aria-labelledby="feedback-heading"
+              className="scroll-mt-20 space-y-4 rounded-lg border border-border bg-card p-4 shadow-sm sm:p-6"
+            >
+              <h2 id="feedback-heading" className="flex items-center gap-2 text-lg font-semibold">
+                <Heart aria-hidden className="size-5 text-primary" />
+                {space.feedback.given ? "Thank you for your feedback" : "How did it go?"}
+              </h2>
+              {space.feedback.canGive ? (
+                <FeedbackForm pairingId={space.id} />
+              ) : (
+                <p className="text-sm text-muted-foreground">
+                  Your feedback helps the admins make the next mentorships even better.
+                </p>
+              )}
+            </section>
+          ) : null}
+        </div>
+
+        {active ? (
+          <div className="lg:col-start-3 lg:row-start-2 lg:self-start">
+            <LeaveDialog pairingId={space.id} partner={partner} />
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft, Lock } from "lucide-react";
+import { requireUserForPage } from "@/lib/auth/session";
+import { findMessages } from "@/lib/chat/find-messages";
+import { getPairSpace } from "@/lib/pairings/get-pair-space";
+import { orNotFound } from "@/lib/http/page";
+import { ThreadView } from "@/components/chat/thread-view";
+import { chatClock } from "@/components/chat/format";
+import { Avatar } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "Conversation" };
+
+/**
+ * The pair's private thread, for its two participants only (anyone else, the group's admins included, gets the
+ * 404 page). The first page of messages comes from the server; the browser keeps it live.
+ */
+export default async function ThreadPage({ params }: { params: Promise<{ pairingId: string }> }) {
+  const { pairingId } = await params;
+  const user = await requireUserForPage();
+  const space = await orNotFound(getPairSpace(user, pairingId));
+  if (!space.threadId) notFound();
+  const page = await orNotFound(findMessages(user, space.threadId));
+  const clock = chatClock(user.timeZone);
+  const firstName = space.partner.name.split(/\s+/)[0] || space.partner.name;
+  const endedNotice =
+    space.state === "COMPLETED"
+      ? `You completed this mentorship${space.completedAt ? ` on ${clock.dayLabel(space.completedAt, null)}` : ""}. Your conversation stays here to read, but no new messages can be sent.`
+      : `This mentorship has ended${space.endedAt ? ` (${clock.dayLabel(space.endedAt, null)})` : ""}. Your conversation stays here to read, but no new messages can be sent.`;
+
+  return (
+    // The thread fills the window below the site header, so the composer stays in reach and the log scrolls.
+    <div className="mx-auto -my-2 flex h-[calc(100dvh-5.6rem)] min-h-[26rem] w-full max-w-3xl flex-col sm:-my-6">
+      <header className="flex items-center gap-3 border-b border-border pb-3">
+        <Button asChild variant="ghost" size="icon" className="-ml-2 shrink-0">
+          <Link href={`/pairings/${space.id}`} aria-label="Back to your mentorship">
+            <ArrowLeft aria-hidden />
+          </Link>
+        </Button>
+        <Avatar name={space.partner.name} />
+        <div className="min-w-0 flex-1">
+          <h1 className="truncate text-lg font-semibold leading-tight">{space.partner.name}</h1>
+          <p className="truncate text-sm text-muted-foreground">
+            {space.side === "MENTEE" ? "Your mentor" : "Your mentee"} · {space.program.name} · {space.program.groupName}
+          </p>
+          <p className="mt-0.5 flex items-center gap-1 text-xs text-muted-foreground">
+            <Lock aria-hidden className="size-3 shrink-0" />
+            Only the two of you can read this conversation.
+          </p>
+        </div>
+      </header>
+      <ThreadView
+        initial={page}
+        me={{ id: user.id, timeZone: user.timeZone }}
+        partnerName={firstName}
+        endedNotice={endedNotice}
+      />
+    </div>
+  );
+}

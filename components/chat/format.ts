@@ -1,0 +1,65 @@
+/**
+ * Dates and times of a thread in the reader's own time zone. Built from parts with plain spaces, so the server's
+ * and the browser's renderings are the same string (ICU versions differ in the spaces they put before "PM").
+ */
+function formatter(timeZone: string, options: Intl.DateTimeFormatOptions) {
+  try {
+    return new Intl.DateTimeFormat("en-US", { ...options, timeZone });
+  } catch {
+    return new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" });
+  }
+}
+
+export type ChatClock = {
+  /** "2026-03-04": which day a message belongs to, for the separators. */
+  dayKey: (iso: string | number) => string;
+  /** "Tuesday, March 4" (with the year when it is not this year's), or "Today" / "Yesterday" once `today` is known. */
+  dayLabel: (iso: string, today: string | null) => string;
+  /** "3:05 PM" */
+  time: (iso: string) => string;
+  /** "Tuesday, March 4, 2026 at 3:05 PM", for titles and screen readers. */
+  full: (iso: string) => string;
+};
+
+export function chatClock(timeZone: string): ChatClock {
+  const day = formatter(timeZone, { year: "numeric", month: "2-digit", day: "2-digit" });
+  const long = formatter(timeZone, { weekday: "long", year: "numeric", month: "long", day: "numeric" });
+  const clock = formatter(timeZone, { hour: "numeric", minute: "2-digit", hour12: true });
+
+  const parts = (f: Intl.DateTimeFormat, value: string | number) => {
+    const out: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+    for (const p of f.formatToParts(new Date(value))) out[p.type] = p.value;
+    return out;
+  };
+  const dayKey = (iso: string | number) => {
+    const p = parts(day, iso);
+    return `${p.year}-${p.month}-${p.day}`;
+  };
+  const time = (iso: string) => {
+    const p = parts(clock, iso);
+    return `${p.hour}:${p.minute} ${p.dayPeriod}`;
+  };
+  const longDate = (iso: string, withYear: boolean) => {
+    const p = parts(long, iso);
+    return `${p.weekday}, ${p.month} ${p.day}${withYear ? `, ${p.year}` : ""}`;
+  };
+
+  return {
+    dayKey,
+    time,
+    full: (iso) => `${longDate(iso, true)} at ${time(iso)}`,
+    dayLabel: (iso, today) => {
+      const key = dayKey(iso);
+      if (today === null) return longDate(iso, true);
+      if (key === today) return "Today";
+      if (key === previousDay(today)) return "Yesterday";
+      return longDate(iso, key.slice(0, 4) !== today.slice(0, 4));
+    },
+  };
+}
+
+/** "2026-03-04" → "2026-03-03" (calendar arithmetic on the key itself, so time zones don't matter). */
+function previousDay(key: string): string {
+  const [y, m, d] = key.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { Ban, Check, CheckCheck, Megaphone } from "lucide-react";
+import type { MessageDto } from "@/lib/chat/dto";
+import { LinkifiedText } from "@/components/linkified-text";
+import { cn } from "@/lib/utils/cn";
+import type { ChatClock } from "./format";
+import { EditForm } from "./edit-form";
+import { MessageMenu } from "./message-menu";
+
+/** The admins' introduction that opens every thread: set apart from the pair's own messages. */
+export function IntroductionItem({ message, clock }: { message: MessageDto; clock: ChatClock }) {
+  const id = useId();
+  return (
+    <li className="py-2">
+      <article
+        aria-labelledby={id}
+        data-testid="introduction"
+        className="mx-auto w-full max-w-xl rounded-xl border border-primary/30 bg-accent p-4 text-accent-foreground shadow-sm"
+      >
+        <h3 id={id} className="flex items-center gap-2 text-sm font-semibold">
+          <Megaphone aria-hidden className="size-4 shrink-0" />
+          Introduction from the admins
+        </h3>
+        <p className="mt-0.5 text-xs">
+          Written by {message.author.name} ·{" "}
+          <time dateTime={message.createdAt} title={clock.full(message.createdAt)}>
+            {clock.time(message.createdAt)}
+          </time>
+        </p>
+        <LinkifiedText text={message.body ?? ""} className="mt-3 block text-sm leading-relaxed" />
+      </article>
+    </li>
+  );
+}
+
+/** A line from the app itself (not written by either participant). */
+export function SystemItem({ message }: { message: MessageDto }) {
+  return (
+    <li className="py-1 text-center text-xs text-muted-foreground">
+      <LinkifiedText text={message.body ?? ""} />
+    </li>
+  );
+}
+
+export type MessageItemProps = {
+  message: MessageDto;
+  mine: boolean;
+  /** "You", or the other participant's name. */
+  authorLabel: string;
+  clock: ChatClock;
+  /** First of a run by one author: the name and time are shown above it. */
+  showHeader: boolean;
+  /** Under your own message: whether the other participant has read it. */
+  status: "Seen" | "Sent" | null;
+  canChange: boolean;
+  canReport: boolean;
+  onChanged: (message: MessageDto) => void;
+};
+
+/** One message of the pair's conversation, as a chat bubble: yours on the right, theirs on the left. */
+export function MessageItem(props: MessageItemProps) {
+  const { message, mine, authorLabel, clock, showHeader, status, canChange, canReport, onChanged } = props;
+  const [editing, setEditing] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const deleted = message.deletedAt !== null;
+  const time = clock.time(message.createdAt);
+  const finishEditing = (updated: MessageDto | null) => {
+    if (updated) onChanged(updated);
+    setEditing(false);
+    requestAnimationFrame(() => menuButton.current?.focus());
+  };
+
+  return (
+    <li
+      data-testid="message"
+      data-mine={mine || undefined}
+      className={cn("group/row flex items-center gap-1", mine && "flex-row-reverse", showHeader ? "pt-3" : "pt-0.5")}
+    >
+      <div
+        className={cn(
+          "flex min-w-0 flex-col",
+          mine ? "items-end" : "items-start",
+          editing ? "w-full max-w-xl" : "max-w-[85%] sm:max-w-[70%]",
+        )}
+      >
+        {showHeader ? (
+          <p className="mb-1 px-1 text-xs text-muted-foreground">
+            <span className="font-medium text-foreground">{authorLabel}</span>{" "}
+            <time dateTime={message.createdAt} title={clock.full(message.createdAt)}>
+              {time}
+            </time>
+          </p>
+        ) : (
+          <span className="sr-only">
+            {authorLabel}, {time}:
+          </span>
+        )}
+        {editing ? (
+          <EditForm message={message} onDone={finishEditing} />
+        ) : deleted ? (
+          <p className="flex items-center gap-1.5 rounded-2xl border border-dashed border-border px-3 py-2 text-sm italic text-muted-foreground">
+            <Ban aria-hidden className="size-3.5 shrink-0" />
+            This message was deleted
+          </p>
+        ) : (
+          <div
+            title={clock.full(message.createdAt)}
+            className={cn(
+              "rounded-2xl px-3 py-2 text-[0.9375rem] leading-relaxed shadow-xs",
+              mine
+                ? "rounded-br-md bg-primary text-primary-foreground [&_a]:text-primary-foreground"
+                : "rounded-bl-md bg-muted text-foreground",
+            )}
+          >
+            <LinkifiedText text={message.body ?? ""} />
+          </div>
+        )}
+        {!editing && (message.editedAt || status) && !deleted ? (
+          <p className="mt-1 flex items-center gap-1 px-1 text-xs text-muted-foreground">
+            {message.editedAt ? <span title={clock.full(message.editedAt)}>Edited{status ? " ·" : ""}</span> : null}
+            {status === "Seen" ? <CheckCheck aria-hidden className="size-3.5" /> : null}
+            {status === "Sent" ? <Check aria-hidden className="size-3.5" /> : null}
+            {status ? <span data-testid="receipt">{status}</span> : null}
+          </p>
+        ) : null}
+      </div>
+      {editing || deleted ? null : (
+        <MessageMenu
+          message={message}
+          mine={mine}
+          authorName={authorLabel}
+          canChange={canChange}
+          canReport={canReport}
+          onEdit={() => setEditing(true)}
+          onChanged={onChanged}
+          triggerRef={menuButton}
+        />
+      )}
+    </li>
+  );
+}

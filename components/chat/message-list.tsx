@@ -1,0 +1,185 @@
+"use client";
+
+import { Fragment, useEffect, useRef, useSyncExternalStore } from "react";
+import { ArrowDown, LoaderCircle } from "lucide-react";
+import type { MessageDto } from "@/lib/chat/dto";
+import { EDIT_WINDOW_MS } from "@/lib/chat/schemas";
+import { Button } from "@/components/ui/button";
+import type { ChatClock } from "./format";
+import { IntroductionItem, MessageItem, SystemItem } from "./message-item";
+import { PendingItem } from "./pending-item";
+import type { Outgoing } from "./outbox";
+import { seqOf } from "./thread-state";
+import { useChatScroll } from "./use-chat-scroll";
+
+/** Messages by one author this close together read as one run: the name and time are shown once. */
+const RUN_GAP_MS = 5 * 60 * 1000;
+
+function subscribeToClock(onChange: () => void) {
+  const t = setInterval(onChange, 15_000);
+  return () => clearInterval(t);
+}
+
+/** The time, to the quarter minute, once hydrated (null on the server: no edit buttons, full dates). */
+function useNow(): number | null {
+  const tick = useSyncExternalStore(
+    subscribeToClock,
+    () => Math.floor(Date.now() / 15_000),
+    () => null,
+  );
+  return tick === null ? null : tick * 15_000;
+}
+
+export type MessageListProps = {
+  meId: string;
+  partnerName: string;
+  messages: MessageDto[];
+  pending: Outgoing[];
+  clock: ChatClock;
+  partnerSeq: string;
+  /** The first message that was unread when the page opened. */
+  unreadFromId: string | null;
+  writable: boolean;
+  hasOlder: boolean;
+  older: "idle" | "loading" | "failed";
+  onLoadOlder: () => void;
+  onChanged: (message: MessageDto) => void;
+  onRetry: (clientId: string) => void;
+  onDiscard: (clientId: string) => void;
+  /** Whether the newest message is on screen (for marking the thread read). */
+  onNewestVisible: (visible: boolean) => void;
+};
+
+/** The conversation, oldest to newest, as a live log: day separators, runs by author, read receipts. */
+export function MessageList(props: MessageListProps) {
+  const { meId, partnerName, messages, pending, clock, partnerSeq, unreadFromId, writable } = props;
+  const now = useNow();
+  const today = now === null ? null : clock.dayKey(now);
+  const last = pending.at(-1)?.clientId ?? messages.at(-1)?.id ?? "";
+  const lastIsMine = pending.length > 0 || messages.at(-1)?.author.id === meId;
+  const { scroller, onScroll, unseenBelow, jumpToNewest } = useChatScroll(messages[0]?.id ?? "", last, lastIsMine);
+
+  const sentinel = useRef<HTMLDivElement>(null);
+  const { onNewestVisible } = props;
+  useEffect(() => {
+    const root = scroller.current;
+    const target = sentinel.current;
+    if (!root || !target) return;
+    const observer = new IntersectionObserver(([entry]) => onNewestVisible(entry?.isIntersecting ?? false), {
+      root,
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [scroller, onNewestVisible]);
+
+  const own = messages.filter((m) => m.author.id === meId && m.kind === "TEXT" && !m.deletedAt);
+  const lastOwn = own.at(-1)?.id;
+  const lastSeen = own.filter((m) => seqOf(m.seq) <= seqOf(partnerSeq)).at(-1)?.id;
+
+  return (
+    <div className="relative min-h-0 flex-1">
+      <div
+        ref={scroller}
+        onScroll={onScroll}
+        role="log"
+        aria-live="polite"
+        aria-label={`Conversation with ${partnerName}`}
+        tabIndex={0}
+        className="h-full overflow-y-auto overscroll-contain rounded-lg px-2 py-3 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-ring sm:px-4"
+      >
+        {/* A short conversation sits just above the composer, as in chat apps. */}
+        <div className="flex min-h-full flex-col justify-end">
+          {props.hasOlder ? (
+            <div className="flex flex-col items-center gap-1 pb-2">
+              <Button variant="outline" size="sm" onClick={props.onLoadOlder} aria-disabled={props.older === "loading"}>
+                {props.older === "loading" ? <LoaderCircle aria-hidden className="motion-safe:animate-spin" /> : null}
+                {props.older === "loading" ? "Loading…" : "Load older messages"}
+              </Button>
+              {props.older === "failed" ? (
+                <p className="text-xs text-destructive">Older messages couldn&apos;t be loaded. Try again.</p>
+              ) : null}
+            </div>
+          ) : (
+            <p className="pb-2 text-center text-xs text-muted-foreground">This is the start of your conversation.</p>
+          )}
+          <ol className="flex flex-col">
+            {messages.map((m, i) => {
+              const prev = messages[i - 1];
+              const day = clock.dayKey(m.createdAt);
+              const newDay = !prev || clock.dayKey(prev.createdAt) !== day;
+              const unreadHere = m.id === unreadFromId;
+              const showHeader =
+                newDay ||
+                unreadHere ||
+                prev?.kind !== "TEXT" ||
+                prev.author.id !== m.author.id ||
+                Date.parse(m.createdAt) - Date.parse(prev.createdAt) > RUN_GAP_MS;
+              const mine = m.author.id === meId;
+              return (
+                <Fragment key={m.id}>
+                  {newDay ? (
+                    <li className="flex items-center gap-3 py-3">
+                      <span aria-hidden className="h-px flex-1 bg-border" />
+                      <h2 className="text-xs font-medium text-muted-foreground">
+                        {clock.dayLabel(m.createdAt, today)}
+                      </h2>
+                      <span aria-hidden className="h-px flex-1 bg-border" />
+                    </li>
+                  ) : null}
+                  {unreadHere ? (
+                    <li className="flex items-center gap-3 py-2 text-xs font-semibold text-primary">
+                      <span aria-hidden className="h-px flex-1 bg-primary/50" />
+                      New messages
+                      <span aria-hidden className="h-px flex-1 bg-primary/50" />
+                    </li>
+                  ) : null}
+                  {m.kind === "INTRODUCTION" ? (
+                    <IntroductionItem message={m} clock={clock} />
+                  ) : m.kind === "SYSTEM" ? (
+                    <SystemItem message={m} />
+                  ) : (
+                    <MessageItem
+                      message={m}
+                      mine={mine}
+                      authorLabel={mine ? "You" : m.author.name}
+                      clock={clock}
+                      showHeader={showHeader}
+                      status={m.id === lastSeen ? "Seen" : m.id === lastOwn ? "Sent" : null}
+                      canChange={
+                        writable &&
+                        mine &&
+                        !m.deletedAt &&
+                        now !== null &&
+                        now - Date.parse(m.createdAt) < EDIT_WINDOW_MS
+                      }
+                      canReport={!mine && !m.deletedAt}
+                      onChanged={props.onChanged}
+                    />
+                  )}
+                </Fragment>
+              );
+            })}
+            {pending.map((o) => (
+              <PendingItem
+                key={o.clientId}
+                item={o}
+                onRetry={() => props.onRetry(o.clientId)}
+                onDiscard={() => props.onDiscard(o.clientId)}
+              />
+            ))}
+          </ol>
+          <div ref={sentinel} aria-hidden className="h-px" />
+        </div>
+      </div>
+      {unseenBelow ? (
+        <Button
+          size="sm"
+          onClick={jumpToNewest}
+          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full shadow-md"
+        >
+          <ArrowDown aria-hidden /> New messages
+        </Button>
+      ) : null}
+    </div>
+  );
+}

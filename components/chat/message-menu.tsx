@@ -1,0 +1,157 @@
+"use client";
+
+import { useRef, useState, type RefObject } from "react";
+import { Copy, Flag, LoaderCircle, MoreHorizontal, Pencil, Trash2 } from "lucide-react";
+import { toast } from "sonner";
+import type { MessageDto } from "@/lib/chat/dto";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { cn } from "@/lib/utils/cn";
+import { chatApi } from "./api";
+import { ReportDialog } from "./report-dialog";
+
+/** The "…" menu of a message: copy; edit and delete your own (for 15 minutes); report the other person's. */
+export function MessageMenu({
+  message,
+  mine,
+  authorName,
+  canChange,
+  canReport,
+  onEdit,
+  onChanged,
+  triggerRef,
+}: {
+  message: MessageDto;
+  mine: boolean;
+  authorName: string;
+  canChange: boolean;
+  canReport: boolean;
+  onEdit: () => void;
+  onChanged: (message: MessageDto) => void;
+  /** The menu button, for focus to come back to after editing. */
+  triggerRef: RefObject<HTMLButtonElement | null>;
+}) {
+  const [dialog, setDialog] = useState<null | "delete" | "report">(null);
+  const [deleting, setDeleting] = useState(false);
+  const trigger = triggerRef;
+  const focusElsewhere = useRef(false);
+  const show = (d: "delete" | "report") => {
+    focusElsewhere.current = true;
+    setDialog(d);
+  };
+  const openChange = (d: "delete" | "report") => (open: boolean) => setDialog(open ? d : null);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(message.body ?? "");
+      toast.success("Copied.");
+    } catch {
+      toast.error("Your browser didn't allow copying.");
+    }
+  };
+  const remove = async () => {
+    setDeleting(true);
+    const result = await chatApi<MessageDto>(`/api/v1/messages/${message.id}`, { method: "DELETE" });
+    setDeleting(false);
+    if (!result.ok) return void toast.error(result.message);
+    // The message loses its menu once deleted: focus goes back to the conversation rather than nowhere.
+    const conversation = trigger.current?.closest<HTMLElement>('[role="log"]');
+    setDialog(null);
+    onChanged(result.data);
+    conversation?.focus();
+    toast.success("Message deleted.");
+  };
+
+  return (
+    <>
+      <DropdownMenu modal={false}>
+        <DropdownMenuTrigger asChild>
+          <Button
+            ref={trigger}
+            variant="ghost"
+            size="icon"
+            aria-label={mine ? "Actions for your message" : `Actions for ${authorName}'s message`}
+            className={cn(
+              "size-8 shrink-0 self-center text-muted-foreground transition-opacity",
+              "opacity-0 group-hover/row:opacity-100 group-focus-within/row:opacity-100 focus-visible:opacity-100",
+              "data-[state=open]:opacity-100 [@media(hover:none)]:opacity-100",
+            )}
+          >
+            <MoreHorizontal aria-hidden />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent
+          align={mine ? "end" : "start"}
+          onCloseAutoFocus={(e) => {
+            if (!focusElsewhere.current) return;
+            focusElsewhere.current = false;
+            e.preventDefault();
+          }}
+        >
+          <DropdownMenuItem onSelect={() => void copy()}>
+            <Copy aria-hidden /> Copy text
+          </DropdownMenuItem>
+          {canChange ? (
+            <>
+              <DropdownMenuItem
+                onSelect={() => {
+                  focusElsewhere.current = true;
+                  onEdit();
+                }}
+              >
+                <Pencil aria-hidden /> Edit
+              </DropdownMenuItem>
+              <DropdownMenuItem variant="destructive" onSelect={() => show("delete")}>
+                <Trash2 aria-hidden /> Delete
+              </DropdownMenuItem>
+            </>
+          ) : null}
+          {canReport ? (
+            <>
+              <DropdownMenuSeparator />
+              <DropdownMenuItem onSelect={() => show("report")}>
+                <Flag aria-hidden /> Report
+              </DropdownMenuItem>
+            </>
+          ) : null}
+        </DropdownMenuContent>
+      </DropdownMenu>
+
+      <Dialog
+        open={dialog === "delete"}
+        onOpenChange={openChange("delete")}
+        returnFocusTo={trigger}
+        title="Delete this message?"
+        description="It will show as deleted for both of you. This can't be undone."
+      >
+        <div className="flex flex-wrap justify-end gap-2 pt-2">
+          <DialogClose asChild>
+            <Button type="button" variant="outline">
+              Cancel
+            </Button>
+          </DialogClose>
+          <Button variant="destructive" onClick={() => void remove()} aria-disabled={deleting || undefined}>
+            {deleting ? <LoaderCircle aria-hidden className="motion-safe:animate-spin" /> : null}
+            {deleting ? "Deleting…" : "Delete"}
+          </Button>
+        </div>
+      </Dialog>
+      {canReport ? (
+        <ReportDialog
+          messageId={message.id}
+          authorName={authorName}
+          open={dialog === "report"}
+          onOpenChange={openChange("report")}
+          returnFocusTo={trigger}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { FunnelDto } from "@/lib/pairings/dashboard-dto";
+import { APPLICATION_STATE_LABELS, type ApplicationState } from "@/lib/programs/state-machine";
+import { cn } from "@/lib/utils/cn";
+
+const STATES: ApplicationState[] = ["PENDING", "APPROVED", "MATCHED", "WAITLISTED", "DECLINED", "WITHDRAWN"];
+
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, n) => a + n, 0);
+
+/**
+ * From mentee applications to outcomes: applied → approved → matched → active, completed or ended early, each bar
+ * as wide as its share of the applications (the numbers are the text; the bars only draw them).
+ */
+export function Funnel({ funnel }: { funnel: FunnelDto }) {
+  const applied = total(funnel.applications.MENTEE);
+  const stages = [
+    { label: "Mentees applied", value: applied, tone: "bg-primary/40" },
+    { label: "Approved", value: funnel.approvedMentees, tone: "bg-primary/60" },
+    { label: "Matched", value: funnel.matchedMentees, tone: "bg-primary/80" },
+    { label: "Active now", value: funnel.active, tone: "bg-primary" },
+    { label: "Completed", value: funnel.completed, tone: "bg-success" },
+    { label: "Ended early", value: funnel.endedEarly, tone: "bg-muted-foreground" },
+  ];
+  const max = Math.max(1, ...stages.map((s) => s.value));
+  return (
+    <div className="grid gap-6 lg:grid-cols-5">
+      <ol className="space-y-2 lg:col-span-3" aria-label="Funnel">
+        {stages.map((stage, i) => (
+          <li
+            key={stage.label}
+            className={cn("grid grid-cols-[8.5rem_1fr] items-center gap-3 text-sm", i > 3 && "pl-3")}
+          >
+            <span className="flex justify-between gap-2">
+              <span>{stage.label}</span>
+              <span className="font-semibold tabular-nums">{stage.value}</span>
+            </span>
+            <span aria-hidden className="h-5 rounded bg-muted">
+              <span
+                className={cn("block h-full rounded", stage.tone)}
+                style={{ width: `${(stage.value / max) * 100}%` }}
+              />
+            </span>
+          </li>
+        ))}
+      </ol>
+      <table className="text-sm lg:col-span-2">
+        <caption className="mb-2 text-left font-medium">Applications by role and state</caption>
+        <thead className="text-muted-foreground">
+          <tr className="border-b border-border">
+            <th scope="col" className="py-1.5 pr-3 text-left font-medium">
+              State
+            </th>
+            <th scope="col" className="px-3 py-1.5 text-right font-medium">
+              Mentees
+            </th>
+            <th scope="col" className="py-1.5 pl-3 text-right font-medium">
+              Mentors
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-border">
+          {STATES.map((state) => (
+            <tr key={state}>
+              <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                {APPLICATION_STATE_LABELS[state]}
+              </th>
+              <td className="px-3 py-1.5 text-right tabular-nums">{funnel.applications.MENTEE[state] ?? 0}</td>
+              <td className="py-1.5 pl-3 text-right tabular-nums">{funnel.applications.MENTOR[state] ?? 0}</td>
+            </tr>
+          ))}
+          <tr className="font-semibold">
+            <th scope="row" className="py-1.5 pr-3 text-left">
+              All
+            </th>
+            <td className="px-3 py-1.5 text-right tabular-nums">{applied}</td>
+            <td className="py-1.5 pl-3 text-right tabular-nums">{total(funnel.applications.MENTOR)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
