@@ -271,4 +271,42 @@ describe("demo mentorship seed", () => {
     expect(space.steps[1]!.mine).not.toBeNull();
     expect(space.steps[1]!.theirs).toEqual({ status: "waiting" });
   });
+
+  it("gives dashboard figures over the seeded programs that equal plain SQL counts", async () => {
+    await seed(db);
+    const amara = await db.user.findUniqueOrThrow({ where: { email: "amara@kinship.test" } });
+    const programs = await db.program.findMany({
+      where: { state: { in: ["RUNNING", "CLOSED"] }, group: { slug: "soap-makers-circle" } },
+    });
+    expect(programs.length).toBeGreaterThanOrEqual(2);
+    for (const program of programs) {
+      const d = await getProgramDashboard(amara, program.id);
+      const [states] = await db.$queryRaw<{ active: number; completed: number; ended: number }[]>`
+        SELECT count(*) FILTER (WHERE state = 'ACTIVE')::int AS active,
+               count(*) FILTER (WHERE state = 'COMPLETED')::int AS completed,
+               count(*) FILTER (WHERE state = 'ENDED')::int AS ended
+        FROM "Pairing" WHERE "programId" = ${program.id}`;
+      expect([d.funnel.active, d.funnel.completed, d.funnel.endedEarly]).toEqual([
+        states!.active,
+        states!.completed,
+        states!.ended,
+      ]);
+      const done = await db.$queryRaw<{ id: string; done: number }[]>`
+        SELECT p.id, (SELECT count(*)::int FROM (
+          SELECT c."stepId" FROM "CheckIn" c JOIN "ProgramStep" s ON s.id = c."stepId" AND s."removedAt" IS NULL
+          WHERE c."pairingId" = p.id GROUP BY c."stepId" HAVING count(DISTINCT c."userId") = 2) x) AS done
+        FROM "Pairing" p WHERE p."programId" = ${program.id}`;
+      expect(Object.fromEntries(d.pairs.map((p) => [p.id, p.done]))).toEqual(
+        Object.fromEntries(done.map((r) => [r.id, r.done])),
+      );
+      const [fb] = await db.$queryRaw<{ n: number; avg: number | null; promoters: number; detractors: number }[]>`
+        SELECT count(*)::int AS n, round(avg(f.rating)::numeric, 1)::float AS avg,
+               count(*) FILTER (WHERE f.recommend >= 9)::int AS promoters,
+               count(*) FILTER (WHERE f.recommend <= 6)::int AS detractors
+        FROM "Feedback" f JOIN "Pairing" p ON p.id = f."pairingId" WHERE p."programId" = ${program.id}`;
+      expect(d.feedback.count).toBe(fb!.n);
+      expect(d.feedback.averageRating).toBe(fb!.avg);
+      expect(d.feedback.nps).toBe(fb!.n ? Math.round(((fb!.promoters - fb!.detractors) / fb!.n) * 100) : null);
+    }
+  });
 });
