@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { authorizeProgram } from "@/lib/programs/scope";
+import { questionSelect } from "@/lib/programs/get-program";
 import type { QuestionKind } from "@/lib/programs/question-schema";
 import { loadCandidates, readWeights } from "./candidates";
 import type { MatchingBoardDto } from "./dto";
@@ -19,19 +20,7 @@ export async function getMatchingBoard(actor: Actor, programId: string): Promise
     db.applicationQuestion.findMany({
       where: { programId: program.id },
       orderBy: [{ role: "asc" }, { position: "asc" }],
-      select: {
-        id: true,
-        role: true,
-        position: true,
-        kind: true,
-        label: true,
-        help: true,
-        required: true,
-        options: true,
-        minLength: true,
-        maxLength: true,
-        maxChoices: true,
-      },
+      select: questionSelect,
     }),
     db.pairing.count({ where: { programId: program.id, state: "ACTIVE" } }),
     db.application.count({ where: { programId: program.id, role: "MENTEE", state: "WAITLISTED" } }),

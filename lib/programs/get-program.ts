@@ -18,6 +18,21 @@ const applicationSelect = {
   updatedAt: true,
 } as const;
 
+/** What a question is, as the apply form, the editors and the matching board read it. */
+export const questionSelect = {
+  id: true,
+  role: true,
+  position: true,
+  kind: true,
+  label: true,
+  help: true,
+  required: true,
+  options: true,
+  minLength: true,
+  maxLength: true,
+  maxChoices: true,
+} as const;
+
 /**
  * A program's page: what it is, its steps, the viewer's own applications, and (for those who may apply or manage)
  * the questions. Managers also get the applications counted by role and state. NOT_FOUND when the viewer may not
@@ -46,19 +61,7 @@ export async function getProgram(actor: Actor, programId: string): Promise<Progr
       ? db.applicationQuestion.findMany({
           where: { programId },
           orderBy: [{ role: "asc" }, { position: "asc" }],
-          select: {
-            id: true,
-            role: true,
-            position: true,
-            kind: true,
-            label: true,
-            help: true,
-            required: true,
-            options: true,
-            minLength: true,
-            maxLength: true,
-            maxChoices: true,
-          },
+          select: questionSelect,
         })
       : [],
     actor ? db.application.findMany({ where: { programId, userId: actor.id }, select: applicationSelect }) : [],

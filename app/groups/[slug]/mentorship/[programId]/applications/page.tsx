@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ArrowLeft } from "lucide-react";
-import { getProgram } from "@/lib/programs/get-program";
 import { findApplications } from "@/lib/programs/applications/find-applications";
 import { APPLICATION_STATE_LABELS } from "@/lib/programs/state-machine";
-import { loadGroupPage } from "@/lib/groups/group-page";
+import { loadProgramAdminPage } from "@/lib/programs/program-page";
+import { BackToProgram } from "@/components/programs/back-to-program";
 import { orNotFound } from "@/lib/http/page";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { ROLES, ROLE_LABELS } from "@/components/programs/labels";
@@ -49,12 +47,9 @@ export default async function ApplicationsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [{ slug, programId }, sp] = await Promise.all([params, searchParams]);
-  const { user, group } = await loadGroupPage(slug, "applications.review");
-  const program = await orNotFound(getProgram(user, programId));
-  if (program.groupId !== group.id) notFound();
+  const { user, group, program, programHref } = await loadProgramAdminPage(slug, programId, "applications.review");
   const query = readQueueQuery(sp);
   const queue = await orNotFound(findApplications(user, program.id, toServiceQuery(query)));
-  const programHref = `/groups/${group.slug}/mentorship/${program.id}`;
   const base = `${programHref}/applications`;
   const roleCounts = queue.counts[query.role];
   const countOf = (state: QueueQuery["state"]) =>
@@ -64,12 +59,7 @@ export default async function ApplicationsPage({
 
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={programHref} className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground">
-          <ArrowLeft aria-hidden className="size-4" />
-          {program.name}
-        </Link>
-      </nav>
+      <BackToProgram href={programHref} name={program.name} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 className="text-2xl font-semibold tracking-tight">Applications</h2>

@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ArrowLeft } from "lucide-react";
-import { getProgram } from "@/lib/programs/get-program";
-import { loadGroupPage } from "@/lib/groups/group-page";
-import { orNotFound } from "@/lib/http/page";
+import { loadProgramAdminPage } from "@/lib/programs/program-page";
+import { BackToProgram } from "@/components/programs/back-to-program";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { BoardSkeleton } from "@/components/matching/skeletons";
 import { BoardSection } from "./board-section";
@@ -27,19 +23,11 @@ export default async function MatchingPage({
   searchParams: Promise<Raw>;
 }) {
   const [{ slug, programId }, sp] = await Promise.all([params, searchParams]);
-  const { user, group } = await loadGroupPage(slug, "pairings.manage");
-  const program = await orNotFound(getProgram(user, programId));
-  if (!user || program.groupId !== group.id) notFound();
-  const programHref = `/groups/${group.slug}/mentorship/${program.id}`;
+  const { user, group, program, programHref } = await loadProgramAdminPage(slug, programId, "pairings.manage");
 
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={programHref} className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground">
-          <ArrowLeft aria-hidden className="size-4" />
-          {program.name}
-        </Link>
-      </nav>
+      <BackToProgram href={programHref} name={program.name} />
       <div className="flex flex-wrap items-center gap-2">
         <h2 className="text-2xl font-semibold tracking-tight">Match pairs</h2>
         <ProgramStateBadge state={program.state} archived={program.archived} />

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ArrowLeft, Handshake } from "lucide-react";
-import { getProgram } from "@/lib/programs/get-program";
-import { loadGroupPage } from "@/lib/groups/group-page";
-import { orNotFound } from "@/lib/http/page";
+import { Handshake } from "lucide-react";
+import { loadProgramAdminPage } from "@/lib/programs/program-page";
+import { BackToProgram } from "@/components/programs/back-to-program";
 import { Button } from "@/components/ui/button";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { PairingsSkeleton } from "@/components/matching/skeletons";
@@ -26,19 +24,11 @@ export default async function PairingsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [{ slug, programId }, sp] = await Promise.all([params, searchParams]);
-  const { user, group } = await loadGroupPage(slug, "pairings.progress");
-  const program = await orNotFound(getProgram(user, programId));
-  if (!user || program.groupId !== group.id) notFound();
-  const programHref = `/groups/${group.slug}/mentorship/${program.id}`;
+  const { user, group, program, programHref } = await loadProgramAdminPage(slug, programId, "pairings.progress");
 
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={programHref} className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground">
-          <ArrowLeft aria-hidden className="size-4" />
-          {program.name}
-        </Link>
-      </nav>
+      <BackToProgram href={programHref} name={program.name} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
           <div className="flex flex-wrap items-center gap-2">

@@ -1,11 +1,8 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ArrowLeft, Download, Lock } from "lucide-react";
-import { getProgram } from "@/lib/programs/get-program";
-import { loadGroupPage } from "@/lib/groups/group-page";
-import { orNotFound } from "@/lib/http/page";
+import { Download, Lock } from "lucide-react";
+import { loadProgramAdminPage } from "@/lib/programs/program-page";
+import { BackToProgram } from "@/components/programs/back-to-program";
 import { Button } from "@/components/ui/button";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { Dashboard } from "./dashboard";
@@ -26,26 +23,15 @@ export default async function ProgressPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [{ slug, programId }, sp] = await Promise.all([params, searchParams]);
-  const { user, group } = await loadGroupPage(slug, "pairings.progress");
-  const program = await orNotFound(getProgram(user, programId));
-  if (program.groupId !== group.id) notFound();
+  const { user, group, program, programHref } = await loadProgramAdminPage(slug, programId, "pairings.progress");
   const view = readDashboardView(sp);
-  const programHref = `/groups/${group.slug}/mentorship/${program.id}`;
   const base = `${programHref}/progress`;
   const csv = `/api/v1/programs/${program.id}/dashboard/pairs.csv${viewParams(view).size ? `?${viewParams(view)}` : ""}`;
 
   return (
     <div className="space-y-8">
       <div className="space-y-4">
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <Link
-            href={programHref}
-            className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground"
-          >
-            <ArrowLeft aria-hidden className="size-4" />
-            {program.name}
-          </Link>
-        </nav>
+        <BackToProgram href={programHref} name={program.name} />
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="space-y-1">
             <h2 className="flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
