@@ -20,6 +20,9 @@ import { time, toRow, type Row } from "./measure";
 
 const rows: Row[] = [];
 const started = Date.now();
+/** `npm run bench -- matching realtime` runs only those parts (core, programs, matching, realtime); none: all. */
+const only = new Set(process.argv.slice(2));
+const want = (part: string) => only.size === 0 || only.has(part);
 const record = (name: string, samples: number[], unit = "ms", target?: string) =>
   rows.push(toRow(name, samples, unit, target));
 
@@ -64,14 +67,14 @@ try {
   await db.$disconnect();
 
   // Programs and applications, then matching, through the real services (see bench/programs.ts, bench/matching.ts).
-  rows.push(...runChild("bench/programs.ts", url));
-  rows.push(...runChild("bench/matching.ts", url));
+  if (want("programs")) rows.push(...runChild("bench/programs.ts", url));
+  if (want("matching")) rows.push(...runChild("bench/matching.ts", url));
 } finally {
   await stopTestServer(server);
 }
 
 // Realtime fan-out across two app instances (builds the app once if needed).
-for (const row of await runRealtimeBench()) rows.push({ ...row, unit: "ms" });
+if (want("realtime")) for (const row of await runRealtimeBench()) rows.push({ ...row, unit: "ms" });
 
 const rss = process.memoryUsage().rss / 1024 / 1024;
 console.log("\nKinship benchmarks\n");
