@@ -66,7 +66,6 @@ export async function unreadByThread(userId: string, threadIds?: string[]): Prom
     JOIN "Program" pr ON pr.id = p."programId"
     JOIN "Group" g ON g.id = pr."groupId" AND g."archivedAt" IS NULL
     JOIN "Membership" ms ON ms."groupId" = g.id AND ms."userId" = ${userId} AND ms.status = 'ACTIVE'
-      AND NOT (p."endedAt" IS NOT NULL AND ms."joinedAt" > p."endedAt")
     LEFT JOIN "ThreadRead" r ON r."threadId" = t.id AND r."userId" = ${userId}
     JOIN "Message" m ON m."threadId" = t.id AND m."authorId" <> ${userId} AND m.kind = 'TEXT' AND m."deletedAt" IS NULL
       AND m.seq > COALESCE(r."lastReadSeq", 0)

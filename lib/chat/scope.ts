@@ -35,7 +35,6 @@ export async function threadReaders(threadIds: string[]): Promise<Map<string, Se
     JOIN "Group" g ON g.id = pr."groupId" AND g."archivedAt" IS NULL
     CROSS JOIN LATERAL (VALUES (p."mentorId"), (p."menteeId")) AS u("userId")
     JOIN "Membership" m ON m."groupId" = g.id AND m."userId" = u."userId" AND m.status = 'ACTIVE'
-      AND NOT (p."endedAt" IS NOT NULL AND m."joinedAt" > p."endedAt")
     WHERE t.id = ANY(${threadIds})`;
   const readers = new Map<string, Set<string>>();
   for (const r of rows) {

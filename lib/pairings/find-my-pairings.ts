@@ -25,7 +25,6 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
       mentorId: true,
       menteeId: true,
       startedAt: true,
-      endedAt: true,
       mentor: { select: { name: true, image: true } },
       mentee: { select: { name: true, image: true } },
       checkIns: { select: { stepId: true, userId: true } },
@@ -33,13 +32,7 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
         select: {
           id: true,
           name: true,
-          group: {
-            select: {
-              slug: true,
-              name: true,
-              memberships: { where: { userId: actor.id }, select: { joinedAt: true } },
-            },
-          },
+          group: { select: { slug: true, name: true } },
           steps: {
             where: { removedAt: null },
             select: { id: true, position: true, dueWeek: true, title: true },
@@ -50,11 +43,6 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
   });
   const rank = { ACTIVE: 0, COMPLETED: 1, ENDED: 2 } as const;
   return pairings
-    .filter((p) => {
-      // A pairing that ended with the person leaving stays gone if they join again.
-      const joinedAt = p.program.group.memberships[0]?.joinedAt;
-      return !(p.endedAt && joinedAt && joinedAt > p.endedAt);
-    })
     .map((p): MyPairingDto => {
       const side = p.mentorId === actor.id ? "MENTOR" : "MENTEE";
       const progress = progressOf(p.program.steps, p.checkIns, p);
@@ -65,7 +53,7 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
         state: p.state,
         side,
         program: { id: p.program.id, name: p.program.name },
-        group: { slug: p.program.group.slug, name: p.program.group.name },
+        group: p.program.group,
         partner: side === "MENTOR" ? p.mentee : p.mentor,
         startedAt: p.startedAt.toISOString(),
         progress: { done: progress.done, total: progress.total, percent: progress.percent },

@@ -107,10 +107,6 @@ export async function authorizePairingAction(
 ): Promise<PairingContext> {
   const context = await loadPairingContext(actor, pairingId, tx, options);
   if (PARTICIPANT_ONLY.has(permission) && context.side === null) throw notFound();
-  // Someone who left (or was removed) and joined again does not get back the pairing that ended with their leaving.
-  const joinedAt = context.membership?.joinedAt;
-  if (PARTICIPANT_ONLY.has(permission) && context.pairing.endedAt && joinedAt && joinedAt > context.pairing.endedAt)
-    throw notFound();
   // A participant who can still read a finished pairing is told why nothing more can be written.
   if ((permission === "pairing.checkin" || permission === "thread.write") && context.pairing.state !== "ACTIVE")
     throw conflict(
