@@ -43,9 +43,20 @@ export async function startWorker(options: { databaseUrl?: string } = {}): Promi
     }
   };
 
-  await boss.work<{ emailId: string }>(QUEUES.sendEmail, { batchSize: 5 }, async (jobs) => {
-    for (const job of jobs) await sendEmail(job.data.emailId);
-  });
+  // A burst (a cohort of 30 pairs notifies 60 people) drains in a few polls: 20 jobs at a time, 5 sent at once.
+  // sendEmail is idempotent, so a batch that fails as a whole is retried without sending anything twice.
+  await boss.work<{ emailId: string }>(
+    QUEUES.sendEmail,
+    { batchSize: 20, pollingIntervalSeconds: 0.5 },
+    async (jobs) => {
+      const failures: unknown[] = [];
+      for (let i = 0; i < jobs.length; i += 5) {
+        const results = await Promise.allSettled(jobs.slice(i, i + 5).map((job) => sendEmail(job.data.emailId)));
+        for (const r of results) if (r.status === "rejected") failures.push(r.reason);
+      }
+      if (failures.length) throw failures[0];
+    },
+  );
   await boss.work(QUEUES.sweepEmail, async () => enqueuePending());
   await boss.work(QUEUES.digest, async () => {
     const n = await buildDigests();

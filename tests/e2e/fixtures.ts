@@ -16,6 +16,7 @@ const SESSION_COOKIE = "authjs.session-token";
 
 type Fixtures = {
   consoleErrors: string[];
+  closeExtraContexts: void;
   loginAs: (page: Page, user: { id: string; sessionVersion: number }) => Promise<void>;
 };
 type WorkerFixtures = { db: PrismaClient; makeUser: (overrides?: UserOverrides) => ReturnType<typeof createUser> };
@@ -41,6 +42,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       );
     },
     { scope: "worker" },
+  ],
+  // Contexts a test opens with browser.newContext() (a second person) close with the test, so their pages and
+  // realtime streams do not live on in the worker's browser and load the next tests.
+  closeExtraContexts: [
+    async ({ browser, context }, use) => {
+      await use();
+      for (const other of browser.contexts()) if (other !== context) await other.close().catch(() => undefined);
+    },
+    { auto: true },
   ],
   consoleErrors: [
     async ({ page }, use) => {

@@ -122,7 +122,9 @@ test("from mentorship switched on to two approved applicants, in the browser", a
     const dialog = page.getByRole("dialog", { name: "Approve 1 application?" });
     await dialog.getByLabel("Message to the applicant").fill("Welcome aboard: we'll match you this week.");
     await dialog.getByRole("button", { name: "Approve", exact: true }).click();
-    await expect(page.getByText("Approved 1 application. We've let them know.")).toBeVisible();
+    // The dialog closes when the decision is saved (the previous round's toast may still be showing).
+    await expect(dialog).toBeHidden({ timeout: 20_000 });
+    await expect(page.getByText("Approved 1 application. We've let them know.").first()).toBeVisible();
     await expect(rows.getByRole("link", { name })).toHaveCount(0);
   }
   expect(
