@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Handshake } from "lucide-react";
 import { requireUserForPage } from "@/lib/auth/session";
 import { findMyPairings } from "@/lib/pairings/find-my-pairings";
+import type { MyPairingDto } from "@/lib/pairings/dto";
 import { Button } from "@/components/ui/button";
 import { MyPairingCard } from "@/components/pairings/my-pairing-card";
 import { dateFormatter } from "@/components/pairings/labels";
@@ -43,34 +44,36 @@ export default async function MyMentorshipsPage() {
           </Button>
         </div>
       ) : null}
-      {active.length ? (
-        <section aria-labelledby="active-heading" className="space-y-3">
-          <h2 id="active-heading" className="text-lg font-semibold">
-            Active
-          </h2>
-          <ul className="grid gap-4 md:grid-cols-2">
-            {active.map((p) => (
-              <li key={p.id}>
-                <MyPairingCard pairing={p} formatDate={formatDate} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {finished.length ? (
-        <section aria-labelledby="finished-heading" className="space-y-3">
-          <h2 id="finished-heading" className="text-lg font-semibold">
-            Finished
-          </h2>
-          <ul className="grid gap-4 md:grid-cols-2">
-            {finished.map((p) => (
-              <li key={p.id}>
-                <MyPairingCard pairing={p} formatDate={formatDate} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <PairingSection id="active" title="Active" pairings={active} formatDate={formatDate} />
+      <PairingSection id="finished" title="Finished" pairings={finished} formatDate={formatDate} />
     </div>
+  );
+}
+
+function PairingSection({
+  id,
+  title,
+  pairings,
+  formatDate,
+}: {
+  id: string;
+  title: string;
+  pairings: MyPairingDto[];
+  formatDate: (iso: string) => string;
+}) {
+  if (!pairings.length) return null;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <ul className="grid gap-4 md:grid-cols-2">
+        {pairings.map((p) => (
+          <li key={p.id}>
+            <MyPairingCard pairing={p} formatDate={formatDate} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -4,7 +4,8 @@ import { ArrowRightLeft, Lock, OctagonX } from "lucide-react";
 import type { PairingRowDto } from "@/lib/matching/dto";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
-import { PairingStateBadge, Progress } from "./pairing-state";
+import { PairingStateBadge } from "@/components/pairings/pairing-state-badge";
+import { Progress } from "./pairing-state";
 
 type Props = {
   items: PairingRowDto[];

@@ -1,4 +1,5 @@
 import "server-only";
+import { groupAdminIds } from "@/lib/groups/admin-ids";
 import { db } from "@/lib/db";
 import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -44,12 +45,9 @@ export async function reportMessage(
       },
       select: { id: true },
     });
-    const admins = await tx.membership.findMany({
-      where: { groupId: group.id, status: "ACTIVE", role: { in: ["OWNER", "ADMIN"] } },
-      select: { userId: true },
-    });
+    const admins = await groupAdminIds(tx, [group.id], [pairing.mentorId, pairing.menteeId]);
     await notify(tx, {
-      recipients: admins.map((a) => a.userId).filter((id) => id !== pairing.mentorId && id !== pairing.menteeId),
+      recipients: admins.get(group.id)!,
       kind: "message.reported",
       groupId: group.id,
       title: "A message in a mentorship was reported",

@@ -1,5 +1,8 @@
+import type { PairingState } from "@/lib/matching/dto";
+
 export type PairingSide = "MENTOR" | "MENTEE";
-export type PairingStateDto = "ACTIVE" | "COMPLETED" | "ENDED";
+/** One pairing state type for matching and check-ins. */
+export type PairingStateDto = PairingState;
 
 export type CheckInDto = { reflection: string; rating: number; updatedAt: string };
 

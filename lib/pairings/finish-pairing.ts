@@ -1,4 +1,5 @@
 import "server-only";
+import { groupAdminIds } from "@/lib/groups/admin-ids";
 import { db, type Tx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -115,12 +116,9 @@ export async function leavePairing(actor: SessionUser, pairingId: string, raw: u
       targetId: pairing.id,
       data: { program: pairing.program.name },
     });
-    const admins = await tx.membership.findMany({
-      where: { groupId: group.id, status: "ACTIVE", role: { in: ["OWNER", "ADMIN"] } },
-      select: { userId: true },
-    });
+    const admins = await groupAdminIds(tx, [group.id], [pairing.mentorId, pairing.menteeId]);
     await notify(tx, {
-      recipients: admins.map((a) => a.userId).filter((id) => id !== pairing.mentorId && id !== pairing.menteeId),
+      recipients: admins.get(group.id)!,
       kind: "pairing.ended",
       groupId: group.id,
       title: `${actor.name} ended their mentorship in ${pairing.program.name} early`,

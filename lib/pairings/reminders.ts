@@ -1,4 +1,5 @@
 import "server-only";
+import { groupAdminIds } from "@/lib/groups/admin-ids";
 import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
 import { DAY_MS, STALLED_AFTER_DAYS, progressOf } from "./progress";
@@ -136,17 +137,10 @@ export async function flagStalledPairings(now = new Date()): Promise<number> {
       RETURNING p.id, pr."groupId", pr.id AS "programId", pr.name AS program, g.slug, mu.name AS mentor,
         eu.name AS mentee`;
     if (flagged.length === 0) return 0;
-    const admins = await tx.membership.findMany({
-      where: {
-        groupId: { in: [...new Set(flagged.map((f) => f.groupId))] },
-        status: "ACTIVE",
-        role: { in: ["OWNER", "ADMIN"] },
-      },
-      select: { groupId: true, userId: true },
-    });
+    const admins = await groupAdminIds(tx, [...new Set(flagged.map((f) => f.groupId))]);
     for (const f of flagged)
       await notify(tx, {
-        recipients: admins.filter((a) => a.groupId === f.groupId).map((a) => a.userId),
+        recipients: admins.get(f.groupId)!,
         kind: "pairing.stalled",
         groupId: f.groupId,
         title: `${f.mentee} and ${f.mentor} have gone quiet`,

@@ -1,4 +1,5 @@
 import "server-only";
+import { groupAdminIds } from "@/lib/groups/admin-ids";
 import type { Tx } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
 import { publish } from "@/lib/realtime/publish";
@@ -15,11 +16,7 @@ export async function notifyApplicationReceived(
   applicant: { id: string; name: string },
   role: "MENTOR" | "MENTEE",
 ): Promise<void> {
-  const admins = await tx.membership.findMany({
-    where: { groupId: group.id, status: "ACTIVE", role: { in: ["OWNER", "ADMIN"] }, userId: { not: applicant.id } },
-    select: { userId: true },
-  });
-  const recipients = admins.map((a) => a.userId);
+  const recipients = (await groupAdminIds(tx, [group.id], [applicant.id])).get(group.id)!;
   if (recipients.length === 0) return;
   // Applications arriving at once would each find no unread notification and add one apiece: one at a time.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application-received:${program.id}`}))`;

@@ -21,12 +21,8 @@ import { confirmCohort } from "@/lib/matching/confirm-cohort";
 const zName = z.string().trim().max(200).default("");
 // Ids pass through as text: the services' own schemas word what is wrong with them.
 const zRaw = z.string().max(200);
-/** Browsers send a textarea's line breaks as CRLF; the introduction is stored with plain newlines. */
-const zText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .transform((text) => text.replace(/\r\n?/g, "\n"));
+// Text passes through as typed: the services' schemas trim it and store one kind of line break.
+const zText = (max: number) => z.string().max(max);
 
 function refresh(slug: string) {
   revalidatePath(`/groups/${ZSlug.parse(slug)}/mentorship`, "layout");

@@ -27,7 +27,7 @@ export const endPairingAction = formAction({
   schema: z.object({
     slug: ZSlug,
     pairingId: ZId,
-    reason: zRaw.transform((text) => text.replace(/\r\n?/g, "\n")),
+    reason: zRaw,
     mentee: z.string().max(20).default("rematch"),
     menteeName: zName,
     mentorName: zName,
@@ -48,10 +48,7 @@ export const movePairingAction = formAction({
     slug: ZSlug,
     pairingId: ZId,
     mentorApplicationId: z.string().max(200),
-    introduction: z
-      .string()
-      .max(20_000)
-      .transform((text) => text.replace(/\r\n?/g, "\n")),
+    introduction: z.string().max(20_000),
     reason: z.string().max(4000).default(""),
     menteeName: zName,
     mentorName: zName,

@@ -9,7 +9,7 @@ import { orNotFound } from "@/lib/http/page";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { PAIRING_STATE_LABELS } from "@/components/matching/pairing-state";
+import { PAIRING_STATE_LABELS } from "@/components/pairings/labels";
 import { cn } from "@/lib/utils/cn";
 import { PairingsList } from "./pairings-list";
 import { pairingsHref, toServiceQuery, type PairingsQuery } from "./query";
