@@ -10,6 +10,8 @@ import { FlashToast } from "@/components/flash-toast";
 import { readFlash } from "@/lib/http/flash";
 import { getCurrentUser } from "@/lib/auth/session";
 import { RealtimeProvider } from "@/components/realtime-provider";
+import { UnreadMessagesProvider } from "@/components/chat/unread-messages";
+import { unreadByThread } from "@/lib/chat/mark-read";
 
 export const metadata: Metadata = {
   title: { default: "Kinship", template: "%s · Kinship" },
@@ -26,23 +28,26 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const [flash, user] = await Promise.all([readFlash(), getCurrentUser()]);
+  const unreadMessages = user ? await unreadByThread(user.id) : {};
   return (
     <html lang="en" suppressHydrationWarning className={GeistSans.variable}>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
         <ThemeProvider nonce={nonce}>
           <RealtimeProvider enabled={user !== null}>
-            <a
-              href="#main"
-              className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
-            >
-              Skip to content
-            </a>
-            <SiteHeader />
-            <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-10">
-              {children}
-            </main>
-            <Toaster />
-            <FlashToast message={flash} />
+            <UnreadMessagesProvider initial={unreadMessages} userId={user?.id ?? null}>
+              <a
+                href="#main"
+                className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
+              >
+                Skip to content
+              </a>
+              <SiteHeader />
+              <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-10">
+                {children}
+              </main>
+              <Toaster />
+              <FlashToast message={flash} />
+            </UnreadMessagesProvider>
           </RealtimeProvider>
         </ThemeProvider>
       </body>

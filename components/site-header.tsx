@@ -4,12 +4,11 @@ import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { unreadCount } from "@/lib/notifications/queries";
-import { unreadByThread } from "@/lib/chat/mark-read";
+import { UnreadBadge } from "@/components/chat/unread-messages";
 import { Button } from "@/components/ui/button";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
-  const unreadMessages = user ? Object.values(await unreadByThread(user.id)).reduce((a, n) => a + n, 0) : 0;
   return (
     <header className="sticky top-0 z-40 border-b border-border bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-4">
@@ -41,12 +40,7 @@ export async function SiteHeader() {
               className="flex items-center gap-1 rounded-md px-2 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground sm:px-3"
             >
               Mentorships
-              {unreadMessages ? (
-                <span className="rounded-full bg-primary px-1.5 text-xs font-medium text-primary-foreground">
-                  {unreadMessages}
-                  <span className="sr-only"> unread {unreadMessages === 1 ? "message" : "messages"}</span>
-                </span>
-              ) : null}
+              <UnreadBadge />
             </Link>
           ) : null}
         </nav>

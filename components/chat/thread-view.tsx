@@ -8,6 +8,7 @@ import { Composer } from "./composer";
 import { chatClock } from "./format";
 import { MessageList } from "./message-list";
 import { seqOf } from "./thread-state";
+import { useOpenThread } from "./unread-messages";
 import { useMarkRead } from "./use-mark-read";
 import { useOutbox } from "./use-outbox";
 import { useThread } from "./use-thread";
@@ -30,6 +31,7 @@ export function ThreadView({
 }) {
   const router = useRouter();
   const thread = useThread(initial, me.id);
+  useOpenThread(initial.threadId);
   const { messages, merge } = thread;
   const clock = useMemo(() => chatClock(me.timeZone), [me.timeZone]);
   const outbox = useOutbox(me.id, initial.threadId, messages, {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { Bell } from "lucide-react";
 import { toast } from "sonner";
 import { useRealtime } from "@/components/realtime-provider";
@@ -22,11 +22,14 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   const [unread, setUnread] = useState(initialUnread);
   const [items, setItems] = useState<NotificationDto[] | null>(null);
   const router = useRouter();
+  const pathname = usePathname();
 
   useRealtime("notification", (data) => {
     const { notification, unread } = data as { notification: NotificationDto; unread: number };
     setUnread(unread);
     setItems((list) => (list ? [notification, ...list.filter((n) => n.id !== notification.id)].slice(0, 10) : list));
+    // Nothing to announce about the page in front of you (a message in the thread you are reading).
+    if (notification.url === pathname) return;
     toast(notification.title, {
       action: { label: "Open", onClick: () => router.push(`/notifications/${notification.id}/open`) },
     });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Lock, Megaphone, MessageCircle } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { UnreadBadge } from "@/components/chat/unread-messages";
 
 /**
  * The pair's conversation, as its first message shows it: the admins' introduction, and the way into the thread
@@ -10,11 +11,13 @@ export function Conversation({
   introduction,
   groupName,
   dateLabel,
+  threadId,
   threadHref,
 }: {
   introduction: string;
   groupName: string;
   dateLabel: string;
+  threadId: string | null;
   /** The thread's page, once the pairing has one. */
   threadHref: string | null;
 }) {
@@ -54,6 +57,7 @@ export function Conversation({
           <Link href={threadHref}>
             <MessageCircle aria-hidden />
             Open the conversation
+            <UnreadBadge threadId={threadId} className="bg-primary-foreground text-primary" />
           </Link>
         </Button>
       ) : null}

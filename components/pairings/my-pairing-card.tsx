@@ -7,6 +7,7 @@ import { cn } from "@/lib/utils/cn";
 import { PairingStateBadge } from "./pairing-state-badge";
 import { ProgressBar } from "./progress-bar";
 import { partnerLabel, plural } from "./labels";
+import { UnreadThreadLink } from "@/components/chat/unread-messages";
 
 /** One of "My mentorships": who with, where, how far along, and what is due next (overdue and "awaiting you" marked). */
 export function MyPairingCard({ pairing, formatDate }: { pairing: MyPairingDto; formatDate: (iso: string) => string }) {
@@ -33,6 +34,14 @@ export function MyPairingCard({ pairing, formatDate }: { pairing: MyPairingDto; 
           <p className="text-sm text-muted-foreground">
             {pairing.program.name} · {pairing.group.name}
           </p>
+          {pairing.threadId ? (
+            // Above the card's own link, straight into the conversation.
+            <UnreadThreadLink
+              threadId={pairing.threadId}
+              href={`/pairings/${pairing.id}/thread`}
+              className="relative z-10 mt-1"
+            />
+          ) : null}
         </div>
         {pairing.state === "ACTIVE" ? (
           pairing.awaitingYou ? (

@@ -51,6 +51,8 @@ export type MyPairingDto = {
   program: { id: string; name: string };
   group: { slug: string; name: string };
   partner: { name: string; image: string | null };
+  /** The pair's private thread, for its unread count. */
+  threadId: string | null;
   startedAt: string;
   progress: { done: number; total: number; percent: number };
   /** What is due next: the current step, with whether you have checked in on it. */

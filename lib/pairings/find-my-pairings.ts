@@ -28,6 +28,7 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
       mentor: { select: { name: true, image: true } },
       mentee: { select: { name: true, image: true } },
       checkIns: { select: { stepId: true, userId: true } },
+      thread: { select: { id: true } },
       program: {
         select: {
           id: true,
@@ -55,6 +56,7 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
         program: { id: p.program.id, name: p.program.name },
         group: p.program.group,
         partner: side === "MENTOR" ? p.mentee : p.mentor,
+        threadId: p.thread?.id ?? null,
         startedAt: p.startedAt.toISOString(),
         progress: { done: progress.done, total: progress.total, percent: progress.percent },
         next:

@@ -80,6 +80,7 @@ export default async function PairingPage({ params }: { params: Promise<{ pairin
             introduction={space.introduction}
             groupName={space.program.groupName}
             dateLabel={formatDate(space.startedAt)}
+            threadId={space.threadId}
             threadHref={space.threadId ? `/pairings/${space.id}/thread` : null}
           />
         </div>
