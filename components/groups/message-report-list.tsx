@@ -42,10 +42,12 @@ function MessageReportItem({ report, slug }: { report: MessageReportDto; slug: s
           </p>
         </header>
         {report.note ? (
-          <blockquote className="border-l-2 border-border pl-3 text-sm">
-            <span className="sr-only">Reporter&apos;s note: </span>
-            <span className="whitespace-pre-line [overflow-wrap:anywhere]">{report.note}</span>
-          </blockquote>
+          <div className="space-y-1 text-sm">
+            <p className="text-xs font-medium text-muted-foreground">Note from {report.reporter.name}</p>
+            <blockquote className="whitespace-pre-line border-l-2 border-border pl-3 [overflow-wrap:anywhere]">
+              {report.note}
+            </blockquote>
+          </div>
         ) : null}
         <figure className="space-y-2 rounded-md bg-muted p-3">
           <figcaption className="flex flex-wrap items-center gap-2 text-sm">

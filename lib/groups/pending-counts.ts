@@ -12,7 +12,12 @@ export async function pendingCounts(
 ): Promise<{ requests: number; reports: number; posts: number; applications: number }> {
   const [requests, reports, posts, applications] = await Promise.all([
     can["members.approve"] ? db.membership.count({ where: { groupId, status: "PENDING" } }) : 0,
-    can["reports.review"] ? db.report.count({ where: { groupId, status: "OPEN" } }) : 0,
+    // Reported chat messages are for the owners and admins alone: a moderator's count must not even hint at them.
+    can["reports.review"]
+      ? db.report.count({
+          where: { groupId, status: "OPEN", ...(can["pairings.manage"] ? {} : { messageId: null }) },
+        })
+      : 0,
     can["posts.moderate"] ? db.post.count({ where: { groupId, status: "PENDING_APPROVAL" } }) : 0,
     can["applications.review"]
       ? db.application.count({ where: { state: "PENDING", program: { groupId, archivedAt: null } } })

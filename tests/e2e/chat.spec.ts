@@ -1,81 +1,17 @@
 /**
  * Issue 8 in the browser: the pair's private thread in two browser contexts. The mentee writes, the mentor sees it
  * without reloading and replies; "Seen", edits and deletions show on both sides; a retried send (same client id)
- * stores one message; an XSS corpus renders as text; a report reaches the database; outsiders and the group's
- * admin get 404; an ended mentorship is read-only. axe checks the thread (light, dark, phone) and saves screenshots.
+ * stores one message; an XSS corpus renders as text; a report reaches the owner's queue with that message alone
+ * (moderators see no message, members no queue) and the owner warns its author; outsiders and the group's admin get
+ * 404 for the thread; an ended mentorship is read-only. axe checks the thread and the queue (light, dark, phone) and
+ * saves screenshots.
  */
-import type { Browser, Page } from "@playwright/test";
-import type { PrismaClient } from "../../lib/db/generated/client";
 import { test, expect, checkPage } from "./fixtures";
-import { addMember, createGroup } from "../factories/groups";
-import { createApplication, createPairing, createProgram } from "../factories/mentorship";
+import { addMember } from "../factories/groups";
+import { bubble, log, messageAction, open, send, toast, world } from "./support/chat-world";
 import { backdate, newClientId, seedMessages } from "../factories/chat";
 
 test.describe.configure({ timeout: 180_000 });
-
-type MakeUser = (o?: { name?: string; timeZone?: string }) => Promise<{ id: string; sessionVersion: number }>;
-
-const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
-const log = (page: Page) => page.getByRole("log");
-const bubble = (page: Page, text: string) => log(page).getByTestId("message").filter({ hasText: text });
-
-/** A running program in a group with one active pair (thread + introduction, as matching leaves it). */
-async function world(db: PrismaClient, makeUser: MakeUser) {
-  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const admin = await makeUser({ name: "Amara Okafor" });
-  const mentor = await makeUser({ name: "Diego Ramírez", timeZone: "America/Mexico_City" });
-  const mentee = await makeUser({ name: "Sam Newcomer", timeZone: "Europe/Lisbon" });
-  const outsider = await makeUser({ name: "Olive Outsider" });
-  const group = await createGroup(db, admin, {
-    name: `Soap Circle ${id}`,
-    slug: `soap-${id}`,
-    mentorshipEnabled: true,
-  });
-  for (const user of [mentor, mentee, outsider]) await addMember(db, group, user);
-  const program = await createProgram(db, group, admin, { name: `Soap school ${id}`, state: "RUNNING" });
-  const side = async (user: { id: string }, role: "MENTOR" | "MENTEE") => ({
-    application: await createApplication(db, program, user, role, { state: "MATCHED" }),
-    user,
-  });
-  const pairing = await createPairing(db, program, await side(mentor, "MENTOR"), await side(mentee, "MENTEE"), admin);
-  return {
-    admin,
-    mentor,
-    mentee,
-    outsider,
-    pairing,
-    threadId: pairing.thread!.id,
-    url: `/pairings/${pairing.id}/thread`,
-  };
-}
-
-async function open(
-  browser: Browser,
-  loginAs: (p: Page, u: { id: string; sessionVersion: number }) => Promise<void>,
-  user: { id: string; sessionVersion: number },
-  url: string,
-  timezoneId: string,
-) {
-  const page = await (await browser.newContext({ timezoneId })).newPage();
-  await loginAs(page, user);
-  await page.goto(url);
-  await expect(page.getByTestId("introduction")).toBeVisible();
-  return page;
-}
-
-async function send(page: Page, text: string) {
-  const box = page.getByRole("textbox", { name: /^Message to/ });
-  await box.fill(text);
-  await box.press("Enter");
-  await expect(bubble(page, text)).toBeVisible();
-}
-
-async function messageAction(page: Page, text: string, action: string) {
-  const row = bubble(page, text);
-  await row.hover();
-  await row.getByRole("button", { name: /^Actions for/ }).click();
-  await page.getByRole("menuitem", { name: action }).click();
-}
 
 test("mentee and mentor chat live: send, reply, seen, edit, delete, drafts", async ({
   browser,
@@ -205,7 +141,7 @@ test("a send is stored once however often it is retried", async ({ browser, db, 
   await page.context().close();
 });
 
-test("an XSS corpus renders as text for both; a report reaches the admins' queue", async ({
+test("an XSS corpus renders as text for both; a report reaches the admins' queue with that message alone", async ({
   browser,
   db,
   makeUser,
@@ -214,6 +150,9 @@ test("an XSS corpus renders as text for both; a report reaches the admins' queue
   const w = await world(db, makeUser);
   const mentee = await open(browser, loginAs, w.mentee, w.url, "Europe/Lisbon");
   const mentor = await open(browser, loginAs, w.mentor, w.url, "America/Mexico_City");
+  // Something private that nobody reports: it must never reach the admins.
+  const secret = "Between us: my landlord wants me out by March.";
+  await send(mentee, secret);
   const corpus = ["<img src=x onerror=window.__xss=1>", "<script>window.__xss=1</script>", "javascript:alert(1)"];
   for (const text of corpus) await send(mentor, text);
   for (const page of [mentor, mentee]) {
@@ -236,6 +175,72 @@ test("an XSS corpus renders as text for both; a report reaches the admins' queue
   const report = await db.report.findFirstOrThrow({ where: { messageId: message.id } });
   expect(report).toMatchObject({ reporterId: w.mentee.id, reason: "HARASSMENT", note: "Strange links again." });
   await mentee.context().close();
+
+  // Moderators review posts, not private conversations: the queue shows them no message; a member has no queue.
+  const reportsUrl = `/groups/${w.group.slug}/reports`;
+  const moderator = await makeUser({ name: "Mo Moderator" });
+  await addMember(db, w.group, moderator, { role: "MODERATOR" });
+  const modPage = await (await browser.newContext()).newPage();
+  await loginAs(modPage, moderator);
+  expect((await modPage.goto(reportsUrl))?.status()).toBe(200);
+  await expect(modPage.getByRole("heading", { name: "Reports", exact: true })).toBeVisible();
+  await expect(modPage.getByRole("heading", { name: "Reported messages" })).toHaveCount(0);
+  // Not even the tab's count hints that a conversation was reported.
+  await expect(
+    modPage.getByRole("navigation", { name: "Group sections" }).getByRole("link", { name: /^Reports/ }),
+  ).toHaveText("Reports");
+  expect(await modPage.content()).not.toContain("javascript:alert(1)");
+  await modPage.context().close();
+  const memberPage = await (await browser.newContext()).newPage();
+  await loginAs(memberPage, w.outsider);
+  expect((await memberPage.goto(reportsUrl))?.status()).toBe(404);
+  await memberPage.context().close();
+
+  // The group's owner finds the reported message in the queue, alone: who reported it, why, and who wrote it.
+  const admin = await (await browser.newContext({ timezoneId: "Europe/Berlin" })).newPage();
+  await loginAs(admin, w.admin);
+  await admin.goto(`/groups/${w.group.slug}`);
+  await admin
+    .getByRole("navigation", { name: "Group sections" })
+    .getByRole("link", { name: /^Reports/ })
+    .click();
+  const queue = admin.getByRole("region", { name: "Reported messages" });
+  const item = queue.getByRole("article");
+  await expect(item).toHaveCount(1);
+  await expect(item.getByRole("heading")).toContainText("Harassment or bullying");
+  await expect(item).toContainText("Reported by Sam Newcomer");
+  await expect(item.getByText("Strange links again.")).toBeVisible();
+  const reported = item.getByRole("figure");
+  await expect(reported).toContainText("Diego Ramírez");
+  await expect(reported.getByText("javascript:alert(1)", { exact: true })).toBeVisible();
+  await expect(reported.getByRole("link")).toHaveCount(0);
+  // Nothing else from the conversation is on the page, nor in the HTML or the data sent with it (a fresh load, so
+  // the page's own server payload is inlined).
+  for (const text of [secret, ...corpus.slice(0, 2), "You both love soap"])
+    await expect(admin.getByText(text)).toHaveCount(0);
+  await admin.reload();
+  await expect(item).toHaveCount(1);
+  const html = await admin.content();
+  expect(html).toContain("javascript:alert(1)");
+  for (const text of ["landlord", "__xss", "You both love soap"]) expect(html).not.toContain(text);
+  await checkPage(admin, "chat-report-queue");
+
+  // The owner warns the author with a note: the author is told, and the report leaves the queue.
+  await expect(item.getByRole("radio", { name: /Warn the author/ })).toBeChecked();
+  await item.getByRole("textbox", { name: "Note to the author (optional)" }).fill("Please share recipe links only.");
+  await item.getByRole("button", { name: "Warn the author" }).click();
+  await expect(toast(admin, "Warning sent to the author.")).toBeVisible();
+  await expect(item).toHaveCount(0);
+  await expect(queue.getByText("No reported messages.")).toBeVisible();
+  expect(await db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
+    status: "RESOLVED",
+    resolution: "warn",
+    resolvedById: w.admin.id,
+  });
+  await mentor.goto("/notifications");
+  await expect(mentor.getByText(`A warning from the admins of ${w.group.name}`)).toBeVisible();
+  await expect(mentor.getByText("Please share recipe links only.")).toBeVisible();
+  await admin.context().close();
   await mentor.context().close();
 });
 

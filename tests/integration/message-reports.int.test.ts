@@ -12,6 +12,8 @@ import { addMember } from "../factories/groups";
 import { callerOf } from "../factories/pairings";
 import { chatWorld, newClientId } from "../factories/chat";
 import { expectRefused, outcome } from "./support/world";
+import { abilities, loadGroupContext } from "@/lib/groups/scope";
+import { pendingCounts } from "@/lib/groups/pending-counts";
 
 async function reported() {
   const world = await chatWorld(db);
@@ -52,6 +54,13 @@ describe("reported messages", () => {
       expect((await outcome(findMessageReports(who, slug))).code).toBe("FORBIDDEN");
       await expectRefused(() => resolveMessageReport(who, reportId, { outcome: "dismiss" }), "NOT_FOUND", who.name);
     }
+    // The tabs' counts: the admin's counts the reported message; a moderator's does not even hint at it.
+    const reportsBadge = async (who: { id: string }) => {
+      const { group, scope } = await loadGroupContext(who, { slug });
+      return (await pendingCounts(group.id, abilities(who, scope))).reports;
+    };
+    expect(await reportsBadge(w.admin)).toBe(1);
+    expect(await reportsBadge(callerOf(moderator))).toBe(0);
   });
 
   it("warn the author with the admin's note, once", async () => {

@@ -131,10 +131,8 @@ export function ReportQueue({ reports, total, slug }: { reports: ReportDto[]; to
   if (total === 0) {
     return (
       <div className="rounded-lg border border-dashed border-border p-8 text-center">
-        <p className="font-medium">No open reports</p>
-        <p className="text-sm text-muted-foreground">
-          When members report a post or comment, it shows up here for the moderators.
-        </p>
+        <p className="font-medium">No reported posts or comments</p>
+        <p className="text-sm text-muted-foreground">When members report a post or comment, it shows up here.</p>
       </div>
     );
   }
