@@ -16,7 +16,14 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "node_modules/**", "tests/e2e/**", ".next/**", ".next-e2e*/**"],
+          exclude: [
+            "**/*.int.test.ts",
+            "node_modules/**",
+            "tests/e2e/**",
+            ".next/**",
+            ".next-e2e*/**",
+            ".next-bench*/**",
+          ],
           environment: "node",
         },
       },
@@ -25,7 +32,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["**/*.int.test.ts"],
-          exclude: ["node_modules/**", ".next/**", ".next-e2e*/**"],
+          exclude: ["node_modules/**", ".next/**", ".next-e2e*/**", ".next-bench*/**"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup.ts"],
