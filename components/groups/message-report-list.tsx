@@ -54,13 +54,14 @@ function MessageReportItem({ report, slug }: { report: MessageReportDto; slug: s
             <Avatar name={report.author.name} size="sm" />
             <span className="font-medium">{report.author.name}</span>
             <TimeAgo iso={report.message.createdAt} className="text-xs text-muted-foreground" />
-            {report.message.editedAt ? <span className="text-xs text-muted-foreground">(edited)</span> : null}
-            {report.message.deleted ? <Badge variant="secondary">Deleted by the author</Badge> : null}
+            {report.message.since === "edited" ? <Badge variant="secondary">Edited since the report</Badge> : null}
+            {report.message.since === "deleted" ? <Badge variant="secondary">Deleted by the author</Badge> : null}
           </figcaption>
           <LinkifiedText text={report.message.body} className="block text-sm" />
         </figure>
         <p className="text-xs text-muted-foreground">
-          Only this message is shown to you; the rest of the conversation stays private to the pair.
+          Only this message is shown to you, as it was when reported; the rest of the conversation stays private to the
+          pair.
         </p>
         <form action={action} className="space-y-3" noValidate>
           <ActionFeedback state={errorsOnly(state)} />
@@ -68,7 +69,11 @@ function MessageReportItem({ report, slug }: { report: MessageReportDto; slug: s
           <input type="hidden" name="reportId" value={report.id} />
           <fieldset className="space-y-2">
             <legend className="text-sm font-medium">What to do</legend>
-            {OUTCOMES.filter((o) => o.value !== "remove" || report.author.membershipId).map((o) => (
+            {OUTCOMES.filter(
+              (o) =>
+                (o.value !== "remove" || report.author.membershipId) &&
+                (o.value !== "end" || report.pairing.state === "ACTIVE"),
+            ).map((o) => (
               <label key={o.value} className="flex items-start gap-2 text-sm">
                 <input
                   type="radio"

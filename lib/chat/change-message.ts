@@ -48,16 +48,15 @@ export async function editMessage(actor: SessionUser, messageId: string, raw: un
 }
 
 /**
- * The author deletes their message within 15 minutes: its text is erased (only "deleted" remains), unless it has
- * been reported, in which case the reported text stays for the admins reviewing the report.
+ * The author deletes their message within 15 minutes: its text is erased (only "deleted" remains). A report keeps
+ * its own copy of the words reported, so deleting never hides them from the admins reviewing it.
  */
 export async function deleteMessage(actor: SessionUser, messageId: string): Promise<MessageDto> {
   return db.$transaction(async (tx) => {
     const { message, readers } = await loadOwnMessage(tx, actor, messageId);
-    const reported = await tx.report.count({ where: { messageId: message.id, status: "OPEN" } });
     const updated = await tx.message.update({
       where: { id: message.id },
-      data: { deletedAt: new Date(), ...(reported ? {} : { body: "" }) },
+      data: { deletedAt: new Date(), body: "" },
       select: messageSelect,
     });
     await publish(

@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { conflict, notFound, assertPlausibleKey } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
@@ -17,26 +16,36 @@ export type MessageReportDto = {
   note: string | null;
   createdAt: string;
   reporter: { id: string; name: string };
-  /** The reported message alone: never the rest of the thread. */
-  message: { id: string; body: string; createdAt: string; editedAt: string | null; deleted: boolean };
+  /**
+   * The reported message alone, never the rest of the thread: its words as they were when reported, and whether
+   * the author has edited or deleted it since.
+   */
+  message: { id: string; body: string; createdAt: string; since: "edited" | "deleted" | null };
   author: { id: string; name: string; membershipId: string | null };
   pairing: { id: string; state: string; program: string };
 };
 
+/** Reports an admin handles: not those about a conversation they are part of (the reporter must stay unknown). */
+export function notAboutOwnConversation(actorId: string) {
+  return { thread: { pairing: { mentorId: { not: actorId }, menteeId: { not: actorId } } } };
+}
+
 /**
  * Open reports of messages in the group's mentorships, for its owners and admins only (moderators review posts,
- * not private conversations): each with the one message reported, who reported it and who wrote it.
+ * not private conversations): each with the one message reported, who reported it and who wrote it. An admin who
+ * is in the reported conversation never sees its report; the group's other admins handle it.
  */
-export async function findMessageReports(actor: Actor, slug: string): Promise<MessageReportDto[]> {
+export async function findMessageReports(actor: { id: string }, slug: string): Promise<MessageReportDto[]> {
   const { group } = await authorizeInGroup(actor, "pairings.manage", { slug });
   const rows = await db.report.findMany({
-    where: { groupId: group.id, status: "OPEN", messageId: { not: null } },
+    where: { groupId: group.id, status: "OPEN", messageId: { not: null }, message: notAboutOwnConversation(actor.id) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 100,
     select: {
       id: true,
       reason: true,
       note: true,
+      messageBody: true,
       createdAt: true,
       reporter: { select: { id: true, name: true } },
       message: {
@@ -69,10 +78,13 @@ export async function findMessageReports(actor: Actor, slug: string): Promise<Me
             reporter: r.reporter,
             message: {
               id: r.message.id,
-              body: r.message.body,
+              body: r.messageBody ?? "",
               createdAt: r.message.createdAt.toISOString(),
-              editedAt: r.message.editedAt?.toISOString() ?? null,
-              deleted: r.message.deletedAt !== null,
+              since: r.message.deletedAt
+                ? "deleted"
+                : r.message.editedAt && r.message.editedAt > r.createdAt
+                  ? "edited"
+                  : null,
             },
             author: {
               id: r.message.author.id,
@@ -110,9 +122,18 @@ export async function resolveMessageReport(
   assertPlausibleKey(reportId);
   const found = await db.report.findUnique({
     where: { id: reportId },
-    select: { groupId: true, messageId: true, status: true },
+    select: {
+      groupId: true,
+      messageId: true,
+      status: true,
+      message: { select: { thread: { select: { pairing: { select: { mentorId: true, menteeId: true } } } } } },
+    },
   });
-  if (!found?.messageId) throw notFound();
+  if (!found?.messageId || !found.message) throw notFound();
+  // Someone in the reported conversation (an admin too) never learns of the report, let alone handles it.
+  const { mentorId, menteeId } = found.message.thread.pairing;
+  if (actor.id === mentorId || actor.id === menteeId) throw notFound();
+  if (found.status !== "OPEN") throw conflict("This report has already been handled.");
   // A report is there only for those who handle it: to anyone else it does not exist.
   const { scope } = await loadGroupContext(actor, { id: found.groupId }).catch(() => {
     throw notFound();

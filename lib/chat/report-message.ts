@@ -20,10 +20,11 @@ export async function reportMessage(
   const input = ZReportMessageInput.parse(raw);
   assertPlausibleKey(messageId);
   return db.$transaction(async (tx) => {
-    const found = await tx.message.findUnique({
-      where: { id: messageId },
-      select: { id: true, threadId: true, authorId: true, kind: true, deletedAt: true },
-    });
+    // Shared lock: an edit or delete by the author waits until the report holds the words as they are now.
+    const [found] = await tx.$queryRaw<
+      { id: string; threadId: string; authorId: string; kind: string; body: string; deletedAt: Date | null }[]
+    >`SELECT id, "threadId", "authorId", kind::text AS kind, body, "deletedAt" FROM "Message"
+      WHERE id = ${messageId} FOR SHARE`;
     if (!found) throw notFound();
     const { group, pairing } = await authorizeThread(actor, found.threadId, "read", tx);
     if (found.authorId === actor.id) throw conflict("You can't report your own message.");
@@ -40,6 +41,7 @@ export async function reportMessage(
         groupId: group.id,
         reporterId: actor.id,
         messageId: found.id,
+        messageBody: found.body,
         reason: input.reason,
         note: input.note ?? null,
       },

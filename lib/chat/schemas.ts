@@ -5,11 +5,14 @@ export const MESSAGE_MAX = 4000;
 /** Authors may edit or delete their own message for this long. */
 export const EDIT_WINDOW_MS = 15 * 60 * 1000;
 
+/** Half of a surrogate pair on its own: PostgreSQL would store U+FFFD instead, so a retry would not match. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 const zBody = z
   .string({ message: "Write a message." })
   .max(MESSAGE_MAX, `Keep messages under ${MESSAGE_MAX} characters.`)
   .refine((s) => !s.includes("\0"), "Text can't contain a null character.")
-  .transform((s) => s.replace(/^\s*\n|\s+$/g, ""))
+  .transform((s) => s.replace(LONE_SURROGATE, "\uFFFD").replace(/^\s*\n|\s+$/g, ""))
   .refine((s) => s.trim().length > 0, "Write a message.");
 
 export const ZSendMessageInput = z.strictObject({
@@ -43,6 +46,12 @@ export const ZReportMessageInput = z.strictObject({
   reason: z.enum(REPORT_REASONS, { message: "Choose a reason." }),
   note: z.string().trim().max(1000, "Keep the note under 1000 characters.").optional(),
 });
+
+/**
+ * A participant whose read mark moved this recently (they read or wrote in the thread) is in the conversation:
+ * a new message raises no notification for them; they see it arrive.
+ */
+export const IN_CONVERSATION_MS = 2 * 60 * 1000;
 
 /** A participant who leaves messages unread this long gets one email (preference permitting). */
 export const EMAIL_AFTER_MS = 15 * 60 * 1000;

@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { notify } from "@/lib/notifications/notify";
 import { publish } from "@/lib/realtime/publish";
 import { authorizeThread } from "./scope";
-import { ZSendMessageInput } from "./schemas";
+import { IN_CONVERSATION_MS, ZSendMessageInput } from "./schemas";
 import { messageSelect, toMessageDto } from "./message-dto";
 import type { MessageDto } from "./dto";
 
@@ -13,7 +13,8 @@ import type { MessageDto } from "./dto";
  * Sends a message, exactly once per client id: a retry, a double click or a resend after a timeout finds the
  * message already stored and returns it (the unique (thread, clientId) index decides between concurrent sends);
  * the same id with a different body is refused. The stored message reaches both participants' open tabs through
- * the realtime log, and the other participant gets one in-app notification per burst of messages.
+ * the realtime log, and the other participant gets one in-app notification per burst of messages, none while they
+ * are in the conversation.
  */
 export async function sendMessage(
   actor: SessionUser,
@@ -51,13 +52,21 @@ export async function sendMessage(
       { userId: actor.id, type: "message", resourceId: message.id },
       { userId: partnerId, type: "message", resourceId: message.id },
     ]);
-    // One notification per burst: none while an earlier one about this thread is still unread.
+    // One notification per burst: none while an earlier one about this thread is still unread, and none while the
+    // partner is in the conversation (their read mark moved in the last two minutes).
     const url = `/pairings/${pairing.id}/thread`;
-    const pending = await tx.notification.findFirst({
-      where: { userId: partnerId, kind: "message.received", url, readAt: null },
-      select: { id: true },
-    });
-    if (!pending)
+    const [pending, partnerRead] = await Promise.all([
+      tx.notification.findFirst({
+        where: { userId: partnerId, kind: "message.received", url, readAt: null },
+        select: { id: true },
+      }),
+      tx.threadRead.findUnique({
+        where: { threadId_userId: { threadId: thread.id, userId: partnerId } },
+        select: { updatedAt: true },
+      }),
+    ]);
+    const inConversation = partnerRead !== null && now.getTime() - partnerRead.updatedAt.getTime() < IN_CONVERSATION_MS;
+    if (!pending && !inConversation)
       await notify(tx, {
         recipients: [partnerId],
         kind: "message.received",

@@ -174,25 +174,21 @@ describe("editing and deleting", () => {
     await expectRefused(() => editMessage(mentee, oops.id, { body: "Back" }), "CONFLICT", "edit deleted");
   });
 
-  it("keeps a reported message's text for the admins when its author deletes it", async () => {
+  it("erases a deleted message's words, while a report keeps the words reported for the admins", async () => {
     const { pair, mentee, mentor } = await chatWorld(db);
     const { message } = await say(mentor, pair.threadId, "You are hopeless");
-    await reportMessage(mentee, message.id, { reason: "HARASSMENT" });
+    const { reportId } = await reportMessage(mentee, message.id, { reason: "HARASSMENT" });
+    // The author rewrites it after the report, then deletes it: the report still holds what was reported.
+    await editMessage(mentor, message.id, { body: "Have a nice day" });
     const deleted = await deleteMessage(mentor, message.id);
     expect(deleted.body).toBeNull();
     for (const reader of [mentee, mentor])
       expect((await findMessages(reader, pair.threadId)).messages.at(-1)).toMatchObject({ id: message.id, body: null });
     expect(await db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
-      body: "You are hopeless",
+      body: "",
       deletedAt: expect.any(Date),
     });
-
-    // Once the report is closed, a deletion erases the text as usual.
-    const { message: second } = await say(mentor, pair.threadId, "Still hopeless");
-    const report = await reportMessage(mentee, second.id, { reason: "HARASSMENT" });
-    await db.report.update({ where: { id: report.reportId }, data: { status: "DISMISSED", resolvedAt: new Date() } });
-    await deleteMessage(mentor, second.id);
-    expect((await db.message.findUniqueOrThrow({ where: { id: second.id } })).body).toBe("");
+    expect((await db.report.findUniqueOrThrow({ where: { id: reportId } })).messageBody).toBe("You are hopeless");
   });
 });
 
@@ -325,18 +321,33 @@ describe("notifications", () => {
     expect(JSON.stringify(burst)).not.toContain("Secret");
     expect(await received(mentor.id)).toEqual([]);
 
-    // Reading the thread reads the notification; the next message starts a new burst.
+    // Reading the thread reads the notification. While the mentee is in the conversation (read or wrote in the last
+    // two minutes), new messages raise none: she sees them arrive.
     await markThreadRead(mentee, pair.threadId, { seq: last });
     expect((await received(mentee.id)).map((n) => n.readAt)).toEqual([expect.any(Date)]);
     await say(mentor, pair.threadId, "Secret four");
+    expect(await received(mentee.id)).toHaveLength(1);
+
+    // Once she has been away for longer, the next message starts a new burst: one more notification.
+    const away = (userId: string) =>
+      db.threadRead.update({
+        where: { threadId_userId: { threadId: pair.threadId, userId } },
+        data: { updatedAt: new Date(Date.now() - 3 * MINUTE) },
+      });
+    await away(mentee.id);
     await say(mentor, pair.threadId, "Secret five");
+    await say(mentor, pair.threadId, "Secret six");
     const after = await received(mentee.id);
     expect(after).toHaveLength(2);
     expect(after.filter((n) => n.readAt === null)).toHaveLength(1);
 
-    // The mentee's reply tells the mentor, once.
+    // The mentee's reply: the mentor wrote a moment ago, so he is in the conversation and is not notified; once he
+    // has been away, he is told once.
     await say(mentee, pair.threadId, "Got it");
+    expect(await received(mentor.id)).toEqual([]);
+    await away(mentor.id);
     await say(mentee, pair.threadId, "And thanks");
+    await say(mentee, pair.threadId, "Bye for now");
     expect(await received(mentor.id)).toEqual([expect.objectContaining({ title: "Mia Mentee wrote to you" })]);
   });
 
@@ -490,6 +501,17 @@ describe("what is stored", () => {
     // Edits too.
     const last = (await findMessages(mentee, pair.threadId)).messages.at(-1)!;
     expect((await editMessage(mentee, last.id, { body: CORPUS[1]! })).body).toBe(CORPUS[1]);
+  });
+
+  it("stores half a surrogate pair as U+FFFD, so a retry of that message still finds it", async () => {
+    const { pair, mentee } = await chatWorld(db);
+    const clientId = newClientId();
+    const body = "broken \uD83D emoji and \uDE00 tail, whole 😀";
+    const first = await say(mentee, pair.threadId, body, clientId);
+    expect(first.message.body).toBe("broken \uFFFD emoji and \uFFFD tail, whole 😀");
+    const retry = await say(mentee, pair.threadId, body, clientId);
+    expect(retry).toEqual({ message: first.message, created: false });
+    expect(await db.message.count({ where: { threadId: pair.threadId, clientId } })).toBe(1);
   });
 
   it("answers a NUL, an over-long, an empty body or a bad client id with INVALID_INPUT, storing nothing", async () => {

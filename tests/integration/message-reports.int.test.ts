@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sendMessage } from "@/lib/chat/send-message";
 import { reportMessage } from "@/lib/chat/report-message";
+import { deleteMessage, editMessage } from "@/lib/chat/change-message";
 import { findMessageReports, resolveMessageReport } from "@/lib/chat/message-reports";
 import { createUser } from "../factories/users";
 import { addMember } from "../factories/groups";
@@ -36,7 +37,7 @@ describe("reported messages", () => {
       note: "Not okay",
       reporter: { name: "Mia Mentee" },
       author: { name: "Max Mentor" },
-      message: { id: message.id, body: "You are useless.", deleted: false },
+      message: { id: message.id, body: "You are useless.", since: null },
     });
     expect(JSON.stringify(reports)).not.toContain("Private words");
     expect(await findMessageReports(w.owner, slug)).toHaveLength(1);
@@ -57,10 +58,58 @@ describe("reported messages", () => {
     // The tabs' counts: the admin's counts the reported message; a moderator's does not even hint at it.
     const reportsBadge = async (who: { id: string }) => {
       const { group, scope } = await loadGroupContext(who, { slug });
-      return (await pendingCounts(group.id, abilities(who, scope))).reports;
+      return (await pendingCounts(group.id, abilities(who, scope), who.id)).reports;
     };
     expect(await reportsBadge(w.admin)).toBe(1);
     expect(await reportsBadge(callerOf(moderator))).toBe(0);
+  });
+
+  it("are not for an admin who is in the reported conversation: the group's other admins handle them", async () => {
+    const { w, pair, mentee, mentor } = await chatWorld(db);
+    // The mentor also runs the group, as happens in small groups.
+    await db.membership.update({
+      where: { groupId_userId: { groupId: w.group.id, userId: mentor.id } },
+      data: { role: "ADMIN" },
+    });
+    const { message } = await sendMessage(mentor, pair.threadId, { clientId: newClientId(), body: "Do as I say." });
+    const { reportId } = await reportMessage(mentee, message.id, { reason: "HARASSMENT", note: "He scares me" });
+    const slug = (await db.group.findUniqueOrThrow({ where: { id: w.group.id }, select: { slug: true } })).slug;
+    expect(await findMessageReports(mentor, slug)).toEqual([]);
+    await expectRefused(() => resolveMessageReport(mentor, reportId, { outcome: "dismiss" }), "NOT_FOUND", "author");
+    const badge = async (who: { id: string }) => {
+      const { group, scope } = await loadGroupContext(who, { slug });
+      return (await pendingCounts(group.id, abilities(who, scope), who.id)).reports;
+    };
+    expect(await badge(mentor)).toBe(0);
+    expect(await badge(w.admin)).toBe(1);
+    expect(await db.notification.count({ where: { userId: mentor.id, kind: "message.reported" } })).toBe(0);
+    expect((await findMessageReports(w.admin, slug)).map((r) => r.note)).toEqual(["He scares me"]);
+  });
+
+  it("show the admins the words reported, whatever the author edits or deletes afterwards", async () => {
+    const { w, slug, message, reportId, mentor } = await reported();
+    await editMessage(mentor, message.id, { body: "Have a nice day" });
+    const [edited] = await findMessageReports(w.admin, slug);
+    expect(edited!.message).toMatchObject({ body: "You are useless.", since: "edited" });
+    await deleteMessage(mentor, message.id);
+    const [deleted] = await findMessageReports(w.admin, slug);
+    expect(deleted!.message).toMatchObject({ body: "You are useless.", since: "deleted" });
+    expect(JSON.stringify(deleted)).not.toContain("nice day");
+    await resolveMessageReport(w.admin, reportId, { outcome: "dismiss" });
+  });
+
+  it("are handled once: a second admin's removal of an already-dismissed report's author changes nothing", async () => {
+    const { w, pair, reportId } = await reported();
+    const second = await createUser(db, { name: "Ada Admin", password: null });
+    await addMember(db, w.group, second, { role: "ADMIN" });
+    await resolveMessageReport(w.admin, reportId, { outcome: "dismiss" });
+    expect((await outcome(resolveMessageReport(callerOf(second), reportId, { outcome: "remove" }))).code).toBe(
+      "CONFLICT",
+    );
+    const membership = await db.membership.findUniqueOrThrow({
+      where: { groupId_userId: { groupId: w.group.id, userId: pair.mentor.user.id } },
+    });
+    expect(membership.status).toBe("ACTIVE");
   });
 
   it("warn the author with the admin's note, once", async () => {

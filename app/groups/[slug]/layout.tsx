@@ -21,7 +21,7 @@ export default async function GroupLayout({
   const group = await orNotFound(getGroup(user, slug));
   const can = group.viewer.can;
   const [counts] = await Promise.all([
-    pendingCounts(group.id, can),
+    pendingCounts(group.id, can, user?.id ?? null),
     // Opening a group clears its unread count in "Your groups".
     user && group.viewer.membership?.status === "ACTIVE" ? markGroupSeen(user, group.id) : null,
   ]);

@@ -14,7 +14,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ slug: 
   const { user, group } = await loadGroupPage(slug, "reports.review");
   const { reports, total } = await orNotFound(findReports(user, { slug }));
   // Reported messages from mentorships are for owners and admins, not moderators.
-  const messageReports = group.viewer.can["pairings.manage"] ? await findMessageReports(user, slug) : null;
+  const messageReports = user && group.viewer.can["pairings.manage"] ? await findMessageReports(user, slug) : null;
   return (
     <div className="space-y-4">
       <div>
