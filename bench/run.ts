@@ -15,12 +15,13 @@ import {
   TEMPLATE_DB,
 } from "../tests/support/test-database";
 import { createUser } from "../tests/factories/users";
-import { runRealtimeBench } from "./realtime";
+import { runBareRoundTrip, runNotificationBench, withInstances } from "./realtime";
+import { runChatBench } from "./chat";
 import { time, toRow, type Row } from "./measure";
 
 const rows: Row[] = [];
 const started = Date.now();
-/** `npm run bench -- matching realtime` runs only those parts (core, programs, matching, realtime); none: all. */
+/** `npm run bench -- matching realtime` runs only those parts (core, programs, matching, realtime, chat); none: all. */
 const only = new Set(process.argv.slice(2));
 const want = (part: string) => only.size === 0 || only.has(part);
 const record = (name: string, samples: number[], unit = "ms", target?: string) =>
@@ -73,8 +74,16 @@ try {
   await stopTestServer(server);
 }
 
-// Realtime fan-out across two app instances (builds the app once if needed).
-if (want("realtime")) for (const row of await runRealtimeBench()) rows.push({ ...row, unit: "ms" });
+// Realtime across two app instances (builds the app once if needed): notification fan-out (realtime) and chat
+// delivery with 500 open streams (chat), beside the bare LISTEN/NOTIFY round trip of the same run.
+if (want("realtime") || want("chat"))
+  rows.push(
+    ...(await withInstances(async (instances) => [
+      ...(want("chat") ? await runChatBench(instances) : []),
+      ...(want("realtime") ? await runNotificationBench(instances) : []),
+      await runBareRoundTrip(instances),
+    ])),
+  );
 
 const rss = process.memoryUsage().rss / 1024 / 1024;
 console.log("\nKinship benchmarks\n");
