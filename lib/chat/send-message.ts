@@ -24,6 +24,10 @@ export async function sendMessage(
   const input = ZSendMessageInput.parse(raw);
   return db.$transaction(async (tx) => {
     const { thread, pairing, group, side } = await authorizeThread(actor, threadId, "write", tx);
+    // One send per thread at a time, from drawing the message's seq to commit: messages then commit in seq order,
+    // and every stream (which delivers in commit order) shows them in the thread's order. Retries of one message
+    // queue here too and then find it stored.
+    await tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${thread.id} FOR UPDATE`;
     const id = `m${crypto.randomUUID().replaceAll("-", "")}`;
     const inserted = await tx.$executeRaw`
       INSERT INTO "Message" (id, "threadId", "clientId", "authorId", kind, body, "createdAt")
@@ -79,7 +83,7 @@ export async function sendMessage(
         email: false,
       });
     return { message: toMessageDto(message), created: true };
-    // Retries of one message queue behind the first on the unique index: let them wait for a connection.
+    // Sends to one thread queue on its row lock: let them wait for a connection.
   }, SEND_TX);
 }
 

@@ -188,6 +188,30 @@ describe("a participant's open stream", () => {
     ]);
     await Promise.all([tab.cancel(), again.cancel()]);
   });
+
+  it("delivers a thread's messages in the thread's order when both participants send at once", async () => {
+    const { pair, mentor, mentee } = await chatWorld(db);
+    const tabs = [await open(mentor.id), await open(mentee.id)];
+    const sent = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => say(i % 2 ? mentor : mentee, pair.threadId, `At once ${i}`)),
+    );
+    const stored = await db.message.findMany({
+      where: { threadId: pair.threadId, kind: "TEXT" },
+      orderBy: { seq: "asc" },
+      select: { id: true },
+    });
+    expect(stored.map((m) => m.id).sort()).toEqual(sent.map((m) => m.id).sort());
+    for (const tab of tabs) {
+      const arrived: Frame[] = [];
+      while (arrived.length < 16) {
+        const frame = await tab.next();
+        if (frame.event === "message") arrived.push(frame);
+      }
+      // Arrival order is the order of seq: what a reader's "after the newest" catch-up and read marks rely on.
+      expect(arrived.map((f) => (f.data as ChatData).message.id)).toEqual(stored.map((m) => m.id));
+      await tab.cancel();
+    }
+  });
 });
 
 describe.each(["removed", "left"] as const)("a participant who %s the group", (how) => {
