@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useRealtime } from "@/components/realtime-provider";
+import { useRealtime, useRealtimeOpen } from "@/components/realtime-provider";
 import type { MessageDto, ThreadPageDto } from "@/lib/chat/dto";
 import { chatApi } from "./api";
 import { laterSeq, mergeMessages, type MessageEvent, type ThreadReadEvent } from "./thread-state";
@@ -10,8 +10,9 @@ const CATCH_UP_PAGE = 100;
 
 /**
  * The thread as this tab knows it: the server's first page, then what the realtime stream brings (new messages,
- * edits, deletions, read marks), deduplicated by id. It catches up from the API on arrival, when the tab comes
- * back into view and when the connection returns, so a message published while nobody listened is not lost.
+ * edits, deletions, read marks), deduplicated by id. It catches up from the API on arrival, whenever the realtime
+ * stream (re)opens, when the tab comes back into view and when the network returns, so a message published while
+ * nobody listened is not lost.
  */
 export function useThread(initial: ThreadPageDto, meId: string) {
   const threadId = initial.threadId;
@@ -46,6 +47,10 @@ export function useThread(initial: ThreadPageDto, meId: string) {
       else setPartnerSeq((s) => laterSeq(s, r.lastReadSeq));
   });
 
+  // Also on the stream's first open: it starts at "now", which may be later than the page's first catch-up read.
+  const catchUpNow = useRef(() => {});
+  useRealtimeOpen(() => catchUpNow.current());
+
   const newestSeq = messages.at(-1)?.seq ?? "0";
   const newest = useRef(newestSeq);
   useEffect(() => {
@@ -55,21 +60,33 @@ export function useThread(initial: ThreadPageDto, meId: string) {
   useEffect(() => {
     let cancelled = false;
     let running = false;
+    let again = false;
+    const readAfterNewest = async () => {
+      for (let page = 0; page < 20 && !cancelled; page++) {
+        const result = await chatApi<ThreadPageDto>(
+          `/api/v1/threads/${threadId}/messages?after=${newest.current}&limit=${CATCH_UP_PAGE}`,
+        );
+        if (!result.ok || cancelled) return;
+        merge(result.data.messages);
+        applyReads(result.data.read);
+        const last = result.data.messages.at(-1);
+        if (!last) return;
+        newest.current = last.seq;
+        if (result.data.messages.length < CATCH_UP_PAGE) return;
+      }
+    };
+    // A call during a catch-up runs once more after it: its reason (a reconnection) may postdate the read in flight.
     const catchUp = async () => {
-      if (running) return;
+      if (running) {
+        again = true;
+        return;
+      }
       running = true;
       try {
-        for (let page = 0; page < 20 && !cancelled; page++) {
-          const result = await chatApi<ThreadPageDto>(
-            `/api/v1/threads/${threadId}/messages?after=${newest.current}&limit=${CATCH_UP_PAGE}`,
-          );
-          if (!result.ok || cancelled) return;
-          merge(result.data.messages);
-          applyReads(result.data.read);
-          const last = result.data.messages.at(-1);
-          if (!last || result.data.messages.length < CATCH_UP_PAGE) return;
-          newest.current = last.seq;
-        }
+        do {
+          again = false;
+          await readAfterNewest();
+        } while (again && !cancelled);
       } finally {
         running = false;
       }
@@ -78,10 +95,12 @@ export function useThread(initial: ThreadPageDto, meId: string) {
       if (document.visibilityState === "visible") void catchUp();
     };
     void catchUp();
+    catchUpNow.current = () => void catchUp();
     window.addEventListener("online", catchUp);
     document.addEventListener("visibilitychange", onVisible);
     return () => {
       cancelled = true;
+      catchUpNow.current = () => {};
       window.removeEventListener("online", catchUp);
       document.removeEventListener("visibilitychange", onVisible);
     };

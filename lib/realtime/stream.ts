@@ -44,12 +44,14 @@ function encode(e: Event): string {
 /**
  * One Server-Sent Events stream for a signed-in tab. It replays what was missed after `lastEventId` (the
  * tables are the record), then delivers each new event once, in order. Every wake re-checks the session, so a
- * revoked session stops receiving at once.
+ * revoked session stops receiving at once. With `announce`, the first event is `ready`, whose id is where the stream
+ * starts: a tab that has received nothing yet still knows where to resume after an outage.
  */
 export async function openStream(
   claims: SessionClaims,
   lastEventId: bigint | null,
   signal: AbortSignal,
+  { announce = false }: { announce?: boolean } = {},
 ): Promise<ReadableStream<Uint8Array> | null> {
   const user = await resolveSessionUser(claims);
   if (!user) return null;
@@ -111,6 +113,7 @@ export async function openStream(
       signal.addEventListener("abort", close);
       unsubscribe = hub.subscribe(user.id, () => void pump());
       controller.enqueue(encoder.encode(`retry: 3000\n: connected\n\n`));
+      if (announce) controller.enqueue(encoder.encode(encode({ id: cursor, event: "ready", data: {} })));
       heartbeat = setInterval(() => {
         if (closed) return;
         try {

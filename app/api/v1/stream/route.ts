@@ -1,17 +1,68 @@
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
 import { getSessionClaims } from "@/lib/auth/session";
 import { openStream } from "@/lib/realtime/stream";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldErrorsFromZod } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/route";
+import { logger } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
-/** The tab's realtime stream (Server-Sent Events). Reconnects send Last-Event-ID and get what they missed. */
+const MAX_SEQ = 2n ** 63n - 1n;
+
+/** An event id as the stream wrote it: a PostgreSQL bigint seq. */
+const ZEventId = z
+  .string()
+  .regex(/^\d{1,19}$/, "An event id is a number the stream sent.")
+  .transform((v) => BigInt(v))
+  .refine((v) => v <= MAX_SEQ, "An event id is a number the stream sent.");
+
+const ZResume = z.object({
+  "Last-Event-ID": ZEventId.optional(),
+  lastEventId: ZEventId.optional(),
+});
+
+/** Retryable: the database is briefly out of reach. The tab's realtime bus reopens the stream with backoff. */
+function unavailable(requestId: string | null): NextResponse {
+  const res = NextResponse.json(
+    {
+      error: {
+        code: "UNAVAILABLE",
+        message: "Live updates are unavailable for a moment. They reconnect by themselves.",
+      },
+    },
+    { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } },
+  );
+  if (requestId) res.headers.set("x-request-id", requestId);
+  return res;
+}
+
+/**
+ * The tab's realtime stream (Server-Sent Events). It resumes after the Last-Event-ID header (the browser's own
+ * reconnect, with the newest id) or the `lastEventId` query (a source the tab reopened after a refusal); its first
+ * event, `ready`, carries the id it starts from.
+ */
 export async function GET(request: NextRequest) {
-  const raw = request.headers.get("last-event-id") ?? request.nextUrl.searchParams.get("lastEventId");
-  const lastEventId = raw && /^\d{1,19}$/.test(raw) ? BigInt(raw) : null;
-  const stream = await openStream((await getSessionClaims()) ?? {}, lastEventId, request.signal);
-  if (!stream) return errorResponse(new AppError("UNAUTHENTICATED"), request.headers.get("x-request-id"));
+  const requestId = request.headers.get("x-request-id");
+  const resume = ZResume.safeParse({
+    "Last-Event-ID": request.headers.get("last-event-id") || undefined,
+    lastEventId: request.nextUrl.searchParams.get("lastEventId") ?? undefined,
+  });
+  if (!resume.success)
+    return errorResponse(
+      new AppError("INVALID_INPUT", undefined, { fields: fieldErrorsFromZod(resume.error) }),
+      requestId,
+    );
+  const lastEventId = resume.data["Last-Event-ID"] ?? resume.data.lastEventId ?? null;
+
+  let stream: ReadableStream<Uint8Array> | null;
+  try {
+    stream = await openStream((await getSessionClaims()) ?? {}, lastEventId, request.signal, { announce: true });
+  } catch (error) {
+    logger.error({ err: error, requestId, path: request.nextUrl.pathname }, "Realtime stream could not open");
+    return unavailable(requestId);
+  }
+  if (!stream) return errorResponse(new AppError("UNAUTHENTICATED"), requestId);
   return new Response(stream, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
