@@ -86,7 +86,8 @@ const notificationOperations: Operation[] = [
   {
     method: "get",
     path: "/api/v1/stream",
-    summary: "Your realtime stream (Server-Sent Events; send Last-Event-ID to resume)",
+    summary:
+      "Your realtime stream (Server-Sent Events: a first `ready` event, then notifications and your threads' messages, edits and read marks; resume with the Last-Event-ID header or `?lastEventId=`; 503 means retry)",
     tag: "Notifications",
     auth: true,
   },
