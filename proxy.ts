@@ -5,6 +5,14 @@ import { NextResponse, type NextRequest } from "next/server";
  * the pathname for sign-in redirects, and security headers on every response.
  */
 export function proxy(request: NextRequest) {
+  // A write whose Origin is not an address (nor the browser's "null") is no browser's: refuse it here, before a
+  // server action's own origin check would fail to parse it.
+  const origin = request.headers.get("origin");
+  if (origin && origin !== "null" && request.method !== "GET" && request.method !== "HEAD" && !URL.canParse(origin))
+    return NextResponse.json(
+      { error: { code: "FORBIDDEN", message: "Cross-site requests are not allowed." } },
+      { status: 403 },
+    );
   const nonce = btoa(crypto.randomUUID());
   // eslint-disable-next-line no-restricted-properties -- a build-time constant that Next.js inlines
   const dev = process.env.NODE_ENV === "development";

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Bell, Handshake, LogOut, User } from "lucide-react";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Avatar } from "@/components/ui/avatar";
+import { clearChatStorage } from "@/components/chat/clear-chat-storage";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -46,7 +47,13 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
             Notification settings
           </Link>
         </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => void signOutAction()}>
+        <DropdownMenuItem
+          onSelect={() => {
+            // What was being written in a conversation doesn't stay behind for the next person at this computer.
+            clearChatStorage();
+            void signOutAction();
+          }}
+        >
           <LogOut aria-hidden className="size-4" />
           Sign out
         </DropdownMenuItem>

@@ -57,6 +57,7 @@ export function Composer({
           Message to {partnerName}
         </label>
         <textarea
+          dir="auto"
           ref={field}
           id={id}
           value={text}

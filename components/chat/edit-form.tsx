@@ -41,6 +41,7 @@ export function EditForm({ message, onDone }: { message: MessageDto; onDone: (up
         Edit your message
       </label>
       <Textarea
+        dir="auto"
         id={id}
         value={body}
         onChange={(e) => setBody(e.target.value)}

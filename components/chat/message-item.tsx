@@ -24,12 +24,14 @@ export function IntroductionItem({ message, clock }: { message: MessageDto; cloc
           Introduction from the admins
         </h3>
         <p className="mt-0.5 text-xs">
-          Written by {message.author.name} ·{" "}
+          Written by <bdi>{message.author.name}</bdi> ·{" "}
           <time dateTime={message.createdAt} title={clock.full(message.createdAt)}>
             {clock.time(message.createdAt)}
           </time>
         </p>
-        <LinkifiedText text={message.body ?? ""} className="mt-3 block text-sm leading-relaxed" />
+        <div dir="auto" className="mt-3 text-sm leading-relaxed">
+          <LinkifiedText text={message.body ?? ""} />
+        </div>
       </article>
     </li>
   );
@@ -38,7 +40,7 @@ export function IntroductionItem({ message, clock }: { message: MessageDto; cloc
 /** A line from the app itself (not written by either participant). */
 export function SystemItem({ message }: { message: MessageDto }) {
   return (
-    <li className="py-1 text-center text-xs text-muted-foreground">
+    <li dir="auto" className="py-1 text-center text-xs text-muted-foreground">
       <LinkifiedText text={message.body ?? ""} />
     </li>
   );
@@ -87,14 +89,15 @@ export function MessageItem(props: MessageItemProps) {
       >
         {showHeader ? (
           <p className="mb-1 px-1 text-xs text-muted-foreground">
-            <span className="font-medium text-foreground">{authorLabel}</span>{" "}
+            {/* Isolated, so a name with right-to-left characters can't reorder the time beside it. */}
+            <bdi className="font-medium text-foreground">{authorLabel}</bdi>{" "}
             <time dateTime={message.createdAt} title={clock.full(message.createdAt)}>
               {time}
             </time>
           </p>
         ) : (
           <span className="sr-only">
-            {authorLabel}, {time}:
+            <bdi>{authorLabel}</bdi>, {time}:
           </span>
         )}
         {editing ? (
@@ -106,6 +109,7 @@ export function MessageItem(props: MessageItemProps) {
           </p>
         ) : (
           <div
+            dir="auto"
             title={clock.full(message.createdAt)}
             className={cn(
               "rounded-2xl px-3 py-2 text-[0.9375rem] leading-relaxed shadow-xs",

@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useEffect, useRef, useSyncExternalStore } from "react";
+import { Fragment, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { ArrowDown, LoaderCircle } from "lucide-react";
 import type { MessageDto } from "@/lib/chat/dto";
 import { EDIT_WINDOW_MS } from "@/lib/chat/schemas";
@@ -28,6 +28,36 @@ function useNow(): number | null {
     () => null,
   );
   return tick === null ? null : tick * 15_000;
+}
+
+/**
+ * The log is busy while older messages load and for a moment after they land, so a screen reader doesn't read out
+ * a whole page of history as if it had just been written.
+ */
+function useLoadingOlder(loading: boolean): boolean {
+  const [wasLoading, setWasLoading] = useState(loading);
+  const [settling, setSettling] = useState(false);
+  if (wasLoading !== loading) {
+    setWasLoading(loading);
+    if (!loading) setSettling(true);
+  }
+  useEffect(() => {
+    if (!settling) return;
+    const t = setTimeout(() => setSettling(false), 500);
+    return () => clearTimeout(t);
+  }, [settling]);
+  return loading || settling;
+}
+
+/** Consecutive messages on their way in the same state, in order. */
+function runsOf(pending: Outgoing[]): Outgoing[][] {
+  const runs: Outgoing[][] = [];
+  for (const o of pending) {
+    const run = runs.at(-1);
+    if (run?.[0]?.status === o.status) run.push(o);
+    else runs.push([o]);
+  }
+  return runs;
 }
 
 export type MessageListProps = {
@@ -75,6 +105,8 @@ export function MessageList(props: MessageListProps) {
   const own = messages.filter((m) => m.author.id === meId && m.kind === "TEXT" && !m.deletedAt);
   const lastOwn = own.at(-1)?.id;
   const lastSeen = own.filter((m) => seqOf(m.seq) <= seqOf(partnerSeq)).at(-1)?.id;
+  const busy = useLoadingOlder(props.older === "loading");
+  const sending = pending.some((o) => o.status === "sending");
 
   return (
     <div className="relative min-h-0 flex-1">
@@ -83,6 +115,7 @@ export function MessageList(props: MessageListProps) {
         onScroll={onScroll}
         role="log"
         aria-live="polite"
+        aria-busy={busy || undefined}
         aria-label={`Conversation with ${partnerName}`}
         tabIndex={0}
         className="h-full overflow-y-auto overscroll-contain rounded-lg px-2 py-3 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-ring sm:px-4"
@@ -159,18 +192,34 @@ export function MessageList(props: MessageListProps) {
                 </Fragment>
               );
             })}
-            {pending.map((o) => (
-              <PendingItem
-                key={o.clientId}
-                item={o}
-                onRetry={() => props.onRetry(o.clientId)}
-                onDiscard={() => props.onDiscard(o.clientId)}
-              />
-            ))}
           </ol>
+          {/*
+            Your messages on their way. While sending, one is inert (not read out): the status below says "Sending…"
+            and the log announces the message once, when it is delivered. A failed one is added to the log afresh (a
+            new element, so it is announced) with "Not sent", Retry and Discard.
+          */}
+          {runsOf(pending).map((run) => (
+            <ol
+              key={`${run[0]!.status}:${run[0]!.clientId}`}
+              inert={run[0]!.status === "sending"}
+              className="flex flex-col"
+            >
+              {run.map((o) => (
+                <PendingItem
+                  key={o.clientId}
+                  item={o}
+                  onRetry={() => props.onRetry(o.clientId)}
+                  onDiscard={() => props.onDiscard(o.clientId)}
+                />
+              ))}
+            </ol>
+          ))}
           <div ref={sentinel} aria-hidden className="h-px" />
         </div>
       </div>
+      <p role="status" className="sr-only" data-testid="send-status">
+        {sending ? "Sending…" : ""}
+      </p>
       {unseenBelow ? (
         <Button
           size="sm"

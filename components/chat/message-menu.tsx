@@ -56,11 +56,19 @@ export function MessageMenu({
       toast.error("Your browser didn't allow copying.");
     }
   };
+  // The busy button is only aria-disabled (it keeps focus), so Enter still reaches it: a second press, while
+  // deleting or once deleted (the dialog may hold focus until it closes), does nothing.
+  const started = useRef(false);
   const remove = async () => {
+    if (started.current) return;
+    started.current = true;
     setDeleting(true);
     const result = await chatApi<MessageDto>(`/api/v1/messages/${message.id}`, { method: "DELETE" });
     setDeleting(false);
-    if (!result.ok) return void toast.error(result.message);
+    if (!result.ok) {
+      started.current = false;
+      return void toast.error(result.message);
+    }
     // The message loses its menu once deleted: focus goes back to the conversation rather than nowhere.
     const conversation = trigger.current?.closest<HTMLElement>('[role="log"]');
     setDialog(null);

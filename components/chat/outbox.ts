@@ -17,6 +17,8 @@ const EMPTY: Outgoing[] = [];
 export class Outbox {
   private items: Outgoing[] = EMPTY;
   private loaded = false;
+  /** Signed out: a send still under way must not write its text back to this browser's storage. */
+  private forgotten = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly key: string) {}
@@ -69,8 +71,17 @@ export class Outbox {
     }
   }
 
+  forget() {
+    this.forgotten = true;
+  }
+
   private set(items: Outgoing[]) {
     this.items = items.length ? items : EMPTY;
+    if (!this.forgotten) this.save(items);
+    for (const listener of this.listeners) listener();
+  }
+
+  private save(items: Outgoing[]) {
     try {
       if (items.length)
         window.localStorage.setItem(this.key, JSON.stringify(items.map(({ clientId, body }) => ({ clientId, body }))));
@@ -78,16 +89,22 @@ export class Outbox {
     } catch {
       // Full or switched off: the outbox still works for this visit.
     }
-    for (const listener of this.listeners) listener();
   }
 }
 
+export const OUTBOX_PREFIX = "kinship:outbox:";
 const outboxes = new Map<string, Outbox>();
 
 /** The one outbox of a thread in this tab, for the signed-in person (two people may share a browser). */
 export function outboxFor(userId: string, threadId: string): Outbox {
-  const key = `kinship:outbox:${userId}:${threadId}`;
+  const key = `${OUTBOX_PREFIX}${userId}:${threadId}`;
   let box = outboxes.get(key);
   if (!box) outboxes.set(key, (box = new Outbox(key)));
   return box;
+}
+
+/** Drops this tab's outboxes (on signing out): the next person signed in here starts from their own storage. */
+export function forgetOutboxes() {
+  for (const box of outboxes.values()) box.forget();
+  outboxes.clear();
 }

@@ -22,6 +22,7 @@ export function PendingItem({
       <div className="flex max-w-[85%] flex-col items-end sm:max-w-[70%]">
         <span className="sr-only">You:</span>
         <div
+          dir="auto"
           className={cn(
             "rounded-2xl rounded-br-md px-3 py-2 text-[0.9375rem] leading-relaxed",
             failed

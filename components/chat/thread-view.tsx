@@ -9,6 +9,7 @@ import { chatClock } from "./format";
 import { MessageList } from "./message-list";
 import { seqOf } from "./thread-state";
 import { useOpenThread } from "./unread-messages";
+import { DRAFT_PREFIX } from "./use-draft";
 import { useMarkRead } from "./use-mark-read";
 import { useOutbox } from "./use-outbox";
 import { useThread } from "./use-thread";
@@ -78,7 +79,7 @@ export function ThreadView({
       />
       {initial.writable ? (
         <Composer
-          draftKey={`kinship:draft:${me.id}:${initial.threadId}`}
+          draftKey={`${DRAFT_PREFIX}${me.id}:${initial.threadId}`}
           partnerName={partnerName}
           onSend={outbox.send}
         />

@@ -15,6 +15,9 @@ function read(key: string): string | null {
   }
 }
 
+/** Every draft's key starts so (`kinship:draft:<user>:<thread>`, made by the thread view): sign-out clears them. */
+export const DRAFT_PREFIX = "kinship:draft:";
+
 /**
  * The composer's unsent text for one thread, kept in this browser so it survives a reload or a closed tab. Until
  * the person types, what another visit (or tab) left is shown.

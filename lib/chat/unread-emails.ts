@@ -26,6 +26,8 @@ export async function sendUnreadMessageEmails(now = new Date()): Promise<number>
     FROM "Thread" t
     JOIN "Pairing" p ON p.id = t."pairingId"
     JOIN "Program" pr ON pr.id = p."programId"
+    -- An archived group's threads can no longer be opened: no email links to them.
+    JOIN "Group" g ON g.id = pr."groupId" AND g."archivedAt" IS NULL
     CROSS JOIN LATERAL (VALUES (p."mentorId"), (p."menteeId")) AS u("userId")
     JOIN "Membership" ms ON ms."groupId" = pr."groupId" AND ms."userId" = u."userId" AND ms.status = 'ACTIVE'
     LEFT JOIN "ThreadRead" r ON r."threadId" = t.id AND r."userId" = u."userId"

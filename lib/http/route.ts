@@ -35,7 +35,16 @@ function assertSameOrigin(request: NextRequest) {
   const origin = request.headers.get("origin");
   if (origin && origin !== request.nextUrl.origin) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (!host || new URL(origin).host !== host) throw new AppError("FORBIDDEN", "Cross-site requests are not allowed.");
+    if (!host || originHost(origin) !== host) throw new AppError("FORBIDDEN", "Cross-site requests are not allowed.");
+  }
+}
+
+/** The host an `Origin` header names; null for one that is not a URL ("null" from a sandboxed page, garbage). */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
   }
 }
 
