@@ -309,6 +309,7 @@ export async function seedProgress(db: PrismaClient, cast: Record<string, { id: 
     [lina.id, "Hi Diego! Thank you for the safety guide. Could we do the first batch together over video?"],
     [diego.id, "Of course. Thursday evening? Have goggles, gloves and your scale ready."],
     [lina.id, "Thursday works. I'll send a photo of my setup before then."],
+    [diego.id, "Got your photo: the setup looks safe. Keep the vinegar away from the lye. See you Thursday at 7!"],
   ];
   await db.message.createMany({
     data: lines.map(([authorId, body], i) => ({
@@ -316,8 +317,20 @@ export async function seedProgress(db: PrismaClient, cast: Record<string, { id: 
       clientId: `seed-${i}`,
       authorId,
       body,
-      createdAt: new Date(Date.now() - (3 - i) * 60 * 60 * 1000),
+      createdAt: new Date(Date.now() - (lines.length - i) * 60 * 60 * 1000),
     })),
+  });
+  // Each has read up to their own last message: Diego's last one waits, unread, for Lina.
+  const seqs = await db.message.findMany({
+    where: { threadId: thread.id, kind: "TEXT" },
+    orderBy: { seq: "asc" },
+    select: { seq: true, authorId: true, createdAt: true },
+  });
+  await db.threadRead.createMany({
+    data: [lina.id, diego.id].map((userId) => {
+      const last = seqs.filter((m) => m.authorId === userId).at(-1)!;
+      return { threadId: thread.id, userId, lastReadSeq: last.seq, updatedAt: last.createdAt };
+    }),
   });
   await db.pairing.update({
     where: { id: theirs.id },

@@ -11,6 +11,7 @@ import { draftCohort } from "@/lib/matching/draft-cohort";
 import { loadCandidates } from "@/lib/matching/candidates";
 import { getProgramDashboard } from "@/lib/pairings/get-dashboard";
 import { getPairSpace } from "@/lib/pairings/get-pair-space";
+import { unreadByThread } from "@/lib/chat/mark-read";
 
 describe("demo seed", () => {
   it("builds believable groups of every privacy with members of every role", async () => {
@@ -170,6 +171,12 @@ describe("demo mentorship seed", () => {
 
   it("gives the demo accounts something to see: a member's pending and approved applications, a queue to review", async () => {
     await seed(db);
+    // Lina's conversation with Diego waits with one unread message from him; Diego has read everything.
+    const [lina, diego] = await Promise.all(
+      ["lina@kinship.test", "diego@kinship.test"].map((email) => db.user.findUniqueOrThrow({ where: { email } })),
+    );
+    expect(Object.values(await unreadByThread(lina!.id))).toEqual([1]);
+    expect(await unreadByThread(diego!.id)).toEqual({});
     const sam = await db.user.findUniqueOrThrow({ where: { email: "sam@kinship.test" } });
     const mine = await db.application.findMany({ where: { userId: sam.id }, select: { state: true } });
     expect(mine.map((a) => a.state)).toEqual(expect.arrayContaining(["PENDING", "APPROVED"]));
