@@ -34,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
         <ThemeProvider nonce={nonce}>
           <RealtimeProvider enabled={user !== null}>
-            <UnreadMessagesProvider initial={unreadMessages} userId={user?.id ?? null}>
+            <UnreadMessagesProvider key={user?.id ?? "signed-out"} initial={unreadMessages} userId={user?.id ?? null}>
               <a
                 href="#main"
                 className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"

@@ -36,6 +36,9 @@ class RealtimeBus {
 
   disconnect() {
     this.active = false;
+    // The next connection may be someone else's (sign out, sign in, same tab): it must not resume after this one.
+    this.lastEventId = null;
+    this.attempt = 0;
     window.removeEventListener("online", this.reconnectNow);
     window.clearTimeout(this.timer);
     this.timer = undefined;

@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import Link from "next/link";
 import { MessageCircle } from "lucide-react";
-import { useRealtime } from "@/components/realtime-provider";
+import { useRealtime, useRealtimeOpen } from "@/components/realtime-provider";
 import { cn } from "@/lib/utils/cn";
 import type { MessageDto } from "@/lib/chat/dto";
 
@@ -44,7 +44,7 @@ export function UnreadMessagesProvider({
         // An older answer never overwrites a newer one.
         if (res.ok && mine === generation.current) setCounts((await res.json()) as Counts);
       } catch {
-        // Offline: the next event or reconnect reads them again.
+        // Offline: the next event or the stream's reopening reads them again.
       }
     }, REFRESH_AFTER_MS);
   }, []);
@@ -58,6 +58,8 @@ export function UnreadMessagesProvider({
     refresh();
   });
   useRealtime("message.updated", () => userId && refresh());
+  // Whatever happened between the page's render and the stream's (re)opening is read again.
+  useRealtimeOpen(() => userId && refresh());
   useRealtime("thread.read", () => userId && refresh());
 
   const value = useMemo<UnreadState>(

@@ -133,12 +133,13 @@ export async function resolveMessageReport(
   // Someone in the reported conversation (an admin too) never learns of the report, let alone handles it.
   const { mentorId, menteeId } = found.message.thread.pairing;
   if (actor.id === mentorId || actor.id === menteeId) throw notFound();
-  if (found.status !== "OPEN") throw conflict("This report has already been handled.");
   // A report is there only for those who handle it: to anyone else it does not exist.
   const { scope } = await loadGroupContext(actor, { id: found.groupId }).catch(() => {
     throw notFound();
   });
   if (!can(actor, "pairings.manage", scope)) throw notFound();
+  // Checked before removing anyone; checked again under the report's lock below.
+  if (found.status !== "OPEN") throw conflict("This report has already been handled.");
   // Removal runs through the members service (rank rules, audit, departure), before the report is closed.
   if (input.outcome === "remove") {
     const { group } = await authorizeInGroup(actor, "pairings.manage", { id: found.groupId });

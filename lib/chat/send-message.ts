@@ -27,7 +27,9 @@ export async function sendMessage(
     // One send per thread at a time, from drawing the message's seq to commit: messages then commit in seq order,
     // and every stream (which delivers in commit order) shows them in the thread's order. Retries of one message
     // queue here too and then find it stored.
-    await tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${thread.id} FOR UPDATE`;
+    // NO KEY UPDATE: it still queues sends on one thread, without blocking the foreign-key checks of rows that
+    // point at the thread (a first read mark inserted meanwhile would otherwise deadlock with this send).
+    await tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${thread.id} FOR NO KEY UPDATE`;
     const id = `m${crypto.randomUUID().replaceAll("-", "")}`;
     const inserted = await tx.$executeRaw`
       INSERT INTO "Message" (id, "threadId", "clientId", "authorId", kind, body, "createdAt")

@@ -110,6 +110,14 @@ describe("reported messages", () => {
       where: { groupId_userId: { groupId: w.group.id, userId: pair.mentor.user.id } },
     });
     expect(membership.status).toBe("ACTIVE");
+    // To anyone who may not handle it, a handled report still does not exist.
+    const moderator = await createUser(db, { name: "Mo Moderator", password: null });
+    await addMember(db, w.group, moderator, { role: "MODERATOR" });
+    await expectRefused(
+      () => resolveMessageReport(callerOf(moderator), reportId, { outcome: "dismiss" }),
+      "NOT_FOUND",
+      "moderator, handled report",
+    );
   });
 
   it("warn the author with the admin's note, once", async () => {

@@ -5,6 +5,7 @@ import { getOwnProfile } from "@/lib/accounts/get-profile";
 import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/actions";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
+import { SignOutForm } from "@/components/sign-out-form";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -39,16 +40,16 @@ export default async function ProfilePage() {
           </CardDescription>
         </CardHeader>
         <CardContent className="flex flex-wrap gap-3">
-          <form action={signOutAction}>
+          <SignOutForm action={signOutAction}>
             <Button type="submit" variant="outline">
               Sign out
             </Button>
-          </form>
-          <form action={signOutEverywhereAction}>
+          </SignOutForm>
+          <SignOutForm action={signOutEverywhereAction}>
             <Button type="submit" variant="destructive">
               Sign out everywhere
             </Button>
-          </form>
+          </SignOutForm>
         </CardContent>
       </Card>
     </div>

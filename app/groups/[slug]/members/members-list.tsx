@@ -99,7 +99,12 @@ export function MembersList({ members }: { members: MemberRow[] }) {
                 <span className="font-medium">{m.name}</span>
                 {m.isYou ? <span className="text-sm text-muted-foreground">(you)</span> : null}
                 <RoleBadge role={m.role} />
-                {m.mutedLabel ? <Badge variant="outline">Muted until {m.mutedLabel}</Badge> : null}
+                {m.mutedLabel ? (
+                  // Dates and times vary in length: let it wrap rather than push the row off a phone screen.
+                  <Badge variant="outline" className="max-w-full whitespace-normal">
+                    Muted until {m.mutedLabel}
+                  </Badge>
+                ) : null}
               </p>
               {m.bio ? <p className="line-clamp-2 text-sm text-muted-foreground">{m.bio}</p> : null}
               <p className="text-xs text-muted-foreground">{m.joinedLabel ? `Joined ${m.joinedLabel}` : null}</p>
