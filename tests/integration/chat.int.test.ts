@@ -103,6 +103,20 @@ describe("sending", () => {
     expect(await db.message.count({ where: { threadId: pair.threadId } })).toBe(2);
   });
 
+  it("sends while the sender's first read mark is written, without a deadlock (the thread lock spares foreign keys)", async () => {
+    const failures: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const { pair, mentee, mentor } = await chatWorld(db);
+      const { message } = await say(mentor, pair.threadId, "Hello");
+      const results = await Promise.allSettled([
+        markThreadRead(mentee, pair.threadId, { seq: message.seq }),
+        say(mentee, pair.threadId, "Hi back"),
+      ]);
+      for (const r of results) if (r.status === "rejected") failures.push(String(r.reason));
+    }
+    expect(failures).toEqual([]);
+  });
+
   it("refuses the same client id with a different body, or from the other participant", async () => {
     const { pair, mentee, mentor } = await chatWorld(db);
     const clientId = newClientId();
