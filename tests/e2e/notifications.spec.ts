@@ -1,43 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { test, expect, checkPage } from "./fixtures";
 import { addMember, createGroup } from "../factories/groups";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** A second app instance on the same database, as behind a load balancer. */
-async function startSecondInstance(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const app: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, APP_URL: url, KINSHIP_WORKER: "off" },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return {
-    url,
-    stop: async () => {
-      const exited = new Promise((r) => app.once("exit", r));
-      app.kill("SIGTERM");
-      await exited;
-    },
-  };
-}
+import { startInstance } from "./support/instances";
 
 test("an admin sees the bell count rise when a join request arrives through another app instance, and the email waits in the outbox", async ({
   page,
@@ -59,7 +22,8 @@ test("an admin sees the bell count rise when a join request arrives through anot
   await page.goto("/groups");
   await expect(page.getByRole("button", { name: "Notifications" })).toBeVisible();
 
-  const second = await startSecondInstance();
+  // A second app instance on the same database, as behind a load balancer.
+  const second = await startInstance();
   try {
     const requester = await makeUser({ name: "Sam Newcomer" });
     const context = await browser.newContext();

@@ -4,8 +4,10 @@
  * `env` in between, and `next start` serves in that process), so `kill()` ends the process that holds the sockets.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "../../../scripts/db/embedded";
+
+export { freePort };
 
 const nextCli = path.resolve("node_modules", "next", "dist", "bin", "next");
 
@@ -17,17 +19,6 @@ export type AppInstance = {
   /** SIGTERM, then SIGKILL after 5 s; does nothing when it already exited. */
   stop: () => Promise<void>;
 };
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
