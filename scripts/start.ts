@@ -16,6 +16,12 @@ import { describeDemoAccounts, isEmpty, seed } from "./db/seed";
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
+/** Inside the project: relative to it; elsewhere (root's /var/lib/kinship): absolute. */
+function displayPath(p: string) {
+  const relative = path.relative(projectRoot, p);
+  return relative.startsWith("..") ? p : relative;
+}
+
 function fail(message: string): never {
   console.error(`\n${message}\n`);
   process.exit(1);
@@ -34,7 +40,7 @@ const secret = authSecret();
 const { url: databaseUrl, cluster } = await resolveDatabase();
 console.log(
   cluster
-    ? `PostgreSQL (embedded) is running from ${path.relative(projectRoot, cluster.dataDir)} on port ${cluster.port}.`
+    ? `PostgreSQL (embedded) is running from ${displayPath(cluster.dataDir)} on port ${cluster.port}.`
     : "Using the database at DATABASE_URL.",
 );
 

@@ -31,7 +31,7 @@ type Options = {
 
 const USER = "kinship";
 
-function isRoot() {
+export function isRoot() {
   return typeof process.getuid === "function" && process.getuid() === 0;
 }
 
@@ -66,7 +66,7 @@ function postgresIds(): { uid: number; gid: number } {
 }
 
 /** True when every parent of `target` is traversable by "other" users (as the postgres user needs). */
-function reachableByOthers(target: string) {
+export function reachableByOthers(target: string) {
   let dir = path.resolve(target);
   for (;;) {
     const mode = fs.statSync(dir).mode;

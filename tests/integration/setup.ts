@@ -17,7 +17,22 @@ process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 const cleaner = new pg.Pool({ connectionString: url, max: 1 });
 
-beforeEach(async () => {
+/**
+ * A test that times out is abandoned, not stopped: its promises run on and could write into the next test's data.
+ * So after a timeout the file's remaining tests are skipped (each file runs in its own process, and the next file
+ * drops and recreates the database). Its connections are cut too, so a query it left in flight ends there.
+ */
+let abandoned: string | undefined;
+
+beforeEach(async (ctx) => {
+  if (abandoned) ctx.skip(`"${abandoned}" timed out and may still be writing to this file's database`);
+  ctx.onTestFailed(async ({ task }) => {
+    if (!task.result?.errors?.some((e) => /^Test timed out in/.test(e.message ?? ""))) return;
+    abandoned = task.name;
+    await cleaner.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    );
+  });
   await truncateAll(cleaner);
 });
 
