@@ -14,7 +14,7 @@ export const dataDir = path.resolve(projectRoot, process.env.KINSHIP_DATA_DIR ??
 /** Where root's embedded clusters live when the project's own folder is private. */
 export const ROOT_FALLBACK_BASE = "/var/lib/kinship";
 
-type Env = { KINSHIP_DATA_DIR?: string | undefined };
+type Env = Record<string, string | undefined>;
 
 /**
  * The embedded cluster's folder. As root the server runs as the `postgres` user, who cannot reach a project under
