@@ -11,11 +11,15 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Budgets: a short test gets a minute; a long journey declares its own (test.slow(), or a describe-level
+  // timeout that fits its steps). Each step stays short, so a real hang fails within seconds, not at the budget.
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: process.env.E2E_REPORT_DIR ?? "playwright-report" }]],
   use: {
     baseURL,
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
