@@ -3,6 +3,7 @@ import { test, expect, checkPage, DEFAULT_PASSWORD } from "./fixtures";
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 test("sign up, sign out, sign in, edit the profile, sign out everywhere", async ({ page, browser, db }) => {
+  test.slow(); // a journey: see the budgets in fixtures.ts
   const email = `ines-${unique()}@example.test`;
   const password = "a garden of soap and lye";
 

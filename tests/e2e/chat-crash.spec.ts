@@ -14,7 +14,7 @@ import { createApplication, createPairing, createProgram } from "../factories/me
 import { answers, startInstance, type AppInstance } from "./support/instances";
 
 // One at a time: each test runs two app instances of its own.
-test.describe.configure({ mode: "default", timeout: 150_000 });
+test.describe.configure({ mode: "default", timeout: 180_000 });
 
 const PER_SECOND = 20;
 const BEFORE_KILL_MS = 3000;
@@ -209,22 +209,40 @@ test("no message is lost or doubled when an app instance is killed while both pa
     const onB = clients.filter((c) => c.label.endsWith(" B"));
     await Promise.all(clients.map((c) => c.connected));
 
+    // Both instances answer before the clock starts: a cold instance's first requests are slow on a busy machine,
+    // and the flow below is about delivery across a crash, not start-up speed. Each participant sends once through
+    // each instance (these messages count like any other below).
+    const sends: Send[] = [];
+    for (const author of [w.mentor, w.mentee])
+      for (const [name, base] of [["A", A] as const, ["B", B] as const]) {
+        const send: Send = {
+          clientId: `warm-${name}-${author.label}-${Date.now().toString(36)}`,
+          startedAt: 0,
+          failures: [],
+        };
+        sends.push(send);
+        await deliver(send, w.threadId, author, `Hello through ${name}`, base, A);
+        expect(send.ackedBy, `a first message through ${name}: ${send.failures.map((f) => f.what).join("; ")}`).toBe(
+          name,
+        );
+      }
+
     // 20 messages a second from a timer, both authors through both instances. B is killed once the flow is under
     // way (3 s in, with messages acknowledged through both), and the flow goes on for 3 s after.
-    const sends: Send[] = [];
     const deliveries: Promise<void>[] = [];
     const started = Date.now();
     let killedAt = 0;
     for (let i = 0; !killedAt || Date.now() < killedAt + AFTER_KILL_MS; i++) {
       await sleep(Math.max(0, started + (i * 1000) / PER_SECOND - Date.now()));
-      const acked = (by: "A" | "B") => sends.filter((s) => s.ackedBy === by).length;
+      const acked = (by: "A" | "B") => sends.filter((s) => s.startedAt >= started && s.ackedBy === by).length;
       if (!killedAt && Date.now() - started >= BEFORE_KILL_MS && acked("A") >= 3 && acked("B") >= 3) {
         killedAt = Date.now();
         await b.kill();
       }
-      if (!killedAt && Date.now() - started > 30_000)
+      // A bound, not a speed target: with both instances warm, acknowledgements come within seconds even under load.
+      if (!killedAt && Date.now() - started > 60_000)
         throw new Error(
-          `The flow did not get under way in 30 s: ${acked("A")} messages acknowledged by A, ${acked("B")} by B.`,
+          `The flow did not get under way in 60 s: ${acked("A")} messages acknowledged by A, ${acked("B")} by B.`,
         );
       const author = i % 2 === 0 ? w.mentor : w.mentee;
       const send: Send = { clientId: `crash-${i}-${started.toString(36)}`, startedAt: Date.now(), failures: [] };

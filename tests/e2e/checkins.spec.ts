@@ -5,11 +5,11 @@
  * on the pair's space. axe checks each page (light, dark, phone) and screenshots are saved.
  */
 import type { Page } from "@playwright/test";
-import { test, expect, checkPage } from "./fixtures";
+import { test, expect, checkPage, LONG_JOURNEY } from "./fixtures";
 import { addMember, createGroup } from "../factories/groups";
 import { createApplication, createCheckIn, createPairing, createProgram } from "../factories/mentorship";
 
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: LONG_JOURNEY }); // the longest journeys: see fixtures.ts
 
 const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
 const stepItem = (page: Page, title: string) =>

@@ -12,6 +12,18 @@ import { createUser, DEFAULT_PASSWORD, type UserOverrides } from "../factories/u
 
 export { expect, DEFAULT_PASSWORD };
 
+/**
+ * Test budgets, by the size of the journey (playwright.config.ts bounds every single step: 15 s an action, 30 s a
+ * navigation, 10 s an expectation, so a real hang fails there, whatever the budget):
+ * - a test of a few steps: the default minute;
+ * - a journey across several pages, an axe sweep, or a second app instance: `test.slow()` (three minutes);
+ * - the longest journeys (a program from switch-on to approved applicants, check-ins to feedback, a whole cohort):
+ *   LONG_JOURNEY, ten minutes.
+ * On an idle machine none comes near its budget; the margin is for a busy one (CI beside a build, load 7 to 15),
+ * where a step can take ten times as long and every assertion still passes.
+ */
+export const LONG_JOURNEY = 600_000;
+
 const SESSION_COOKIE = "authjs.session-token";
 
 type Fixtures = {

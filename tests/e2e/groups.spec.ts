@@ -11,6 +11,7 @@ test("a private group from creation to moderation: request, approval, post, comm
   makeUser,
   loginAs,
 }) => {
+  test.slow(); // a journey: see the budgets in fixtures.ts
   const id = unique();
   const owner = await makeUser({ name: "Olu Owner" });
   const member = await makeUser({ name: "Mia Member" });

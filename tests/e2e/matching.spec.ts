@@ -5,13 +5,13 @@
  * list; members get 404. axe checks each screen (light, dark, phone) and screenshots are saved.
  */
 import type { Page } from "@playwright/test";
-import { test, expect, checkPage } from "./fixtures";
+import { test, expect, checkPage, LONG_JOURNEY } from "./fixtures";
 import { addMember } from "../factories/groups";
 import { createPairing } from "../factories/mentorship";
 import { createCohort, type CohortPerson } from "../factories/cohort";
 import type { PrismaClient } from "@/lib/db/generated/client";
 
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: LONG_JOURNEY }); // the longest journeys: see fixtures.ts
 
 const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
 const first = (name: string) => name.split(" ")[0]!;

@@ -9,6 +9,7 @@ test("an admin sees the bell count rise when a join request arrives through anot
   makeUser,
   loginAs,
 }) => {
+  test.slow(); // a journey: see the budgets in fixtures.ts
   const admin = await makeUser({ name: "Amara Admin" });
   const group = await createGroup(db, admin, {
     name: "Quiet Circle",
@@ -65,6 +66,7 @@ test("an admin sees the bell count rise when a join request arrives through anot
 });
 
 test("the notification pages are accessible and the settings save", async ({ page, makeUser, loginAs }) => {
+  test.slow(); // a journey: see the budgets in fixtures.ts
   const user = await makeUser();
   await loginAs(page, user);
   await page.goto("/notifications");

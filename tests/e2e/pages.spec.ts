@@ -1,6 +1,7 @@
 import { test, expect, checkPage } from "./fixtures";
 
 test("the public pages are accessible in light and dark, on desktop and phone", async ({ page }) => {
+  test.slow(); // a journey: see the budgets in fixtures.ts
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await checkPage(page, "home-signed-out");
@@ -19,6 +20,7 @@ test("the signed-in pages are accessible in light and dark, on desktop and phone
   makeUser,
   loginAs,
 }) => {
+  test.slow(); // a journey: see the budgets in fixtures.ts
   const user = await makeUser({ name: "Priya Natarajan" });
   await loginAs(page, user);
   await page.goto("/");

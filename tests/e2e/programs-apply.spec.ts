@@ -1,11 +1,11 @@
 import type { Page } from "@playwright/test";
-import { test, expect, checkPage } from "./fixtures";
+import { test, expect, checkPage, LONG_JOURNEY } from "./fixtures";
 import { addMember, createGroup } from "../factories/groups";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { createUser } from "../factories/users";
 
 // Each checkPage runs axe three times and takes three screenshots; this flow checks many pages.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: LONG_JOURNEY }); // the longest journeys: see fixtures.ts
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 

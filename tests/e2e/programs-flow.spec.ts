@@ -6,10 +6,10 @@
  * programs-apply.spec.ts.
  */
 import type { Page } from "@playwright/test";
-import { test, expect, checkPage } from "./fixtures";
+import { test, expect, checkPage, LONG_JOURNEY } from "./fixtures";
 import { addMember, createGroup } from "../factories/groups";
 
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: LONG_JOURNEY }); // the longest journeys: see fixtures.ts
 
 const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
 

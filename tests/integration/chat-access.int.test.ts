@@ -21,7 +21,7 @@ import { addMember, createGroup } from "../factories/groups";
 import { createProgram } from "../factories/mentorship";
 import { activePair, callerOf, programWorld, type Caller, type Pair } from "../factories/pairings";
 import { newClientId } from "../factories/chat";
-import { expectRefused, outcome } from "./support/world";
+import { expectEachRefused, expectRefused, outcome } from "./support/world";
 
 const as = (c: Caller | null) => c as SessionUser;
 const person = async (name: string) => callerOf(await createUser(db, { name, password: null }));
@@ -96,9 +96,14 @@ async function setup(privacy: "PUBLIC" | "PRIVATE") {
 describe.each(["PRIVATE", "PUBLIC"] as const)("the thread in a %s group", (privacy) => {
   it("answers NOT_FOUND to everyone but the two participants, and changes nothing", async () => {
     const s = await setup(privacy);
-    for (const [name, run] of ACTIONS)
-      for (const [who, caller] of s.outsiders)
-        await expectRefused(() => run(caller, s.target), "NOT_FOUND", `${name} by ${who}`);
+    await expectEachRefused(
+      ACTIONS.flatMap(([name, run]) =>
+        s.outsiders.map(
+          ([who, caller]) =>
+            [`${name} by ${who}`, () => run(caller, s.target), "NOT_FOUND"] as [string, () => Promise<unknown>, string],
+        ),
+      ),
+    );
 
     // The same calls work for the participants: the table above is not refusing everyone.
     const page = await findMessages(s.pair.mentorCaller, s.pair.threadId);

@@ -26,7 +26,7 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /** Starts an instance without the job worker and resolves once /api/health answers (or throws after `timeoutMs`). */
-export async function startInstance(timeoutMs = 60_000): Promise<AppInstance> {
+export async function startInstance(timeoutMs = 120_000): Promise<AppInstance> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [nextCli, "start", "-p", String(port), "-H", "127.0.0.1"], {

@@ -266,3 +266,22 @@ export async function expectRefused(run: () => Promise<unknown>, code: string, l
   expect.soft(await fingerprint(), `${label}: the database changed`).toEqual(before);
   return result;
 }
+
+/**
+ * A table of calls that must each be refused and change nothing: like expectRefused for every cell, with one
+ * fingerprint per cell instead of two (a refused call leaves the state as it found it, so the state after one cell
+ * is the state before the next). After a cell that did change something, later cells compare against the new state,
+ * so each leak is reported once, by its own label.
+ */
+export async function expectEachRefused(cells: [label: string, run: () => Promise<unknown>, code: string][]) {
+  let before = await fingerprint();
+  for (const [label, run, code] of cells) {
+    const result = await outcome(run());
+    const detail =
+      "error" in result ? `${result.error.code}: ${String(result.error.cause ?? result.error.message)}` : "ok";
+    expect.soft(result.code, `${label} (${detail})`).toBe(code);
+    const after = await fingerprint();
+    expect.soft(after, `${label}: the database changed`).toEqual(before);
+    before = after;
+  }
+}
