@@ -4,6 +4,7 @@ import type { TodoItem, TodoKind, TodoSection } from "@/lib/home/dto";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
 
 /** The reader's calendar: dates and whole days between dates as seen in their own time zone. */
@@ -56,6 +57,16 @@ export function dueText(dueIso: string, clock: Clock): string {
 const daysSince = (sinceIso: string, clock: Clock) =>
   Math.max(0, daysBetween(new Date(sinceIso), clock.now, clock.timeZone));
 
+/**
+ * How long the oldest has waited: "the oldest waiting for 6 days" (or "waiting for 6 days" for one), and when even
+ * the oldest came in today, "all sent today" (or "sent today").
+ */
+function oldest(sinceIso: string, count: number, clock: Clock, today = "sent today"): string {
+  const days = daysSince(sinceIso, clock);
+  if (days === 0) return count === 1 ? today : `all ${today}`;
+  return `${count === 1 ? "waiting" : "the oldest waiting"} for ${plural(days, "day")}`;
+}
+
 /** "for 6 days", or "since today". */
 function forDays(sinceIso: string, clock: Clock): string {
   const days = daysSince(sinceIso, clock);
@@ -99,7 +110,7 @@ export function describeItem(item: TodoItem, clock: Clock): ItemText {
       ].filter(Boolean);
       return {
         title: `Review ${plural(item.count, "application")} to ${item.program.name}`,
-        detail: `${roles.join(" and ")} · ${item.group.name} · ${item.count === 1 ? "waiting" : "the oldest waiting"} ${forDays(item.since, clock)}`,
+        detail: `${roles.join(" and ")} · ${item.group.name} · ${oldest(item.since, item.count, clock)}`,
         overdue,
       };
     }
@@ -133,7 +144,7 @@ export function describeItem(item: TodoItem, clock: Clock): ItemText {
     case "joinRequest":
       return {
         title: `Answer ${plural(item.count, "join request")} to ${item.group.name}`,
-        detail: `${item.count === 1 ? "Waiting" : "The oldest waiting"} ${forDays(item.since, clock)}`,
+        detail: capitalize(oldest(item.since, item.count, clock, "asked today")),
         overdue,
       };
   }

@@ -41,6 +41,8 @@ export function TodoSection({ section, clock }: { section: Section; clock: Clock
       <h2 id={headingId} className="flex items-center gap-2 text-base font-semibold">
         <Icon aria-hidden className="size-4 text-muted-foreground" />
         {KIND_LABELS[section.kind].heading}
+        {/* Read as "Check-ins, 3". */}
+        <span className="sr-only">, </span>
         <span className="rounded-full bg-muted px-2 text-xs font-medium leading-5 tabular-nums text-foreground">
           {section.total}
         </span>
