@@ -153,6 +153,18 @@ test("a new account gets a way in, and a busy admin a bounded list with the rest
   await page.getByRole("main").getByRole("link", { name: "Find a group" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Groups" })).toBeVisible();
 
+  // A member of a group whose program takes applications: the empty state offers it.
+  const host = await makeUser({ name: "Hana Host" });
+  const circle = await createGroup(db, host, { name: `Open Circle ${host.id.slice(-4)}`, mentorshipEnabled: true });
+  await addMember(db, circle, newcomer);
+  const cohort = `Spring cohort ${host.id.slice(-4)}`;
+  await createProgram(db, circle, host, { name: cohort, state: "OPEN" });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Nothing to do yet" })).toBeVisible();
+  await checkPage(page, "home-empty-member");
+  await page.getByRole("link", { name: new RegExp(`Apply to ${cohort}`) }).click();
+  await expect(page.getByRole("heading", { name: cohort, exact: true })).toBeVisible();
+
   // Eight groups with someone asking to join: five rows, then the rest.
   const owner = await makeUser({ name: "Busy Owner" });
   for (let i = 0; i < 8; i++) {
