@@ -14,7 +14,7 @@ export default defineConfig({
   // Budgets: a short test gets a minute; a long journey declares its own (test.slow(), or a describe-level
   // timeout that fits its steps). Each step stays short, so a real hang fails within seconds, not at the budget.
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: process.env.E2E_REPORT_DIR ?? "playwright-report" }]],
   use: {
     baseURL,

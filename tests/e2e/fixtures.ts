@@ -14,7 +14,7 @@ export { expect, DEFAULT_PASSWORD };
 
 /**
  * Test budgets, by the size of the journey (playwright.config.ts bounds every single step: 15 s an action, 30 s a
- * navigation, 10 s an expectation, so a real hang fails there, whatever the budget):
+ * navigation, 15 s an expectation, so a real hang fails there, whatever the budget):
  * - a test of a few steps: the default minute;
  * - a journey across several pages, an axe sweep, or a second app instance: `test.slow()` (three minutes);
  * - the longest journeys (a program from switch-on to approved applicants, check-ins to feedback, a whole cohort):
