@@ -12,6 +12,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { RealtimeProvider } from "@/components/realtime-provider";
 import { UnreadMessagesProvider } from "@/components/chat/unread-messages";
 import { unreadByThread } from "@/lib/chat/mark-read";
+import { ReaderTimeZoneProvider } from "@/components/reader-time-zone";
 
 export const metadata: Metadata = {
   title: { default: "Kinship", template: "%s · Kinship" },
@@ -33,22 +34,24 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" suppressHydrationWarning className={GeistSans.variable}>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
         <ThemeProvider nonce={nonce}>
-          <RealtimeProvider enabled={user !== null}>
-            <UnreadMessagesProvider key={user?.id ?? "signed-out"} initial={unreadMessages} userId={user?.id ?? null}>
-              <a
-                href="#main"
-                className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
-              >
-                Skip to content
-              </a>
-              <SiteHeader />
-              <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-10">
-                {children}
-              </main>
-              <Toaster />
-              <FlashToast message={flash} />
-            </UnreadMessagesProvider>
-          </RealtimeProvider>
+          <ReaderTimeZoneProvider zone={user?.timeZone ?? null}>
+            <RealtimeProvider enabled={user !== null}>
+              <UnreadMessagesProvider key={user?.id ?? "signed-out"} initial={unreadMessages} userId={user?.id ?? null}>
+                <a
+                  href="#main"
+                  className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
+                >
+                  Skip to content
+                </a>
+                <SiteHeader />
+                <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-10">
+                  {children}
+                </main>
+                <Toaster />
+                <FlashToast message={flash} />
+              </UnreadMessagesProvider>
+            </RealtimeProvider>
+          </ReaderTimeZoneProvider>
         </ThemeProvider>
       </body>
     </html>

@@ -1,14 +1,12 @@
+import { dateParts } from "@/lib/time";
+
 /**
- * Dates and times of a thread in the reader's own time zone. Built from parts with plain spaces, so the server's
- * and the browser's renderings are the same string (ICU versions differ in the spaces they put before "PM").
+ * Dates and times of a thread in the reader's own time zone, composed from lib/time's parts so the server's and
+ * the browser's renderings are the same string.
  */
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions) {
-  try {
-    return new Intl.DateTimeFormat("en-US", { ...options, timeZone });
-  } catch {
-    return new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" });
-  }
-}
+const DAY: Intl.DateTimeFormatOptions = { year: "numeric", month: "2-digit", day: "2-digit" };
+const LONG: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" };
+const CLOCK: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", hour12: true };
 
 export type ChatClock = {
   /** "2026-03-04": which day a message belongs to, for the separators. */
@@ -22,25 +20,17 @@ export type ChatClock = {
 };
 
 export function chatClock(timeZone: string): ChatClock {
-  const day = formatter(timeZone, { year: "numeric", month: "2-digit", day: "2-digit" });
-  const long = formatter(timeZone, { weekday: "long", year: "numeric", month: "long", day: "numeric" });
-  const clock = formatter(timeZone, { hour: "numeric", minute: "2-digit", hour12: true });
-
-  const parts = (f: Intl.DateTimeFormat, value: string | number) => {
-    const out: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-    for (const p of f.formatToParts(new Date(value))) out[p.type] = p.value;
-    return out;
-  };
+  const parts = (options: Intl.DateTimeFormatOptions, value: string | number) => dateParts(value, timeZone, options);
   const dayKey = (iso: string | number) => {
-    const p = parts(day, iso);
+    const p = parts(DAY, iso);
     return `${p.year}-${p.month}-${p.day}`;
   };
   const time = (iso: string) => {
-    const p = parts(clock, iso);
+    const p = parts(CLOCK, iso);
     return `${p.hour}:${p.minute} ${p.dayPeriod}`;
   };
   const longDate = (iso: string, withYear: boolean) => {
-    const p = parts(long, iso);
+    const p = parts(LONG, iso);
     return `${p.weekday}, ${p.month} ${p.day}${withYear ? `, ${p.year}` : ""}`;
   };
 

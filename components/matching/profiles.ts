@@ -1,5 +1,6 @@
 import type { CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
 import type { MentorProfile, Profile, Signal } from "@/lib/matching/scoring";
+import { zoneName } from "@/lib/time";
 
 // Pure helpers for the matching screens: DTOs into the scoring's profiles, the board's filters, and words.
 
@@ -79,4 +80,4 @@ export function scoreWords(score: number): string {
   return "Weak match";
 }
 
-export const zoneLabel = (zone: string | null) => (zone ? zone.replaceAll("_", " ") : null);
+export const zoneLabel = (zone: string | null) => (zone ? zoneName(zone) : null);

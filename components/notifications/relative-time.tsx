@@ -1,6 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { DATE_TIME, formatDate } from "@/lib/time";
+import { useReaderTimeZone } from "@/components/reader-time-zone";
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 31_536_000],
@@ -31,8 +33,9 @@ export function RelativeTime({ iso, className }: { iso: string; className?: stri
     () => Math.floor(Date.now() / 60_000),
     () => null,
   );
+  const zone = useReaderTimeZone();
   const now = minute === null ? null : minute * 60_000;
-  const exact = new Date(iso).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" });
+  const exact = formatDate(iso, zone, DATE_TIME);
   return (
     <time dateTime={iso} title={exact} className={className}>
       {now === null ? exact : formatRelative(iso, now)}

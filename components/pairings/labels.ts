@@ -30,15 +30,7 @@ export const FEEDBACK_RATINGS = [
 
 export const ratingWord = (rating: number) => CHECK_IN_RATINGS.find((r) => r.value === rating)?.label ?? "";
 
-/** Dates in the reader's own time zone ("Mar 3, 2026"); an unknown zone falls back to UTC rather than failing. */
-export function dateFormatter(timeZone: string, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }) {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat("en", { ...options, timeZone });
-  } catch {
-    format = new Intl.DateTimeFormat("en", { ...options, timeZone: "UTC" });
-  }
-  return (iso: string) => format.format(new Date(iso));
-}
+/** Dates in the reader's own time zone ("Mar 3, 2026"): lib/time's, kept here for the pages that import it. */
+export { dateFormatter } from "@/lib/time";
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

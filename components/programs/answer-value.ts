@@ -28,8 +28,25 @@ export function initialAnswer(q: QuestionDto, saved: unknown): AnswerValue {
   }
 }
 
-export function initialAnswers(questions: QuestionDto[], saved: Record<string, unknown> | undefined): AnswerValues {
-  return Object.fromEntries(questions.map((q) => [q.id, initialAnswer(q, saved?.[q.id])]));
+/** What the applicant's profile already says, to start a new application from. */
+export type ProfileFacts = { timeZone: string; languages: string[] };
+
+/**
+ * The form's starting values: the saved answers of an existing application, or, for a new one, what the profile
+ * already knows (its languages; its zone is the availability questions' suggestion, see `toPayload`).
+ */
+export function initialAnswers(
+  questions: QuestionDto[],
+  saved: Record<string, unknown> | undefined,
+  profile?: ProfileFacts,
+): AnswerValues {
+  return Object.fromEntries(
+    questions.map((q) => {
+      if (!saved && profile && q.kind === "LANGUAGES")
+        return [q.id, uniqueTags(profile.languages).slice(0, choiceLimit(q))];
+      return [q.id, initialAnswer(q, saved?.[q.id])];
+    }),
+  );
 }
 
 export function isAnswered(value: AnswerValue | undefined): boolean {
@@ -41,7 +58,7 @@ export function isAnswered(value: AnswerValue | undefined): boolean {
 
 /**
  * What is sent: answers as the form holds them, except that an availability without a chosen rhythm counts as
- * unanswered unless the person picked a time zone themselves (the browser's zone is only a suggestion).
+ * unanswered unless the person picked a time zone themselves (the profile's zone is only a suggestion).
  */
 export function toPayload(
   questions: QuestionDto[],

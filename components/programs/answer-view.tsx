@@ -2,20 +2,9 @@ import { Clock, Globe } from "lucide-react";
 import type { QuestionKind } from "@/lib/programs/question-schema";
 import { Badge } from "@/components/ui/badge";
 import { cadenceLabel } from "./labels";
+import { offsetLabel, zoneName } from "@/lib/time";
 
 const none = <span className="italic text-muted-foreground">No answer</span>;
-
-function gmtOffset(timeZone: string): string | null {
-  try {
-    return (
-      new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "shortOffset" })
-        .formatToParts(new Date())
-        .find((p) => p.type === "timeZoneName")?.value ?? null
-    );
-  } catch {
-    return null;
-  }
-}
 
 /** One stored answer, shown for its kind: text as written, choices and tags as chips, availability in words. */
 export function AnswerView({ kind, answer }: { kind: QuestionKind; answer: unknown }) {
@@ -36,15 +25,15 @@ export function AnswerView({ kind, answer }: { kind: QuestionKind; answer: unkno
   if (kind === "AVAILABILITY" && typeof answer === "object") {
     const { timeZone, cadence } = answer as { timeZone?: unknown; cadence?: unknown };
     const zone = typeof timeZone === "string" ? timeZone : null;
-    const offset = zone ? gmtOffset(zone) : null;
+    const offset = zone ? offsetLabel(zone) : null;
     const rhythm = cadenceLabel(typeof cadence === "string" ? cadence : null);
     return (
       <span className="flex flex-wrap gap-x-4 gap-y-1">
         {zone ? (
           <span className="inline-flex items-center gap-1.5">
             <Globe aria-hidden className="size-4 text-muted-foreground" />
-            {zone.replaceAll("_", " ")}
-            {offset && zone !== "UTC" ? <span className="text-muted-foreground">({offset})</span> : null}
+            {zoneName(zone)}
+            {offset ? <span className="text-muted-foreground">({offset})</span> : null}
           </span>
         ) : null}
         {rhythm ? (

@@ -5,6 +5,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { ApplicationStateBadge } from "./state-badge";
 import { cadenceLabel, plural } from "./labels";
+import { zoneName } from "@/lib/time";
 
 /**
  * One application in the review queue: who, where it stands, what they want to talk about, and a taste of their
@@ -80,7 +81,7 @@ export function ApplicationRow({
                 <Globe aria-hidden className="size-3.5" />
                 <span className="sr-only">Time zone</span>
               </dt>
-              <dd>{item.timeZone.replaceAll("_", " ")}</dd>
+              <dd>{zoneName(item.timeZone)}</dd>
             </div>
           ) : null}
           {cadence ? (

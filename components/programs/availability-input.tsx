@@ -5,9 +5,8 @@ import { CADENCES, CADENCE_LABELS } from "@/lib/programs/question-schema";
 import { Label } from "@/components/ui/label";
 import { inputClassName } from "@/components/ui/input";
 import { cn } from "@/lib/utils/cn";
+import { withTimeZone, type TimeZoneOption } from "@/lib/time";
 import type { AvailabilityValue } from "./answer-value";
-
-export type TimeZoneOption = { value: string; label: string };
 
 /** Four hundred options: rendered once, not on every keystroke elsewhere in the form. */
 const ZoneOptions = memo(function ZoneOptions({ options }: { options: TimeZoneOption[] }) {
@@ -19,7 +18,7 @@ const ZoneOptions = memo(function ZoneOptions({ options }: { options: TimeZoneOp
 });
 
 /**
- * A time zone (defaulting to the one suggested: the browser's) and how often the person would like to meet.
+ * A time zone (defaulting to the one suggested: the profile's) and how often the person would like to meet.
  * The zone list comes from the server so both renders agree.
  */
 export function AvailabilityInput({
@@ -40,9 +39,7 @@ export function AvailabilityInput({
   invalid?: boolean;
 }) {
   const zone = value.timeZone || suggestedTimeZone;
-  const options = timeZones.some((z) => z.value === zone)
-    ? timeZones
-    : [{ value: zone, label: zone.replaceAll("_", " ") }, ...timeZones];
+  const options = withTimeZone(timeZones, zone);
   return (
     <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <div className="grid content-start gap-2">

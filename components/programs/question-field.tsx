@@ -7,7 +7,8 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/utils/cn";
 import { choiceLimit, textLimit, uniqueTags, type AnswerValue, type AvailabilityValue } from "./answer-value";
-import { AvailabilityInput, type TimeZoneOption } from "./availability-input";
+import type { TimeZoneOption } from "@/lib/time";
+import { AvailabilityInput } from "./availability-input";
 import { TagInput } from "./tag-input";
 
 export type QuestionFieldContext = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { repairTimeZone, toTimeZone } from "@/lib/time";
 
 export const MAX_LANGUAGES = 10;
 
@@ -22,6 +23,8 @@ export const ZSignUpInput = z.strictObject({
     .string({ message: "Choose a password." })
     .min(10, "Use at least 10 characters.")
     .max(200, "Use at most 200 characters."),
+  /** The browser's zone, detected on the form: a starting point, so an odd value becomes a valid zone, not an error. */
+  timeZone: z.string().max(200).optional().transform(repairTimeZone),
 });
 export type SignUpInput = z.infer<typeof ZSignUpInput>;
 
@@ -34,15 +37,6 @@ export const ZSignInInput = z.strictObject({
   callbackUrl: z.string().optional(),
 });
 export type SignInInput = z.infer<typeof ZSignInInput>;
-
-function isTimeZone(value: string) {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Accepts a list or a comma-separated string ("English, Spanish"), trims, dedupes case-insensitively. */
 const languages = z
@@ -61,7 +55,12 @@ const languages = z
 export const ZProfileUpdateInput = z.strictObject({
   name,
   bio: z.string().trim().max(500, "Keep your bio under 500 characters.").default(""),
-  timeZone: z.string().trim().refine(isTimeZone, "Choose a time zone from the list."),
+  timeZone: z.string({ message: "Choose a time zone from the list." }).transform((value, ctx) => {
+    const zone = toTimeZone(value);
+    if (zone) return zone;
+    ctx.addIssue({ code: "custom", message: "Choose a time zone from the list." });
+    return z.NEVER;
+  }),
   languages: languages.default([]),
 });
 export type ProfileUpdateInput = z.infer<typeof ZProfileUpdateInput>;

@@ -8,7 +8,7 @@ import { toProfileDto, profileSelect, type ProfileDto } from "./dto";
 
 const EMAIL_TAKEN = "An account with this email already exists. Try signing in instead.";
 
-/** Creates an account with a password. Limited per client IP. */
+/** Creates an account with a password, in the zone the browser reported (else UTC). Limited per client IP. */
 export async function signUp(raw: unknown, context: { ip: string }): Promise<ProfileDto> {
   const input = ZSignUpInput.parse(raw);
   await consume("signUpPerIp", context.ip);
@@ -17,7 +17,7 @@ export async function signUp(raw: unknown, context: { ip: string }): Promise<Pro
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
-      data: { name: input.name, email: input.email, passwordHash },
+      data: { name: input.name, email: input.email, passwordHash, timeZone: input.timeZone },
       select: profileSelect,
     });
     return toProfileDto(user);

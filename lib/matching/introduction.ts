@@ -1,4 +1,4 @@
-import { utcOffsetMinutes } from "./scoring";
+import { utcOffsetMinutes, zoneName } from "@/lib/time";
 
 // Pure: the match dialog prefills the introduction in the browser, and the cohort draft on the server.
 
@@ -44,13 +44,13 @@ function firstSentence(text: string, max = 200): string | null {
 
 function zones(mentee: Person, mentor: Person, at: Date): string | null {
   if (!mentee.timeZone || !mentor.timeZone) return null;
-  if (mentee.timeZone === mentor.timeZone) return `You're both on ${mentee.timeZone.replaceAll("_", " ")} time.`;
+  if (mentee.timeZone === mentor.timeZone) return `You're both on ${zoneName(mentee.timeZone)} time.`;
   const a = utcOffsetMinutes(mentee.timeZone, at);
   const b = utcOffsetMinutes(mentor.timeZone, at);
   if (a === null || b === null) return null;
   const hours = Math.round(Math.abs(a - b) / 30) / 2;
   if (hours === 0) return "You're in the same time zone.";
-  return `You're ${hours} ${hours === 1 ? "hour" : "hours"} apart (${mentee.timeZone.replaceAll("_", " ")} and ${mentor.timeZone.replaceAll("_", " ")}).`;
+  return `You're ${hours} ${hours === 1 ? "hour" : "hours"} apart (${zoneName(mentee.timeZone)} and ${zoneName(mentor.timeZone)}).`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CADENCES, CADENCE_LABELS, type Cadence } from "@/lib/programs/question-schema";
+import { utcOffsetMinutes } from "@/lib/time";
 
 // Pure: used by the matching board in the browser as well as by the server.
 
@@ -199,36 +200,6 @@ function readText(a: Prepared, b: Prepared, explain: boolean): Reading {
 }
 
 // ---------- time zones ----------
-
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-const offsets = new Map<string, number | null>();
-
-/** Minutes ahead of UTC in `timeZone` at `at`, or null for a zone this runtime does not know. */
-export function utcOffsetMinutes(timeZone: string, at: Date): number | null {
-  // Offsets change on the minute at most: callers asking "now" a few ms apart share one answer.
-  at = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
-  const key = `${timeZone}@${at.getTime()}`;
-  const known = offsets.get(key);
-  if (known !== undefined) return known;
-  let format = formatters.get(timeZone);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
-    } catch {
-      format = null;
-    }
-    formatters.set(timeZone, format);
-  }
-  let minutes: number | null = null;
-  if (format && !Number.isNaN(at.getTime())) {
-    const name = format.formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "";
-    const m = /^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?)?$/.exec(name);
-    if (m) minutes = m[1] ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
-  }
-  if (offsets.size > 10_000) offsets.clear();
-  offsets.set(key, minutes);
-  return minutes;
-}
 
 /** The profile's offset at `at`, kept until asked about another instant. */
 function offsetOf(profile: Profile, p: Prepared, at: number): number | null {

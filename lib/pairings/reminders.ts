@@ -2,20 +2,12 @@ import "server-only";
 import { groupAdminIds } from "@/lib/groups/admin-ids";
 import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
+import { localHour } from "@/lib/time";
 import { DAY_MS, STALLED_AFTER_DAYS, progressOf } from "./progress";
 
 /** Reminders reach people between 8:00 and 20:59 of their own day, never at night. */
 const WAKING = { from: 8, to: 21 } as const;
 const DUE_SOON_MS = 2 * DAY_MS;
-
-export function localHour(timeZone: string, at: Date): number {
-  try {
-    const hour = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(at);
-    return Number(hour);
-  } catch {
-    return at.getUTCHours();
-  }
-}
 
 const awake = (timeZone: string, at: Date) => {
   const hour = localHour(timeZone, at);

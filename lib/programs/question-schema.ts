@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toTimeZone } from "@/lib/time";
 
 export const QUESTION_KINDS = [
   "SHORT_TEXT",
@@ -154,19 +155,6 @@ function choiceCeiling(kind: QuestionKind, optionCount: number): number | undefi
   return undefined;
 }
 
-export function isValidTimeZone(tz: string): boolean {
-  if (typeof tz !== "string" || tz.length === 0 || tz.length > 64) return false;
-  if (tz === "UTC") return true;
-  // Offsets ("+01:00") are accepted by newer Intl versions but are not zones people pick.
-  if (!/^[A-Za-z]/.test(tz)) return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 type Read<T> = { ok: true; value: T | null } | { ok: false; message: string };
 const ok = <T>(value: T | null): Read<T> => ({ ok: true, value });
 const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
@@ -250,11 +238,11 @@ function readAvailability(raw: unknown): Read<Availability> {
   const timeZone = own(raw, "timeZone");
   const cadence = own(raw, "cadence");
   if (isBlankScalar(timeZone) && isBlankScalar(cadence)) return ok(null);
-  if (typeof timeZone !== "string" || !isValidTimeZone(timeZone.trim()))
-    return fail("Choose a time zone from the list.");
+  const zone = toTimeZone(timeZone);
+  if (!zone) return fail("Choose a time zone from the list.");
   const found = CADENCES.find((c) => c === (typeof cadence === "string" ? cadence.trim() : cadence));
   if (!found) return fail("Choose how often you'd like to meet.");
-  return ok({ timeZone: timeZone.trim(), cadence: found });
+  return ok({ timeZone: zone, cadence: found });
 }
 
 function readAnswer(q: QuestionConfig, raw: unknown, topics: readonly string[]): Read<Answer> {

@@ -37,6 +37,24 @@ describe("sign-up", () => {
     expect(await verifyPassword(row.passwordHash, "montgomery-1956")).toBe(false);
   });
 
+  it("starts the account in the zone the browser reported, or UTC when it reported none or nonsense", async () => {
+    const zoneOf = async (email: string, timeZone?: string) =>
+      (
+        await signUp(
+          { name: "Zoe", email, password: "montgomery-1955", ...(timeZone === undefined ? {} : { timeZone }) },
+          { ip: ip() },
+        )
+      ).timeZone;
+    expect(await zoneOf("chicago@example.test", "America/Chicago")).toBe("America/Chicago");
+    expect(await zoneOf("none@example.test")).toBe("UTC");
+    expect(await zoneOf("blank@example.test", "")).toBe("UTC");
+    expect(await zoneOf("mars@example.test", "Mars/Olympus")).toBe("UTC");
+    expect(await zoneOf("offset@example.test", "+01:00")).toBe("Etc/GMT-1");
+    expect((await db.user.findUniqueOrThrow({ where: { email: "chicago@example.test" } })).timeZone).toBe(
+      "America/Chicago",
+    );
+  });
+
   it("refuses a second account with the same email, whatever its case, with a field error", async () => {
     await signUp({ name: "A", email: "same@example.test", password: "long enough pw" }, { ip: ip() });
     const error = await errorOf(
@@ -211,5 +229,20 @@ describe("profile", () => {
     const actor = { id: me.id, name: me.name, email: me.email, timeZone: me.timeZone };
     await expect(updateProfile(actor, { name: "X", timeZone: "Mars/Olympus" })).rejects.toThrow();
     expect((await db.user.findUniqueOrThrow({ where: { id: me.id } })).name).toBe("Me");
+  });
+
+  it.each([
+    ["+01:00", null],
+    ["EST", null],
+    ["utc", "UTC"],
+    ["Etc/UTC", "UTC"],
+    [" america/chicago ", "America/Chicago"],
+  ])("stores the time zone %j as %j (null: refused)", async (timeZone, stored) => {
+    const me = await createUser(db, { name: "Me", timeZone: "Europe/Paris" });
+    const actor = { id: me.id, name: me.name, email: me.email, timeZone: me.timeZone };
+    const saved = updateProfile(actor, { name: "Me", timeZone });
+    if (stored === null) await expect(saved).rejects.toThrow();
+    else await expect(saved).resolves.toMatchObject({ timeZone: stored });
+    expect((await db.user.findUniqueOrThrow({ where: { id: me.id } })).timeZone).toBe(stored ?? "Europe/Paris");
   });
 });

@@ -31,7 +31,19 @@ describe("ZSignUpInput", () => {
       name: "Ada Lovelace",
       email: "ada.lovelace@example.com",
       password: "  spaces kept  ",
+      timeZone: "UTC",
     });
+  });
+
+  it.each([
+    ["America/Chicago", "America/Chicago"],
+    ["Etc/UTC", "UTC"],
+    ["+01:00", "Etc/GMT-1"],
+    ["Mars/Olympus", "UTC"],
+    ["", "UTC"],
+  ])("starts the account in the browser's zone %j as %j (never an error)", (timeZone, stored) => {
+    const parsed = ZSignUpInput.safeParse({ ...VALID_SIGN_UP, timeZone });
+    expect(parsed.success && parsed.data.timeZone).toBe(stored);
   });
 
   it.each([
@@ -215,7 +227,7 @@ describe("ZProfileUpdateInput", () => {
     expect(ZProfileUpdateInput.parse({ ...VALID_PROFILE, timeZone }).timeZone).toBe(expected);
   });
 
-  it.each(["Mars/Olympus_Mons", "Europe/Atlantis", "not a zone", "", "   ", "GMT+25"])(
+  it.each(["Mars/Olympus_Mons", "Europe/Atlantis", "not a zone", "", "   ", "GMT+25", "+01:00", "EST", 42])(
     "rejects the time zone %j",
     (timeZone) => {
       expect(fieldErrors(ZProfileUpdateInput, { ...VALID_PROFILE, timeZone })).toEqual({

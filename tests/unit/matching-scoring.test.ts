@@ -5,11 +5,11 @@ import {
   pairScore,
   rankMentors,
   scorePair,
-  utcOffsetMinutes,
   type MentorProfile,
   type Profile,
   type Weights,
 } from "@/lib/matching/scoring";
+import { utcOffsetMinutes } from "@/lib/time";
 
 const AT = new Date("2026-01-15T12:00:00Z");
 const NONE = new Set<string>();

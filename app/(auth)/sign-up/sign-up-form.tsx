@@ -1,18 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { signUpAction } from "../actions";
 import { idle } from "@/lib/http/action-state";
+import { runtimeTimeZone, zoneName } from "@/lib/time";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
+const noSubscribe = () => () => {};
+
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action] = useActionState(signUpAction, idle);
+  // The new account starts in the browser's zone (empty until hydrated: the server then falls back to UTC).
+  const timeZone = useSyncExternalStore(noSubscribe, runtimeTimeZone, () => null);
   return (
     <form action={action} className="space-y-4" noValidate>
       <ActionFeedback state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <input type="hidden" name="timeZone" value={timeZone ?? ""} />
       <FormField
         id="name"
         name="name"
@@ -42,6 +49,11 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         description="At least 10 characters. A short sentence is easy to remember."
         errors={errorsFor(state, "password")}
       />
+      {timeZone ? (
+        <p className="text-sm text-muted-foreground">
+          Times will show in {zoneName(timeZone)}, your browser&apos;s time zone. You can change it on your profile.
+        </p>
+      ) : null}
       <SubmitButton className="w-full" pendingLabel="Creating your account…">
         Create account
       </SubmitButton>

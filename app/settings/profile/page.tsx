@@ -6,13 +6,9 @@ import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/actions";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { SignOutForm } from "@/components/sign-out-form";
+import { timeZoneOptions } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Your profile" };
-
-function timeZones(current: string): string[] {
-  const all = Intl.supportedValuesOf("timeZone");
-  return all.includes(current) ? all : [current, ...all];
-}
 
 export default async function ProfilePage() {
   const user = await requireUserForPage();
@@ -29,7 +25,7 @@ export default async function ProfilePage() {
           <CardDescription>Admins use this to introduce you to a mentor or mentee.</CardDescription>
         </CardHeader>
         <CardContent>
-          <ProfileForm profile={profile} timeZones={timeZones(profile.timeZone)} />
+          <ProfileForm profile={profile} timeZones={timeZoneOptions(profile.timeZone)} />
         </CardContent>
       </Card>
       <Card>

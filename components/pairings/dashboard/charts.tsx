@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import type { FunnelDto, WeekPointDto } from "@/lib/pairings/dashboard-dto";
 import { cn } from "@/lib/utils/cn";
+import { formatDate } from "@/lib/time";
 
 // Weeks are UTC Mondays ("2026-03-02"): labelled in UTC so a week never shifts to its Sunday.
-const weekLabel = (week: string) =>
-  new Intl.DateTimeFormat("en", { month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(week));
+const weekLabel = (week: string) => formatDate(week, "UTC", { month: "short", day: "numeric" });
 
 function Panel({ title, summary, children }: { title: string; summary: string; children: ReactNode }) {
   return (

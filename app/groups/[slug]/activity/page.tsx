@@ -7,6 +7,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { loadGroupPage } from "@/lib/groups/group-page";
+import { DATE_TIME, dateFormatter } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -22,11 +23,7 @@ export default async function ActivityPage({
   const cursor = typeof sp.cursor === "string" ? sp.cursor.slice(0, 300) : undefined;
   const { user, group } = await loadGroupPage(slug, "audit.read");
   const log = await orNotFound(findAuditLog(user, slug, cursor ? { cursor } : {}));
-  const format = new Intl.DateTimeFormat("en", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: user?.timeZone ?? "UTC",
-  });
+  const format = dateFormatter(user?.timeZone, DATE_TIME);
   const base = `/groups/${group.slug}/activity`;
 
   return (
@@ -54,7 +51,7 @@ export default async function ActivityPage({
                     <span className="font-medium">{e.actorName}</span> {e.text}
                   </p>
                   <p className="text-xs text-muted-foreground">
-                    <time dateTime={e.createdAt}>{format.format(new Date(e.createdAt))}</time>
+                    <time dateTime={e.createdAt}>{format(e.createdAt)}</time>
                   </p>
                 </div>
               </li>

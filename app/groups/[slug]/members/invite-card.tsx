@@ -6,10 +6,10 @@ import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
-import { Input, inputClassName } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
+import { FormSelect } from "@/components/ui/form-select";
 import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { cn } from "@/lib/utils/cn";
 import { createInviteLinkAction, inviteUserAction } from "./actions";
 
 function InviteByEmail({ slug }: { slug: string }) {
@@ -79,26 +79,20 @@ function CreateLink({ slug }: { slug: string }) {
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="space-y-2">
           <Label htmlFor="link-expiry">Expires after</Label>
-          <select
-            id="link-expiry"
-            name="expiresInDays"
-            defaultValue={valueAfter(state, "expiresInDays", "7")}
-            className={cn(inputClassName, "h-10")}
-          >
+          <FormSelect id="link-expiry" name="expiresInDays" defaultValue={valueAfter(state, "expiresInDays", "7")}>
             <option value="1">1 day</option>
             <option value="7">7 days</option>
             <option value="30">30 days</option>
-          </select>
+          </FormSelect>
         </div>
         <div className="space-y-2">
           <Label htmlFor="link-uses">Number of uses</Label>
-          <select
+          <FormSelect
             id="link-uses"
             name="maxUses"
             defaultValue={valueAfter(state, "maxUses", "10")}
             aria-invalid={maxUsesErrors ? true : undefined}
             aria-describedby={maxUsesErrors ? "link-uses-error" : undefined}
-            className={cn(inputClassName, "h-10")}
           >
             {[1, 5, 10, 25, 50, 100].map((n) => (
               <option key={n} value={String(n)}>
@@ -106,7 +100,7 @@ function CreateLink({ slug }: { slug: string }) {
               </option>
             ))}
             <option value="unlimited">No limit</option>
-          </select>
+          </FormSelect>
           {maxUsesErrors ? (
             <p id="link-uses-error" className="text-sm text-destructive">
               {maxUsesErrors.join(" ")}

@@ -15,6 +15,7 @@ import { InviteCard } from "./invite-card";
 import { InvitationsList } from "./invitations-list";
 import { BannedList } from "./banned-list";
 import { loadGroupPage } from "@/lib/groups/group-page";
+import { DATE_TIME, dateFormatter } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -39,13 +40,9 @@ export default async function MembersPage({
     can["members.ban"] ? findBannedMembers(user, slug) : Promise.resolve([]),
   ]);
 
-  const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: user?.timeZone ?? "UTC" });
-  const dateTime = new Intl.DateTimeFormat("en", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: user?.timeZone ?? "UTC",
-  });
-  const fmt = (iso: string | null, f = date) => (iso ? f.format(new Date(iso)) : null);
+  const date = dateFormatter(user?.timeZone);
+  const dateTime = dateFormatter(user?.timeZone, DATE_TIME);
+  const fmt = (iso: string | null, f = date) => (iso ? f(iso) : null);
   const base = `/groups/${group.slug}/members`;
   const nextHref = page.nextCursor
     ? `${base}?${new URLSearchParams({ ...(q ? { q } : {}), cursor: page.nextCursor }).toString()}`

@@ -5,6 +5,7 @@ import { orNotFound } from "@/lib/http/page";
 import { Button } from "@/components/ui/button";
 import { RequestsQueue } from "./requests-queue";
 import { loadGroupPage } from "@/lib/groups/group-page";
+import { DATE_TIME, dateFormatter } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Join requests" };
 
@@ -20,11 +21,7 @@ export default async function RequestsPage({
   const cursor = typeof sp.cursor === "string" ? sp.cursor.slice(0, 300) : undefined;
   const { user, group } = await loadGroupPage(slug, "members.approve");
   const queue = await orNotFound(findJoinRequests(user, slug, cursor ? { cursor } : {}));
-  const format = new Intl.DateTimeFormat("en", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: user?.timeZone ?? "UTC",
-  });
+  const format = dateFormatter(user?.timeZone, DATE_TIME);
   const base = `/groups/${group.slug}/requests`;
 
   return (
@@ -41,7 +38,7 @@ export default async function RequestsPage({
         slug={group.slug}
         hasRules={group.rules.length > 0}
         canBan={group.viewer.can["members.ban"]}
-        requests={queue.requests.map((r) => ({ ...r, requestedLabel: format.format(new Date(r.requestedAt)) }))}
+        requests={queue.requests.map((r) => ({ ...r, requestedLabel: format(r.requestedAt) }))}
       />
       {cursor || queue.nextCursor ? (
         <nav aria-label="Requests pages" className="flex justify-between gap-2">

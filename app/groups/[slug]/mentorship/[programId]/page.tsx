@@ -16,6 +16,7 @@ import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { StepTimeline } from "@/components/programs/step-timeline";
 import { applyOptions, lengthLabel, plural } from "@/components/programs/labels";
 import { MyApplications } from "./my-application";
+import { dateFormatter } from "@/lib/time";
 
 type Params = Promise<{ slug: string; programId: string }>;
 
@@ -46,8 +47,8 @@ export default async function ProgramPage({ params }: { params: Params }) {
       : membership?.status === "PENDING"
         ? "requested"
         : "visitor";
-  const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: user?.timeZone ?? "UTC" });
-  const fmt = (iso: string | null) => (iso ? date.format(new Date(iso)) : null);
+  const date = dateFormatter(user?.timeZone);
+  const fmt = (iso: string | null) => (iso ? date(iso) : null);
   const mine = [...program.mine].sort((a, b) => (a.role === b.role ? 0 : a.role === "MENTEE" ? -1 : 1));
 
   return (

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils/cn";
+import { zoneName } from "@/lib/time";
 import { hasFilters, queueHref, type QueueQuery } from "./query";
 
 type Facets = { topics: string[]; languages: string[]; timeZones: string[] };
@@ -38,7 +39,7 @@ function FacetSelect({
         <option value="">{all}</option>
         {options.map((v) => (
           <option key={v} value={v}>
-            {name === "timeZone" ? v.replaceAll("_", " ") : v}
+            {name === "timeZone" ? zoneName(v) : v}
           </option>
         ))}
       </select>

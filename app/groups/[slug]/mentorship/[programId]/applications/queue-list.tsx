@@ -15,6 +15,7 @@ import { DECISIONS, DECISION_COPY } from "@/components/programs/decision-copy";
 import { useActionDialog } from "@/components/programs/use-action-dialog";
 import { decideApplicationsAction, loadMoreApplicationsAction } from "./actions";
 import type { QueueQuery } from "./query";
+import { dateFormatter } from "@/lib/time";
 
 type More = {
   base: ApplicationListItemDto[] | null;
@@ -75,7 +76,7 @@ export function QueueList({
   const all = fresh ? [...items, ...more.items.filter((m) => !items.some((i) => i.id === m.id))] : items;
   const cursor = fresh ? more.nextCursor : nextCursor;
   const selected = all.filter((i) => ticked.has(i.id)).map((i) => i.id);
-  const format = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone });
+  const format = dateFormatter(timeZone);
   const toggle = (id: string, on: boolean) =>
     setTicked((t) => {
       const next = new Set(t);
@@ -148,7 +149,7 @@ export function QueueList({
                 item={item}
                 href={`${base}/${item.id}`}
                 {...(readOnly ? {} : { selected: ticked.has(item.id), onSelect: (on: boolean) => toggle(item.id, on) })}
-                submittedLabel={item.submittedAt ? format.format(new Date(item.submittedAt)) : null}
+                submittedLabel={item.submittedAt ? format(item.submittedAt) : null}
               />
             ))}
           </ul>

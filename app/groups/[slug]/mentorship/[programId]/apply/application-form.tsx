@@ -8,8 +8,14 @@ import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { QuestionField, type QuestionFieldContext } from "@/components/programs/question-field";
-import { initialAnswers, isAnswered, toPayload, type AnswerValues } from "@/components/programs/answer-value";
-import type { TimeZoneOption } from "@/components/programs/availability-input";
+import {
+  initialAnswers,
+  isAnswered,
+  toPayload,
+  type AnswerValues,
+  type ProfileFacts,
+} from "@/components/programs/answer-value";
+import { DEFAULT_TIME_ZONE, runtimeTimeZone, type TimeZoneOption } from "@/lib/time";
 import { useAutosave } from "@/components/programs/use-autosave";
 import { plural } from "@/components/programs/labels";
 import { CapacityField } from "./capacity-field";
@@ -17,12 +23,20 @@ import { IntentButton } from "./intent-button";
 import { saveApplicationAction } from "./actions";
 
 const noSubscribe = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;
 
 /**
- * The application form, generated from the program's questions for one role. Everything is held in state and sent
- * as JSON, so nothing typed is lost when the server answers with errors; focus then moves to the first question
- * that needs attention.
+ * The zone availability questions start at: the profile's, unless it is UTC, which is also what an account that
+ * never chose a zone has; then the browser's is the better guess (known only once hydrated).
+ */
+function useSuggestedZone(profileZone: string): string {
+  const browser = useSyncExternalStore(noSubscribe, runtimeTimeZone, () => null);
+  return profileZone === DEFAULT_TIME_ZONE ? (browser ?? profileZone) : profileZone;
+}
+
+/**
+ * The application form, generated from the program's questions for one role. A new application starts from what the
+ * profile knows (languages, time zone). Everything is held in state and sent as JSON, so nothing typed is lost when
+ * the server answers with errors; focus then moves to the first question that needs attention.
  */
 export function ApplicationForm({
   slug,
@@ -32,7 +46,7 @@ export function ApplicationForm({
   questions,
   topics,
   timeZones,
-  profileTimeZone,
+  profile,
   defaultCapacity,
 }: {
   slug: string;
@@ -48,15 +62,17 @@ export function ApplicationForm({
   questions: QuestionDto[];
   topics: string[];
   timeZones: TimeZoneOption[];
-  profileTimeZone: string;
+  profile: ProfileFacts;
   defaultCapacity: number;
 }) {
   const [state, action] = useActionState(saveApplicationAction, idle);
-  const [values, setValues] = useState<AnswerValues>(() => initialAnswers(questions, application?.answers));
+  const [values, setValues] = useState<AnswerValues>(() =>
+    initialAnswers(questions, application?.answers, application ? undefined : profile),
+  );
   const [capacity, setCapacity] = useState(String(application?.capacity ?? defaultCapacity));
   const [touched, setTouched] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const zone = useSyncExternalStore(noSubscribe, browserZone, () => null) ?? profileTimeZone;
+  const zone = useSuggestedZone(profile.timeZone);
   const autosave = useAutosave(`kinship:apply:${programId}:${role}`, { values, capacity }, touched);
 
   // After a failed save, land on the first question that needs attention (the summary above takes it otherwise).

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ArrowLeft, CalendarDays } from "lucide-react";
 import { requireUserForPage } from "@/lib/auth/session";
+import { getOwnProfile } from "@/lib/accounts/get-profile";
 import { getProgram } from "@/lib/programs/get-program";
 import { APPLICATION_STATE_LABELS } from "@/lib/programs/state-machine";
 import { loadGroupPage } from "@/lib/groups/group-page";
@@ -12,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ROLE_LABELS, applyOptions, lengthLabel, parseRole } from "@/components/programs/labels";
 import { ApplicationForm } from "./application-form";
-import { timeZoneOptions } from "./time-zones";
+import { timeZoneOptions } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Apply" };
 
@@ -88,6 +89,8 @@ export default async function ApplyPage({
     );
 
   const existing = option.kind === "apply" ? null : option.application;
+  // A new application starts from what the profile says (languages, time zone).
+  const profile = await getOwnProfile(user);
   const heading =
     existing?.state === "PENDING"
       ? `Edit your ${label.one.toLowerCase()} application`
@@ -140,8 +143,8 @@ export default async function ApplyPage({
             }
             questions={program.questions.filter((q) => q.role === role)}
             topics={program.topics}
-            timeZones={timeZoneOptions()}
-            profileTimeZone={user.timeZone}
+            timeZones={timeZoneOptions(profile.timeZone)}
+            profile={{ timeZone: profile.timeZone, languages: profile.languages }}
             defaultCapacity={program.defaultMentorCapacity}
           />
         </CardContent>

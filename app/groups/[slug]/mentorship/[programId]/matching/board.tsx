@@ -23,6 +23,7 @@ import {
   type BoardFilters,
 } from "@/components/matching/profiles";
 import { matchPairAction, saveWeightsAction, setExclusionAction } from "./actions";
+import { dateFormatter } from "@/lib/time";
 
 /** What a dialog is about, kept as it was when opened: the board changes under a dialog once its match is made. */
 type Dialog = {
@@ -168,9 +169,7 @@ export function MatchingBoard({
               mentees={mentees}
               selectedId={selected?.applicationId ?? null}
               onSelect={select}
-              dateLabel={(iso) =>
-                new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone }).format(new Date(iso))
-              }
+              dateLabel={dateFormatter(timeZone)}
             />
           )}
         </section>

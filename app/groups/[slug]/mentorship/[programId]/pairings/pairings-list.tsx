@@ -14,6 +14,7 @@ import { MovePairingDialog } from "@/components/matching/move-pairing-dialog";
 import { PairingRows } from "@/components/matching/pairing-rows";
 import { endPairingAction, loadMorePairingsAction, menteeProfileAction, movePairingAction } from "./actions";
 import type { PairingsQuery } from "./query";
+import { dateFormatter } from "@/lib/time";
 
 type More = { base: PairingRowDto[] | null; items: PairingRowDto[]; nextCursor: string | null; error: string | null };
 type Target = { kind: "end" | "move"; row: PairingRowDto; opened: number } | null;
@@ -77,7 +78,7 @@ export function PairingsList({
   const fresh = more.base === items;
   const all = fresh ? [...items, ...more.items.filter((m) => !items.some((i) => i.id === m.id))] : items;
   const cursor = fresh ? more.nextCursor : nextCursor;
-  const format = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone });
+  const format = dateFormatter(timeZone);
   const open = (kind: "end" | "move", row: PairingRowDto) => {
     setTarget({ kind, row, opened: (target?.opened ?? 0) + 1 });
     (kind === "end" ? endDialog : moveDialog).onOpenChange(true);
@@ -108,7 +109,7 @@ export function PairingsList({
       ) : (
         <PairingRows
           items={all}
-          dateLabel={(iso) => format.format(new Date(iso))}
+          dateLabel={format}
           manage={
             manage
               ? { onEnd: (row) => open("end", row), onMove: manage.canMove ? (row) => open("move", row) : null }

@@ -13,6 +13,7 @@ import { AnswerView } from "@/components/programs/answer-view";
 import { ApplicantHistory } from "@/components/programs/applicant-history";
 import { ROLE_LABELS, plural } from "@/components/programs/labels";
 import { DecisionPanel } from "./decision-panel";
+import { DATE_TIME, dateFormatter } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Application" };
 
@@ -31,13 +32,9 @@ export default async function ApplicationPage({
   if (application.programId !== program.id || program.groupId !== group.id || application.state === "DRAFT") notFound();
   const own = application.applicant.id === user?.id;
   const queue = `/groups/${group.slug}/mentorship/${programId}/applications`;
-  const date = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: user?.timeZone ?? "UTC" });
-  const dateTime = new Intl.DateTimeFormat("en", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: user?.timeZone ?? "UTC",
-  });
-  const fmt = (iso: string | null, f = dateTime) => (iso ? f.format(new Date(iso)) : null);
+  const date = dateFormatter(user?.timeZone);
+  const dateTime = dateFormatter(user?.timeZone, DATE_TIME);
+  const fmt = (iso: string | null, f = dateTime) => (iso ? f(iso) : null);
   const role = ROLE_LABELS[application.role];
   const backHref = `${queue}${application.role === "MENTOR" ? "?role=MENTOR" : ""}`;
 
