@@ -194,6 +194,19 @@ export function dateParts(
   return out;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The calendar day an instant falls on in `zone`, as a count of days (for differences only). */
+function dayNumber(value: DateInput, zone: string): number {
+  const p = dateParts(value, zone, { year: "numeric", month: "2-digit", day: "2-digit" });
+  return Math.round(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day)) / DAY_MS);
+}
+
+/** Calendar days from `from` to `to` as seen in `zone`: 1 when `to` is tomorrow there, -3 three days ago. */
+export function calendarDaysBetween(from: DateInput, to: DateInput, zone: string): number {
+  return dayNumber(to, zone) - dayNumber(from, zone);
+}
+
 // ---------- offsets ----------
 
 const offsets = new Map<string, number | null>();

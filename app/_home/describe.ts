@@ -1,7 +1,6 @@
 // Pure: the words of the home page's to-do list, in the reader's time zone.
 import type { TodoItem, TodoKind, TodoSection } from "@/lib/home/dto";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { calendarDaysBetween, DATE_TIME, formatDate } from "@/lib/time";
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -10,30 +9,14 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
 /** The reader's calendar: dates and whole days between dates as seen in their own time zone. */
 export type Clock = { now: Date; timeZone: string };
 
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions, locale = "en") {
-  try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone });
-  } catch {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
-  }
-}
-
-/** The day a moment falls on in the zone, as a day count (for differences only). */
-function dayNumber(at: Date, timeZone: string): number {
-  const ymd = formatter(timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA").format(at);
-  return Math.round(Date.parse(`${ymd}T00:00:00Z`) / DAY_MS);
-}
-
 /** Calendar days from `from` to `to` in the reader's zone: 1 when `to` is tomorrow, -3 when it was 3 days ago. */
-export const daysBetween = (from: Date, to: Date, timeZone: string) =>
-  dayNumber(to, timeZone) - dayNumber(from, timeZone);
+export const daysBetween = (from: Date, to: Date, timeZone: string) => calendarDaysBetween(from, to, timeZone);
 
 /** "Dec 15", with the year only when it is not this year's. */
 export function shortDate(iso: string, { now, timeZone }: Clock): string {
   const at = new Date(iso);
-  const year = formatter(timeZone, { year: "numeric" });
-  const sameYear = year.format(at) === year.format(now);
-  return formatter(timeZone, { month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(at);
+  const sameYear = formatDate(at, timeZone, { year: "numeric" }) === formatDate(now, timeZone, { year: "numeric" });
+  return formatDate(at, timeZone, { month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) });
 }
 
 /** "today", "yesterday", "on Dec 12". */
@@ -100,7 +83,7 @@ export function describeItem(item: TodoItem, clock: Clock): ItemText {
     case "meeting":
       return {
         title: `Meet ${firstName(item.partner.name)}`,
-        detail: formatter(clock.timeZone, { dateStyle: "medium", timeStyle: "short" }).format(new Date(item.startsAt)),
+        detail: formatDate(item.startsAt, clock.timeZone, DATE_TIME),
         overdue,
       };
     case "application": {
