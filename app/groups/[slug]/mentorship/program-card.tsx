@@ -45,8 +45,8 @@ const STEP_ICONS: Record<CardStep["icon"], LucideIcon> = {
 function AdminCounts({ program, step }: { program: ProgramListItemDto; step: CardStep }) {
   const stats = [
     { key: "review", label: "To review", value: program.pendingApplications ?? 0, icon: Inbox },
-    { key: "match", label: "Waiting for a mentor", value: program.waitingMentees ?? 0, icon: Users },
-    { key: "mentors", label: "Mentor places left", value: program.openPlaces ?? 0, icon: UserRoundSearch },
+    { key: "match", label: "Mentees waiting", value: program.waitingMentees ?? 0, icon: Users },
+    { key: "mentors", label: "Mentor places", value: program.openPlaces ?? 0, icon: UserRoundSearch },
     { key: "progress", label: "Active pairs", value: program.activePairings ?? 0, icon: HeartHandshake },
   ] as const;
   return (
