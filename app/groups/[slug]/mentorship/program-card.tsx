@@ -143,10 +143,10 @@ export function ProgramCard({
 
       <div className="mt-auto flex flex-wrap items-center gap-2 pt-1">
         <Button asChild size="sm" variant={step.icon === "read" && manager ? "outline" : "default"}>
-          <Link href={step.href}>
+          {/* The name starts with the visible words, so speech commands find it ("click Review 2 applications"). */}
+          <Link href={step.href} aria-label={`${step.label}: ${program.name}`}>
             <StepIcon aria-hidden />
             {step.label}
-            <span className="sr-only">: {program.name}</span>
           </Link>
         </Button>
         {toProgramPage ? null : (
