@@ -13,16 +13,18 @@ import { RealtimeProvider } from "@/components/realtime-provider";
 import { UnreadMessagesProvider } from "@/components/chat/unread-messages";
 import { unreadByThread } from "@/lib/chat/mark-read";
 import { ReaderTimeZoneProvider } from "@/components/reader-time-zone";
+import { BRAND } from "@/lib/brand/icon-mark";
 
 export const metadata: Metadata = {
   title: { default: "Kinship", template: "%s · Kinship" },
   description: "Groups where volunteers mentor volunteers.",
 };
 
+// The browser's bar takes the page's background in each colour scheme (as globals.css sets them).
 export const viewport: Viewport = {
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-    { media: "(prefers-color-scheme: dark)", color: "#14121f" },
+    { media: "(prefers-color-scheme: light)", color: BRAND.light.background },
+    { media: "(prefers-color-scheme: dark)", color: BRAND.dark.background },
   ],
 };
 

@@ -4,7 +4,7 @@ import type { ApplicationListItemDto } from "@/lib/programs/applications/find-ap
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { ApplicationStateBadge } from "./state-badge";
-import { cadenceLabel, plural } from "./labels";
+import { ROLE_LABELS, cadenceLabel, plural } from "./labels";
 import { zoneName } from "@/lib/time";
 
 /**
@@ -17,6 +17,7 @@ export function ApplicationRow({
   selected,
   onSelect,
   submittedLabel,
+  showRole = false,
 }: {
   item: ApplicationListItemDto;
   href: string;
@@ -24,6 +25,8 @@ export function ApplicationRow({
   selected?: boolean;
   onSelect?: (selected: boolean) => void;
   submittedLabel: string | null;
+  /** Say the role, for a view that lists mentors and mentees together. */
+  showRole?: boolean;
 }) {
   const cadence = cadenceLabel(item.cadence);
   return (
@@ -45,6 +48,7 @@ export function ApplicationRow({
               {item.applicant.name}
             </Link>
           </h3>
+          {showRole ? <Badge variant="outline">{ROLE_LABELS[item.role].one}</Badge> : null}
           <ApplicationStateBadge state={item.state} />
           {submittedLabel ? (
             <span className="text-xs text-muted-foreground">

@@ -27,6 +27,7 @@ export function DecisionDialog({
   programId,
   state,
   action,
+  next,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -39,6 +40,11 @@ export function DecisionDialog({
   programId: string;
   state: ActionState<unknown>;
   action: (formData: FormData) => void;
+  /**
+   * "Decide and next": the queue's view to move on in (its fields, sent along). With it, the dialog's first
+   * choice (focused, so Enter takes it) decides and opens the next application; the other decides and stays.
+   */
+  next?: Record<string, string>;
 }) {
   const copy = DECISION_COPY[decision];
   const messageErrors = errorsFor(state, "message");
@@ -58,6 +64,9 @@ export function DecisionDialog({
         <input type="hidden" name="programId" value={programId} />
         <input type="hidden" name="ids" value={ids.join(",")} />
         <input type="hidden" name="decision" value={decision} />
+        {next
+          ? Object.entries(next).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)
+          : null}
         <div className="grid gap-2">
           <Label htmlFor="decision-message">Message to {ids.length === 1 ? "the applicant" : "the applicants"}</Label>
           <Textarea
@@ -86,9 +95,27 @@ export function DecisionDialog({
               Cancel
             </Button>
           </DialogClose>
-          <SubmitButton variant={decision === "decline" ? "destructive" : "default"} pendingLabel={copy.pending}>
-            {copy.verb}
-          </SubmitButton>
+          {next ? (
+            <>
+              <SubmitButton variant="outline" name="then" value="stay" pendingLabel={copy.pending}>
+                {copy.verb}
+              </SubmitButton>
+              <SubmitButton
+                variant={decision === "decline" ? "destructive" : "default"}
+                name="then"
+                value="next"
+                pendingLabel={copy.pending}
+                // Enter right after the shortcut decides and moves on; Shift+Tab reaches the message.
+                autoFocus
+              >
+                {copy.verb} and next
+              </SubmitButton>
+            </>
+          ) : (
+            <SubmitButton variant={decision === "decline" ? "destructive" : "default"} pendingLabel={copy.pending}>
+              {copy.verb}
+            </SubmitButton>
+          )}
         </div>
       </form>
     </Dialog>

@@ -138,10 +138,14 @@ export const programOperations: Operation[] = [
   {
     method: "post",
     path: "/api/v1/programs/{programId}/applications/decisions",
-    summary: "Approve, waitlist or decline applications",
+    summary: "Approve, waitlist or decline applications, of either role, in one transaction",
     tag,
     auth: true,
     body: ZDecideApplicationsInput,
+    success: {
+      status: 200,
+      description: "How many took the decision (in all and by role), and each one left as it was with the reason",
+    },
   },
   { method: "get", path: "/api/v1/applications/{applicationId}", summary: "One application", tag, auth: true },
   {

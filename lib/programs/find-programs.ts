@@ -7,13 +7,20 @@ import { programSelect, type ProgramRow } from "./scope";
 import { acceptsApplications, type ApplicationState } from "./state-machine";
 import { toProgramSummary, type ProgramSummaryDto } from "./dto";
 import type { Role } from "./schemas";
+import { countForCards } from "./program-card-counts";
 
 export type ProgramListItemDto = ProgramSummaryDto & {
   stepCount: number;
   /** The viewer's own applications here. */
   mine: { role: Role; state: ApplicationState }[];
-  /** Managers: applications waiting for a decision. */
+  /** The viewer's own active pairing here (their mentorship), if any. */
+  myPairingId: string | null;
+  /** Managers: applications waiting for a decision. Null for everyone else, as are the counts below. */
   pendingApplications: number | null;
+  /** Managers: approved mentees without a mentor, whom the matching board lists. */
+  waitingMentees: number | null;
+  /** Managers: places left with approved mentors. */
+  openPlaces: number | null;
   activePairings: number | null;
 };
 
@@ -42,42 +49,41 @@ export async function findPrograms(actor: Actor, slug: string): Promise<ProgramL
     orderBy: { createdAt: "desc" },
   })) as (ProgramRow & { _count: { steps: number } })[];
   const ids = rows.map((r) => r.id);
-  const [mine, pending, active, watch] = await Promise.all([
+  // A fixed number of statements whatever the number of programs: the admin counts in one grouped query.
+  const [mine, myPairings, counts, watch] = await Promise.all([
     actor
       ? db.application.findMany({
           where: { programId: { in: ids }, userId: actor.id },
           select: { programId: true, role: true, state: true },
         })
       : [],
-    canManage
-      ? db.application.groupBy({
-          by: ["programId"],
-          where: { programId: { in: ids }, state: "PENDING" },
-          _count: { _all: true },
+    actor
+      ? db.pairing.findMany({
+          where: { programId: { in: ids }, state: "ACTIVE", OR: [{ mentorId: actor.id }, { menteeId: actor.id }] },
+          select: { id: true, programId: true },
+          orderBy: { createdAt: "asc" },
         })
       : [],
-    canManage
-      ? db.pairing.groupBy({
-          by: ["programId"],
-          where: { programId: { in: ids }, state: "ACTIVE" },
-          _count: { _all: true },
-        })
-      : [],
+    canManage ? countForCards(db, ids) : null,
     actor ? db.programWatch.findUnique({ where: { groupId_userId: { groupId: group.id, userId: actor.id } } }) : null,
   ]);
-  const pendingBy = new Map(pending.map((p) => [p.programId, p._count._all]));
-  const activeBy = new Map(active.map((p) => [p.programId, p._count._all]));
   const programs = rows
-    .map((row) => ({
-      ...toProgramSummary(
-        row,
-        acceptsApplications({ ...row, archived: row.archivedAt !== null }, group.mentorshipEnabled),
-      ),
-      stepCount: row._count.steps,
-      mine: mine.filter((a) => a.programId === row.id).map((a) => ({ role: a.role, state: a.state })),
-      pendingApplications: canManage ? (pendingBy.get(row.id) ?? 0) : null,
-      activePairings: canManage ? (activeBy.get(row.id) ?? 0) : null,
-    }))
+    .map((row) => {
+      const c = counts?.get(row.id) ?? null;
+      return {
+        ...toProgramSummary(
+          row,
+          acceptsApplications({ ...row, archived: row.archivedAt !== null }, group.mentorshipEnabled),
+        ),
+        stepCount: row._count.steps,
+        mine: mine.filter((a) => a.programId === row.id).map((a) => ({ role: a.role, state: a.state })),
+        myPairingId: myPairings.find((p) => p.programId === row.id)?.id ?? null,
+        pendingApplications: c?.pending ?? null,
+        waitingMentees: c?.waitingMentees ?? null,
+        openPlaces: c?.openPlaces ?? null,
+        activePairings: c?.activePairings ?? null,
+      };
+    })
     .sort((a, b) => Number(a.archived) - Number(b.archived) || STATE_ORDER[a.state] - STATE_ORDER[b.state]);
   return {
     mentorshipEnabled: group.mentorshipEnabled,

@@ -240,7 +240,7 @@ test("members see open programs and can ask to be told, but never the admin page
   const card = page.getByRole("article", { name: `Learn the ropes ${id}` });
   await expect(card.getByText("Open for applications")).toBeVisible();
   await expect(card.getByText("2 steps")).toBeVisible();
-  await expect(card.getByRole("link", { name: `Read more about Learn the ropes ${id}` })).toHaveAttribute(
+  await expect(card.getByRole("link", { name: `Read and apply: Learn the ropes ${id}` })).toHaveAttribute(
     "href",
     `${base}/${open.id}`,
   );

@@ -73,7 +73,7 @@ test("from mentorship switched on to two approved applicants, in the browser", a
   const menteePage = await (await browser.newContext({ timezoneId: "Europe/Lisbon" })).newPage();
   await loginAs(menteePage, menteeUser);
   await menteePage.goto(`${base}/mentorship`);
-  await menteePage.getByRole("link", { name: /Read more/ }).click();
+  await menteePage.getByRole("link", { name: /Read and apply/ }).click();
   await expect(menteePage.getByRole("heading", { level: 2, name: `Soap school ${id}` })).toBeVisible();
   await expect(menteePage.getByText("Say hello over tea")).toBeVisible();
   await checkPage(menteePage, "flow-6-program-page");

@@ -188,7 +188,16 @@ describe("deciding", () => {
       message: "Welcome aboard!",
     });
     // Dev is already approved; Sol's application belongs to another program: both skipped, unchanged.
-    expect(result).toEqual({ decision: "approve", decided: 2, skipped: [dev, elsewhere.id] });
+    expect(result).toEqual({
+      decision: "approve",
+      decided: 2,
+      decidedByRole: { MENTEE: 1, MENTOR: 1 },
+      skipped: [dev, elsewhere.id],
+      reasons: [
+        { id: dev, reason: "state", state: "APPROVED" },
+        { id: elsewhere.id, reason: "not-found" },
+      ],
+    });
     for (const id of [ana, cleo])
       expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({
         state: "APPROVED",
@@ -252,7 +261,9 @@ describe("deciding", () => {
     expect(await decideApplications(w.admin, w.program.id, { ids: [ben], decision: "approve" })).toEqual({
       decision: "approve",
       decided: 0,
+      decidedByRole: { MENTEE: 0, MENTOR: 0 },
       skipped: [ben],
+      reasons: [{ id: ben, reason: "state", state: "DECLINED" }],
     });
     expect(await fingerprint()).toEqual(before);
     await expectRefused(

@@ -372,7 +372,13 @@ describe("by id, from outside the program's managers", () => {
       // Through their own program, another program's application is skipped and left as it was.
       const before = await fingerprint();
       const r = await decideApplications(me, w.programs.ELSEWHERE.programId, { ids: [A], decision: "decline" });
-      expect(r).toEqual({ decision: "decline", decided: 0, skipped: [A] });
+      expect(r).toEqual({
+        decision: "decline",
+        decided: 0,
+        decidedByRole: { MENTOR: 0, MENTEE: 0 },
+        skipped: [A],
+        reasons: [{ id: A, reason: "not-found" }],
+      });
       expect(await fingerprint()).toEqual(before);
     });
   }

@@ -8,17 +8,29 @@ import { authorizeProgram } from "../scope";
 import { ZDecideApplicationsInput, type Decision } from "../schemas";
 import { applicationTransition, type ApplicationState } from "../state-machine";
 
+/** Why an application was left as it was. */
+export type SkipReason =
+  | { id: string; reason: "not-found" }
+  | { id: string; reason: "own" }
+  | { id: string; reason: "not-member" }
+  | { id: string; reason: "state"; state: ApplicationState };
+
 export type DecideApplicationsResult = {
   decision: Decision;
   decided: number;
+  /** How many of each role took the decision (a filtered view can span both). */
+  decidedByRole: Record<"MENTOR" | "MENTEE", number>;
   /** Ids that could not take this decision (already decided that way, withdrawn, matched, another program's). */
   skipped: string[];
+  /** Why each skipped id was left as it was, in the order of `skipped`. */
+  reasons: SkipReason[];
 };
 
 /**
- * Approve, waitlist or decline applications, one or many, with an optional message to the applicants. Approving
- * does not match: matching is its own step. Rows are locked, so two admins deciding at once decide each
- * application once; ids of other programs' applications change nothing.
+ * Approve, waitlist or decline applications, one or many, of either role, with an optional message to the
+ * applicants. Approving does not match: matching is its own step. In one transaction each row is locked and its
+ * state read again, so two admins deciding at once decide each application once, and the result says what was
+ * decided and why the rest were left; ids of other programs' applications change nothing.
  */
 export async function decideApplications(
   actor: SessionUser,
@@ -49,15 +61,20 @@ export async function decideApplications(
       FOR UPDATE OF a`;
     const now = new Date();
     const decided: typeof rows = [];
+    const left = new Map<string, SkipReason>();
     let next: ApplicationState | null = null;
     for (const row of rows) {
       // Nobody decides their own application; someone who left or was removed can only be declined.
-      if (row.userId === actor.id) continue;
-      if (!row.member && input.decision !== "decline") continue;
-      const result = applicationTransition(row.state, input.decision);
-      if (!result.ok) continue;
-      next = result.state;
-      decided.push(row);
+      if (row.userId === actor.id) left.set(row.id, { id: row.id, reason: "own" });
+      else if (!row.member && input.decision !== "decline") left.set(row.id, { id: row.id, reason: "not-member" });
+      else {
+        const result = applicationTransition(row.state, input.decision);
+        if (!result.ok) left.set(row.id, { id: row.id, reason: "state", state: row.state });
+        else {
+          next = result.state;
+          decided.push(row);
+        }
+      }
     }
     if (next && decided.length) {
       await tx.application.updateMany({
@@ -109,6 +126,16 @@ export async function decideApplications(
       }
     }
     const decidedIds = new Set(decided.map((r) => r.id));
-    return { decision: input.decision, decided: decided.length, skipped: ids.filter((id) => !decidedIds.has(id)) };
+    const skipped = ids.filter((id) => !decidedIds.has(id));
+    return {
+      decision: input.decision,
+      decided: decided.length,
+      decidedByRole: {
+        MENTOR: decided.filter((r) => r.role === "MENTOR").length,
+        MENTEE: decided.filter((r) => r.role === "MENTEE").length,
+      },
+      skipped,
+      reasons: skipped.map((id) => left.get(id) ?? { id, reason: "not-found" as const }),
+    };
   });
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/policy";
 import { notFound } from "@/lib/errors";
-import type { Prisma } from "@/lib/db/generated/client";
 import { decodeCursor, encodeCursor } from "@/lib/groups/feed/cursor";
 import { loadProgramContext } from "../scope";
+import { queueFilter } from "./queue-filter";
 import { APPLICATIONS_PAGE_SIZE, ZApplicationsQuery, type Role } from "../schemas";
 import type { ApplicationState } from "../state-machine";
 import type { ApplicationCounts } from "../dto";
@@ -46,28 +46,7 @@ export async function findApplications(actor: Actor, programId: string, raw: unk
   if (!can(actor, "applications.review", scope)) throw notFound();
   const cursor = decodeCursor(query.cursor);
 
-  let matchingIds: string[] | null = null;
-  if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    // The applicant's name, or any answer's text (JSON keys and question ids are not text anyone wrote).
-    const rows = await db.$queryRaw<{ id: string }[]>`
-      SELECT a.id FROM "Application" a JOIN "User" u ON u.id = a."userId"
-      WHERE a."programId" = ${program.id} AND a.state <> 'DRAFT'
-        AND (u.name ILIKE ${pattern} OR EXISTS (
-          SELECT 1 FROM jsonb_path_query(a.answers, 'strict $.**') v
-          WHERE jsonb_typeof(v) = 'string' AND v #>> '{}' ILIKE ${pattern}))`;
-    matchingIds = rows.map((r) => r.id);
-  }
-
-  const where: Prisma.ApplicationWhereInput = {
-    programId: program.id,
-    state: query.state ?? { not: "DRAFT" },
-    ...(query.role ? { role: query.role } : {}),
-    ...(query.topic ? { topics: { has: query.topic } } : {}),
-    ...(query.language ? { languages: { has: query.language } } : {}),
-    ...(query.timeZone ? { timeZone: query.timeZone } : {}),
-    ...(matchingIds ? { id: { in: matchingIds } } : {}),
-  };
+  const where = await queueFilter(program.id, query);
   const [rows, counts, facets] = await Promise.all([
     db.application.findMany({
       where: cursor

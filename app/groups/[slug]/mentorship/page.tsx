@@ -13,16 +13,20 @@ import { setWatchAction } from "./actions";
 
 export const metadata: Metadata = { title: "Mentorship" };
 
+type Viewer = { manager: boolean; mentorshipEnabled: boolean; canApply: boolean };
+
 function Section({
   title,
   hint,
   programs,
   base,
+  viewer,
 }: {
   title: string;
   hint?: string;
   programs: ProgramListItemDto[];
   base: string;
+  viewer: Viewer;
 }) {
   if (programs.length === 0) return null;
   const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
@@ -36,7 +40,7 @@ function Section({
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         {programs.map((p) => (
-          <ProgramCard key={p.id} program={p} base={base} />
+          <ProgramCard key={p.id} program={p} base={base} {...viewer} />
         ))}
       </div>
     </section>
@@ -52,6 +56,7 @@ export default async function MentorshipPage({ params }: { params: Promise<{ slu
   const drafts = list.programs.filter((p) => !p.archived && p.state === "DRAFT");
   const past = list.programs.filter((p) => p.archived || p.state === "CLOSED");
   const nothingYet = current.length === 0 && drafts.length === 0;
+  const viewer = { manager: list.canManage, mentorshipEnabled: list.mentorshipEnabled, canApply: list.canApply };
 
   return (
     <div className="space-y-6">
@@ -102,6 +107,7 @@ export default async function MentorshipPage({ params }: { params: Promise<{ slu
             hint={list.canManage ? "What members see first." : undefined}
             programs={current}
             base={base}
+            viewer={viewer}
           />
           {list.canManage ? (
             <Section
@@ -109,6 +115,7 @@ export default async function MentorshipPage({ params }: { params: Promise<{ slu
               hint="Only admins see drafts until applications open."
               programs={drafts}
               base={base}
+              viewer={viewer}
             />
           ) : null}
           <PastPrograms programs={past} base={base} manager={list.canManage} />

@@ -1,10 +1,26 @@
 import Link from "next/link";
-import { ArrowRight, CalendarClock, HeartHandshake, Inbox, ListChecks, Pencil } from "lucide-react";
+import {
+  ArrowRight,
+  BookOpen,
+  CalendarClock,
+  ChartLine,
+  FileText,
+  HeartHandshake,
+  Inbox,
+  ListChecks,
+  Pencil,
+  Rocket,
+  Send,
+  UserRoundSearch,
+  Users,
+  type LucideIcon,
+} from "lucide-react";
 import type { ProgramListItemDto } from "@/lib/programs/find-programs";
 import { APPLICATION_STATE_LABELS } from "@/lib/programs/state-machine";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils/cn";
+import { adminNextStep, memberNextStep, type CardStep } from "./next-step";
 
 const ROLE_WORDS = { MENTOR: "a mentor", MENTEE: "a mentee" } as const;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -13,12 +29,69 @@ export function lengthLabel(weeks: number | null): string {
   return weeks === null ? "Open-ended" : plural(weeks, "week");
 }
 
-/** One program in the Mentorship tab: what it is, where it stands, the viewer's own applications, and for managers
- * what waits for them. */
-export function ProgramCard({ program, base }: { program: ProgramListItemDto; base: string }) {
+const STEP_ICONS: Record<CardStep["icon"], LucideIcon> = {
+  review: Inbox,
+  match: HeartHandshake,
+  mentors: UserRoundSearch,
+  open: Rocket,
+  progress: ChartLine,
+  applications: Inbox,
+  mentorship: Send,
+  application: FileText,
+  read: BookOpen,
+};
+
+/** The admin's numbers: the one behind the next step is outlined, so the eye goes from it to the button. */
+function AdminCounts({ program, step }: { program: ProgramListItemDto; step: CardStep }) {
+  const stats = [
+    { key: "review", label: "To review", value: program.pendingApplications ?? 0, icon: Inbox },
+    { key: "match", label: "Mentees waiting", value: program.waitingMentees ?? 0, icon: Users },
+    { key: "mentors", label: "Mentor places", value: program.openPlaces ?? 0, icon: UserRoundSearch },
+    { key: "progress", label: "Active pairs", value: program.activePairings ?? 0, icon: HeartHandshake },
+  ] as const;
+  return (
+    <dl className="grid grid-cols-2 gap-2 text-sm">
+      {stats.map(({ key, label, value, icon: Icon }) => (
+        <div
+          key={key}
+          className={cn(
+            "rounded-md border border-border px-3 py-2",
+            step.icon === key && value > 0 && "border-primary bg-primary/5",
+          )}
+        >
+          <dt className="flex items-center gap-1.5 text-muted-foreground">
+            <Icon aria-hidden className="size-4 shrink-0" />
+            {label}
+          </dt>
+          <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/**
+ * One program in the Mentorship tab: what it is, where it stands and the viewer's own applications. Admins see
+ * what waits for them (applications, mentees without a mentor, places, pairs) and a button for their next step;
+ * members see their own call to action and never the admins' numbers.
+ */
+export function ProgramCard({
+  program,
+  base,
+  manager,
+  mentorshipEnabled,
+  canApply,
+}: {
+  program: ProgramListItemDto;
+  base: string;
+  manager: boolean;
+  mentorshipEnabled: boolean;
+  canApply: boolean;
+}) {
   const href = `${base}/${program.id}`;
-  const manager = program.pendingApplications !== null;
-  const pending = program.pendingApplications ?? 0;
+  const step = manager ? adminNextStep(program, href, mentorshipEnabled) : memberNextStep(program, href, canApply);
+  const StepIcon = STEP_ICONS[step.icon];
+  const toProgramPage = step.href === href;
   return (
     <article
       aria-labelledby={`program-${program.id}`}
@@ -65,34 +138,27 @@ export function ProgramCard({ program, base }: { program: ProgramListItemDto; ba
         </ul>
       ) : null}
 
-      {manager && program.state !== "DRAFT" ? (
-        <dl className="grid grid-cols-2 gap-2 text-sm">
-          <div className={cn("rounded-md border border-border px-3 py-2", pending > 0 && "border-primary")}>
-            <dt className="flex items-center gap-1.5 text-muted-foreground">
-              <Inbox aria-hidden className="size-4" />
-              To review
-            </dt>
-            <dd className="text-lg font-semibold">{pending}</dd>
-          </div>
-          <div className="rounded-md border border-border px-3 py-2">
-            <dt className="flex items-center gap-1.5 text-muted-foreground">
-              <HeartHandshake aria-hidden className="size-4" />
-              Active pairs
-            </dt>
-            <dd className="text-lg font-semibold">{program.activePairings ?? 0}</dd>
-          </div>
-        </dl>
-      ) : null}
+      {manager && program.state !== "DRAFT" ? <AdminCounts program={program} step={step} /> : null}
+      {step.note ? <p className="text-sm text-muted-foreground">{step.note}</p> : null}
 
       <div className="mt-auto flex flex-wrap items-center gap-2 pt-1">
-        <Button asChild variant={manager ? "outline" : "default"} size="sm">
-          <Link href={href}>
-            Read more<span className="sr-only"> about {program.name}</span>
-            <ArrowRight aria-hidden />
+        <Button asChild size="sm" variant={step.icon === "read" && manager ? "outline" : "default"}>
+          {/* The name starts with the visible words, so speech commands find it ("click Review 2 applications"). */}
+          <Link href={step.href} aria-label={`${step.label}: ${program.name}`}>
+            <StepIcon aria-hidden />
+            {step.label}
           </Link>
         </Button>
-        {manager && !program.archived ? (
+        {toProgramPage ? null : (
           <Button asChild variant="outline" size="sm">
+            <Link href={href}>
+              Read more<span className="sr-only"> about {program.name}</span>
+              <ArrowRight aria-hidden />
+            </Link>
+          </Button>
+        )}
+        {manager && !program.archived && program.state !== "DRAFT" ? (
+          <Button asChild variant="ghost" size="sm">
             <Link href={`${href}/edit`}>
               <Pencil aria-hidden />
               {program.state === "CLOSED" ? "Manage" : "Edit"}
@@ -100,12 +166,11 @@ export function ProgramCard({ program, base }: { program: ProgramListItemDto; ba
             </Link>
           </Button>
         ) : null}
-        {manager && pending > 0 ? (
-          <Button asChild size="sm">
-            <Link href={`${href}/applications`}>
-              <Inbox aria-hidden />
-              Review {plural(pending, "application")}
-              <span className="sr-only"> for {program.name}</span>
+        {manager && program.myPairingId ? (
+          <Button asChild variant="ghost" size="sm">
+            <Link href={`/pairings/${program.myPairingId}`}>
+              <Send aria-hidden />
+              Your mentorship<span className="sr-only"> in {program.name}</span>
             </Link>
           </Button>
         ) : null}

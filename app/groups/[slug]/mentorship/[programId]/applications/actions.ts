@@ -1,19 +1,33 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/http/action";
+import { setFlash } from "@/lib/http/flash";
 import { ZSlug } from "@/lib/groups/schemas";
 import { MAX_BULK_APPLICATIONS, ZDecision, ZId } from "@/lib/programs/schemas";
 import { decideApplications } from "@/lib/programs/applications/decide-applications";
 import { findApplications } from "@/lib/programs/applications/find-applications";
-import { readQueueQuery, toServiceQuery } from "./query";
+import { findNextApplication } from "@/lib/programs/applications/find-next-application";
+import { decisionReport } from "./decision-report";
+import { readQueueQuery, toServiceQuery, viewSearch } from "./query";
 
-const DONE = { approve: "Approved", waitlist: "Waitlisted", decline: "Declined" } as const;
+/** The queue's view as a form carries it (all optional: the defaults are the pending mentees). */
+const ZView = {
+  role: z.string().max(20).optional(),
+  state: z.string().max(20).optional(),
+  topic: z.string().max(100).optional(),
+  language: z.string().max(100).optional(),
+  timeZone: z.string().max(100).optional(),
+  q: z.string().max(200).optional(),
+};
 
 /**
- * Approve, waitlist or decline one application (the detail page) or the ticked ones (the queue), with an optional
- * message to the applicants. `ids` is a comma-separated list.
+ * Approve, waitlist or decline one application (the detail page) or the ticked ones (the queue, of either role),
+ * with an optional message to the applicants. `ids` is a comma-separated list. With `then=next` (one application,
+ * "Decide and next"), a decision taken moves on to the next application of the same view of the queue, or says
+ * the view is empty (`queueEmpty`).
  */
 export const decideApplicationsAction = formAction({
   schema: z.strictObject({
@@ -22,39 +36,34 @@ export const decideApplicationsAction = formAction({
     ids: z.string().max(MAX_BULK_APPLICATIONS * 45),
     decision: ZDecision,
     message: z.string().max(2000).default(""),
+    then: z.enum(["stay", "next"]).default("stay"),
+    ...ZView,
   }),
-  handler: async ({ slug, programId, ids, decision, message }, { user }) => {
+  handler: async ({ slug, programId, ids, decision, message, then, ...view }, { user }) => {
     const list = ids
       .split(",")
       .map((id) => id.trim())
       .filter(Boolean);
     const result = await decideApplications(user, programId, { ids: list, decision, message });
     revalidatePath(`/groups/${slug}/mentorship`, "layout");
-    const n = result.decided;
-    const what = n === 1 ? "1 application" : `${n} applications`;
-    const skipped = result.skipped.length;
-    const note = skipped
-      ? ` ${skipped === 1 ? "1 was" : `${skipped} were`} left as ${skipped === 1 ? "it was" : "they were"} (already decided, withdrawn or matched).`
-      : "";
-    return {
-      message: n === 0 ? `Nothing changed.${note}` : `${DONE[decision]} ${what}. We've let them know.${note}`,
-      data: result,
-    };
+    const report = decisionReport(result);
+    let queueEmpty = false;
+    if (then === "next" && list.length === 1 && result.decided > 0) {
+      const query = readQueueQuery(view);
+      const next = await findNextApplication(user, programId, list[0]!, toServiceQuery(query));
+      if (next) {
+        await setFlash(report);
+        redirect(`/groups/${slug}/mentorship/${programId}/applications/${next}${viewSearch(query)}`);
+      }
+      queueEmpty = true;
+    }
+    return { message: report, data: { ...result, queueEmpty } };
   },
 });
 
 /** The queue's next page, for "Load more": the same view as the page, from the cursor on. */
 export const loadMoreApplicationsAction = formAction({
-  schema: z.object({
-    programId: ZId,
-    cursor: z.string().max(200),
-    role: z.string().max(20).optional(),
-    state: z.string().max(20).optional(),
-    topic: z.string().max(100).optional(),
-    language: z.string().max(100).optional(),
-    timeZone: z.string().max(100).optional(),
-    q: z.string().max(200).optional(),
-  }),
+  schema: z.object({ programId: ZId, cursor: z.string().max(200), ...ZView }),
   handler: async ({ programId, cursor, ...raw }, { user }) => {
     const page = await findApplications(user, programId, toServiceQuery(readQueueQuery(raw), cursor));
     return { message: "", data: { items: page.items, nextCursor: page.nextCursor } };

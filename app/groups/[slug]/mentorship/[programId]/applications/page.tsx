@@ -7,10 +7,11 @@ import { BackToProgram } from "@/components/programs/back-to-program";
 import { orNotFound } from "@/lib/http/page";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { ROLES, ROLE_LABELS } from "@/components/programs/labels";
+import type { Role } from "@/lib/programs/schemas";
 import { cn } from "@/lib/utils/cn";
 import { QueueFilters } from "./queue-filters";
 import { QueueList } from "./queue-list";
-import { hasFilters, queueHref, readQueueQuery, toServiceQuery, type QueueQuery } from "./query";
+import { STATE_WORDS, hasFilters, queueHref, readQueueQuery, toServiceQuery, type QueueQuery } from "./query";
 
 export const metadata: Metadata = { title: "Applications" };
 
@@ -23,17 +24,6 @@ const STATE_CHIPS: QueueQuery["state"][] = [
   "MATCHED",
   "ALL",
 ];
-
-/** The state in a sentence: "No pending mentee applications". */
-const STATE_WORDS: Record<QueueQuery["state"], string> = {
-  PENDING: "pending ",
-  WAITLISTED: "waitlisted ",
-  APPROVED: "approved ",
-  DECLINED: "declined ",
-  WITHDRAWN: "withdrawn ",
-  MATCHED: "matched ",
-  ALL: "",
-};
 
 const pill = "inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm font-medium transition-colors";
 const count = "rounded-full px-1.5 text-xs tabular-nums";
@@ -51,11 +41,19 @@ export default async function ApplicationsPage({
   const query = readQueueQuery(sp);
   const queue = await orNotFound(findApplications(user, program.id, toServiceQuery(query)));
   const base = `${programHref}/applications`;
-  const roleCounts = queue.counts[query.role];
-  const countOf = (state: QueueQuery["state"]) =>
-    state === "ALL" ? Object.values(roleCounts).reduce((a, n) => a + (n ?? 0), 0) : (roleCounts[state] ?? 0);
+  const roles = query.role === "ALL" ? ROLES : [query.role];
+  const countOf = (state: QueueQuery["state"], of: readonly Role[] = roles) =>
+    of.reduce(
+      (sum, role) =>
+        sum +
+        (state === "ALL"
+          ? Object.values(queue.counts[role]).reduce((a, n) => a + (n ?? 0), 0)
+          : (queue.counts[role][state] ?? 0)),
+      0,
+    );
   const filtered = hasFilters(query);
-  const empty = `No ${STATE_WORDS[query.state]}${ROLE_LABELS[query.role].one.toLowerCase()} applications${filtered ? " match these filters" : query.state === "ALL" ? " yet" : ""}`;
+  const who = query.role === "ALL" ? "" : `${ROLE_LABELS[query.role].one.toLowerCase()} `;
+  const empty = `No ${STATE_WORDS[query.state]}${who}applications${filtered ? " match these filters" : query.state === "ALL" ? " yet" : ""}`;
 
   return (
     <div className="space-y-5">
@@ -71,9 +69,9 @@ export default async function ApplicationsPage({
       </div>
 
       <nav aria-label="Role" className="flex gap-1 border-b border-border">
-        {ROLES.map((role) => {
+        {[...ROLES, "ALL" as const].map((role) => {
           const active = role === query.role;
-          const total = Object.values(queue.counts[role]).reduce((a, n) => a + (n ?? 0), 0);
+          const total = countOf("ALL", role === "ALL" ? ROLES : [role]);
           return (
             <Link
               key={role}
@@ -86,7 +84,7 @@ export default async function ApplicationsPage({
                   : "border-transparent text-muted-foreground hover:text-foreground",
               )}
             >
-              {ROLE_LABELS[role].many}
+              {role === "ALL" ? "Both" : ROLE_LABELS[role].many}
               <span className={cn(count, "bg-muted text-foreground")}>{total}</span>
             </Link>
           );

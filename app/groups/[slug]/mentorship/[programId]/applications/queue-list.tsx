@@ -14,7 +14,7 @@ import { DecisionDialog } from "@/components/programs/decision-dialog";
 import { DECISIONS, DECISION_COPY } from "@/components/programs/decision-copy";
 import { useActionDialog } from "@/components/programs/use-action-dialog";
 import { decideApplicationsAction, loadMoreApplicationsAction } from "./actions";
-import type { QueueQuery } from "./query";
+import { VIEW_FIELDS, viewSearch, type QueueQuery } from "./query";
 import { dateFormatter } from "@/lib/time";
 
 type More = {
@@ -124,7 +124,11 @@ export function QueueList({
                 className="text-sm text-muted-foreground outline-none"
                 aria-live="polite"
               >
-                {selected.length ? `${selected.length} selected` : "Tick applications to decide on several at once."}
+                {selected.length
+                  ? `${selected.length} selected`
+                  : query.role === "ALL"
+                    ? "Tick mentors and mentees to decide on them together."
+                    : "Tick applications to decide on several at once."}
               </p>
               <div className="flex flex-wrap gap-2">
                 {DECISIONS.map((d) => (
@@ -147,7 +151,8 @@ export function QueueList({
               <ApplicationRow
                 key={item.id}
                 item={item}
-                href={`${base}/${item.id}`}
+                href={`${base}/${item.id}${viewSearch(query)}`}
+                showRole={query.role === "ALL"}
                 {...(readOnly ? {} : { selected: ticked.has(item.id), onSelect: (on: boolean) => toggle(item.id, on) })}
                 submittedLabel={item.submittedAt ? format(item.submittedAt) : null}
               />
@@ -159,7 +164,7 @@ export function QueueList({
         <form action={loadMore} className="flex flex-col items-center gap-2">
           <input type="hidden" name="programId" value={programId} />
           <input type="hidden" name="cursor" value={cursor} />
-          {(["role", "state", "topic", "language", "timeZone", "q"] as const).map((key) =>
+          {VIEW_FIELDS.map((key) =>
             query[key] ? <input key={key} type="hidden" name={key} value={query[key]} /> : null,
           )}
           {more.error && fresh ? (

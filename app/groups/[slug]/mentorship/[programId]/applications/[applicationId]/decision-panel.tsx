@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { CircleCheck, CircleX, Hourglass, Quote } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { ArrowLeft, CircleCheck, CircleX, Hourglass, Inbox, Quote, SkipForward } from "lucide-react";
 import type { Decision } from "@/lib/programs/schemas";
 import type { ApplicationState } from "@/lib/programs/state-machine";
 import { idle } from "@/lib/http/action-state";
@@ -11,9 +13,24 @@ import { ApplicationStateBadge } from "@/components/programs/state-badge";
 import { DecisionDialog } from "@/components/programs/decision-dialog";
 import { DECISION_COPY, decisionsFor } from "@/components/programs/decision-copy";
 import { useActionDialog } from "@/components/programs/use-action-dialog";
+import { useShortcuts } from "@/components/programs/use-shortcuts";
 import { decideApplicationsAction } from "../actions";
 
 const ICONS = { approve: CircleCheck, waitlist: Hourglass, decline: CircleX } as const;
+/** One key each, shown on the buttons: A approve, W waitlist, D decline, N next application. */
+const KEYS = { approve: "a", waitlist: "w", decline: "d" } as const;
+const SKIP_KEY = "n";
+
+function Key({ k }: { k: string }) {
+  return (
+    <kbd
+      aria-hidden
+      className="ml-1 rounded border border-current/30 px-1 font-mono text-[0.7rem] font-semibold uppercase leading-4 opacity-80"
+    >
+      {k}
+    </kbd>
+  );
+}
 
 const SETTLED: Partial<Record<ApplicationState, string>> = {
   MATCHED: "This applicant is matched. End the pairing before changing the decision.",
@@ -21,7 +38,11 @@ const SETTLED: Partial<Record<ApplicationState, string>> = {
   DECLINED: "This application was declined. A declined application stays declined.",
 };
 
-/** Where the application stands, the last decision and its message, and the decisions it can still take. */
+/**
+ * Where the application stands, the last decision and its message, and the decisions it can still take. Each
+ * decision can move on to the next application of the queue's view ("Approve and next"), with a one-key shortcut
+ * (A, W, D; N skips ahead); after the last one the panel says the view is empty and links back to it.
+ */
 export function DecisionPanel({
   slug,
   programId,
@@ -32,6 +53,10 @@ export function DecisionPanel({
   decisionMessage,
   blocked,
   onlyDecline,
+  view,
+  queueHref,
+  skipHref,
+  viewLabel,
 }: {
   slug: string;
   programId: string;
@@ -44,13 +69,33 @@ export function DecisionPanel({
   blocked: string | null;
   /** Why only declining is possible (they left the group), if so. */
   onlyDecline: string | null;
+  /** The queue's view this application was opened from, sent with a decision to find the next one. */
+  view: Record<string, string>;
+  /** The view's list, to go back to. */
+  queueHref: string;
+  /** The next application of the view, to skip to without deciding; null when this is the only one. */
+  skipHref: string | null;
+  /** The view in words, for "No more pending mentee applications". */
+  viewLabel: string;
 }) {
+  const router = useRouter();
   const [result, decide] = useActionState(decideApplicationsAction, idle);
   const dialog = useActionDialog(result);
   const [decision, setDecision] = useState<Decision>("approve");
   const [opened, setOpened] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const emptyRef = useRef<HTMLHeadingElement>(null);
   const choices = blocked ? [] : decisionsFor(state).filter((d) => !onlyDecline || d === "decline");
+  const queueEmpty = result.status === "success" && result.data.queueEmpty;
+  const open = (d: Decision) => {
+    setDecision(d);
+    setOpened((n) => n + 1);
+    dialog.onOpenChange(true);
+  };
+  useShortcuts({
+    ...Object.fromEntries(choices.map((d) => [KEYS[d], () => open(d)])),
+    ...(skipHref ? { [SKIP_KEY]: () => router.push(skipHref) } : {}),
+  });
 
   return (
     <section
@@ -81,6 +126,21 @@ export function DecisionPanel({
         <p className="text-sm text-muted-foreground">Nobody has decided on this application yet.</p>
       ) : null}
       {onlyDecline && !blocked ? <p className="text-sm text-muted-foreground">{onlyDecline}</p> : null}
+      {queueEmpty ? (
+        <div className="space-y-2 rounded-md border border-success/50 bg-success/10 p-4">
+          <h4 ref={emptyRef} tabIndex={-1} className="flex items-center gap-2 font-semibold outline-none">
+            <Inbox aria-hidden className="size-4" />
+            The queue is empty
+          </h4>
+          <p className="text-sm">That was the last one: no more {viewLabel} to decide in this view.</p>
+          <Button asChild size="sm" variant="outline">
+            <Link href={queueHref}>
+              <ArrowLeft aria-hidden />
+              Back to the applications
+            </Link>
+          </Button>
+        </div>
+      ) : null}
       {choices.length ? (
         <div className="flex flex-wrap gap-2">
           {choices.map((d) => {
@@ -90,21 +150,43 @@ export function DecisionPanel({
                 key={d}
                 type="button"
                 variant={d === "approve" ? "default" : "outline"}
-                onClick={() => {
-                  setDecision(d);
-                  setOpened((n) => n + 1);
-                  dialog.onOpenChange(true);
-                }}
+                aria-keyshortcuts={KEYS[d].toUpperCase()}
+                onClick={() => open(d)}
               >
                 <Icon aria-hidden />
                 {DECISION_COPY[d].verb}
+                <Key k={KEYS[d]} />
               </Button>
             );
           })}
+          {skipHref ? (
+            <Button asChild variant="ghost">
+              <Link href={skipHref} aria-keyshortcuts={SKIP_KEY.toUpperCase()}>
+                <SkipForward aria-hidden />
+                Skip
+                <Key k={SKIP_KEY} />
+              </Link>
+            </Button>
+          ) : null}
         </div>
       ) : (
-        <p className="text-sm text-muted-foreground">{blocked ?? SETTLED[state] ?? "There is nothing to decide."}</p>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-muted-foreground">{blocked ?? SETTLED[state] ?? "There is nothing to decide."}</p>
+          {skipHref && !queueEmpty ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={skipHref} aria-keyshortcuts={SKIP_KEY.toUpperCase()}>
+                Next application
+                <Key k={SKIP_KEY} />
+              </Link>
+            </Button>
+          ) : null}
+        </div>
       )}
+      {choices.length ? (
+        <p className="text-xs text-muted-foreground">
+          Press a key to decide: then Enter takes “and next”, which opens the next application in this view.
+        </p>
+      ) : null}
       <DecisionDialog
         key={opened}
         open={dialog.open}
@@ -112,7 +194,7 @@ export function DecisionPanel({
         onCloseAutoFocus={(event) => {
           if (result.status !== "success") return;
           event.preventDefault();
-          headingRef.current?.focus();
+          (result.data.queueEmpty ? emptyRef : headingRef).current?.focus();
         }}
         decision={decision}
         ids={[applicationId]}
@@ -121,6 +203,7 @@ export function DecisionPanel({
         programId={programId}
         state={result}
         action={decide}
+        next={view}
       />
     </section>
   );

@@ -12,6 +12,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { AnswerView } from "@/components/programs/answer-view";
 import { ApplicantHistory } from "@/components/programs/applicant-history";
 import { ROLE_LABELS, plural } from "@/components/programs/labels";
+import { findNextApplication } from "@/lib/programs/applications/find-next-application";
+import { STATE_WORDS, VIEW_FIELDS, readQueueQuery, toServiceQuery, viewSearch } from "../query";
 import { DecisionPanel } from "./decision-panel";
 import { DATE_TIME, dateFormatter } from "@/lib/time";
 
@@ -20,10 +22,12 @@ export const metadata: Metadata = { title: "Application" };
 /** One application for its reviewers: the answers question by question, beside the applicant's group history. */
 export default async function ApplicationPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ slug: string; programId: string; applicationId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { slug, programId, applicationId } = await params;
+  const [{ slug, programId, applicationId }, sp] = await Promise.all([params, searchParams]);
   const { user, group } = await loadGroupPage(slug, "applications.review");
   const [application, program] = await Promise.all([
     orNotFound(getApplication(user, applicationId)),
@@ -36,14 +40,20 @@ export default async function ApplicationPage({
   const dateTime = dateFormatter(user?.timeZone, DATE_TIME);
   const fmt = (iso: string | null, f = dateTime) => (iso ? f(iso) : null);
   const role = ROLE_LABELS[application.role];
-  const backHref = `${queue}${application.role === "MENTOR" ? "?role=MENTOR" : ""}`;
+  // The queue's view it was opened from (its address carries it); opened from elsewhere, its role's pending ones.
+  const view = readQueueQuery({ role: application.role, ...sp });
+  const search = viewSearch(view);
+  const backHref = `${queue}${search}`;
+  const next = await orNotFound(findNextApplication(user, program.id, application.id, toServiceQuery(view)));
+  const viewFields = Object.fromEntries(VIEW_FIELDS.filter((k) => view[k]).map((k) => [k, view[k]]));
+  const viewLabel = `${STATE_WORDS[view.state]}${view.role === "ALL" ? "" : `${ROLE_LABELS[view.role].one.toLowerCase()} `}applications`;
 
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href={backHref} className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground">
           <ArrowLeft aria-hidden className="size-4" />
-          {program.name}: {role.one.toLowerCase()} applications
+          {program.name}: {view.role === "ALL" ? "" : `${ROLE_LABELS[view.role].one.toLowerCase()} `}applications
         </Link>
       </nav>
 
@@ -87,6 +97,10 @@ export default async function ApplicationPage({
                 ? "They are no longer a member of the group, so their application can only be declined."
                 : null
             }
+            view={viewFields}
+            queueHref={backHref}
+            skipHref={next ? `${queue}/${next}${search}` : null}
+            viewLabel={viewLabel}
           />
           <Card>
             <CardHeader>
