@@ -15,7 +15,9 @@ import { addMember, createGroup } from "../factories/groups";
 import { createApplication, createCheckIn, createPairing, createProgram } from "../factories/mentorship";
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
-const stepItem = (page: Page, title: string) => page.getByRole("listitem", { name: title, exact: true });
+// A step, wherever it is on the page: the list item holding its title.
+const stepItem = (page: Page, title: string) =>
+  page.getByRole("listitem").filter({ has: page.getByText(title, { exact: true }) });
 
 type Person = { id: string; sessionVersion: number; name: string };
 
