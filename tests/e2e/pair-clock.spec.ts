@@ -291,6 +291,7 @@ test("on a phone the current step's check-in comes first; the introduction folds
   await page.keyboard.press("Enter");
   await expect(words).toBeHidden();
 
+  await page.evaluate(() => window.scrollTo(0, 0));
   await checkPage(page, "pair-clock-5-space");
   await phoneLight(page, "pair-clock-5-space");
 });
