@@ -196,10 +196,15 @@ export function dateParts(
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The calendar day an instant falls on in `zone`, as YYYY-MM-DD. */
+export function calendarDay(value: DateInput, zone: string): string {
+  const p = dateParts(value, zone, { year: "numeric", month: "2-digit", day: "2-digit" });
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
 /** The calendar day an instant falls on in `zone`, as a count of days (for differences only). */
 function dayNumber(value: DateInput, zone: string): number {
-  const p = dateParts(value, zone, { year: "numeric", month: "2-digit", day: "2-digit" });
-  return Math.round(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day)) / DAY_MS);
+  return Math.round(Date.parse(`${calendarDay(value, zone)}T00:00:00Z`) / DAY_MS);
 }
 
 /** Calendar days from `from` to `to` as seen in `zone`: 1 when `to` is tomorrow there, -3 three days ago. */

@@ -6,7 +6,6 @@ import { findMyPairings } from "@/lib/pairings/find-my-pairings";
 import type { MyPairingDto } from "@/lib/pairings/dto";
 import { Button } from "@/components/ui/button";
 import { MyPairingCard } from "@/components/pairings/my-pairing-card";
-import { dateFormatter } from "@/components/pairings/labels";
 
 export const metadata: Metadata = { title: "My mentorships" };
 
@@ -14,7 +13,6 @@ export const metadata: Metadata = { title: "My mentorships" };
 export default async function MyMentorshipsPage() {
   const user = await requireUserForPage();
   const pairings = await findMyPairings(user);
-  const formatDate = dateFormatter(user.timeZone);
   const active = pairings.filter((p) => p.state === "ACTIVE");
   const finished = pairings.filter((p) => p.state !== "ACTIVE");
   const awaiting = active.filter((p) => p.awaitingYou).length;
@@ -44,8 +42,8 @@ export default async function MyMentorshipsPage() {
           </Button>
         </div>
       ) : null}
-      <PairingSection id="active" title="Active" pairings={active} formatDate={formatDate} />
-      <PairingSection id="finished" title="Finished" pairings={finished} formatDate={formatDate} />
+      <PairingSection id="active" title="Active" pairings={active} timeZone={user.timeZone} />
+      <PairingSection id="finished" title="Finished" pairings={finished} timeZone={user.timeZone} />
     </div>
   );
 }
@@ -54,12 +52,13 @@ function PairingSection({
   id,
   title,
   pairings,
-  formatDate,
+  timeZone,
 }: {
   id: string;
   title: string;
   pairings: MyPairingDto[];
-  formatDate: (iso: string) => string;
+  /** The reader's, for due dates. */
+  timeZone: string;
 }) {
   if (!pairings.length) return null;
   return (
@@ -70,7 +69,7 @@ function PairingSection({
       <ul className="grid gap-4 md:grid-cols-2">
         {pairings.map((p) => (
           <li key={p.id}>
-            <MyPairingCard pairing={p} formatDate={formatDate} />
+            <MyPairingCard pairing={p} timeZone={timeZone} />
           </li>
         ))}
       </ul>

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { Lock, Megaphone, MessageCircle } from "lucide-react";
+import { ChevronDown, Lock, Megaphone, MessageCircle } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { UnreadBadge } from "@/components/chat/unread-messages";
 
 /**
- * The pair's conversation, as its first message shows it: the admins' introduction, and the way into the thread
- * where the two write to each other.
+ * The pair's conversation, as its first message shows it: the admins' introduction (folded, a disclosure that opens
+ * with a click or Enter), and the way into the thread where the two write to each other.
  */
 export function Conversation({
   introduction,
@@ -36,21 +36,18 @@ export function Conversation({
           Only the two of you can read it.
         </p>
       </div>
-      <ol aria-label="Messages" className="space-y-3">
-        <li>
-          <article
-            aria-labelledby="introduction-heading"
-            className="rounded-lg border border-primary/30 bg-accent p-3 text-accent-foreground"
-          >
-            <h3 id="introduction-heading" className="flex flex-wrap items-center gap-1.5 text-sm font-semibold">
-              <Megaphone aria-hidden className="size-4" />
-              Introduction from the admins of {groupName}
-            </h3>
-            <p className="mt-2 whitespace-pre-line break-words text-sm">{introduction}</p>
-            <p className="mt-2 text-xs opacity-80">{dateLabel}</p>
-          </article>
-        </li>
-      </ol>
+      {/* Folded: it is read once, and on a phone it sits below the steps (decision 015's page order). */}
+      <details className="group rounded-lg border border-primary/30 bg-accent text-accent-foreground">
+        <summary className="flex cursor-pointer list-none items-start gap-1.5 rounded-lg p-3 text-sm font-semibold [&::-webkit-details-marker]:hidden">
+          <Megaphone aria-hidden className="mt-0.5 size-4 shrink-0" />
+          <span className="flex-1">Introduction from the admins of {groupName}</span>
+          <ChevronDown aria-hidden className="mt-0.5 size-4 shrink-0 transition-transform group-open:rotate-180" />
+        </summary>
+        <div className="px-3 pb-3">
+          <p className="whitespace-pre-line break-words text-sm">{introduction}</p>
+          <p className="mt-2 text-xs opacity-80">{dateLabel}</p>
+        </div>
+      </details>
       <p className="text-sm text-muted-foreground">Say hello and agree how and when you&apos;ll meet.</p>
       {threadHref ? (
         <Button asChild className="w-full">

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { CircleAlert, CircleCheck, Clock, PenLine } from "lucide-react";
+import { CircleAlert, CircleCheck, Clock, Hourglass, PenLine } from "lucide-react";
 import type { MyPairingDto } from "@/lib/pairings/dto";
+import { dueLabel } from "@/lib/pairings/due";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils/cn";
@@ -9,12 +10,19 @@ import { ProgressBar } from "./progress-bar";
 import { partnerLabel, plural } from "./labels";
 import { UnreadThreadLink } from "@/components/chat/unread-messages";
 
-/** One of "My mentorships": who with, where, how far along, and what is due next (overdue and "awaiting you" marked). */
-export function MyPairingCard({ pairing, formatDate }: { pairing: MyPairingDto; formatDate: (iso: string) => string }) {
+/**
+ * One of "My mentorships": who with, where, how far along, and what is due next (overdue and "awaiting you" marked),
+ * its due instant in the reader's zone (`timeZone`) and, where the partner's day differs, in theirs (decision 015).
+ */
+export function MyPairingCard({ pairing, timeZone }: { pairing: MyPairingDto; timeZone: string }) {
   const { done, total, percent } = pairing.progress;
   const progressText = `${done} of ${plural(total, "step")} complete`;
   const next = pairing.next;
   const partner = pairing.partner.name.split(/\s+/)[0] || pairing.partner.name;
+  const due = next?.dueAt
+    ? dueLabel(next.dueAt, timeZone, [{ timeZone: pairing.partner.timeZone, name: partner }])
+    : null;
+  const late = next !== null && next.overdue && !next.checkedIn;
   return (
     <article
       className={cn(
@@ -62,25 +70,32 @@ export function MyPairingCard({ pairing, formatDate }: { pairing: MyPairingDto; 
         <div
           className={cn(
             "mt-auto flex items-start gap-2 rounded-md px-3 py-2 text-sm",
-            next.overdue && !next.checkedIn ? "bg-warning/15 text-foreground" : "bg-muted",
+            late ? "bg-warning/15 text-foreground" : "bg-muted",
           )}
         >
-          {next.overdue && !next.checkedIn ? (
+          {late ? (
             <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-warning" />
           ) : next.checkedIn ? (
             <CircleCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-success" />
-          ) : (
+          ) : due ? (
             <Clock aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
+          ) : (
+            <Hourglass aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
           )}
           <p>
             <span className="font-medium">Next: {next.title}</span>
             <br />
-            {next.overdue && !next.checkedIn ? (
-              <span className="font-medium">Overdue since {formatDate(next.dueAt)}</span>
+            {!next.dueAt || !due ? (
+              <span>Opens when {pairing.program.name} starts</span>
             ) : (
-              <span>Due {formatDate(next.dueAt)}</span>
+              <span className={late ? "font-medium" : undefined}>
+                {late ? "Overdue since" : "Due"} <time dateTime={next.dueAt}>{due.text}</time>
+              </span>
             )}
             {next.checkedIn ? <span> · You&apos;ve checked in; waiting for {partner}</span> : null}
+            {due?.partnerText ? (
+              <span className="block text-muted-foreground">That&apos;s {due.partnerText}.</span>
+            ) : null}
           </p>
         </div>
       ) : pairing.state === "ACTIVE" ? (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CalendarDays, MessageCircle } from "lucide-react";
+import { CalendarDays, MessageCircle, Target } from "lucide-react";
 import type { PairSpaceDto } from "@/lib/pairings/dto";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
@@ -7,40 +7,68 @@ import { PairingStateBadge } from "./pairing-state-badge";
 import { ProgressBar } from "./progress-bar";
 import { partnerLabel, plural } from "./labels";
 
-/** Who the two are to each other, where (program and group), since when, and how far along they are. */
-export function PairHeader({ space, startedLabel }: { space: PairSpaceDto; startedLabel: string }) {
+/**
+ * Who the two are to each other, where (program and group), since when (the match, and when their steps started
+ * if that was later: decision 015), how far along they are, and the goal they agreed on.
+ */
+export function PairHeader({
+  space,
+  matchedLabel,
+  clockLabel,
+}: {
+  space: PairSpaceDto;
+  matchedLabel: string;
+  /** When the steps started, in the reader's zone; null before the program starts. */
+  clockLabel: string | null;
+}) {
   const { done, total, percent } = space.progress;
   const programHref = `/groups/${space.program.groupSlug}/mentorship/${space.program.id}`;
   const progressText = `${done} of ${plural(total, "step")} complete`;
   return (
-    <header className="space-y-4 rounded-xl border border-border bg-card p-4 shadow-sm sm:p-6">
-      <div className="flex flex-wrap items-start gap-4">
-        <Avatar name={space.partner.name} size="lg" />
+    // Compact on a phone, so the current step's check-in still starts on the first screen below it.
+    <header className="space-y-3 rounded-xl border border-border bg-card p-4 shadow-sm sm:space-y-4 sm:p-6">
+      <div className="flex items-start gap-3 sm:gap-4">
+        <Avatar name={space.partner.name} size="lg" className="max-sm:size-10 max-sm:text-sm" />
         <div className="min-w-0 flex-1 space-y-1">
-          <div className="flex flex-wrap items-center gap-2">
-            <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
-              {partnerLabel(space.side, space.partner.name)}
-            </h1>
-            <PairingStateBadge state={space.state} />
+          <h1 className="text-xl font-semibold tracking-tight sm:text-3xl">
+            {partnerLabel(space.side, space.partner.name)}
+          </h1>
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
+            {/* Active is the usual state (as on My mentorships): only a finished pairing says so. */}
+            {space.state === "ACTIVE" ? null : <PairingStateBadge state={space.state} />}
+            <p>
+              {space.side === "MENTEE" ? "You're the mentee" : "You're the mentor"} in{" "}
+              <Link href={programHref} className="font-medium text-foreground underline underline-offset-4">
+                {space.program.name}
+              </Link>
+              , {space.program.groupName}
+            </p>
           </div>
-          <p className="text-sm text-muted-foreground">
-            {space.side === "MENTEE" ? "You're the mentee" : "You're the mentor"} in{" "}
-            <Link href={programHref} className="font-medium text-foreground underline underline-offset-4">
-              {space.program.name}
-            </Link>
-            , {space.program.groupName}
-          </p>
           <p className="flex items-center gap-1.5 text-sm text-muted-foreground">
             <CalendarDays aria-hidden className="size-4 shrink-0" />
-            <span>
-              Started <time dateTime={space.startedAt}>{startedLabel}</time>
-            </span>
+            {space.clockStartedAt && clockLabel === matchedLabel ? (
+              <span>
+                Started <time dateTime={space.startedAt}>{matchedLabel}</time>
+              </span>
+            ) : (
+              <span>
+                Matched <time dateTime={space.startedAt}>{matchedLabel}</time>
+                {" · "}
+                {space.clockStartedAt ? (
+                  <>
+                    Steps started <time dateTime={space.clockStartedAt}>{clockLabel}</time>
+                  </>
+                ) : (
+                  "Steps start with the program"
+                )}
+              </span>
+            )}
           </p>
         </div>
-        <Button asChild variant="outline" size="sm" className="max-sm:basis-full">
+        <Button asChild variant="outline" size="sm" className="shrink-0">
           <Link href={space.threadId ? `/pairings/${space.id}/thread` : "#conversation"}>
             <MessageCircle aria-hidden />
-            Conversation
+            <span className="max-sm:sr-only">Conversation</span>
           </Link>
         </Button>
       </div>
@@ -53,6 +81,20 @@ export function PairHeader({ space, startedLabel }: { space: PairSpaceDto; start
         </div>
         <ProgressBar percent={percent} label="Progress" valueText={`${progressText} (${percent}%)`} />
       </div>
+      {space.goal ? (
+        <section
+          aria-labelledby="goal-heading"
+          className="flex items-start gap-2.5 rounded-md border-l-4 border-primary bg-accent px-3 py-2 text-accent-foreground"
+        >
+          <Target aria-hidden className="mt-0.5 size-4 shrink-0" />
+          <div className="min-w-0">
+            <h2 id="goal-heading" className="text-sm font-semibold">
+              Your goal
+            </h2>
+            <p className="whitespace-pre-line break-words text-sm">{space.goal}</p>
+          </div>
+        </section>
+      ) : null}
     </header>
   );
 }

@@ -1,23 +1,27 @@
-import { MessageCircle } from "lucide-react";
+import { ChevronDown, MessageCircle } from "lucide-react";
 
-/** What the pair does in a step, and what they might talk about. */
+/**
+ * What the pair does in a step, and what they might talk about: the prompts fold under one line, so that on a
+ * phone the step's check-in form still starts on the first screen.
+ */
 export function StepGuide({ guidance, prompts }: { guidance: string; prompts: string[] }) {
   if (!guidance && prompts.length === 0) return null;
   return (
     <div className="space-y-2">
       {guidance ? <p className="whitespace-pre-line text-sm">{guidance}</p> : null}
       {prompts.length ? (
-        <div className="rounded-md bg-muted px-3 py-2 text-sm">
-          <p className="flex items-center gap-1.5 font-medium">
-            <MessageCircle aria-hidden className="size-4" />
-            Talk about
-          </p>
-          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-muted-foreground">
+        <details className="group rounded-md bg-muted text-sm">
+          <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-md px-3 py-2 font-medium [&::-webkit-details-marker]:hidden">
+            <MessageCircle aria-hidden className="size-4 shrink-0" />
+            <span className="flex-1">Things to talk about ({prompts.length})</span>
+            <ChevronDown aria-hidden className="size-4 shrink-0 transition-transform group-open:rotate-180" />
+          </summary>
+          <ul className="list-disc space-y-0.5 pr-3 pb-2 pl-8 text-muted-foreground">
             {prompts.map((prompt, i) => (
               <li key={i}>{prompt}</li>
             ))}
           </ul>
-        </div>
+        </details>
       ) : null}
     </div>
   );

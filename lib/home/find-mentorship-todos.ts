@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { DAY_MS, progressOf } from "@/lib/pairings/progress";
+import { DAY_MS, clockStart, progressOf } from "@/lib/pairings/progress";
 import { unreadByThread } from "@/lib/chat/mark-read";
 import type { CheckInTodo, MatchTodo, MessageTodo, TodoSection } from "./dto";
 import { toSection } from "./order";
@@ -52,6 +52,7 @@ export async function findMentorshipTodos(
           select: {
             id: true,
             name: true,
+            startedAt: true,
             group: { select: { slug: true, name: true } },
             steps: { where: { removedAt: null }, select: { id: true, position: true, dueWeek: true, title: true } },
           },
@@ -87,12 +88,14 @@ export async function findMentorshipTodos(
       });
     if (p.state !== "ACTIVE") continue;
 
-    const progress = progressOf(p.program.steps, p.checkIns, p);
+    // Before the program starts, the pair's steps are not open yet (decision 015): nothing to check in on.
+    const clockStartedAt = clockStart(p.startedAt, p.program.startedAt);
+    const progress = progressOf(p.program.steps, p.checkIns, { ...p, clockStartedAt });
     const mine = side === "MENTOR" ? "mentor" : "mentee";
     // As the step reminders do: the first step you have not checked in on, wherever your partner is.
     const index = progress.steps.findIndex((s) => !s.checkedIn[mine]);
     const step = progress.steps[index];
-    if (step)
+    if (step?.dueAt && clockStartedAt && clockStartedAt <= now)
       checkIns.push({
         ...common,
         kind: "checkIn",

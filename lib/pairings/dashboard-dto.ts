@@ -13,8 +13,15 @@ export type DashboardPairDto = {
   state: "ACTIVE" | "COMPLETED" | "ENDED";
   mentor: string;
   mentee: string;
+  /** When the admins matched the pair. */
   startedAt: string;
+  /** When the pair's steps started; null while the program has not started (decision 015). */
+  clockStartedAt: string | null;
   currentStep: string | null;
+  /** The one instant the current step is due; null without a current step or before the clock starts. */
+  currentStepDueAt: string | null;
+  /** The participants' zones: where their days differ from the admin's, the due date shows its time. */
+  timeZones: { mentor: string; mentee: string };
   percent: number;
   done: number;
   total: number;

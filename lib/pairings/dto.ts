@@ -13,7 +13,8 @@ export type PairStepDto = {
   guidance: string;
   prompts: string[];
   dueWeek: number;
-  dueAt: string;
+  /** The one instant the step is due, for both partners; null while the pair's clock has not started. */
+  dueAt: string | null;
   isGoalStep: boolean;
   complete: boolean;
   current: boolean;
@@ -30,10 +31,14 @@ export type PairSpaceDto = {
   state: PairingStateDto;
   side: PairingSide;
   program: { id: string; name: string; groupSlug: string; groupName: string };
-  partner: { id: string; name: string; image: string | null };
+  /** The partner's time zone shows the reader how the other one reads each due date. */
+  partner: { id: string; name: string; image: string | null; timeZone: string };
   introduction: string;
   goal: string | null;
+  /** When the admins matched the pair. */
   startedAt: string;
+  /** When the pair's steps started (decision 015): the match or the program's start, whichever is later. */
+  clockStartedAt: string | null;
   completedAt: string | null;
   endedAt: string | null;
   threadId: string | null;
@@ -50,12 +55,18 @@ export type MyPairingDto = {
   side: PairingSide;
   program: { id: string; name: string };
   group: { slug: string; name: string };
-  partner: { name: string; image: string | null };
+  partner: { name: string; image: string | null; timeZone: string };
   /** The pair's private thread, for its unread count. */
   threadId: string | null;
+  /** When the admins matched the pair. */
   startedAt: string;
+  /** When the pair's steps started; null while the program has not started (decision 015). */
+  clockStartedAt: string | null;
   progress: { done: number; total: number; percent: number };
-  /** What is due next: the current step, with whether you have checked in on it. */
-  next: { stepId: string; title: string; dueAt: string; overdue: boolean; checkedIn: boolean } | null;
+  /**
+   * What is due next: the current step, with whether you have checked in on it. Before the clock starts, the first
+   * step with no due date.
+   */
+  next: { stepId: string; title: string; dueAt: string | null; overdue: boolean; checkedIn: boolean } | null;
   awaitingYou: boolean;
 };

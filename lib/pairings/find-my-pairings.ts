@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { progressOf } from "./progress";
+import { clockStart, progressOf } from "./progress";
 import type { MyPairingDto } from "./dto";
 
 /**
  * "My mentorships": the signed-in person's pairings across groups where they are still an active member, active
- * ones first, each with what is due next. A group they left no longer shows its pairings.
+ * ones first, each with what is due next (from the pair's clock, decision 015). A group they left no longer shows
+ * its pairings.
  */
 export async function findMyPairings(actor: SessionUser, now = new Date()): Promise<MyPairingDto[]> {
   const pairings = await db.pairing.findMany({
@@ -25,14 +26,15 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
       mentorId: true,
       menteeId: true,
       startedAt: true,
-      mentor: { select: { name: true, image: true } },
-      mentee: { select: { name: true, image: true } },
+      mentor: { select: { name: true, image: true, timeZone: true } },
+      mentee: { select: { name: true, image: true, timeZone: true } },
       checkIns: { select: { stepId: true, userId: true } },
       thread: { select: { id: true } },
       program: {
         select: {
           id: true,
           name: true,
+          startedAt: true,
           group: { select: { slug: true, name: true } },
           steps: {
             where: { removedAt: null },
@@ -46,9 +48,11 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
   return pairings
     .map((p): MyPairingDto => {
       const side = p.mentorId === actor.id ? "MENTOR" : "MENTEE";
-      const progress = progressOf(p.program.steps, p.checkIns, p);
+      const clockStartedAt = clockStart(p.startedAt, p.program.startedAt);
+      const progress = progressOf(p.program.steps, p.checkIns, { ...p, clockStartedAt });
       const current = progress.steps.find((s) => s.id === progress.currentStepId);
       const checkedIn = current ? (side === "MENTOR" ? current.checkedIn.mentor : current.checkedIn.mentee) : false;
+      const open = p.state === "ACTIVE" && clockStartedAt !== null;
       return {
         id: p.id,
         state: p.state,
@@ -58,18 +62,20 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
         partner: side === "MENTOR" ? p.mentee : p.mentor,
         threadId: p.thread?.id ?? null,
         startedAt: p.startedAt.toISOString(),
+        clockStartedAt: clockStartedAt?.toISOString() ?? null,
         progress: { done: progress.done, total: progress.total, percent: progress.percent },
         next:
           current && p.state === "ACTIVE"
             ? {
                 stepId: current.id,
                 title: current.title,
-                dueAt: current.dueAt.toISOString(),
-                overdue: current.dueAt < now,
+                dueAt: current.dueAt?.toISOString() ?? null,
+                overdue: current.dueAt !== null && current.dueAt < now,
                 checkedIn,
               }
             : null,
-        awaitingYou: p.state === "ACTIVE" && current !== undefined && !checkedIn,
+        // Nothing awaits anyone before the clock starts: check-ins open with it.
+        awaitingYou: open && current !== undefined && !checkedIn,
       };
     })
     .sort((a, b) => rank[a.state] - rank[b.state]);

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
 import { closePairing } from "@/lib/matching/end-pairing";
 import { authorizePairingAction, loadPairingContext, type PairingRecord } from "./scope";
-import { progressOf } from "./progress";
+import { clockStart, progressOf } from "./progress";
 import { ZLeavePairingInput } from "./schemas";
 
 async function allStepsComplete(tx: Tx, pairing: PairingRecord): Promise<boolean> {
@@ -19,7 +19,8 @@ async function allStepsComplete(tx: Tx, pairing: PairingRecord): Promise<boolean
     }),
     tx.checkIn.findMany({ where: { pairingId: pairing.id }, select: { stepId: true, userId: true } }),
   ]);
-  return progressOf(steps, checkIns, pairing).allComplete;
+  const clockStartedAt = clockStart(pairing.startedAt, pairing.program.startedAt);
+  return progressOf(steps, checkIns, { ...pairing, clockStartedAt }).allComplete;
 }
 
 async function markCompleted(tx: Tx, pairing: PairingRecord, groupId: string) {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { authorizeProgram } from "@/lib/programs/scope";
-import { netPromoterScore, progressOf } from "./progress";
+import { clockStart, netPromoterScore, progressOf } from "./progress";
 import { ZDashboardQuery, type DashboardQuery } from "./schemas";
 import type { DashboardPairDto, ProgramDashboardDto } from "./dashboard-dto";
 
@@ -47,8 +47,8 @@ export async function getProgramDashboard(
         startedAt: true,
         lastActivityAt: true,
         stalledAt: true,
-        mentor: { select: { name: true } },
-        mentee: { select: { name: true } },
+        mentor: { select: { name: true, timeZone: true } },
+        mentee: { select: { name: true, timeZone: true } },
         thread: { select: { lastMessageAt: true } },
         checkIns: { select: { stepId: true, userId: true, rating: true, createdAt: true } },
         reminders: { where: { kind: "nudge" }, select: { sentAt: true }, orderBy: { sentAt: "desc" }, take: 1 },
@@ -91,7 +91,9 @@ export async function getProgramDashboard(
   for (const a of applications) funnel.applications[a.role][a.state] = a._count._all;
 
   let pairs: DashboardPairDto[] = pairings.map((p) => {
-    const progress = progressOf(steps, p.checkIns, p);
+    const clockStartedAt = clockStart(p.startedAt, program.startedAt);
+    const progress = progressOf(steps, p.checkIns, { ...p, clockStartedAt });
+    const current = p.state === "ACTIVE" ? progress.steps.find((s) => s.id === progress.currentStepId) : undefined;
     const last = p.thread && p.thread.lastMessageAt > p.lastActivityAt ? p.thread.lastMessageAt : p.lastActivityAt;
     return {
       id: p.id,
@@ -99,7 +101,10 @@ export async function getProgramDashboard(
       mentor: p.mentor.name,
       mentee: p.mentee.name,
       startedAt: p.startedAt.toISOString(),
-      currentStep: p.state === "ACTIVE" ? (steps.find((s) => s.id === progress.currentStepId)?.title ?? null) : null,
+      clockStartedAt: clockStartedAt?.toISOString() ?? null,
+      currentStep: current?.title ?? null,
+      currentStepDueAt: current?.dueAt?.toISOString() ?? null,
+      timeZones: { mentor: p.mentor.timeZone, mentee: p.mentee.timeZone },
       percent: progress.percent,
       done: progress.done,
       total: progress.total,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { authorizePairingAction } from "./scope";
-import { progressOf } from "./progress";
+import { clockStart, progressOf } from "./progress";
 import type { CheckInDto, PairSpaceDto } from "./dto";
 
 const toCheckIn = (c: { reflection: string; rating: number; updatedAt: Date }): CheckInDto => ({
@@ -13,8 +13,9 @@ const toCheckIn = (c: { reflection: string; rating: number; updatedAt: Date }): 
 
 /**
  * The pair's space, for its two participants only (everyone else, admins included, gets NOT_FOUND): the
- * introduction, the goal, the steps with due dates and check-ins, and where they are. The other participant's
- * check-in on a step is shown once you have written yours. Never the reason a pairing was ended.
+ * introduction, the goal, the steps with due dates (from the pair's clock, decision 015) and check-ins, and where
+ * they are; check-ins open once the clock has started. The other participant's check-in on a step is shown once
+ * you have written yours. Never the reason a pairing was ended.
  */
 export async function getPairSpace(actor: Actor, pairingId: string): Promise<PairSpaceDto> {
   const { pairing, group, side } = await authorizePairingAction(actor, "pairing.read", pairingId);
@@ -30,14 +31,18 @@ export async function getPairSpace(actor: Actor, pairingId: string): Promise<Pai
       where: { pairingId: pairing.id },
       select: { stepId: true, userId: true, reflection: true, rating: true, updatedAt: true },
     }),
-    db.user.findUniqueOrThrow({ where: { id: partnerId }, select: { id: true, name: true, image: true } }),
+    db.user.findUniqueOrThrow({
+      where: { id: partnerId },
+      select: { id: true, name: true, image: true, timeZone: true },
+    }),
     db.thread.findUnique({ where: { pairingId: pairing.id }, select: { id: true } }),
     db.feedback.findUnique({
       where: { pairingId_userId: { pairingId: pairing.id, userId: me } },
       select: { id: true },
     }),
   ]);
-  const progress = progressOf(steps, checkIns, pairing);
+  const clockStartedAt = clockStart(pairing.startedAt, pairing.program.startedAt);
+  const progress = progressOf(steps, checkIns, { ...pairing, clockStartedAt });
   const entry = (stepId: string, userId: string) => checkIns.find((c) => c.stepId === stepId && c.userId === userId);
   const active = pairing.state === "ACTIVE";
   return {
@@ -49,6 +54,7 @@ export async function getPairSpace(actor: Actor, pairingId: string): Promise<Pai
     introduction: pairing.introduction,
     goal: pairing.goal,
     startedAt: pairing.startedAt.toISOString(),
+    clockStartedAt: clockStartedAt?.toISOString() ?? null,
     completedAt: pairing.completedAt?.toISOString() ?? null,
     endedAt: pairing.endedAt?.toISOString() ?? null,
     threadId: thread?.id ?? null,
@@ -62,10 +68,11 @@ export async function getPairSpace(actor: Actor, pairingId: string): Promise<Pai
         guidance: step.guidance,
         prompts: step.prompts,
         dueWeek: step.dueWeek,
-        dueAt: step.dueAt.toISOString(),
+        dueAt: step.dueAt?.toISOString() ?? null,
         isGoalStep: step.isGoalStep,
         complete: step.complete,
-        current: step.id === progress.currentStepId,
+        // Before the clock starts no step is current yet: the pair reads what is ahead.
+        current: clockStartedAt !== null && step.id === progress.currentStepId,
         mine: mine ? toCheckIn(mine) : null,
         theirs: !theirs
           ? { status: "waiting" }
@@ -85,6 +92,6 @@ export async function getPairSpace(actor: Actor, pairingId: string): Promise<Pai
       proposedAt: pairing.completionProposedAt?.toISOString() ?? null,
     },
     feedback: { given: feedback !== null, canGive: pairing.state === "COMPLETED" && feedback === null },
-    canCheckIn: active,
+    canCheckIn: active && clockStartedAt !== null,
   };
 }

@@ -11,12 +11,17 @@ export function csvCell(value: string | number | boolean | null): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** An instant for a spreadsheet, to the minute, in UTC (the header says so): "2027-03-08 10:00". */
+const utcMinute = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : null);
+
 const HEADER = [
   "Mentor",
   "Mentee",
   "State",
   "Started",
+  "Steps started (UTC)",
   "Current step",
+  "Current step due (UTC)",
   "Steps done",
   "Steps",
   "Complete (%)",
@@ -25,14 +30,19 @@ const HEADER = [
   "Stalled",
 ];
 
-/** The pairs and their outcomes, for a spreadsheet: states, dates and ratings, never the pair's words. */
+/**
+ * The pairs and their outcomes, for a spreadsheet: states, dates and ratings, never the pair's words. Due dates are
+ * the same instants the pairs see (decision 015), written in UTC so one file reads the same in every office.
+ */
 export function pairsCsv(pairs: readonly DashboardPairDto[]): string {
   const rows = pairs.map((p) => [
     p.mentor,
     p.mentee,
     p.state,
     p.startedAt.slice(0, 10),
+    utcMinute(p.clockStartedAt),
     p.currentStep,
+    utcMinute(p.currentStepDueAt),
     p.done,
     p.total,
     p.percent,

@@ -9,8 +9,8 @@ export type StepLike = { id: string; position: number; dueWeek: number };
 export type CheckInLike = { stepId: string; userId: string };
 
 export type StepProgress<S extends StepLike> = S & {
-  /** The end of the step's week, counted from the pairing's start. */
-  dueAt: Date;
+  /** The end of the step's week, counted from the pair's clock start; null while the clock has not started. */
+  dueAt: Date | null;
   /** Who has checked in on it. */
   checkedIn: { mentor: boolean; mentee: boolean };
   complete: boolean;
@@ -27,13 +27,27 @@ export type Progress<S extends StepLike> = {
   allComplete: boolean;
 };
 
-/** The step is due at the end of its week: week 1 ends 7 days after the start. */
-export const dueAt = (startedAt: Date, dueWeek: number) => new Date(startedAt.getTime() + dueWeek * WEEK_MS);
+/**
+ * When a pair's step clock starts (decision 015): at its match, or at its program's start, whichever is later.
+ * Null while the program has not started (it is still taking applications), however long ago the pair was matched.
+ * The stalled-pair job's SQL (reminders.ts) says the same thing in GREATEST(...).
+ */
+export function clockStart(matchedAt: Date, programStartedAt: Date | null): Date | null {
+  if (!programStartedAt) return null;
+  return matchedAt > programStartedAt ? matchedAt : programStartedAt;
+}
+
+/**
+ * The one instant a step is due (decision 015): the end of its week, counted in whole weeks of 7 × 24 hours from the
+ * clock start. Week 1 ends 7 days after it. An instant, not a calendar day: the two partners read it in their own
+ * zones, and a daylight-saving change moves neither the instant nor anyone's deadline.
+ */
+export const dueAt = (clockStartedAt: Date, dueWeek: number) => new Date(clockStartedAt.getTime() + dueWeek * WEEK_MS);
 
 export function progressOf<S extends StepLike>(
   steps: readonly S[],
   checkIns: readonly CheckInLike[],
-  pairing: { mentorId: string; menteeId: string; startedAt: Date },
+  pairing: { mentorId: string; menteeId: string; clockStartedAt: Date | null },
 ): Progress<S> {
   const ordered = [...steps].sort((a, b) => a.position - b.position);
   const by = new Map<string, Set<string>>();
@@ -48,7 +62,7 @@ export function progressOf<S extends StepLike>(
     const mentee = who?.has(pairing.menteeId) ?? false;
     return {
       ...step,
-      dueAt: dueAt(pairing.startedAt, step.dueWeek),
+      dueAt: pairing.clockStartedAt ? dueAt(pairing.clockStartedAt, step.dueWeek) : null,
       checkedIn: { mentor, mentee },
       complete: mentor && mentee,
     };

@@ -3,7 +3,7 @@ import { groupAdminIds } from "@/lib/groups/admin-ids";
 import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
 import { localHour } from "@/lib/time";
-import { DAY_MS, STALLED_AFTER_DAYS, progressOf } from "./progress";
+import { DAY_MS, STALLED_AFTER_DAYS, clockStart, progressOf } from "./progress";
 
 /** Reminders reach people between 8:00 and 20:59 of their own day, never at night. */
 const WAKING = { from: 8, to: 21 } as const;
@@ -45,14 +45,19 @@ async function remindOnce(
 
 /**
  * Step reminders for every active pairing: each participant's first step without their check-in reminds them once
- * when it is due within 2 days, and once more when it is overdue. Only during the participant's waking hours in
+ * when it is due within 2 days, and once more when it is overdue. Due dates come from the pair's clock (decision
+ * 015), so a pair whose program has not started yet hears nothing. Only during the participant's waking hours in
  * their own time zone; a reminder held back at night goes out on the next run in the morning.
  */
 export async function sendStepReminders(now = new Date()): Promise<number> {
   const pairings = await db.pairing.findMany({
     where: {
       state: "ACTIVE",
-      program: { archivedAt: null, group: { archivedAt: null, mentorshipEnabled: true } },
+      program: {
+        archivedAt: null,
+        startedAt: { lte: now },
+        group: { archivedAt: null, mentorshipEnabled: true },
+      },
     },
     select: {
       id: true,
@@ -66,6 +71,7 @@ export async function sendStepReminders(now = new Date()): Promise<number> {
         select: {
           name: true,
           groupId: true,
+          startedAt: true,
           steps: { where: { removedAt: null }, select: { id: true, position: true, dueWeek: true, title: true } },
         },
       },
@@ -73,14 +79,16 @@ export async function sendStepReminders(now = new Date()): Promise<number> {
   });
   let sent = 0;
   for (const p of pairings) {
-    const progress = progressOf(p.program.steps, p.checkIns, p);
+    const clockStartedAt = clockStart(p.startedAt, p.program.startedAt);
+    if (!clockStartedAt || clockStartedAt > now) continue;
+    const progress = progressOf(p.program.steps, p.checkIns, { ...p, clockStartedAt });
     for (const [userId, timeZone, side] of [
       [p.mentorId, p.mentor.timeZone, "mentor"],
       [p.menteeId, p.mentee.timeZone, "mentee"],
     ] as const) {
       if (!awake(timeZone, now)) continue;
       const step = progress.steps.find((s) => !s.checkedIn[side]);
-      if (!step) continue;
+      if (!step?.dueAt) continue;
       const left = step.dueAt.getTime() - now.getTime();
       const kind = left < 0 ? "step.overdue" : left <= DUE_SOON_MS ? "step.due_soon" : null;
       if (!kind) continue;
@@ -103,7 +111,9 @@ export async function sendStepReminders(now = new Date()): Promise<number> {
 
 /**
  * Flags active pairs with no check-in and no message for 14 days, once per quiet spell (`stalledAt` is set only
- * where it is null, and cleared by the next check-in), and tells the program's admins.
+ * where it is null, and cleared by the next check-in), and tells the program's admins. The quiet is counted from
+ * the pair's clock start at the earliest (decision 015): a pair waiting for its program to start is not stalled, and
+ * one matched weeks before the start has its 14 days from the start.
  */
 export async function flagStalledPairings(now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - STALLED_AFTER_DAYS * DAY_MS);
@@ -123,7 +133,9 @@ export async function flagStalledPairings(now = new Date()): Promise<number> {
       FROM "Program" pr, "Group" g, "User" mu, "User" eu
       WHERE pr.id = p."programId" AND g.id = pr."groupId" AND mu.id = p."mentorId" AND eu.id = p."menteeId"
         AND p.state = 'ACTIVE' AND p."stalledAt" IS NULL AND pr."archivedAt" IS NULL AND g."archivedAt" IS NULL
-        AND GREATEST(p."lastActivityAt",
+        AND pr."startedAt" IS NOT NULL
+        -- clockStart() in progress.ts: GREATEST(match, program start).
+        AND GREATEST(p."lastActivityAt", p."startedAt", pr."startedAt",
               COALESCE((SELECT t."lastMessageAt" FROM "Thread" t WHERE t."pairingId" = p.id), p."lastActivityAt"))
             < ${before}
       RETURNING p.id, pr."groupId", pr.id AS "programId", pr.name AS program, g.slug, mu.name AS mentor,

@@ -4,14 +4,16 @@ import { conflict, invalid } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { notify } from "@/lib/notifications/notify";
 import { authorizePairingAction } from "./scope";
+import { clockStart } from "./progress";
 import { ZCheckInInput } from "./schemas";
 
 export type CheckInResult = { stepId: string; complete: boolean; created: boolean };
 
 /**
- * A participant writes (or edits) their check-in on a step: a short reflection and how it is going. Editing is
- * possible until the step completes (both have checked in). On the goal step the pair's goal can be set too. The
- * pairing's row lock makes two check-ins at once see each other, so exactly one of them completes the step.
+ * A participant writes (or edits) their check-in on a step: a short reflection and how it is going, once the
+ * pair's clock has started (decision 015). Editing is possible until the step completes (both have checked in). On
+ * the goal step the pair's goal can be set too. The pairing's row lock makes two check-ins at once see each other,
+ * so exactly one of them completes the step.
  */
 export async function saveCheckIn(actor: SessionUser, pairingId: string, raw: unknown): Promise<CheckInResult> {
   const input = ZCheckInInput.parse(raw);
@@ -19,6 +21,9 @@ export async function saveCheckIn(actor: SessionUser, pairingId: string, raw: un
     const { pairing, group, side } = await authorizePairingAction(actor, "pairing.checkin", pairingId, tx, {
       lock: true,
     });
+    // The steps open with the pair's clock (decision 015): not while the program is still taking applications.
+    if (!clockStart(pairing.startedAt, pairing.program.startedAt))
+      throw conflict(`Check-ins open when ${pairing.program.name} starts.`);
     const step = await tx.programStep.findFirst({
       where: { id: input.stepId, programId: pairing.programId, removedAt: null },
       select: { id: true, title: true, isGoalStep: true },

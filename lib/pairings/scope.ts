@@ -22,7 +22,15 @@ export type PairingRecord = {
   completionProposedAt: Date | null;
   lastActivityAt: Date;
   stalledAt: Date | null;
-  program: { id: string; name: string; groupId: string; archivedAt: Date | null; lengthWeeks: number | null };
+  program: {
+    id: string;
+    name: string;
+    groupId: string;
+    archivedAt: Date | null;
+    lengthWeeks: number | null;
+    /** When the program moved OPEN → RUNNING: no pair's step clock starts before it (decision 015). */
+    startedAt: Date | null;
+  };
 };
 
 export type PairingContext = GroupContext & {
@@ -50,7 +58,7 @@ const pairingSelect = {
   completionProposedAt: true,
   lastActivityAt: true,
   stalledAt: true,
-  program: { select: { id: true, name: true, groupId: true, archivedAt: true, lengthWeeks: true } },
+  program: { select: { id: true, name: true, groupId: true, archivedAt: true, lengthWeeks: true, startedAt: true } },
 } as const;
 
 /**

@@ -14,7 +14,7 @@ export type TransitionResult = {
   archived: boolean;
   /** Pairs completed by closing. */
   completedPairings: number;
-  /** Members told the program opened. */
+  /** Members told the program opened, or participants told their first step is open (start). */
   notified: number;
 };
 
@@ -67,6 +67,7 @@ export async function transitionProgram(
       await audit("program.open");
     } else if (input.action === "start") {
       await tx.program.update({ where: { id: program.id }, data: { state: result.state, startedAt: now } });
+      notified = await notifyPairsStepsOpen();
       await audit("program.start");
     } else {
       completedPairings = (
@@ -89,6 +90,41 @@ export async function transitionProgram(
         targetId: program.id,
         data: { program: program.name, ...data },
       });
+    }
+
+    /**
+     * Pairs matched while the program took applications start their step clocks now (decision 015): both are told
+     * their first step is open, once per pair however the start is retried.
+     */
+    async function notifyPairsStepsOpen(): Promise<number> {
+      const [pairings, first] = await Promise.all([
+        tx.pairing.findMany({
+          where: { programId: program.id, state: "ACTIVE" },
+          select: { id: true, mentorId: true, menteeId: true },
+        }),
+        tx.programStep.findFirst({
+          where: { programId: program.id, removedAt: null },
+          orderBy: { position: "asc" },
+          select: { title: true, dueWeek: true },
+        }),
+      ]);
+      if (!first) return 0;
+      const days = first.dueWeek * 7;
+      let count = 0;
+      for (const p of pairings)
+        count += (
+          await notify(tx, {
+            recipients: [p.mentorId, p.menteeId],
+            kind: "pairing.reminder",
+            groupId: group.id,
+            title: `${program.name} has started: your first step is open`,
+            body: `“${first.title}” is due in ${days} days. Check in once you have done it together.`,
+            url: `/pairings/${p.id}`,
+            actionLabel: "Open your space",
+            dedupeKey: `steps-open:${p.id}`,
+          })
+        ).notified;
+      return count;
     }
 
     /** Members who asked to be told when a program opens (and are still members) hear about it. */

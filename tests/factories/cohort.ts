@@ -9,6 +9,7 @@ import type { ProgramState } from "@/lib/db/generated/enums";
 import { TEMPLATES, type ProgramTemplate } from "../../lib/programs/templates";
 import { buildAnswersSchema, deriveApplicationFields, type QuestionConfig } from "../../lib/programs/question-schema";
 import { createUser } from "./users";
+import { PROGRAM_STARTED_LONG_AGO } from "./mentorship";
 
 export const COHORT_TOPICS = [
   "Cold process",
@@ -191,6 +192,8 @@ export async function createCohort(
       audience: template.audience,
       template: template.key,
       state: options.state ?? "OPEN",
+      // A running (or closed) program has a start (decision 015), before any pair the test makes.
+      startedAt: options.state === "RUNNING" || options.state === "CLOSED" ? PROGRAM_STARTED_LONG_AGO : null,
       lengthWeeks: template.lengthWeeks,
       defaultMentorCapacity: template.defaultMentorCapacity,
       topics: COHORT_TOPICS,

@@ -1,12 +1,25 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { ApplicationState, ParticipantRole, ProgramState } from "@/lib/db/generated/enums";
 
+/**
+ * When a RUNNING or CLOSED program made here started, unless the test says: long before any pairing a test makes,
+ * so each pair's step clock starts at its match (decision 015: the match or the program's start, whichever is later).
+ */
+export const PROGRAM_STARTED_LONG_AGO = new Date("2000-01-03T00:00:00.000Z");
+
 export async function createProgram(
   db: PrismaClient,
   group: { id: string },
   creator: { id: string },
-  overrides: { name?: string; state?: ProgramState; steps?: { title: string; dueWeek: number }[] } = {},
+  overrides: {
+    name?: string;
+    state?: ProgramState;
+    steps?: { title: string; dueWeek: number }[];
+    /** When it moved OPEN → RUNNING; null for one that never ran. */
+    startedAt?: Date | null;
+  } = {},
 ) {
+  const state = overrides.state ?? "OPEN";
   const steps = overrides.steps ?? [
     { title: "Meet each other", dueWeek: 1 },
     { title: "Set a goal", dueWeek: 2 },
@@ -16,7 +29,13 @@ export async function createProgram(
       groupId: group.id,
       name: overrides.name ?? "Learn the ropes",
       template: "LEARN_THE_ROPES",
-      state: overrides.state ?? "OPEN",
+      state,
+      startedAt:
+        overrides.startedAt !== undefined
+          ? overrides.startedAt
+          : state === "RUNNING" || state === "CLOSED"
+            ? PROGRAM_STARTED_LONG_AGO
+            : null,
       lengthWeeks: 4,
       createdById: creator.id,
       steps: { create: steps.map((s, i) => ({ ...s, position: i, isGoalStep: i === 1 })) },

@@ -22,7 +22,15 @@ export const STEPS = [
 
 export async function programWorld(
   db: PrismaClient,
-  options: { steps?: { title: string; dueWeek: number }[]; groupName?: string; programName?: string } = {},
+  options: {
+    steps?: { title: string; dueWeek: number }[];
+    groupName?: string;
+    programName?: string;
+    /** OPEN: still taking applications, so no pair's steps have started (decision 015). */
+    state?: "OPEN" | "RUNNING";
+    /** When a RUNNING program started (default: long before any pair). */
+    startedAt?: Date;
+  } = {},
 ) {
   const owner = await createUser(db, { name: "Olu Owner", password: null });
   const group = await createGroup(db, owner, {
@@ -34,7 +42,8 @@ export async function programWorld(
   await addMember(db, group, admin, { role: "ADMIN" });
   const program = await createProgram(db, group, owner, {
     name: options.programName ?? "Learn the ropes",
-    state: "RUNNING",
+    state: options.state ?? "RUNNING",
+    ...(options.startedAt ? { startedAt: options.startedAt } : {}),
     steps: options.steps ?? STEPS,
   });
   return { owner: callerOf(owner), admin: callerOf(admin), group, program, steps: program.steps };

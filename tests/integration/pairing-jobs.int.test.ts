@@ -1,7 +1,9 @@
 /**
  * The background jobs on seeded dates: step reminders (due within 2 days, then overdue; once each however often
  * the job runs; only to whoever has not checked in; only in the recipient's waking hours, in their own time zone),
- * stalled pairs flagged to the admins once, and the admins' one-click nudge (once a day).
+ * stalled pairs flagged to the admins once, and the admins' one-click nudge (once a day). Both jobs follow the
+ * pair's clock (decision 015): nothing while the program is still taking applications, and due dates and quiet
+ * spells counted from the program's start for a pair matched before it.
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -235,6 +237,78 @@ describe("stalled pairs", () => {
     await sendMessage(quiet.mentorCaller, quiet.threadId, { clientId: "back-again-1", body: "Shall we meet Friday?" });
     expect((await db.pairing.findUniqueOrThrow({ where: { id: quiet.id } })).stalledAt).toBeNull();
     expect(await db.notification.count({ where: { kind: "pairing.stalled", userId: w.admin.id } })).toBe(1 + 3);
+  });
+});
+
+describe("the pair's clock: the match or the program's start, whichever is later", () => {
+  /** A pair matched at START in a program still taking applications (OPEN: not started). */
+  async function matchedEarly() {
+    const w = await programWorld(db, { state: "OPEN" });
+    const pair = await activePair(db, w, { mentor: "Diego Mentor", mentee: "Sam Mentee" }, { startedAt: START });
+    const start = (at: Date) =>
+      db.program.update({ where: { id: w.program.id }, data: { state: "RUNNING", startedAt: at } });
+    return { w, pair, start };
+  }
+
+  it("no reminder while the program is still open, however long ago the pair was matched", async () => {
+    await matchedEarly();
+    for (const day of [5, 6, 8, 20, 60]) expect(await sendStepReminders(at(day)), `day ${day}`).toBe(0);
+    expect(await reminders()).toEqual([]);
+    expect(await deliveries()).toEqual([]);
+  });
+
+  it("once the program starts, step 1 is due a week after the start, not after the match", async () => {
+    const { pair, start } = await matchedEarly();
+    await start(at(10));
+    // Day 6 after the match would have been "due soon" by the match; by the program's start, it is 11 days away.
+    expect(await sendStepReminders(at(6))).toBe(0);
+    expect(await sendStepReminders(at(14))).toBe(0);
+    // Due on day 17 (the start + 7): due soon from day 15, overdue after day 17.
+    expect(await sendStepReminders(at(15, 14))).toBe(2);
+    expect(await sendStepReminders(at(16))).toBe(0);
+    expect(await sendStepReminders(at(18))).toBe(2);
+    expect((await deliveries()).map((d) => d.kind).sort()).toEqual([
+      "step.due_soon",
+      "step.due_soon",
+      "step.overdue",
+      "step.overdue",
+    ]);
+    expect((await reminders()).map((n) => n.userId).sort()).toEqual([...users(pair), ...users(pair)].sort());
+  });
+
+  it("a pair matched after the start keeps its own clock, from the match", async () => {
+    const { w, start } = await matchedEarly();
+    await start(at(-30));
+    const late = await activePair(db, w, { mentor: "Maya Mentor", mentee: "Lou Mentee" }, { startedAt: at(2) });
+    const lateOnes = async () => (await reminders()).filter((n) => users(late).includes(n.userId));
+    // Both pairs were matched after the start: START's is due on day 7, the late one on day 9.
+    expect(await sendStepReminders(at(6))).toBe(2);
+    expect(await lateOnes()).toEqual([]);
+    // Day 7, 14:00: START's pair is overdue, the late one is due within 2 days.
+    expect(await sendStepReminders(at(7, 14))).toBe(4);
+    expect((await lateOnes()).map((n) => n.title)).toEqual([
+      "“Meet each other” is due soon",
+      "“Meet each other” is due soon",
+    ]);
+  });
+
+  it("a pair waiting for its program is never stalled; once it starts, the quiet counts from the start", async () => {
+    const w = await programWorld(db, { state: "OPEN" });
+    const pair = await activePair(
+      db,
+      w,
+      { mentor: "Quinn Mentor", mentee: "Quincy Mentee" },
+      { startedAt: daysAgo(40) },
+    );
+    await quietSince(db, pair, daysAgo(40));
+    expect(await flagStalledPairings()).toBe(0);
+
+    // Started 10 days ago: 10 quiet days since the steps opened is not yet stalled.
+    await db.program.update({ where: { id: w.program.id }, data: { state: "RUNNING", startedAt: daysAgo(10) } });
+    expect(await flagStalledPairings()).toBe(0);
+    // Five days later, 15 quiet days since the start: stalled, and the admins hear of it.
+    expect(await flagStalledPairings(new Date(Date.now() + 5 * DAY))).toBe(1);
+    expect(await db.notification.count({ where: { kind: "pairing.stalled" } })).toBe(2);
   });
 });
 

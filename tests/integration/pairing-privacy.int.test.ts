@@ -165,7 +165,13 @@ describe("what admins see", () => {
     const w = await programWorld(db);
     const [step1, goalStep] = [w.steps[0]!, w.steps[1]!];
     const writing = await activePair(db, w, { mentor: "Diego Mentor", mentee: "Sam Mentee" });
-    const quiet = await activePair(db, w, { mentor: "Quinn Mentor", mentee: "Quincy Mentee" });
+    // Matched three weeks ago: a quiet spell counts from the pair's clock start at the earliest (decision 015).
+    const quiet = await activePair(
+      db,
+      w,
+      { mentor: "Quinn Mentor", mentee: "Quincy Mentee" },
+      { startedAt: daysAgo(21) },
+    );
     const leaving = await activePair(db, w, { mentor: "Lee Mentor", mentee: "Lou Mentee" });
     const M = {
       reflection: "MARK-REFLECTION-7f3a",

@@ -125,8 +125,15 @@ describe("demo mentorship seed", () => {
       include: {
         mentorApplication: true,
         menteeApplication: true,
-        program: { select: { state: true, group: { select: { memberships: { where: { status: "ACTIVE" } } } } } },
+        program: {
+          select: {
+            state: true,
+            startedAt: true,
+            group: { select: { memberships: { where: { status: "ACTIVE" } } } },
+          },
+        },
         thread: { include: { messages: true } },
+        checkIns: { select: { createdAt: true } },
       },
     });
     expect(pairings.filter((p) => p.state === "ACTIVE").length).toBeGreaterThanOrEqual(2);
@@ -148,6 +155,11 @@ describe("demo mentorship seed", () => {
       expect(p.program.state === "RUNNING" ? ["ACTIVE", "COMPLETED", "ENDED"] : ["COMPLETED", "ENDED"]).toContain(
         p.state,
       );
+      // Decision 015: the demo's pairs were matched once their programs had started, so each clock starts at the
+      // match, and no check-in predates it.
+      expect(p.program.startedAt, p.id).not.toBeNull();
+      expect(p.startedAt.getTime()).toBeGreaterThanOrEqual(p.program.startedAt!.getTime());
+      for (const c of p.checkIns) expect(c.createdAt.getTime()).toBeGreaterThanOrEqual(p.startedAt.getTime());
       // The thread opens with the admins' introduction; anything after it is the pair's own.
       const [first, ...rest] = [...p.thread!.messages].sort((a, b) => (a.seq < b.seq ? -1 : 1));
       expect(first).toEqual(

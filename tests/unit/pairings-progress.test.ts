@@ -4,12 +4,20 @@
  * spreadsheet formula.
  */
 import { describe, expect, it } from "vitest";
-import { DAY_MS, WEEK_MS, dueAt, netPromoterScore, progressOf, STALLED_AFTER_DAYS } from "@/lib/pairings/progress";
+import {
+  clockStart,
+  DAY_MS,
+  WEEK_MS,
+  dueAt,
+  netPromoterScore,
+  progressOf,
+  STALLED_AFTER_DAYS,
+} from "@/lib/pairings/progress";
 import { csvCell, pairsCsv } from "@/lib/pairings/pairs-csv";
 import type { DashboardPairDto } from "@/lib/pairings/dashboard-dto";
 
 const start = new Date("2027-03-01T10:00:00.000Z");
-const pairing = { mentorId: "mentor", menteeId: "mentee", startedAt: start };
+const pairing = { mentorId: "mentor", menteeId: "mentee", clockStartedAt: start };
 // Given out of order on purpose: progress follows `position`.
 const steps = [
   { id: "s3", position: 2, dueWeek: 4, title: "Look back" },
@@ -21,14 +29,35 @@ const both = (stepId: string) => [
   { stepId, userId: "mentee" },
 ];
 
-describe("dueAt", () => {
+describe("clockStart: a pair's steps start at the match or the program's start, whichever is later", () => {
+  const programStart = new Date("2027-03-01T09:00:00.000Z");
   it.each([
-    [1, "2027-03-08T10:00:00.000Z"],
-    [2, "2027-03-15T10:00:00.000Z"],
-    // Across the European DST change (28 March): whole weeks of 7 × 24 hours, no hour lost.
-    [5, "2027-04-05T10:00:00.000Z"],
-  ])("week %i ends on %s", (week, iso) => {
-    expect(dueAt(start, week).toISOString()).toBe(iso);
+    ["matched while the program took applications", "2027-02-10T15:30:00.000Z", programStart, programStart],
+    ["matched the moment it started", "2027-03-01T09:00:00.000Z", programStart, programStart],
+    ["matched once it was running", "2027-03-04T18:45:00.000Z", programStart, new Date("2027-03-04T18:45:00.000Z")],
+    ["the program has not started: no clock, however old the match", "2026-11-01T00:00:00.000Z", null, null],
+  ])("%s", (_, matched, started, expected) => {
+    expect(clockStart(new Date(matched), started)).toEqual(expected);
+  });
+});
+
+describe("dueAt: the end of the step's week, one instant for both partners", () => {
+  it.each([
+    // [clock start, week, due instant]
+    ["2027-03-01T10:00:00.000Z", 1, "2027-03-08T10:00:00.000Z"],
+    ["2027-03-01T10:00:00.000Z", 2, "2027-03-15T10:00:00.000Z"],
+    // Across the European DST change (28 March 2027) and the US one (14 March 2027): whole weeks of 7 × 24 hours,
+    // no hour lost or gained, so neither partner's deadline moves with the other's clocks.
+    ["2027-03-01T10:00:00.000Z", 5, "2027-04-05T10:00:00.000Z"],
+    ["2027-03-10T15:00:00.000Z", 1, "2027-03-17T15:00:00.000Z"],
+    // Across the end of DST (1 November 2026 in the US, 25 October in Europe, 5 April 2027 in New Zealand).
+    ["2026-10-20T13:00:00.000Z", 2, "2026-11-03T13:00:00.000Z"],
+    ["2027-03-30T11:00:00.000Z", 1, "2027-04-06T11:00:00.000Z"],
+    // Over the year's end and a leap day.
+    ["2027-12-28T23:30:00.000Z", 1, "2028-01-04T23:30:00.000Z"],
+    ["2028-02-25T00:00:00.000Z", 1, "2028-03-03T00:00:00.000Z"],
+  ])("clock %s, week %i → %s", (clock, week, iso) => {
+    expect(dueAt(new Date(clock), week).toISOString()).toBe(iso);
   });
 
   it("counts whole weeks from the start", () => {
@@ -41,13 +70,19 @@ describe("progressOf", () => {
   it("a new pair: nothing done, the first step current, due dates from the start and each step's week", () => {
     const p = progressOf(steps, [], pairing);
     expect(p.steps.map((s) => s.id)).toEqual(["s1", "s2", "s3"]);
-    expect(p.steps.map((s) => s.dueAt.toISOString())).toEqual([
+    expect(p.steps.map((s) => s.dueAt?.toISOString())).toEqual([
       "2027-03-08T10:00:00.000Z",
       "2027-03-15T10:00:00.000Z",
       "2027-03-29T10:00:00.000Z",
     ]);
     expect(p.steps[0]).toMatchObject({ title: "Meet", checkedIn: { mentor: false, mentee: false }, complete: false });
     expect(p).toMatchObject({ currentStepId: "s1", done: 0, total: 3, percent: 0, allComplete: false });
+  });
+
+  it("before the clock starts: no due dates, and still where the pair is", () => {
+    const p = progressOf(steps, [], { ...pairing, clockStartedAt: null });
+    expect(p.steps.map((s) => s.dueAt)).toEqual([null, null, null]);
+    expect(p).toMatchObject({ currentStepId: "s1", done: 0, total: 3 });
   });
 
   it("a step is complete only when both have checked in", () => {
@@ -182,8 +217,11 @@ const pair = (over: Partial<DashboardPairDto>): DashboardPairDto => ({
   state: "ACTIVE",
   mentor: "Diego Mentor",
   mentee: "Sam Mentee",
-  startedAt: "2027-03-01T10:00:00.000Z",
+  startedAt: "2027-02-20T16:12:00.000Z",
+  clockStartedAt: "2027-03-01T10:00:00.000Z",
   currentStep: "Set a goal",
+  currentStepDueAt: "2027-03-15T10:00:00.000Z",
+  timeZones: { mentor: "Asia/Tokyo", mentee: "America/Chicago" },
   percent: 33,
   done: 1,
   total: 3,
@@ -195,10 +233,18 @@ const pair = (over: Partial<DashboardPairDto>): DashboardPairDto => ({
 });
 
 describe("pairsCsv", () => {
-  it("one header and one row per pair, dates as days, CRLF lines", () => {
+  it("one header and one row per pair, dates as days, instants in UTC to the minute, CRLF lines", () => {
     const csv = pairsCsv([
       pair({}),
-      pair({ id: "p2", state: "COMPLETED", currentStep: null, averageRating: null, stalled: true }),
+      pair({
+        id: "p2",
+        state: "COMPLETED",
+        currentStep: null,
+        currentStepDueAt: null,
+        averageRating: null,
+        stalled: true,
+      }),
+      pair({ id: "p3", clockStartedAt: null, currentStep: "Meet", currentStepDueAt: null, done: 0, percent: 0 }),
     ]);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(parseCsv(csv)).toEqual([
@@ -207,7 +253,9 @@ describe("pairsCsv", () => {
         "Mentee",
         "State",
         "Started",
+        "Steps started (UTC)",
         "Current step",
+        "Current step due (UTC)",
         "Steps done",
         "Steps",
         "Complete (%)",
@@ -215,8 +263,20 @@ describe("pairsCsv", () => {
         "Average rating",
         "Stalled",
       ],
-      ["Diego Mentor", "Sam Mentee", "ACTIVE", "2027-03-01", "Set a goal", "1", "3", "33", "2027-03-09", "4.5", "no"],
-      ["Diego Mentor", "Sam Mentee", "COMPLETED", "2027-03-01", "", "1", "3", "33", "2027-03-09", "", "yes"],
+      // Matched on 20 February, while the program still took applications; its steps started with the program.
+      [
+        ...["Diego Mentor", "Sam Mentee", "ACTIVE", "2027-02-20", "2027-03-01 10:00", "Set a goal"],
+        ...["2027-03-15 10:00", "1", "3", "33", "2027-03-09", "4.5", "no"],
+      ],
+      [
+        ...["Diego Mentor", "Sam Mentee", "COMPLETED", "2027-02-20", "2027-03-01 10:00", ""],
+        ...["", "1", "3", "33", "2027-03-09", "", "yes"],
+      ],
+      // The program has not started: no clock, no due date.
+      [
+        ...["Diego Mentor", "Sam Mentee", "ACTIVE", "2027-02-20", "", "Meet"],
+        ...["", "0", "3", "0", "2027-03-09", "4.5", "no"],
+      ],
     ]);
   });
 
@@ -230,8 +290,8 @@ describe("pairsCsv", () => {
     const rows = parseCsv(csv).slice(1);
     expect(rows).toHaveLength(names.length);
     rows.forEach((row, i) => {
-      expect(row).toHaveLength(11);
-      for (const cell of [row[0], row[1], row[4]]) {
+      expect(row).toHaveLength(13);
+      for (const cell of [row[0], row[1], row[5]]) {
         expect(cell).toBe(/^[=+\-@]/.test(names[i]!) ? `'${names[i]}` : names[i]);
         expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }

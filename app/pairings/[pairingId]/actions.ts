@@ -30,7 +30,7 @@ export const saveCheckInAction = formAction({
     refresh(pairingId);
     return {
       message: result.complete
-        ? "Checked in. You have both written, so this step is complete."
+        ? "Checked in. You have both written, so this step is complete: read both under “Done so far”."
         : result.created
           ? "Checked in. You can edit it until you have both written."
           : "Your check-in is updated.",

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ArrowLeft, CircleCheck, CircleSlash, Heart, Target } from "lucide-react";
+import { ArrowLeft, CircleCheck, CircleSlash, Heart } from "lucide-react";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getPairSpace } from "@/lib/pairings/get-pair-space";
 import { orNotFound } from "@/lib/http/page";
+import { dueLabel } from "@/lib/pairings/due";
 import { Conversation } from "@/components/pairings/conversation";
 import { PairHeader } from "@/components/pairings/pair-header";
+import { StepsWaiting } from "@/components/pairings/steps-waiting";
 import { dateFormatter } from "@/components/pairings/labels";
 import { FeedbackForm } from "./feedback-form";
 import { FinishPanel } from "./finish-panel";
@@ -16,7 +18,8 @@ export const metadata: Metadata = { title: "Your mentorship" };
 
 /**
  * The pair's space, for its two participants only (anyone else, admins included, gets the 404 page): who they are
- * to each other, the goal, the steps with the check-ins, finishing, feedback and the conversation.
+ * to each other, the goal, the steps with the check-ins (the current one first), finishing, feedback, and the
+ * conversation with the admins' introduction. Due dates are one instant each, read in the reader's own zone.
  */
 export default async function PairingPage({ params }: { params: Promise<{ pairingId: string }> }) {
   const { pairingId } = await params;
@@ -24,7 +27,9 @@ export default async function PairingPage({ params }: { params: Promise<{ pairin
   const space = await orNotFound(getPairSpace(user, pairingId));
   const formatDate = dateFormatter(user.timeZone);
   const partner = space.partner.name.split(/\s+/)[0] || space.partner.name;
+  const due = (iso: string) => dueLabel(iso, user.timeZone, [{ timeZone: space.partner.timeZone, name: partner }]);
   const active = space.state === "ACTIVE";
+  const waiting = active && space.clockStartedAt === null;
 
   return (
     <div className="space-y-6">
@@ -37,7 +42,11 @@ export default async function PairingPage({ params }: { params: Promise<{ pairin
           My mentorships
         </Link>
       </nav>
-      <PairHeader space={space} startedLabel={formatDate(space.startedAt)} />
+      <PairHeader
+        space={space}
+        matchedLabel={formatDate(space.startedAt)}
+        clockLabel={space.clockStartedAt ? formatDate(space.clockStartedAt) : null}
+      />
 
       {space.state === "COMPLETED" ? (
         <p className="flex items-start gap-2 rounded-lg border border-success/40 bg-card p-4 text-sm">
@@ -58,46 +67,25 @@ export default async function PairingPage({ params }: { params: Promise<{ pairin
         </p>
       ) : null}
 
-      {space.goal ? (
-        <section
-          aria-labelledby="goal-heading"
-          className="flex items-start gap-3 rounded-lg border-l-4 border-primary bg-accent p-4 text-accent-foreground"
-        >
-          <Target aria-hidden className="mt-0.5 size-5 shrink-0" />
-          <div>
-            <h2 id="goal-heading" className="text-sm font-semibold">
-              Your goal
-            </h2>
-            <p className="mt-1 whitespace-pre-line break-words">{space.goal}</p>
-          </div>
-        </section>
-      ) : null}
-
-      {/* Phones read the introduction, then the steps, then "end early"; wide screens keep the last two beside. */}
-      <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
-        <div className="lg:col-start-3 lg:row-start-1">
-          <Conversation
-            introduction={space.introduction}
-            groupName={space.program.groupName}
-            dateLabel={formatDate(space.startedAt)}
-            threadId={space.threadId}
-            threadHref={space.threadId ? `/pairings/${space.id}/thread` : null}
-          />
-        </div>
-
-        <div className="min-w-0 space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+      {/* The steps first (on a phone the current step's form is on the first screen), then the conversation. */}
+      <div className="grid gap-6 lg:grid-cols-3 lg:items-start">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <section aria-labelledby="steps-heading" className="space-y-3">
             <div>
               <h2 id="steps-heading" className="text-xl font-semibold">
                 Your steps
               </h2>
-              <p className="text-sm text-muted-foreground">
-                {active
-                  ? `Check in on each step: a few words and how it's going. You read ${partner}'s once you've written yours.`
-                  : "What you both wrote, step by step."}
+              {/* The partner's card says it again where it matters; a phone keeps the room for the step. */}
+              <p className="text-sm text-muted-foreground max-sm:sr-only">
+                {waiting
+                  ? "What you'll work through together, a step at a time."
+                  : active
+                    ? `Check in on each step: a few words and how it's going. You read ${partner}'s once you've written yours.`
+                    : "What you both wrote, step by step."}
               </p>
             </div>
-            <PairSteps space={space} formatDate={formatDate} now={new Date()} />
+            {waiting ? <StepsWaiting programName={space.program.name} /> : null}
+            <PairSteps space={space} formatDate={formatDate} due={due} now={new Date()} />
           </section>
 
           {active && space.progress.allComplete ? (
@@ -107,7 +95,7 @@ export default async function PairingPage({ params }: { params: Promise<{ pairin
               proposedBy={space.completion.proposedBy}
               proposedLabel={space.completion.proposedAt ? formatDate(space.completion.proposedAt) : null}
             />
-          ) : active ? (
+          ) : active && !waiting ? (
             <p className="text-sm text-muted-foreground">
               When every step is complete, either of you can propose completing the mentorship.
             </p>
@@ -134,11 +122,16 @@ export default async function PairingPage({ params }: { params: Promise<{ pairin
           ) : null}
         </div>
 
-        {active ? (
-          <div className="lg:col-start-3 lg:row-start-2 lg:self-start">
-            <LeaveDialog pairingId={space.id} partner={partner} />
-          </div>
-        ) : null}
+        <div className="space-y-6">
+          <Conversation
+            introduction={space.introduction}
+            groupName={space.program.groupName}
+            dateLabel={formatDate(space.startedAt)}
+            threadId={space.threadId}
+            threadHref={space.threadId ? `/pairings/${space.id}/thread` : null}
+          />
+          {active ? <LeaveDialog pairingId={space.id} partner={partner} /> : null}
+        </div>
       </div>
     </div>
   );

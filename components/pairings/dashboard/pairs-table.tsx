@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { CircleAlert } from "lucide-react";
 import type { DashboardPairDto } from "@/lib/pairings/dashboard-dto";
+import { dueLabel } from "@/lib/pairings/due";
 import { Badge } from "@/components/ui/badge";
 import { PairingStateBadge } from "../pairing-state-badge";
 import { ProgressBar } from "../progress-bar";
@@ -15,6 +16,8 @@ type Props = {
   /** The URL that sorts by a column (flipping the direction when it already sorts by it). */
   sortHref: (sort: Sort) => string;
   formatDate: (iso: string) => string;
+  /** The reader's, for due dates (decision 015). */
+  timeZone: string;
   /** The admin's buttons for an active pair. */
   actions: (pair: DashboardPairDto) => ReactNode;
 };
@@ -38,6 +41,24 @@ const rating = (r: number | null) =>
     `${r.toFixed(1)} / 5`
   );
 
+/**
+ * When the current step is due, in the admin's zone: the day, and the time too where the mentor's or the mentee's
+ * day differs from the admin's. Before the program starts, that the steps wait for it.
+ */
+function Due({ pair, timeZone }: { pair: DashboardPairDto; timeZone: string }) {
+  if (!pair.clockStartedAt) return <span className="text-xs text-muted-foreground">Steps start with the program</span>;
+  if (!pair.currentStepDueAt) return null;
+  const label = dueLabel(pair.currentStepDueAt, timeZone, [
+    { timeZone: pair.timeZones.mentor },
+    { timeZone: pair.timeZones.mentee },
+  ]);
+  return (
+    <span className="text-xs text-muted-foreground">
+      Due <time dateTime={pair.currentStepDueAt}>{label.text}</time>
+    </span>
+  );
+}
+
 function Progress({ pair }: { pair: DashboardPairDto }) {
   const text = `${pair.done} of ${pair.total} steps done`;
   return (
@@ -54,7 +75,7 @@ function Progress({ pair }: { pair: DashboardPairDto }) {
  * Every pair at a glance, with states, dates and ratings only (never what the pair wrote): a sortable table on wide
  * screens, cards on phones.
  */
-export function PairsTable({ pairs, sort, dir, sortHref, formatDate, actions }: Props) {
+export function PairsTable({ pairs, sort, dir, sortHref, formatDate, timeZone, actions }: Props) {
   const header = (key: Sort, label: string) => (
     <SortHeader label={label} active={sort === key} dir={dir} href={sortHref(key)} />
   );
@@ -88,7 +109,10 @@ export function PairsTable({ pairs, sort, dir, sortHref, formatDate, actions }: 
                 <td className="px-3 py-3">
                   <div className="flex flex-col items-start gap-1">
                     {pair.state === "ACTIVE" ? (
-                      <span>{pair.currentStep ?? "All steps done"}</span>
+                      <>
+                        <span>{pair.currentStep ?? "All steps done"}</span>
+                        <Due pair={pair} timeZone={timeZone} />
+                      </>
                     ) : (
                       <PairingStateBadge state={pair.state} />
                     )}
@@ -122,7 +146,12 @@ export function PairsTable({ pairs, sort, dir, sortHref, formatDate, actions }: 
               {pair.state === "ACTIVE" ? (
                 <div className="col-span-2">
                   <dt className="inline text-muted-foreground">Current step: </dt>
-                  <dd className="inline">{pair.currentStep ?? "All steps done"}</dd>
+                  <dd className="inline">
+                    {pair.currentStep ?? "All steps done"}
+                    <span className="block">
+                      <Due pair={pair} timeZone={timeZone} />
+                    </span>
+                  </dd>
                 </div>
               ) : null}
               <div>

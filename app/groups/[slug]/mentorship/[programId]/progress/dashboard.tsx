@@ -90,6 +90,7 @@ export async function Dashboard({
               })
             }
             formatDate={formatDate}
+            timeZone={user?.timeZone ?? "UTC"}
             actions={(pair) => (
               <PairActions
                 slug={slug}
