@@ -9,9 +9,9 @@ import { moreHref, type ManagedGroups } from "./managed-groups";
  * row): applications to review, approved mentees waiting for a match, pairs gone quiet. Each kind is one statement
  * that returns at most one row more than is shown, with the totals beside it. Names, counts and dates only.
  */
-export async function findProgramTodos(managed: ManagedGroups): Promise<(TodoSection | null)[]> {
+export async function findProgramTodos(actorId: string, managed: ManagedGroups): Promise<(TodoSection | null)[]> {
   const [applications, waiting, stalled] = await Promise.all([
-    findApplicationTodos(managed),
+    findApplicationTodos(actorId, managed),
     findWaitingMenteeTodos(managed),
     findStalledPairTodos(managed),
   ]);
@@ -38,7 +38,7 @@ const place = (r: ProgramRow) => ({
 });
 const programHref = (r: ProgramRow) => `/groups/${r.slug}/mentorship/${r.programId}`;
 
-async function findApplicationTodos(managed: ManagedGroups) {
+async function findApplicationTodos(actorId: string, managed: ManagedGroups) {
   const groups = managed["applications.review"];
   if (groups.length === 0) return null;
   const rows = await db.$queryRaw<(ProgramRow & { mentees: number; mentors: number })[]>`
@@ -51,7 +51,8 @@ async function findApplicationTodos(managed: ManagedGroups) {
     FROM "Application" a
     JOIN "Program" pr ON pr.id = a."programId" AND pr."archivedAt" IS NULL
     JOIN "Group" g ON g.id = pr."groupId"
-    WHERE a.state = 'PENDING' AND g.id = ANY(${groups.map((g) => g.id)})
+    -- Nobody decides their own application (decideApplications refuses it): it is never their to-do.
+    WHERE a.state = 'PENDING' AND a."userId" <> ${actorId} AND g.id = ANY(${groups.map((g) => g.id)})
     GROUP BY pr.id, g.id
     ORDER BY since ASC, pr.id
     LIMIT ${LIMIT}`;
@@ -118,9 +119,9 @@ async function findStalledPairTodos(managed: ManagedGroups) {
     FROM (
       SELECT pr.id AS "programId", pr.name AS "programName", g.slug, g.name AS "groupName",
              mentor.name AS mentor, mentee.name AS mentee,
-             GREATEST(p."lastActivityAt", COALESCE(t."lastMessageAt", p."lastActivityAt")) AS since,
+             GREATEST(p."lastActivityAt", t."lastMessageAt", p."startedAt", pr."startedAt") AS since,
              row_number() OVER (PARTITION BY pr.id
-               ORDER BY GREATEST(p."lastActivityAt", COALESCE(t."lastMessageAt", p."lastActivityAt")), p.id) AS "quietOrder",
+               ORDER BY GREATEST(p."lastActivityAt", t."lastMessageAt", p."startedAt", pr."startedAt"), p.id) AS "quietOrder",
              (count(*) OVER (PARTITION BY pr.id))::int AS count
       FROM "Pairing" p
       JOIN "Program" pr ON pr.id = p."programId" AND pr."archivedAt" IS NULL
@@ -128,7 +129,10 @@ async function findStalledPairTodos(managed: ManagedGroups) {
       JOIN "User" mentor ON mentor.id = p."mentorId"
       JOIN "User" mentee ON mentee.id = p."menteeId"
       LEFT JOIN "Thread" t ON t."pairingId" = p.id
-      WHERE p.state = 'ACTIVE' AND p."stalledAt" IS NOT NULL AND g.id = ANY(${groups.map((g) => g.id)})
+      -- Quiet since the pair's clock started at the earliest (decision 015; GREATEST skips NULLs): a pair matched
+      -- weeks before the program started has not been quiet for all those weeks. No clock yet, never quiet.
+      WHERE p.state = 'ACTIVE' AND p."stalledAt" IS NOT NULL AND pr."startedAt" IS NOT NULL
+        AND g.id = ANY(${groups.map((g) => g.id)})
     ) s
     WHERE s."quietOrder" = 1
     ORDER BY s.since ASC, s."programId"

@@ -25,7 +25,7 @@ export async function getHome(actor: SessionUser, now = new Date()): Promise<Hom
     findMeetingTodos(actor, now),
     findOpenPrograms(actor),
     findManagedGroups(actor, now).then((managed) =>
-      Promise.all([findProgramTodos(managed), findGroupTodos(actor, managed)]),
+      Promise.all([findProgramTodos(actor.id, managed), findGroupTodos(actor, managed)]),
     ),
   ]);
   const sections = orderSections([...mentorship.sections, meetings, ...admin.flat()]);

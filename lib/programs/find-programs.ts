@@ -64,7 +64,7 @@ export async function findPrograms(actor: Actor, slug: string): Promise<ProgramL
           orderBy: { createdAt: "asc" },
         })
       : [],
-    canManage ? countForCards(db, ids) : null,
+    canManage && actor ? countForCards(db, ids, actor.id) : null,
     actor ? db.programWatch.findUnique({ where: { groupId_userId: { groupId: group.id, userId: actor.id } } }) : null,
   ]);
   const programs = rows

@@ -19,7 +19,12 @@ const NONE: ProgramCardCounts = { pending: 0, waitingMentees: 0, openPlaces: 0, 
  * mentees and open places are counted as the matching board lists them (loadCandidates), so "Match 30 waiting
  * mentees" on a card is the board's 30.
  */
-export async function countForCards(tx: Tx, programIds: string[]): Promise<Map<string, ProgramCardCounts>> {
+export async function countForCards(
+  tx: Tx,
+  programIds: string[],
+  /** The admin reading the cards: their own application is not theirs to review. */
+  actorId: string,
+): Promise<Map<string, ProgramCardCounts>> {
   if (programIds.length === 0) return new Map();
   const rows = await tx.$queryRaw<({ programId: string } & ProgramCardCounts)[]>`
     SELECT p.id AS "programId",
@@ -30,7 +35,7 @@ export async function countForCards(tx: Tx, programIds: string[]): Promise<Map<s
     FROM "Program" p
     LEFT JOIN (
       SELECT a."programId",
-        count(*) FILTER (WHERE a.state = 'PENDING') AS pending,
+        count(*) FILTER (WHERE a.state = 'PENDING' AND a."userId" <> ${actorId}) AS pending,
         count(*) FILTER (WHERE a.role = 'MENTEE' AND a.state = 'APPROVED' AND m.id IS NOT NULL) AS "waitingMentees",
         sum(GREATEST(0, COALESCE(a.capacity, pr."defaultMentorCapacity") - COALESCE(mine.active, 0)))
           FILTER (WHERE a.role = 'MENTOR' AND a.state IN ('APPROVED', 'MATCHED') AND m.id IS NOT NULL) AS "openPlaces"
