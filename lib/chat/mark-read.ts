@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { publish } from "@/lib/realtime/publish";
@@ -56,9 +57,13 @@ export async function markThreadRead(
 
 /**
  * Unread messages per thread for the reader: the partner's messages after their read mark (the admins'
- * introduction is shown in the pair's space, not counted), in threads they may still read.
+ * introduction is shown in the pair's space, not counted), in threads they may still read. Read once per request
+ * (React's cache), though the layout's navigation and the home page both show them.
  */
-export async function unreadByThread(userId: string, threadIds?: string[]): Promise<Record<string, number>> {
+export const unreadByThread = cache(async function unreadByThread(
+  userId: string,
+  threadIds?: string[],
+): Promise<Record<string, number>> {
   const rows = await db.$queryRaw<{ threadId: string; unread: number }[]>`
     SELECT t.id AS "threadId", count(m.id)::int AS unread
     FROM "Thread" t
@@ -72,4 +77,4 @@ export async function unreadByThread(userId: string, threadIds?: string[]): Prom
     WHERE ${threadIds ?? null}::text[] IS NULL OR t.id = ANY(${threadIds ?? null}::text[])
     GROUP BY t.id`;
   return Object.fromEntries(rows.map((r) => [r.threadId, r.unread]));
-}
+});

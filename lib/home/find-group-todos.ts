@@ -38,21 +38,7 @@ async function findReportTodos(actor: SessionUser, managed: ManagedGroups) {
     GROUP BY g.id
     ORDER BY since ASC, g.id
     LIMIT ${LIMIT}`;
-  const items = rows.map((r): ReportTodo => ({
-    kind: "report",
-    id: `report:${r.id}`,
-    href: `/groups/${r.slug}/reports`,
-    urgency: "waiting",
-    since: r.since.toISOString(),
-    group: { slug: r.slug, name: r.name },
-    count: r.count,
-  }));
-  return toSection("report", items, {
-    moreHref: moreHref(content, "/reports"),
-    total: rows[0]?.things ?? 0,
-    totalItems: rows[0]?.rows ?? 0,
-    thingsOf: (i) => i.count,
-  });
+  return groupSection("report", rows, content, "/reports");
 }
 
 async function findJoinRequestTodos(managed: ManagedGroups) {
@@ -66,19 +52,29 @@ async function findJoinRequestTodos(managed: ManagedGroups) {
     GROUP BY g.id
     ORDER BY since ASC, g.id
     LIMIT ${LIMIT}`;
-  const items = rows.map((r): JoinRequestTodo => ({
-    kind: "joinRequest",
-    id: `joinRequest:${r.id}`,
-    href: `/groups/${r.slug}/requests`,
-    urgency: "waiting",
+  return groupSection("joinRequest", rows, groups, "/requests");
+}
+
+/** One row per group, linking to the group's page where the work is done; totals from the statement's window. */
+function groupSection<K extends "report" | "joinRequest">(
+  kind: K,
+  rows: GroupRow[],
+  groups: ManagedGroups[keyof ManagedGroups],
+  path: "/reports" | "/requests",
+) {
+  const items = rows.map((r) => ({
+    kind,
+    id: `${kind}:${r.id}`,
+    href: `/groups/${r.slug}${path}`,
+    urgency: "waiting" as const,
     since: r.since.toISOString(),
     group: { slug: r.slug, name: r.name },
     count: r.count,
-  }));
-  return toSection("joinRequest", items, {
-    moreHref: moreHref(groups, "/requests"),
+  })) as Extract<ReportTodo | JoinRequestTodo, { kind: K }>[];
+  return toSection(kind, items, {
+    moreHref: moreHref(groups, path),
     total: rows[0]?.things ?? 0,
     totalItems: rows[0]?.rows ?? 0,
-    thingsOf: (i) => i.count,
+    thingsOf: (i) => (i as ReportTodo | JoinRequestTodo).count,
   });
 }
