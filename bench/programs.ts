@@ -11,6 +11,8 @@ import { transitionProgram } from "../lib/programs/transition-program";
 import { setMentorship } from "../lib/programs/set-mentorship";
 import { applyToProgram } from "../lib/programs/applications/save-application";
 import { findApplications } from "../lib/programs/applications/find-applications";
+import { findPrograms } from "../lib/programs/find-programs";
+import { getHome } from "../lib/home/get-home";
 import { decideApplications } from "../lib/programs/applications/decide-applications";
 import { buildAnswersSchema, deriveApplicationFields, type QuestionConfig } from "../lib/programs/question-schema";
 import { answersFor } from "../tests/factories/mentorship";
@@ -88,6 +90,18 @@ await db.application.createMany({
 });
 await db.$executeRawUnsafe("ANALYZE");
 
+// The admin's pages that count this program's work: its card (one grouped statement for every card) and home's
+// to-do list (one row per program, whatever the number of applicants).
+record(
+  `program cards with counts (${APPLICANTS} applicants)`,
+  await time(100, () => findPrograms(actor, group.slug)),
+  "< 50 ms",
+);
+record(
+  `home to-do list of the program's admin (${APPLICANTS} applicants)`,
+  await time(100, () => getHome(actor)),
+  "< 50 ms",
+);
 record(
   `review queue, first page (${APPLICANTS} applicants)`,
   await time(100, () => findApplications(actor, programId, { role: "MENTEE" })),
