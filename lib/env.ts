@@ -26,6 +26,10 @@ const ZEnv = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SMTP_URL: optional,
     EMAIL_FROM: z.string().default("Kinship <no-reply@kinship.local>"),
+    /** The data folder (embedded PostgreSQL, stored files); relative paths are from the working directory. */
+    KINSHIP_DATA_DIR: z.string().default(".data"),
+    /** Where stored files live on the local disk (when no S3_* store is set); default: the data folder's files/. */
+    KINSHIP_FILES_DIR: optional,
     /** Shows the development outbox (/dev/outbox) even in production mode; for demos and the browser tests. */
     KINSHIP_DEV_OUTBOX: z
       .enum(["true", "false"])

@@ -12,6 +12,10 @@ export const LIMITS = {
   signInPerIp: { points: 30, duration: 15 * 60 },
   signInPerAccount: { points: 10, duration: 15 * 60 },
   signUpPerIp: { points: 10, duration: 60 * 60 },
+  /** Every action that sends an account email (verification, reset, change of email), shared by all of them. */
+  accountEmailPerIp: { points: 20, duration: 60 * 60 },
+  /** Keyed by the account's id, or by the address when nobody may learn whether it has one. */
+  accountEmailPerAccount: { points: 5, duration: 60 * 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;
