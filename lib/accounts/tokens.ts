@@ -30,17 +30,26 @@ export function passwordBinding(passwordHash: string | null): string {
 /**
  * Issues a single-use link token in the caller's transaction and returns the token itself (only its hash is
  * stored; the caller puts it in the email and nowhere else: never in a log). Older unused links of the same
- * purpose for the same user stop working, so only the newest email's link opens.
+ * purpose for the same user stop working, so only the newest email's link opens, unless `keepOlder` (an undo
+ * link of an email change: a second change must not cancel the undo link the first one sent to its old address).
  */
 export async function issueToken(
   tx: Tx,
-  input: { userId: string; purpose: AccountTokenPurpose; email: string; binding?: string | null; now?: Date },
+  input: {
+    userId: string;
+    purpose: AccountTokenPurpose;
+    email: string;
+    binding?: string | null;
+    now?: Date;
+    keepOlder?: boolean;
+  },
 ): Promise<string> {
   const now = input.now ?? new Date();
-  await tx.accountToken.updateMany({
-    where: { userId: input.userId, purpose: input.purpose, usedAt: null, expiresAt: { gt: now } },
-    data: { expiresAt: now },
-  });
+  if (!input.keepOlder)
+    await tx.accountToken.updateMany({
+      where: { userId: input.userId, purpose: input.purpose, usedAt: null, expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    });
   const token = randomBytes(32).toString("base64url");
   await tx.accountToken.create({
     data: {

@@ -1,0 +1,151 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db, type Tx } from "@/lib/db";
+import { conflict, invalid, isUniqueViolation } from "@/lib/errors";
+import { consume } from "@/lib/auth/rate-limit";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { queueAccountEmail } from "@/lib/email/account-email";
+import { consumeToken, issueToken, peekToken, tokenHash } from "./tokens";
+import { deadLinkError, STALE_EMAIL_LINK, type DeadLink } from "./link-status";
+import { ZChangeEmailInput, ZTokenInput } from "./account-schemas";
+import { checkCurrentPassword } from "./check-current-password";
+
+export const SAME_EMAIL = "That's already your address.";
+export const ADDRESS_TAKEN_AT_USE =
+  "That address belongs to another Kinship account now, so this account can't move to it. Nothing has changed.";
+
+/**
+ * Asks to move the account to a new address: needs the current password (sign-in limits), and is limited like
+ * every account email. The address switches only when the link sent to the NEW address is used. When the new
+ * address already has an account, the answer and the page look the same (a pending change is recorded, with a
+ * link nobody receives) and that address gets a note instead: nobody learns here which addresses have accounts.
+ */
+export async function requestEmailChange(
+  actor: SessionUser,
+  raw: unknown,
+  context: { ip: string },
+): Promise<{ message: string; pendingEmail: string }> {
+  const input = ZChangeEmailInput.parse(raw);
+  if (input.newEmail === actor.email) throw invalid({ newEmail: [SAME_EMAIL] }, SAME_EMAIL);
+  const current = await checkCurrentPassword(actor.id, input.currentPassword, context);
+  await consume("accountEmailPerIp", context.ip);
+  await consume("accountEmailPerAccount", actor.id);
+  await db.$transaction(async (tx) => {
+    // Bound to the address it moves away from: if that changes first, this link no longer applies.
+    const token = await issueToken(tx, {
+      userId: actor.id,
+      purpose: "CHANGE_EMAIL",
+      email: input.newEmail,
+      binding: current.email,
+    });
+    const taken = await tx.user.findUnique({ where: { email: input.newEmail }, select: { id: true } });
+    if (taken) await queueAddressTakenNote(tx, input.newEmail);
+    else await queueConfirmLink(tx, { userId: actor.id, name: current.name, to: input.newEmail, token });
+  });
+  return {
+    message: `Check ${input.newEmail}: we've sent it a link to confirm the change. Until you open it, your address stays ${current.email}.`,
+    pendingEmail: input.newEmail,
+  };
+}
+
+async function queueConfirmLink(tx: Tx, input: { userId: string; name: string; to: string; token: string }) {
+  await queueAccountEmail(tx, {
+    idempotencyKey: `account.email_change:${tokenHash(input.token)}`,
+    userId: input.userId,
+    to: input.to,
+    recipientName: input.name,
+    kind: "account.email_change",
+    subject: "Confirm your new Kinship address",
+    lines: [
+      "You asked to use this address for your Kinship account. Confirm it with the link below (it works once, for 24 hours).",
+      "Until then, your account keeps its old address. If you didn't ask, ignore this email.",
+    ],
+    action: { label: "Confirm this address", url: `/email-change/confirm?token=${input.token}` },
+  });
+}
+
+/** To an address that already has an account: someone tried to move another account to it. Says nothing more. */
+async function queueAddressTakenNote(tx: Tx, to: string) {
+  await queueAccountEmail(tx, {
+    idempotencyKey: `account.email_change_taken:${randomUUID()}`,
+    userId: null,
+    to,
+    recipientName: "there",
+    kind: "account.email_change_taken",
+    subject: "Someone tried to use your address on Kinship",
+    lines: [
+      "Someone signed in to a Kinship account asked to move it to this address. This address already has an account, so nothing has changed.",
+      "If it was you, sign in with this address instead. If you've forgotten its password, you can choose a new one.",
+    ],
+    action: { label: "Sign in", url: "/sign-in" },
+  });
+}
+
+export type EmailChangeLinkCheck = { status: "valid"; newEmail: string } | { status: DeadLink };
+
+/** Reads a confirmation link without using it (the page asks for a click: mail scanners open links too). */
+export async function checkEmailChangeLink(token: string): Promise<EmailChangeLinkCheck> {
+  return db.$transaction(async (tx) => {
+    const check = await peekToken(tx, token, "CHANGE_EMAIL");
+    if (check.status !== "valid") return { status: check.status };
+    const user = await tx.user.findUnique({ where: { id: check.token.userId }, select: { email: true } });
+    if (user?.email !== check.token.binding) return { status: "stale" };
+    return { status: "valid", newEmail: check.token.email };
+  });
+}
+
+/**
+ * Uses a confirmation link: the account moves to the new address (now verified). Links sent to the old address
+ * (resets, other changes) stop working, and the old address is told, with a link to undo the change for 7 days.
+ */
+export async function confirmEmailChange(raw: unknown, context: { ip: string }): Promise<{ email: string }> {
+  const { token } = ZTokenInput.parse(raw);
+  await consume("accountEmailPerIp", context.ip);
+  try {
+    return await db.$transaction(async (tx) => {
+      const check = await consumeToken(tx, token, "CHANGE_EMAIL");
+      if (check.status !== "valid") throw deadLinkError(check.status);
+      const user = await tx.user.findUniqueOrThrow({
+        where: { id: check.token.userId },
+        select: { id: true, name: true, email: true },
+      });
+      if (user.email !== check.token.binding) throw deadLinkError("stale", STALE_EMAIL_LINK);
+      const newEmail = check.token.email;
+      // Only someone who reads the new address gets here, so saying it is taken tells nobody anything new.
+      const taken = await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } });
+      if (taken) throw conflict(ADDRESS_TAKEN_AT_USE);
+      const now = new Date();
+      await tx.user.update({ where: { id: user.id }, data: { email: newEmail, emailVerifiedAt: now } });
+      await tx.accountToken.updateMany({
+        where: { userId: user.id, purpose: { not: "UNDO_EMAIL_CHANGE" }, usedAt: null, expiresAt: { gt: now } },
+        data: { expiresAt: now },
+      });
+      const undo = await issueToken(tx, {
+        userId: user.id,
+        purpose: "UNDO_EMAIL_CHANGE",
+        email: user.email,
+        binding: user.email,
+        keepOlder: true,
+        now,
+      });
+      await queueAccountEmail(tx, {
+        idempotencyKey: `account.email_changed:${tokenHash(undo)}`,
+        userId: user.id,
+        to: user.email,
+        recipientName: user.name,
+        kind: "account.email_changed",
+        subject: "Your Kinship address was changed",
+        lines: [
+          `Your Kinship account now uses the address ${newEmail}. Emails about it no longer come here.`,
+          "If this wasn't you, undo the change with the link below within 7 days: it brings the account back to this address, signs everyone out of it and lets you choose a new password.",
+        ],
+        action: { label: "Undo this change", url: `/email-change/undo?token=${undo}` },
+      });
+      return { email: newEmail };
+    });
+  } catch (error) {
+    // Someone took the address between the check and the update: the unique index decides.
+    if (isUniqueViolation(error, "email")) throw conflict(ADDRESS_TAKEN_AT_USE);
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { conflict, isUniqueViolation } from "@/lib/errors";
+import { consume } from "@/lib/auth/rate-limit";
+import { consumeToken, issueToken, passwordBinding, peekToken } from "./tokens";
+import { deadLinkError, type DeadLink } from "./link-status";
+import { ZTokenInput } from "./account-schemas";
+
+export const OLD_ADDRESS_TAKEN =
+  "Your old address belongs to another Kinship account now, so we can't move this account back to it.";
+
+export type UndoLinkCheck = { status: "valid"; oldEmail: string } | { status: DeadLink };
+
+/** Reads an undo link without using it (the page asks for a click). */
+export async function checkUndoLink(token: string): Promise<UndoLinkCheck> {
+  return db.$transaction(async (tx) => {
+    const check = await peekToken(tx, token, "UNDO_EMAIL_CHANGE");
+    if (check.status !== "valid") return { status: check.status };
+    return { status: "valid", oldEmail: check.token.binding ?? check.token.email };
+  });
+}
+
+/**
+ * Undoes an email change from the link sent to the old address: whoever changed it may know the password and hold
+ * sessions, so the account goes back to the old address, every session ends, the password is cleared, providers
+ * linked since the change are unlinked and every other emailed link dies (an intruder's undo link included). The
+ * caller sends the member straight to choose a new password with the reset token returned (the undo link proved
+ * they read the old address, which is all a reset link would prove).
+ */
+export async function undoEmailChange(
+  raw: unknown,
+  context: { ip: string },
+): Promise<{ email: string; resetToken: string }> {
+  const { token } = ZTokenInput.parse(raw);
+  await consume("accountEmailPerIp", context.ip);
+  try {
+    return await db.$transaction(async (tx) => {
+      const check = await consumeToken(tx, token, "UNDO_EMAIL_CHANGE");
+      if (check.status !== "valid") throw deadLinkError(check.status);
+      const oldEmail = check.token.binding ?? check.token.email;
+      const userId = check.token.userId;
+      const owner = await tx.user.findUnique({ where: { email: oldEmail }, select: { id: true } });
+      if (owner && owner.id !== userId) throw conflict(OLD_ADDRESS_TAKEN);
+      const now = new Date();
+      const { createdAt: changedAt } = await tx.accountToken.findUniqueOrThrow({
+        where: { id: check.token.id },
+        select: { createdAt: true },
+      });
+      await tx.user.update({
+        where: { id: userId },
+        data: { email: oldEmail, emailVerifiedAt: now, passwordHash: null, sessionVersion: { increment: 1 } },
+      });
+      await tx.account.deleteMany({ where: { userId, createdAt: { gte: changedAt } } });
+      await tx.accountToken.updateMany({
+        where: { userId, usedAt: null, expiresAt: { gt: now } },
+        data: { expiresAt: now },
+      });
+      const resetToken = await issueToken(tx, {
+        userId,
+        purpose: "RESET_PASSWORD",
+        email: oldEmail,
+        binding: passwordBinding(null),
+        now,
+      });
+      return { email: oldEmail, resetToken };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "email")) throw conflict(OLD_ADDRESS_TAKEN);
+    throw error;
+  }
+}
