@@ -2,7 +2,6 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { consume, reset } from "@/lib/auth/rate-limit";
-import { queueAccountEmail } from "@/lib/email/account-email";
 import { consumeToken, passwordBinding, peekToken } from "./tokens";
 import { deadLinkError, type DeadLink } from "./link-status";
 import { ZResetPasswordInput } from "./account-schemas";
