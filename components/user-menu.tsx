@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { Bell, Handshake, LogOut, User } from "lucide-react";
+import { Bell, Handshake, KeyRound, LogOut, User } from "lucide-react";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Avatar } from "@/components/ui/avatar";
 import { clearChatStorage } from "@/components/chat/clear-chat-storage";
@@ -39,6 +39,12 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           <Link href="/settings/profile">
             <User aria-hidden className="size-4" />
             Profile
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/settings/account">
+            <KeyRound aria-hidden className="size-4" />
+            Account and password
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>

@@ -7,6 +7,7 @@ import { cn } from "@/lib/utils/cn";
 /** The settings pages, in the order a member looks for them. Each new settings page adds itself here. */
 export const SETTINGS_PAGES = [
   { href: "/settings/profile", label: "Profile" },
+  { href: "/settings/account", label: "Account" },
   { href: "/settings/notifications", label: "Notifications" },
 ] as const;
 

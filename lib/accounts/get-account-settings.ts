@@ -7,7 +7,6 @@ export type AccountSettingsDto = {
   hasPassword: boolean;
   /** An address waiting for its confirmation link to be used, if any. */
   pendingEmail: string | null;
-  pendingEmailExpiresAt: string | null;
 };
 
 /** What the account page shows: the address, whether a password is set, a change of address in flight. */
@@ -17,13 +16,12 @@ export async function getAccountSettings(actor: SessionUser): Promise<AccountSet
     db.accountToken.findFirst({
       where: { userId: actor.id, purpose: "CHANGE_EMAIL", usedAt: null, expiresAt: { gt: new Date() } },
       orderBy: { createdAt: "desc" },
-      select: { email: true, expiresAt: true },
+      select: { email: true },
     }),
   ]);
   return {
     email: user.email,
     hasPassword: user.passwordHash !== null,
     pendingEmail: pending?.email ?? null,
-    pendingEmailExpiresAt: pending?.expiresAt.toISOString() ?? null,
   };
 }

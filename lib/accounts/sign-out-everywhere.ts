@@ -17,7 +17,7 @@ export async function signOutEverywhere(actor: SessionUser): Promise<void> {
       kind: "account.sessions_revoked",
       title: "You were signed out on every device",
       body: "If this wasn't you, sign in and change your password.",
-      url: "/settings/profile",
+      url: "/settings/account",
       actionLabel: "Review your account",
       dedupeKey: `sessions-revoked:${actor.id}:${sessionVersion}`,
     });

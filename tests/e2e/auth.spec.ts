@@ -61,7 +61,8 @@ test("sign up, sign out, sign in, edit the profile, sign out everywhere", async 
   await otherPage.getByRole("button", { name: "Sign in" }).click();
   await expect(otherPage.getByRole("heading", { name: "Welcome, Inès M." })).toBeVisible();
 
-  // Sign out everywhere ends both sessions.
+  // Sign out everywhere (on the account page) ends both sessions.
+  await page.goto("/settings/account");
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByText("You're signed out on every device.")).toBeVisible();

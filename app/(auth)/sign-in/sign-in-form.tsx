@@ -33,6 +33,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         required
         errors={errorsFor(state, "password")}
       />
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-primary underline-offset-4 hover:underline">
+          Forgot password?
+        </Link>
+      </p>
       <SubmitButton className="w-full" pendingLabel="Signing in…">
         Sign in
       </SubmitButton>

@@ -1,11 +1,9 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { ProfileForm } from "./profile-form";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/accounts/get-profile";
-import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/actions";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Button } from "@/components/ui/button";
-import { SignOutForm } from "@/components/sign-out-form";
 import { timeZoneOptions } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Your profile" };
@@ -17,7 +15,12 @@ export default async function ProfilePage() {
     <div className="mx-auto max-w-2xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Your profile</h1>
-        <p className="text-muted-foreground">Signed in as {profile.email}</p>
+        <p className="text-muted-foreground">
+          Signed in as {profile.email}.{" "}
+          <Link href="/settings/account" className="font-medium text-primary underline-offset-4 hover:underline">
+            Email, password and sessions
+          </Link>
+        </p>
       </div>
       <Card>
         <CardHeader>
@@ -26,26 +29,6 @@ export default async function ProfilePage() {
         </CardHeader>
         <CardContent>
           <ProfileForm profile={profile} timeZones={timeZoneOptions(profile.timeZone)} />
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>Sessions</CardTitle>
-          <CardDescription>
-            Lost a phone or used a shared computer? Signing out everywhere ends every session, including this one.
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="flex flex-wrap gap-3">
-          <SignOutForm action={signOutAction}>
-            <Button type="submit" variant="outline">
-              Sign out
-            </Button>
-          </SignOutForm>
-          <SignOutForm action={signOutEverywhereAction}>
-            <Button type="submit" variant="destructive">
-              Sign out everywhere
-            </Button>
-          </SignOutForm>
         </CardContent>
       </Card>
     </div>

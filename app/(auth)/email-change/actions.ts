@@ -1,0 +1,40 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formAction } from "@/lib/http/action";
+import { signOut } from "@/lib/auth/config";
+import { clientIp } from "@/lib/http/client-ip";
+import { setFlash } from "@/lib/http/flash";
+import { confirmEmailChange } from "@/lib/accounts/change-email";
+import { undoEmailChange } from "@/lib/accounts/undo-email-change";
+
+const tokenForm = z.object({ token: z.string() });
+
+/** The link proves the new address; the member need not be signed in on this browser to use it. */
+export const confirmEmailChangeAction = formAction({
+  schema: tokenForm,
+  auth: false,
+  secretFields: ["token"],
+  handler: async (input) => {
+    const { email } = await confirmEmailChange(input, { ip: clientIp(await headers()) });
+    await setFlash(`Your address is now ${email}.`);
+    redirect("/settings/account");
+  },
+});
+
+/**
+ * Undo ends every session (this browser's too) and sends the member straight to choose a new password: the
+ * reset token rides in the redirect to this same browser, never in an email or a log.
+ */
+export const undoEmailChangeAction = formAction({
+  schema: tokenForm,
+  auth: false,
+  secretFields: ["token"],
+  handler: async (input) => {
+    const { email, resetToken } = await undoEmailChange(input, { ip: clientIp(await headers()) });
+    await setFlash(`Your account is back at ${email}. Choose a new password to sign in.`);
+    return signOut({ redirectTo: `/reset-password?token=${resetToken}` });
+  },
+});

@@ -1,0 +1,34 @@
+"use server";
+
+import { headers } from "next/headers";
+import { z } from "zod";
+import { formAction } from "@/lib/http/action";
+import { signOut } from "@/lib/auth/config";
+import { clientIp } from "@/lib/http/client-ip";
+import { setFlash } from "@/lib/http/flash";
+import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
+import { resetPassword } from "@/lib/accounts/reset-password";
+
+export const forgotPasswordAction = formAction({
+  schema: z.object({ email: z.string() }),
+  auth: false,
+  handler: async (input) => {
+    const { message } = await requestPasswordReset(input, { ip: clientIp(await headers()) });
+    return { message, data: { sent: true } };
+  },
+});
+
+/**
+ * A reset ends every session of the account (this browser's too, whoever it was signed in as): the member signs
+ * in again with the new password, which is also the moment a password manager offers to save it.
+ */
+export const resetPasswordAction = formAction({
+  schema: z.object({ token: z.string(), password: z.string(), confirmPassword: z.string() }),
+  auth: false,
+  secretFields: ["password", "confirmPassword", "token"],
+  handler: async (input) => {
+    await resetPassword(input, { ip: clientIp(await headers()) });
+    await setFlash("Your password is changed, and every device is signed out. Sign in with your new password.");
+    return signOut({ redirectTo: "/sign-in" });
+  },
+});

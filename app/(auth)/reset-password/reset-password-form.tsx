@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { resetPasswordAction } from "../password-actions";
+import { idle } from "@/lib/http/action-state";
+import { ActionFeedback, errorsFor } from "@/components/action-feedback";
+import { FormField } from "@/components/ui/form-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
+  const [state, action] = useActionState(resetPasswordAction, idle);
+  // The link died while the form was open (used in another tab, expired): offer a new one.
+  const linkDead = errorsFor(state, "token") !== undefined;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <ActionFeedback state={state} />
+      {linkDead ? (
+        <p className="text-sm">
+          <Link href="/forgot-password" className="font-medium text-primary underline-offset-4 hover:underline">
+            Email me a new link
+          </Link>
+        </p>
+      ) : null}
+      <input type="hidden" name="token" value={token} />
+      {/* Lets a password manager file the new password under the right account. */}
+      <input type="text" autoComplete="username" value={email} readOnly hidden />
+      <FormField
+        id="password"
+        name="password"
+        type="password"
+        label="New password"
+        autoComplete="new-password"
+        description="At least 10 characters. A few unrelated words make a strong one."
+        required
+        errors={errorsFor(state, "password")}
+      />
+      <FormField
+        id="confirmPassword"
+        name="confirmPassword"
+        type="password"
+        label="Confirm new password"
+        autoComplete="new-password"
+        required
+        errors={errorsFor(state, "confirmPassword")}
+      />
+      <p className="text-sm text-muted-foreground">Saving it signs your account out on every device.</p>
+      <SubmitButton className="w-full" pendingLabel="Saving…">
+        Save new password
+      </SubmitButton>
+    </form>
+  );
+}
