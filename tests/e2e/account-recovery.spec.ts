@@ -40,6 +40,7 @@ test("forgot password → reset from the emailed link → sign in with the new o
 
   // From the sign-in form.
   await page.goto("/sign-in");
+  await checkPage(page, "sign-in-forgot-link");
   await page.getByRole("link", { name: "Forgot password?" }).click();
   await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await checkPage(page, "forgot-password");
@@ -152,7 +153,7 @@ test("change password from the account settings: the current one is checked, thi
 
   // The new password signs in.
   await signIn(otherPage, user.email, NEW_PASSWORD);
-  await expect(otherPage.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
+  await expect(otherPage.getByRole("heading", { name: "Welcome, Tomas Ortega" })).toBeVisible();
 });
 
 test("change email: confirmed at the new address, the old one told, and the undo link takes the account back", async ({
