@@ -207,3 +207,28 @@ test("change email: confirmed at the new address, the old one told, and the undo
   await page.goto(undo);
   await expect(page.getByText("This link has already been used.")).toBeVisible();
 });
+
+test("an account without a password (GitHub or Google only) sets one through an emailed link", async ({
+  page,
+  db,
+  makeUser,
+  loginAs,
+}) => {
+  test.slow();
+  const user = await makeUser({ name: "Kofi Mensah", password: null });
+  await loginAs(page, user);
+  await page.goto("/settings/account");
+  await expect(page.getByText("You sign in with GitHub or Google.")).toBeVisible();
+  await expect(page.getByText("To change your address, first set a password below")).toBeVisible();
+  await checkPage(page, "account-settings-no-password");
+  await page.getByRole("button", { name: "Email me a link to set a password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `We've sent a link to ${user.email}` })).toBeVisible();
+
+  await page.goto(await linkIn(db, user.email, "account.password_reset"));
+  await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel("Confirm new password").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Save new password" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await signIn(page, user.email, NEW_PASSWORD);
+  await expect(page.getByRole("heading", { name: "Welcome, Kofi Mensah" })).toBeVisible();
+});

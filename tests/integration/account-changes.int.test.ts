@@ -379,3 +379,34 @@ describe("undo an email change", () => {
     }
   });
 });
+
+describe("tokens and logs", () => {
+  it("no link token reaches the logger during a reset, a change of address and its undo", async () => {
+    const { logger } = await import("@/lib/log");
+    const logged: string[] = [];
+    const methods = ["trace", "debug", "info", "warn", "error", "fatal"] as const;
+    for (const level of methods)
+      vi.spyOn(logger, level).mockImplementation(((...args: unknown[]) => {
+        logged.push(JSON.stringify(args, (_k, v: unknown) => (v instanceof Error ? `${v.message} ${v.stack}` : v)));
+      }) as never);
+
+    const user = await createUser(db, { email: "quiet@example.test" });
+    await requestPasswordReset({ email: user.email }, { ip: ip() });
+    const reset = await linkToken(user.email, "account.password_reset", "/reset-password");
+    await resetPassword({ token: reset, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: ip() });
+    await errorOf(resetPassword({ token: reset, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: ip() }));
+    await requestEmailChange(
+      asSession(await fresh(user.id)),
+      { newEmail: "quieter@example.test", currentPassword: NEW_PASSWORD },
+      { ip: ip() },
+    );
+    const confirm = await confirmToken("quieter@example.test");
+    await confirmEmailChange({ token: confirm }, { ip: ip() });
+    const undo = await undoToken(user.email);
+    const { resetToken } = await undoEmailChange({ token: undo }, { ip: ip() });
+
+    vi.restoreAllMocks();
+    const all = logged.join("\n");
+    for (const token of [reset, confirm, undo, resetToken]) expect(all).not.toContain(token);
+  });
+});
