@@ -8,6 +8,8 @@ const currentPassword = z
   .string({ message: "Enter your current password." })
   .min(1, "Enter your current password.")
   .max(200, "That password doesn't match.");
+/** Only compared with the new password, which carries the length rules (one message, on that field). */
+const confirmPassword = z.string().max(10_000, "The two passwords don't match.");
 /** A link token: its shape is checked by lib/accounts/tokens.ts, which calls anything else "invalid". */
 const token = z.string().max(200).default("");
 
@@ -21,13 +23,13 @@ function confirmed<T extends z.ZodType<Record<string, unknown>>>(schema: T, fiel
 export const ZForgotPasswordInput = z.strictObject({ email });
 
 export const ZResetPasswordInput = confirmed(
-  z.strictObject({ token, password: newPassword, confirmPassword: z.string().max(200) }),
+  z.strictObject({ token, password: newPassword, confirmPassword }),
   "password",
 );
 export type ResetPasswordInput = z.infer<typeof ZResetPasswordInput>;
 
 export const ZChangePasswordInput = confirmed(
-  z.strictObject({ currentPassword, newPassword, confirmPassword: z.string().max(200) }),
+  z.strictObject({ currentPassword, newPassword, confirmPassword }),
   "newPassword",
 );
 export type ChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
