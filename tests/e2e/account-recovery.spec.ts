@@ -4,6 +4,15 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 
 const NEW_PASSWORD = "lavender and goat milk 2026";
 
+// Every browser test comes from 127.0.0.1, and account emails are limited per IP (20 an hour): this file's
+// requests carry their own client address (the rightmost X-Forwarded-For entry, lib/http/client-ip.ts), so its
+// emails neither use up nor depend on what other files spent.
+test.use({
+  extraHTTPHeaders: {
+    "x-forwarded-for": `10.99.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  },
+});
+
 /** The link in the newest email of this kind to this address, as a path on this app (the outbox's view of it). */
 async function linkIn(db: PrismaClient, to: string, kind: string): Promise<string> {
   await expect.poll(() => db.email.count({ where: { to, kind } })).toBeGreaterThan(0);
