@@ -4,9 +4,12 @@ import { cookies } from "next/headers";
 /** A one-time message for the next page (shown as a toast), for actions that end in a redirect. */
 export const FLASH_COOKIE = "kinship-flash";
 
-export async function setFlash(message: string): Promise<void> {
+export async function setFlash(message: string, options: { keepEarlier?: boolean } = {}): Promise<void> {
+  const jar = await cookies();
+  // A message set earlier in the same request (a sign-in that cancelled a pending deletion) is the one to show.
+  if (options.keepEarlier && jar.get(FLASH_COOKIE)?.value) return;
   // Readable by the page's script, which shows it once and clears it. It never holds anything private.
-  (await cookies()).set(FLASH_COOKIE, encodeURIComponent(message.slice(0, 200)), {
+  jar.set(FLASH_COOKIE, encodeURIComponent(message.slice(0, 200)), {
     path: "/",
     maxAge: 60,
     sameSite: "lax",
