@@ -8,6 +8,7 @@ import { cn } from "@/lib/utils/cn";
 export const SETTINGS_PAGES = [
   { href: "/settings/profile", label: "Profile" },
   { href: "/settings/notifications", label: "Notifications" },
+  { href: "/settings/privacy", label: "Privacy & data" },
 ] as const;
 
 export function SettingsNav() {

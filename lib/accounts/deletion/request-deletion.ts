@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { queueAccountEmail } from "@/lib/email/account-email";
 import { findBlockingGroups } from "./blocking-groups";
 import { deletionDueAt } from "./constants";
+import { DATE_TIME, formatDate, timeZoneLabel } from "@/lib/time";
 
 const WRONG_PASSWORD = "That's not your current password.";
 const WRONG_EMAIL = "Type the email address of this account.";
@@ -23,7 +24,7 @@ export async function requestAccountDeletion(
 ): Promise<{ dueAt: Date }> {
   const user = await db.user.findUnique({
     where: { id: actor.id },
-    select: { id: true, name: true, email: true, passwordHash: true, erasedAt: true },
+    select: { id: true, name: true, email: true, passwordHash: true, timeZone: true, erasedAt: true },
   });
   if (!user || user.erasedAt) throw new AppError("UNAUTHENTICATED");
 
@@ -52,7 +53,7 @@ export async function requestAccountDeletion(
       data: { deletionRequestedAt: requestedAt, sessionVersion: { increment: 1 } },
     });
     const dueAt = deletionDueAt(requestedAt);
-    const when = dueAt.toUTCString().replace(/:\d\d GMT$/, " UTC");
+    const when = `${formatDate(dueAt, user.timeZone, DATE_TIME)} (${timeZoneLabel(user.timeZone, dueAt)})`;
     await queueAccountEmail(tx, {
       idempotencyKey: `account-deletion:${user.id}:${requestedAt.getTime()}`,
       userId: user.id,
