@@ -36,7 +36,7 @@ describe("ZipWriter", () => {
   it("writes JSON arrays page by page into a zip that unzips to valid JSON", async () => {
     const zip = new ZipWriter();
     zip.text("README.txt", "hello");
-    async function* pages() {
+    async function* pages(): AsyncGenerator<{ a: number | string }[]> {
       yield [{ a: 1 }, { a: 2 }];
       yield [{ a: 'ü "quoted"' }];
     }

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getPrivacyPage } from "@/lib/accounts/privacy-page";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { DeleteAccountForm } from "./delete-account-form";
-import { ExportForm } from "./export-form";
-import { ExportStatus } from "./export-status";
+import { DeleteAccountForm } from "../delete-account-form";
+import { ExportForm } from "../export-form";
+import { ExportStatus } from "../export-status";
 
 export const metadata: Metadata = { title: "Privacy & data" };
 
