@@ -33,7 +33,7 @@ export function ExportStatus({ item, zone }: { item: DataExportDto; zone: string
         </div>
       );
     case "expired":
-      return <p>Asked for on {asked}. This download has expired; ask for a new one.</p>;
+      return <p>Asked for on {asked}. Its 7 days are over, so the file was deleted. You can ask for a new one.</p>;
     case "failed":
       return (
         <p>

@@ -31,6 +31,7 @@ export async function eraseAccount(userId: string, now: Date = new Date()): Prom
     select: { id: true },
   });
   if (!due) return "not-due";
+  if ((await findBlockingGroups(userId)).length) return "blocked";
   await deleteFiles(userId);
 
   return db.$transaction(
