@@ -293,8 +293,12 @@ describe("the erasure job", () => {
     await requestAccountDeletion(mia, { confirmation: DEFAULT_PASSWORD });
     await createGroup(db, mia, { name: "Handed over" });
     await dueNow(mia.id);
+    await files.put(`photos/${mia.id}/1/160.webp`, Buffer.from("photo"), "image/webp");
     expect(await eraseDueAccounts()).toEqual({ erased: 0, blocked: 1 });
     expect((await db.user.findUniqueOrThrow({ where: { id: mia.id } })).erasedAt).toBeNull();
+    // Nothing is lost while it waits: the photo is still there.
+    expect(files.deletedPrefixes).toEqual([]);
+    expect(await files.get(`photos/${mia.id}/1/160.webp`)).not.toBeNull();
   });
 
   it("leaves an account that can never sign in again, and frees its address for a new sign-up", async () => {
