@@ -25,7 +25,7 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     if (isRedirect(error)) {
-      await setFlash(flash);
+      await setFlash(flash, { keepEarlier: true });
       throw error;
     }
     if (error instanceof CredentialsSignin && error.code === "rate_limited") throw new AppError("RATE_LIMITED");

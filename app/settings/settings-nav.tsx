@@ -9,6 +9,7 @@ export const SETTINGS_PAGES = [
   { href: "/settings/profile", label: "Profile" },
   { href: "/settings/account", label: "Account" },
   { href: "/settings/notifications", label: "Notifications" },
+  { href: "/settings/privacy", label: "Privacy & data" },
 ] as const;
 
 export function SettingsNav() {

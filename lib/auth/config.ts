@@ -7,6 +7,9 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { authenticate } from "@/lib/accounts/authenticate";
 import { linkOAuthAccount } from "@/lib/accounts/link-oauth-account";
+import { cancelDeletionOnSignIn } from "@/lib/accounts/deletion/cancel-deletion";
+import { DELETION_CANCELLED_FLASH } from "@/lib/accounts/deletion/constants";
+import { setFlash } from "@/lib/http/flash";
 import { clientIp } from "@/lib/http/client-ip";
 import { logger } from "@/lib/log";
 
@@ -76,6 +79,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           token.uid = linked.id;
           token.sv = linked.sessionVersion;
         }
+        // Every sign-in, by password or provider, passes here: one signing in during the grace period keeps the account.
+        if (await cancelDeletionOnSignIn(token.uid as string))
+          await setFlash(DELETION_CANCELLED_FLASH).catch(() => undefined);
       }
       return token;
     },

@@ -9,6 +9,10 @@ import { buildDigests } from "./digest";
 import { prune } from "./prune";
 import { flagStalledPairings, sendStepReminders } from "@/lib/pairings/reminders";
 import { sendUnreadMessageEmails } from "@/lib/chat/unread-emails";
+import { eraseDueAccounts } from "@/lib/accounts/deletion/erase-account";
+import { buildDataExport, expireDataExports } from "@/lib/accounts/export/build-export";
+import { pendingExportIds } from "@/lib/accounts/export/request-export";
+import { EXPORT_CHANNEL } from "@/lib/accounts/export/constants";
 
 export const QUEUES = {
   sendEmail: "email-send",
@@ -17,13 +21,17 @@ export const QUEUES = {
   prune: "prune",
   pairingReminders: "pairing-reminders",
   unreadMessages: "chat-unread-emails",
+  accountErasure: "account-erasure",
+  dataExport: "account-data-export",
+  dataExportSweep: "account-data-export-sweep",
 } as const;
 
 export type Worker = { stop: () => Promise<void> };
 
 /**
  * Background work on PostgreSQL (pg-boss): emails (retried with backoff, idempotent), a sweep that re-queues
- * anything left behind, the daily digest, and hourly step reminders and stalled-pair flags. Runs inside each app
+ * anything left behind, the daily digest, hourly step reminders and stalled-pair flags, members' data archives
+ * (woken by NOTIFY, swept every 5 minutes, expired files deleted) and the hourly erasure of deleted accounts. Runs inside each app
  * instance, or alone with `npm run worker`.
  */
 export async function startWorker(options: { databaseUrl?: string } = {}): Promise<Worker> {
@@ -40,6 +48,12 @@ export async function startWorker(options: { databaseUrl?: string } = {}): Promi
         { emailId },
         { singletonKey: emailId, retryLimit: 5, retryDelay: 5, retryBackoff: true },
       );
+    }
+  };
+
+  const enqueueExports = async () => {
+    for (const exportId of await pendingExportIds()) {
+      await boss.send(QUEUES.dataExport, { exportId }, { singletonKey: exportId, retryLimit: 2, retryDelay: 30 });
     }
   };
 
@@ -72,7 +86,22 @@ export async function startWorker(options: { databaseUrl?: string } = {}): Promi
     const emailed = await sendUnreadMessageEmails();
     if (emailed) logger.info({ emailed }, "unread message emails queued");
   });
+  await boss.work<{ exportId: string }>(QUEUES.dataExport, async ([job]) => {
+    if (job) await buildDataExport(job.data.exportId);
+  });
+  await boss.work(QUEUES.dataExportSweep, async () => {
+    await enqueueExports();
+    const expired = await expireDataExports();
+    if (expired) logger.info({ expired }, "expired data exports deleted");
+  });
+  await boss.work(QUEUES.accountErasure, async () => {
+    const outcome = await eraseDueAccounts();
+    if (outcome.erased || outcome.blocked) logger.info(outcome, "account erasure sweep");
+  });
   await boss.schedule(QUEUES.sweepEmail, "* * * * *");
+  await boss.schedule(QUEUES.dataExportSweep, "*/5 * * * *");
+  // Erasure is due 7 days after the request; an hour late is fine, and a cancelled one is never touched.
+  await boss.schedule(QUEUES.accountErasure, "15 * * * *", undefined, { tz: "UTC" });
   await boss.schedule(QUEUES.unreadMessages, "* * * * *");
   // Hourly, so each reminder reaches people in their own morning, whatever their time zone.
   await boss.schedule(QUEUES.pairingReminders, "5 * * * *", undefined, { tz: "UTC" });
@@ -82,13 +111,16 @@ export async function startWorker(options: { databaseUrl?: string } = {}): Promi
   // NOTIFY from a committed notification wakes the sender at once; the sweep catches anything missed.
   const listener = new pg.Client({ connectionString });
   await listener.connect();
-  listener.on(
-    "notification",
-    () => void enqueuePending().catch((error) => logger.error({ err: error }, "email enqueue failed")),
-  );
+  listener.on("notification", (message) => {
+    if (message.channel === EXPORT_CHANNEL)
+      void enqueueExports().catch((error) => logger.error({ err: error }, "export enqueue failed"));
+    else void enqueuePending().catch((error) => logger.error({ err: error }, "email enqueue failed"));
+  });
   listener.on("error", (error) => logger.error({ err: error }, "email listener error"));
   await listener.query(`LISTEN ${EMAIL_CHANNEL}`);
+  await listener.query(`LISTEN ${EXPORT_CHANNEL}`);
   await enqueuePending();
+  await enqueueExports();
 
   return {
     stop: async () => {

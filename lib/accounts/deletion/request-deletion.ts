@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError, invalid } from "@/lib/errors";
+import { verifyPassword } from "@/lib/auth/password";
+import { consume, reset } from "@/lib/auth/rate-limit";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { queueAccountEmail } from "@/lib/email/account-email";
+import { findBlockingGroups } from "./blocking-groups";
+import { deletionDueAt } from "./constants";
+import { DATE_TIME, formatDate, timeZoneLabel } from "@/lib/time";
+
+const WRONG_PASSWORD = "That's not your current password.";
+const WRONG_EMAIL = "Type the email address of this account.";
+
+/**
+ * The member asks to delete their account. They prove it is them (their password, or for an account that signs in
+ * only through GitHub/Google, by typing its email address), and own no open group. The request is recorded, every
+ * session ends, and an email says when the erasure becomes final and that signing in before then cancels it.
+ */
+export async function requestAccountDeletion(
+  actor: SessionUser,
+  input: { confirmation: string },
+): Promise<{ dueAt: Date }> {
+  const user = await db.user.findUnique({
+    where: { id: actor.id },
+    select: { id: true, name: true, email: true, passwordHash: true, timeZone: true, erasedAt: true },
+  });
+  if (!user || user.erasedAt) throw new AppError("UNAUTHENTICATED");
+
+  if (user.passwordHash) {
+    // A stolen session must not be able to guess the password here faster than at the sign-in form.
+    await consume("signInPerAccount", user.email);
+    if (!(await verifyPassword(user.passwordHash, input.confirmation)))
+      throw invalid({ confirmation: [WRONG_PASSWORD] });
+    await reset("signInPerAccount", user.email);
+  } else if (input.confirmation.trim().toLowerCase() !== user.email) {
+    throw invalid({ confirmation: [WRONG_EMAIL] });
+  }
+
+  return db.$transaction(async (tx) => {
+    // Re-read under the row's lock: ownership may have changed since the page was drawn.
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id} FOR UPDATE`;
+    const blocking = await findBlockingGroups(user.id, tx);
+    if (blocking.length)
+      throw new AppError(
+        "CONFLICT",
+        `You own ${blocking.map((g) => g.name).join(", ")}. Transfer or archive ${blocking.length === 1 ? "it" : "them"} first.`,
+      );
+    const requestedAt = new Date();
+    await tx.user.update({
+      where: { id: user.id },
+      data: { deletionRequestedAt: requestedAt, sessionVersion: { increment: 1 } },
+    });
+    const dueAt = deletionDueAt(requestedAt);
+    const when = `${formatDate(dueAt, user.timeZone, DATE_TIME)} (${timeZoneLabel(user.timeZone, dueAt)})`;
+    await queueAccountEmail(tx, {
+      idempotencyKey: `account-deletion:${user.id}:${requestedAt.getTime()}`,
+      userId: user.id,
+      to: user.email,
+      recipientName: user.name,
+      kind: "account.deletion_requested",
+      subject: "Your Kinship account will be deleted",
+      lines: [
+        `You asked us to delete your Kinship account. It will be erased for good on ${when}.`,
+        "Until then nothing is lost: signing in before that date cancels the deletion.",
+        "If this wasn't you, sign in now and change your password.",
+      ],
+      action: { label: "Sign in to keep your account", url: `${env().APP_URL}/sign-in` },
+    });
+    return { dueAt };
+  });
+}

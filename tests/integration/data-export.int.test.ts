@@ -1,0 +1,206 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { unzipSync, strFromU8 } from "fflate";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { requestDataExport } from "@/lib/accounts/export/request-export";
+import { buildDataExport, expireDataExports } from "@/lib/accounts/export/build-export";
+import { getDataExport, getDataExportFile } from "@/lib/accounts/export/find-exports";
+import { setStorageForTests } from "@/lib/storage";
+import { LocalDiskStorage } from "@/lib/storage/local-disk";
+import { chatWorld, newClientId } from "../factories/chat";
+import { createComment, createPost } from "../factories/feed";
+import { addMember } from "../factories/groups";
+import { createCheckIn } from "../factories/mentorship";
+import { createUser } from "../factories/users";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+async function errorOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected an AppError, but it succeeded");
+}
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "kinship-export-"));
+});
+afterAll(async () => {
+  setStorageForTests(undefined);
+  await rm(root, { recursive: true, force: true });
+});
+beforeEach(() => setStorageForTests(new LocalDiskStorage(root)));
+
+/** Mia's words carry MIA-* markers; her partner Max's and a stranger's carry markers that must never be exported. */
+async function markedWorld() {
+  const { w, pair, mentor, mentee } = await chatWorld(db);
+  const stranger = await createUser(db, { name: "Sol Stranger" });
+  await addMember(db, w.group, stranger);
+  await db.membership.updateMany({
+    where: { groupId: w.group.id, userId: mentee.id },
+    data: { answers: [{ questionId: "q", prompt: "Why join?", answer: "MIA-MEMBERSHIP-ANSWER" }] },
+  });
+  await db.application.update({ where: { id: pair.mentee.application.id }, data: { goals: "MIA-APPLICATION-GOAL" } });
+  await db.application.update({ where: { id: pair.mentor.application.id }, data: { experience: "MAX-APPLICATION" } });
+  const post = await createPost(db, w.group, mentee, { body: "MIA-POST" });
+  await createComment(db, post, mentee, { body: "MIA-COMMENT" });
+  await createComment(db, post, stranger, { body: "SOL-COMMENT" });
+  await createPost(db, w.group, stranger, { body: "SOL-POST" });
+  const message = (authorId: string, body: string) =>
+    db.message.create({ data: { threadId: pair.threadId, clientId: newClientId(), authorId, body } });
+  await message(mentee.id, "MIA-MESSAGE");
+  await message(mentor.id, "MAX-MESSAGE");
+  await createCheckIn(db, { id: pair.id }, w.steps[0]!, mentee, { reflection: "MIA-CHECKIN" });
+  await createCheckIn(db, { id: pair.id }, w.steps[0]!, mentor, { reflection: "MAX-CHECKIN" });
+  await db.feedback.create({
+    data: { pairingId: pair.id, userId: mentee.id, rating: 5, recommend: 9, comment: "MIA-FEEDBACK" },
+  });
+  await db.feedback.create({
+    data: { pairingId: pair.id, userId: mentor.id, rating: 4, recommend: 8, comment: "MAX-FEEDBACK" },
+  });
+  await db.pairing.update({ where: { id: pair.id }, data: { goal: "PAIR-GOAL" } });
+  await db.notification.create({
+    data: { userId: mentee.id, kind: "post.comment", title: "MIA-NOTIFICATION", url: "/" },
+  });
+  await db.notification.create({
+    data: { userId: mentor.id, kind: "post.comment", title: "MAX-NOTIFICATION", url: "/" },
+  });
+  return { w, pair, mentor, mentee, stranger };
+}
+
+async function built(user: { id: string; name: string; email: string; timeZone: string }) {
+  const { id } = await requestDataExport(user);
+  expect(await buildDataExport(id)).toBe("built");
+  return id;
+}
+
+function unzip(body: Buffer): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(unzipSync(new Uint8Array(body))).map(([name, data]) => [name, strFromU8(data)]),
+  );
+}
+
+describe("download my data", () => {
+  it("holds everything the member wrote, and none of a partner's or anyone else's words", async () => {
+    const { mentee } = await markedWorld();
+    const id = await built(mentee);
+    const file = await getDataExportFile(mentee, id);
+    expect(file.contentType).toBe("application/zip");
+    const entries = unzip(file.body);
+    expect(Object.keys(entries).sort()).toEqual([
+      "README.txt",
+      "applications.json",
+      "check-ins.json",
+      "comments.json",
+      "feedback.json",
+      "memberships.json",
+      "messages.json",
+      "notifications.json",
+      "pairings.json",
+      "posts.json",
+      "profile.json",
+    ]);
+    for (const [name, text] of Object.entries(entries))
+      if (name.endsWith(".json")) expect(() => JSON.parse(text)).not.toThrow();
+    expect(JSON.parse(entries["profile.json"]!)).toMatchObject({ name: mentee.name, email: mentee.email });
+    const all = Object.values(entries).join("\n");
+    for (const mine of [
+      "MIA-MEMBERSHIP-ANSWER",
+      "MIA-APPLICATION-GOAL",
+      "MIA-POST",
+      "MIA-COMMENT",
+      "MIA-MESSAGE",
+      "MIA-CHECKIN",
+      "MIA-FEEDBACK",
+      "MIA-NOTIFICATION",
+    ])
+      expect(all, mine).toContain(mine);
+    for (const theirs of [
+      "MAX-MESSAGE",
+      "MAX-CHECKIN",
+      "MAX-FEEDBACK",
+      "MAX-APPLICATION",
+      "MAX-NOTIFICATION",
+      "SOL-COMMENT",
+      "SOL-POST",
+      "PAIR-GOAL",
+    ])
+      expect(all, theirs).not.toContain(theirs);
+    expect(JSON.parse(entries["messages.json"]!)).toHaveLength(1);
+  });
+
+  it("is emailed as a link to its page, and the file is served to its owner only", async () => {
+    const { mentee, mentor, stranger } = await markedWorld();
+    const id = await built(mentee);
+    const email = await db.email.findFirstOrThrow({ where: { userId: mentee.id, kind: "account.data_export_ready" } });
+    expect(email.text).toContain(`/settings/privacy/exports/${id}`);
+    expect((await getDataExport(mentee, id)).status).toBe("ready");
+    for (const other of [mentor, stranger]) {
+      expect((await errorOf(getDataExportFile(other, id))).code).toBe("NOT_FOUND");
+      expect((await errorOf(getDataExport(other, id))).code).toBe("NOT_FOUND");
+    }
+  });
+
+  it("expires after 7 days: the file is deleted and the link says so", async () => {
+    const mia = await createUser(db);
+    const id = await built(mia);
+    const row = await db.dataExport.findUniqueOrThrow({ where: { id } });
+    expect(row.expiresAt!.getTime() - row.readyAt!.getTime()).toBeGreaterThanOrEqual(7 * DAY - 1000);
+    expect(await expireDataExports(new Date(Date.now() + 6 * DAY))).toBe(0);
+    const later = new Date(Date.now() + 7 * DAY + 60_000);
+    expect((await getDataExport(mia, id, later)).status).toBe("expired");
+    expect((await errorOf(getDataExportFile(mia, id, later))).code).toBe("NOT_FOUND");
+    expect(await expireDataExports(later)).toBe(1);
+    expect(await new LocalDiskStorage(root).get(row.fileKey!)).toBeNull();
+    expect((await getDataExport(mia, id)).status).toBe("expired");
+    expect((await errorOf(getDataExportFile(mia, id))).code).toBe("NOT_FOUND");
+  });
+
+  it("is one at a time and a few a day", async () => {
+    const mia = await createUser(db);
+    const { id } = await requestDataExport(mia);
+    expect((await errorOf(requestDataExport(mia))).code).toBe("CONFLICT");
+    // Two clicks at the same moment: one archive.
+    await buildDataExport(id);
+    const racing = await Promise.allSettled([requestDataExport(mia), requestDataExport(mia)]);
+    expect(racing.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    await buildDataExport((await db.dataExport.findFirstOrThrow({ where: { userId: mia.id, status: "PENDING" } })).id);
+    await built(mia);
+    expect((await errorOf(requestDataExport(mia))).code).toBe("RATE_LIMITED");
+    expect(await requestDataExport(mia, new Date(Date.now() + DAY + 60_000))).toHaveProperty("id");
+  });
+
+  it("is built once, even when two workers pick the same request", async () => {
+    const mia = await createUser(db);
+    const { id } = await requestDataExport(mia);
+    const results = await Promise.all([buildDataExport(id), buildDataExport(id)]);
+    expect(results.sort()).toEqual(["built", "skipped"]);
+    expect(await db.email.count({ where: { userId: mia.id, kind: "account.data_export_ready" } })).toBe(1);
+  });
+
+  it("pages through a member with thousands of messages", async () => {
+    const { pair, mentee, mentor } = await chatWorld(db);
+    await db.message.createMany({
+      data: Array.from({ length: 2500 }, (_, i) => ({
+        threadId: pair.threadId,
+        clientId: newClientId("bulk"),
+        authorId: i % 5 === 0 ? mentor.id : mentee.id,
+        body: `${i % 5 === 0 ? "MAX" : "MIA"}-BULK-${i}`,
+      })),
+    });
+    const id = await built(mentee);
+    const messages = JSON.parse(unzip((await getDataExportFile(mentee, id)).body)["messages.json"]!) as {
+      body: string;
+    }[];
+    expect(messages).toHaveLength(2000);
+    expect(new Set(messages.map((m) => m.body)).size).toBe(2000);
+    expect(messages.every((m) => m.body.startsWith("MIA-"))).toBe(true);
+  });
+});
