@@ -24,7 +24,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   INVALID_INPUT: "Some fields need your attention.",
   UNAUTHENTICATED: "Please sign in to continue.",
   FORBIDDEN: "You don't have permission to do that.",
-  EMAIL_UNVERIFIED: "Confirm your email address first: open the link we emailed you, or send a new one from the banner.",
+  EMAIL_UNVERIFIED:
+    "Confirm your email address first: open the link we emailed you, or send a new one from the banner.",
   NOT_FOUND: "We couldn't find that.",
   CONFLICT: "That conflicts with something that already exists.",
   PAYLOAD_TOO_LARGE: "That is too large.",

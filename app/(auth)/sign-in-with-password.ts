@@ -13,7 +13,12 @@ function isRedirect(error: unknown) {
 }
 
 /** Signs in through Auth.js; its refusals become our error codes, its redirect carries a welcome toast. */
-export async function signInWithPassword(email: string, password: string, redirectTo: string, flash: string): Promise<never> {
+export async function signInWithPassword(
+  email: string,
+  password: string,
+  redirectTo: string,
+  flash: string,
+): Promise<never> {
   try {
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {

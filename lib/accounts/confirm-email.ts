@@ -107,7 +107,11 @@ export async function resendFromLink(
   const row = /^[A-Za-z0-9_-]{43}$/.test(token)
     ? await db.accountToken.findUnique({
         where: { tokenHash: tokenHash(token) },
-        select: { purpose: true, email: true, user: { select: { id: true, name: true, email: true, emailVerifiedAt: true } } },
+        select: {
+          purpose: true,
+          email: true,
+          user: { select: { id: true, name: true, email: true, emailVerifiedAt: true } },
+        },
       })
     : null;
   if (!row || row.purpose !== "VERIFY_EMAIL" || row.user.email !== row.email)

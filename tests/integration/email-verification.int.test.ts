@@ -48,7 +48,11 @@ async function errorOf(promise: Promise<unknown>): Promise<AppError> {
 }
 
 const emailsTo = (to: string) =>
-  db.email.findMany({ where: { to }, orderBy: { createdAt: "asc" }, select: { kind: true, subject: true, text: true } });
+  db.email.findMany({
+    where: { to },
+    orderBy: { createdAt: "asc" },
+    select: { kind: true, subject: true, text: true },
+  });
 
 /** The token in the newest verification email to `to`. */
 async function linkFor(to: string): Promise<string> {
@@ -70,7 +74,10 @@ async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Prom
 describe("sign-up without telling who is registered", () => {
   it("a new address and a taken one get the same answer; the new one a link, the owner a warning", async () => {
     const owner = await createUser(db, { name: "Olu Owner", email: "olu@example.test" });
-    const fresh = await signUp({ name: "Nia New", email: "nia@example.test", password: "a long password" }, { ip: ip() });
+    const fresh = await signUp(
+      { name: "Nia New", email: "nia@example.test", password: "a long password" },
+      { ip: ip() },
+    );
     const taken = await signUp(
       { name: "Mallory", email: "OLU@example.test", password: "mallory's password" },
       { ip: ip() },
@@ -123,8 +130,12 @@ describe("sign-up without telling who is registered", () => {
   it("an unconfirmed account cannot sign in, with the wrong-password answer, and the mailbox gets a fresh link", async () => {
     await signUp({ name: "Uma", email: "uma@example.test", password: "uma's password" }, { ip: ip() });
     const first = await linkFor("uma@example.test");
-    const refused = await errorOf(authenticate({ email: "uma@example.test", password: "uma's password" }, { ip: ip() }));
-    const wrong = await errorOf(authenticate({ email: "uma@example.test", password: "not her password" }, { ip: ip() }));
+    const refused = await errorOf(
+      authenticate({ email: "uma@example.test", password: "uma's password" }, { ip: ip() }),
+    );
+    const wrong = await errorOf(
+      authenticate({ email: "uma@example.test", password: "not her password" }, { ip: ip() }),
+    );
     expect(refused.message).toBe(INVALID_CREDENTIALS);
     expect(refused.code).toBe(wrong.code);
     const emails = await until(
@@ -134,7 +145,10 @@ describe("sign-up without telling who is registered", () => {
     expect(emails.map((e) => e.kind)).toEqual(["account.verify-email", "account.verify-email"]);
     expect(await linkFor("uma@example.test")).not.toBe(first);
     // Once confirmed, the same password signs in.
-    await confirmEmail({ token: await linkFor("uma@example.test"), password: "uma's password" }, { actor: null, ip: ip() });
+    await confirmEmail(
+      { token: await linkFor("uma@example.test"), password: "uma's password" },
+      { actor: null, ip: ip() },
+    );
     await expect(
       authenticate({ email: "uma@example.test", password: "uma's password" }, { ip: ip() }),
     ).resolves.toMatchObject({ email: "uma@example.test" });
@@ -152,9 +166,9 @@ describe("the verification link", () => {
     const { user, link } = await unverified();
     expect(await inspectVerificationLink(link)).toMatchObject({ status: "valid", email: "lea@example.test" });
     expect(await inspectVerificationLink(link)).toMatchObject({ status: "valid" }); // a scanner's visit spends nothing
-    await expect(
-      confirmEmail({ token: link, password: "lea's password" }, { actor: null, ip: ip() }),
-    ).resolves.toEqual({ email: "lea@example.test", name: "Lea", signedIn: false });
+    await expect(confirmEmail({ token: link, password: "lea's password" }, { actor: null, ip: ip() })).resolves.toEqual(
+      { email: "lea@example.test", name: "Lea", signedIn: false },
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).not.toBeNull();
     const again = await errorOf(confirmEmail({ token: link, password: "lea's password" }, { actor: null, ip: ip() }));
     expect(again.message).toBe("This link has already been used.");
@@ -177,7 +191,12 @@ describe("the verification link", () => {
   it("expires after 24 hours, says so, and a new one can be sent from it", async () => {
     const user = await createUser(db, { email: "old@example.test", verified: false });
     const stale = await db.$transaction((tx) =>
-      issueToken(tx, { userId: user.id, purpose: "VERIFY_EMAIL", email: user.email, now: new Date(Date.now() - 25 * HOUR) }),
+      issueToken(tx, {
+        userId: user.id,
+        purpose: "VERIFY_EMAIL",
+        email: user.email,
+        now: new Date(Date.now() - 25 * HOUR),
+      }),
     );
     expect(await inspectVerificationLink(stale)).toEqual({ status: "expired" });
     const error = await errorOf(confirmEmail({ token: stale, password: DEFAULT_PASSWORD }, { actor: null, ip: ip() }));
@@ -250,7 +269,10 @@ describe("what an unconfirmed member may not do", () => {
     ["ask to join a group", (w) => joinGroup(w.person, w.closed.slug, { answers: [], acceptRules: false })],
     ["accept an invitation", (w) => acceptInvitation(w.person, { token: w.invite.token, acceptRules: true })],
     ["start a group", (w) => createGroupService(w.person, { name: "My own circle", privacy: "PUBLIC" })],
-    ["apply to a program", (w) => applyToProgram(w.person, w.program.id, { role: "MENTEE", answers: w.answers, submit: true })],
+    [
+      "apply to a program",
+      (w) => applyToProgram(w.person, w.program.id, { role: "MENTEE", answers: w.answers, submit: true }),
+    ],
     ["post", (w) => createPost(w.person, { slug: w.home.slug }, { body: "Hello there" })],
     ["comment", (w) => createComment(w.person, w.post.id, { body: "Hi" })],
     ["react", (w) => setReaction(w.person, { postId: w.post.id }, "LOVE")],
@@ -316,7 +338,8 @@ describe("OAuth", () => {
     expect(after.passwordHash).toBeNull();
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(
-      (await errorOf(authenticate({ email: "pat@example.test", password: "stranger's password" }, { ip: ip() }))).message,
+      (await errorOf(authenticate({ email: "pat@example.test", password: "stranger's password" }, { ip: ip() })))
+        .message,
     ).toBe(INVALID_CREDENTIALS);
   });
 });

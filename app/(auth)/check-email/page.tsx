@@ -16,8 +16,8 @@ export default function CheckEmailPage() {
         <p className="flex items-start gap-3">
           <MailCheck className="mt-0.5 size-5 shrink-0 text-primary" aria-hidden="true" />
           <span>
-            We&apos;ve sent a message to the address you gave. Open the link in it within 24 hours and confirm with
-            your password: you&apos;ll be signed in, ready to join groups and talk with people.
+            We&apos;ve sent a message to the address you gave. Open the link in it within 24 hours and confirm with your
+            password: you&apos;ll be signed in, ready to join groups and talk with people.
           </span>
         </p>
         <p className="text-muted-foreground">

@@ -15,7 +15,10 @@ const linkClass = "font-medium text-primary underline underline-offset-4";
 
 function Problem({ children }: { children: ReactNode }) {
   return (
-    <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+    <p
+      role="alert"
+      className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive"
+    >
       {children}
     </p>
   );
@@ -49,7 +52,10 @@ export default async function VerifyEmailPage({
       return (
         <AuthCard title="Confirm your email" description={`This link confirms ${link.email}.`}>
           <p className="text-sm">
-            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(verifyEmailUrl(token, next))}`} className={linkClass}>
+            <Link
+              href={`/sign-in?callbackUrl=${encodeURIComponent(verifyEmailUrl(token, next))}`}
+              className={linkClass}
+            >
               Sign in
             </Link>{" "}
             to this account first; you&apos;ll come back here to confirm.
@@ -79,7 +85,10 @@ export default async function VerifyEmailPage({
               Continue
             </Link>
           ) : (
-            <Link href={next === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(next)}`} className={linkClass}>
+            <Link
+              href={next === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(next)}`}
+              className={linkClass}
+            >
               Sign in
             </Link>
           )}
@@ -87,9 +96,11 @@ export default async function VerifyEmailPage({
       </AuthCard>
     );
 
-  const title = { expired: "This link has expired", used: "This link was already used", invalid: "This link isn't valid" }[
-    link.status
-  ];
+  const title = {
+    expired: "This link has expired",
+    used: "This link was already used",
+    invalid: "This link isn't valid",
+  }[link.status];
   return (
     <AuthCard title={title} description="Confirming your email address">
       <div className="space-y-4 text-sm">
