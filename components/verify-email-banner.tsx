@@ -13,7 +13,7 @@ export function VerifyEmailBanner({ email, action }: { email: string; action: Re
   return (
     <section
       aria-label="Confirm your email"
-      className="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+      className="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-900 dark:bg-amber-950/40 dark:text-amber-50"
     >
       <div className="mx-auto flex w-full max-w-6xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
         <p className="flex items-start gap-2 text-sm">
@@ -27,7 +27,7 @@ export function VerifyEmailBanner({ email, action }: { email: string; action: Re
           <SubmitButton size="sm" variant="outline" pendingLabel="Sending…" className="bg-background text-foreground">
             Resend email
           </SubmitButton>
-          <p aria-live="polite" className="text-sm" data-testid="verify-banner-feedback">
+          <p aria-live="polite" className="text-sm empty:sr-only" data-testid="verify-banner-feedback">
             {state.status === "idle" ? null : state.message}
           </p>
         </form>

@@ -11,7 +11,8 @@ import { queueVerificationEmail } from "./verification";
 /** What the verification page shows for a link, read without using it (mail scanners open links too). */
 export type VerificationLink =
   | { status: "valid"; userId: string; name: string; email: string; hasPassword: boolean }
-  | { status: "expired" | "used" | "invalid" | "confirmed" };
+  | { status: "used"; confirmed: boolean }
+  | { status: "expired" | "invalid" | "confirmed" };
 
 export const LINK_PROBLEMS = {
   expired: "This link has expired. Links work for 24 hours, and only the newest one you were sent works.",
@@ -22,13 +23,18 @@ export const LINK_PROBLEMS = {
 
 export async function inspectVerificationLink(token: string): Promise<VerificationLink> {
   const check = await peekToken(db, token, "VERIFY_EMAIL");
-  if (check.status !== "valid") return { status: check.status };
-  const user = await db.user.findUnique({
-    where: { id: check.token.userId },
-    select: { id: true, name: true, email: true, passwordHash: true, emailVerifiedAt: true },
+  if (check.status === "expired" || check.status === "invalid") return { status: check.status };
+  const row = await db.accountToken.findUnique({
+    where: { tokenHash: tokenHash(token) },
+    select: {
+      email: true,
+      user: { select: { id: true, name: true, email: true, passwordHash: true, emailVerifiedAt: true } },
+    },
   });
   // The account's address changed since the link was sent: the link confirms nothing any more.
-  if (!user || user.email !== check.token.email) return { status: "invalid" };
+  if (!row || row.user.email !== row.email) return { status: "invalid" };
+  const { user } = row;
+  if (check.status === "used") return { status: "used", confirmed: user.emailVerifiedAt !== null };
   if (user.emailVerifiedAt) return { status: "confirmed" };
   return { status: "valid", userId: user.id, name: user.name, email: user.email, hasPassword: !!user.passwordHash };
 }

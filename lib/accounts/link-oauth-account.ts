@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { queueVerificationEmail } from "./verification";
 
 type OAuthIdentity = {
   provider: string;
@@ -48,18 +49,20 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<{ id: s
         data: { emailVerifiedAt: new Date(), passwordHash: null, sessionVersion: { increment: 1 } },
         select: { id: true, sessionVersion: true },
       });
+    } else if (found) {
+      user = found;
     } else {
-      user =
-        found ??
-        (await tx.user.create({
-          data: {
-            email,
-            name: identity.name?.slice(0, 80) || email.split("@")[0]!,
-            // A provider's verified address counts as confirmed; otherwise the member confirms it by our link.
-            emailVerifiedAt: identity.emailVerified ? new Date() : null,
-          },
-          select: { id: true, sessionVersion: true },
-        }));
+      const created = await tx.user.create({
+        data: {
+          email,
+          name: identity.name?.slice(0, 80) || email.split("@")[0]!,
+          // A provider's verified address counts as confirmed; otherwise the member confirms it by our link.
+          emailVerifiedAt: identity.emailVerified ? new Date() : null,
+        },
+        select: { id: true, sessionVersion: true, name: true, email: true },
+      });
+      if (!identity.emailVerified) await queueVerificationEmail(tx, created);
+      user = created;
     }
     await tx.account.create({
       data: { userId: user.id, provider: identity.provider, providerAccountId: identity.providerAccountId },

@@ -172,7 +172,7 @@ describe("the verification link", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).not.toBeNull();
     const again = await errorOf(confirmEmail({ token: link, password: "lea's password" }, { actor: null, ip: ip() }));
     expect(again.message).toBe("This link has already been used.");
-    expect(await inspectVerificationLink(link)).toEqual({ status: "used" });
+    expect(await inspectVerificationLink(link)).toEqual({ status: "used", confirmed: true });
   });
 
   it("signed out, it needs the account's password; a wrong one leaves the link unused", async () => {
@@ -326,6 +326,9 @@ describe("OAuth", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: verified.id } })).emailVerifiedAt).not.toBeNull();
     const unverified = await linkOAuthAccount(identity({ email: "quinn@example.test", emailVerified: false }));
     expect((await db.user.findUniqueOrThrow({ where: { id: unverified.id } })).emailVerifiedAt).toBeNull();
+    // Its owner gets our link at once (the banner's resend sends another).
+    expect((await emailsTo("quinn@example.test")).map((e) => e.kind)).toEqual(["account.verify-email"]);
+    expect(await emailsTo("pat@example.test")).toEqual([]);
   });
 
   it("a verified identity that finds an unconfirmed account confirms it and ends the password a stranger may have chosen", async () => {

@@ -96,39 +96,43 @@ export default async function VerifyEmailPage({
       </AuthCard>
     );
 
-  const title = {
-    expired: "This link has expired",
-    used: "This link was already used",
-    invalid: "This link isn't valid",
+  const dead = {
+    expired: { title: "This link has expired", why: "Links work for 24 hours, and only the newest one we sent works." },
+    used: { title: "This link was already used", why: "Each link works once." },
+    invalid: { title: "This link isn't valid", why: "Check that you copied all of it from the email." },
   }[link.status];
+  const signIn = next === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(next)}`;
   return (
-    <AuthCard title={title} description="Confirming your email address">
+    <AuthCard title={dead.title} description={dead.why}>
       <div className="space-y-4 text-sm">
-        <Problem>{LINK_PROBLEMS[link.status]}</Problem>
         {link.status === "invalid" ? (
           <p className="text-muted-foreground">
-            {user
-              ? "Use “Resend email” at the top of the page for a new link."
-              : "Need a new link? Sign up again with the same address, or sign in if your address is already confirmed."}{" "}
-            {user ? null : (
+            {user ? (
+              "Use “Resend email” at the top of the page for a new link."
+            ) : (
               <>
+                Need a new link?{" "}
                 <Link href="/sign-up" className={linkClass}>
-                  Sign up
+                  Sign up again
                 </Link>{" "}
-                ·{" "}
+                with the same address. Already confirmed?{" "}
                 <Link href="/sign-in" className={linkClass}>
                   Sign in
                 </Link>
+                .
               </>
             )}
           </p>
+        ) : link.status === "used" && link.confirmed ? (
+          <p>
+            Your email address is confirmed.{" "}
+            <Link href={user ? next : signIn} className={linkClass}>
+              {user ? "Continue" : "Sign in"}
+            </Link>
+          </p>
         ) : (
           <>
-            <p className="text-muted-foreground">
-              {link.status === "used"
-                ? "If you've confirmed your address, you can sign in. Otherwise, ask for a new link."
-                : "Ask for a new link: we'll send it to the same address."}
-            </p>
+            <p className="text-muted-foreground">Ask for a new one: we&apos;ll send it to the same address.</p>
             <ResendLinkForm token={token} next={next} />
           </>
         )}
