@@ -19,8 +19,8 @@ export function VerifyEmailBanner({ email, action }: { email: string; action: Re
         <p className="flex items-start gap-2 text-sm">
           <MailWarning className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
           <span>
-            <strong className="font-semibold">Confirm your email to join groups and talk with people.</strong> We sent a
-            link to {email}.
+            <strong className="font-semibold">Confirm your email to join groups and talk with people.</strong> Open the
+            link we emailed to {email}, or ask for a new one.
           </span>
         </p>
         <form action={formAction} className="flex flex-col gap-1 sm:items-end">
