@@ -45,9 +45,10 @@ const ZConfirmInput = z.strictObject({
 });
 
 /**
- * Uses a verification link and marks the address confirmed. The link alone is not enough unless the caller is
- * already signed in to that account: they also give the account's password, so a stranger who signed up with
- * someone's address cannot have its owner confirm an account whose password the stranger chose (decision 018).
+ * Uses a verification link and marks the address confirmed. The link alone is not enough: the caller also gives
+ * the account's password, so a stranger who signed up with someone's address cannot have its owner confirm an
+ * account whose password the stranger chose (decision 018). An account with no password (a provider's) confirms
+ * from a session of its own instead.
  * A wrong password leaves the link unused (the transaction rolls back) and counts like a failed sign-in.
  */
 export async function confirmEmail(
@@ -64,9 +65,10 @@ export async function confirmEmail(
     });
     if (!user || user.email !== check.token.email) throw new AppError("NOT_FOUND", LINK_PROBLEMS.invalid);
     const signedIn = context.actor?.id === user.id;
-    if (!signedIn) {
-      if (!user.passwordHash)
-        throw new AppError("UNAUTHENTICATED", "Sign in to this account first, then open the link again.");
+    // The password whenever the account has one, even signed in (the session can only be a provider's then).
+    if (!user.passwordHash && !signedIn)
+      throw new AppError("UNAUTHENTICATED", "Sign in to this account first, then open the link again.");
+    if (user.passwordHash) {
       await consume("signInPerIp", context.ip);
       await ensureNotLimited("signInPerAccount", user.email);
       if (!input.password || !(await verifyPassword(user.passwordHash, input.password))) {

@@ -10,10 +10,10 @@ import { queueSignUpAttemptEmail, queueVerificationEmail } from "./verification"
  * Sign-up answers the same whether or not the address has an account (docs/decisions/018-account-links.md): it
  * returns nothing, signs nobody in, and always hashes the password, so neither the answer nor its timing tells.
  * - A new address: an unverified account and a verification link. It is usable once the link is confirmed.
- * - An address whose account is still unverified: nobody has proved it, so this sign-up takes it over (name,
- *   password, zone) and a fresh link goes out. Whoever holds the mailbox thus sets the password they confirm with,
+ * - An address whose password account is still unverified: nobody has proved it, so this sign-up takes it over
+ *   (name, password, zone) and a fresh link goes out. Whoever holds the mailbox thus sets the password they confirm with,
  *   and a stranger who signed up first with someone else's address never gets in.
- * - A verified account: its owner is told someone tried ("sign in, or reset your password"); nothing changes.
+ * - A verified account, or one with a provider sign-in: its owner is told someone tried ("sign in, or reset your password"); nothing changes.
  * Limited per IP (sign-ups, and account emails) and per address (account emails), the same for all three cases.
  */
 export async function signUp(raw: unknown, context: { ip: string; next?: string | null }): Promise<void> {
@@ -34,9 +34,11 @@ export async function signUp(raw: unknown, context: { ip: string; next?: string 
 async function register(tx: Tx, input: SignUpInput, passwordHash: string, next?: string | null): Promise<void> {
   const existing = await tx.user.findUnique({
     where: { email: input.email },
-    select: { id: true, name: true, email: true, emailVerifiedAt: true },
+    select: { id: true, name: true, email: true, emailVerifiedAt: true, _count: { select: { accounts: true } } },
   });
-  if (existing?.emailVerifiedAt) return queueSignUpAttemptEmail(tx, existing);
+  // An account someone signs in to with a provider is theirs to confirm: a sign-up never sets a password on it.
+  if (existing && (existing.emailVerifiedAt || existing._count.accounts > 0))
+    return queueSignUpAttemptEmail(tx, existing);
   const data = { name: input.name, passwordHash, timeZone: input.timeZone };
   const user = existing
     ? await tx.user.update({ where: { id: existing.id }, data, select: { id: true, name: true, email: true } })

@@ -116,7 +116,8 @@ test("an unconfirmed member sees the banner, can resend, and a gated button expl
   const id = unique();
   const owner = await makeUser({ name: "Olu Owner" });
   const group = await createGroup(db, owner, { name: `Suds ${id}`, slug: `suds-${id}`, privacy: "PUBLIC" });
-  const person = await makeUser({ name: "Uma Unconfirmed", verified: false });
+  // Signed in with a provider that had not verified her address: no password, so her session confirms.
+  const person = await makeUser({ name: "Uma Unconfirmed", verified: false, password: null });
   await loginAs(page, person);
   await page.goto(`/groups/${group.slug}`);
   const banner = page.getByRole("region", { name: "Confirm your email" });

@@ -127,6 +127,26 @@ describe("sign-up without telling who is registered", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: kim.id } })).emailVerifiedAt).not.toBeNull();
   });
 
+  it("a sign-up never sets a password on an unconfirmed account someone signs in to with a provider", async () => {
+    const owner = await linkOAuthAccount({
+      provider: "google",
+      providerAccountId: "g-unverified",
+      email: "ola@example.test",
+      emailVerified: false,
+      name: "Ola",
+    });
+    await expect(
+      signUp({ name: "Mallory", email: "ola@example.test", password: "mallory's password" }, { ip: ip() }),
+    ).resolves.toBeUndefined();
+    const row = await db.user.findUniqueOrThrow({ where: { id: owner.id } });
+    expect(row.name).toBe("Ola");
+    expect(row.passwordHash).toBeNull();
+    expect((await emailsTo("ola@example.test")).map((e) => e.kind)).toEqual([
+      "account.verify-email",
+      "account.sign-up-attempt",
+    ]);
+  });
+
   it("an unconfirmed account cannot sign in, with the wrong-password answer, and the mailbox gets a fresh link", async () => {
     await signUp({ name: "Uma", email: "uma@example.test", password: "uma's password" }, { ip: ip() });
     const first = await linkFor("uma@example.test");
@@ -184,8 +204,22 @@ describe("the verification link", () => {
     expect(none.code).toBe("INVALID_INPUT");
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).toBeNull();
     expect(await inspectVerificationLink(link)).toMatchObject({ status: "valid" });
-    // Signed in to that account, the button alone confirms.
+    // Even signed in to that account, an account with a password confirms with it.
+    expect((await errorOf(confirmEmail({ token: link }, { actor: user, ip: ip() }))).code).toBe("INVALID_INPUT");
+    await expect(
+      confirmEmail({ token: link, password: "lea's password" }, { actor: user, ip: ip() }),
+    ).resolves.toMatchObject({ signedIn: true });
+  });
+
+  it("an account with no password (a provider's) confirms from its own session, and only from it", async () => {
+    const user = await createUser(db, { email: "sol@example.test", password: null, verified: false });
+    const stranger = await createUser(db);
+    await resendVerification(user, { ip: ip() });
+    const link = await linkFor(user.email);
+    expect((await errorOf(confirmEmail({ token: link }, { actor: null, ip: ip() }))).code).toBe("UNAUTHENTICATED");
+    expect((await errorOf(confirmEmail({ token: link }, { actor: stranger, ip: ip() }))).code).toBe("UNAUTHENTICATED");
     await expect(confirmEmail({ token: link }, { actor: user, ip: ip() })).resolves.toMatchObject({ signedIn: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).not.toBeNull();
   });
 
   it("expires after 24 hours, says so, and a new one can be sent from it", async () => {

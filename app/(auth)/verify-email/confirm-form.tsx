@@ -8,19 +8,21 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /**
- * A button that posts, not the link itself: mail scanners open links, and only a person confirms. Signed out, the
- * member also gives their password (decision 018).
+ * A button that posts, not the link itself: mail scanners open links, and only a person confirms. The member also
+ * gives their password, if the account has one (decision 018).
  */
 export function ConfirmForm({
   token,
   next,
   email,
   askPassword,
+  signedIn,
 }: {
   token: string;
   next: string;
   email: string;
   askPassword: boolean;
+  signedIn: boolean;
 }) {
   const [state, action] = useActionState(confirmEmailAction, idle);
   return (
@@ -43,7 +45,7 @@ export function ConfirmForm({
         />
       ) : null}
       <SubmitButton className="w-full" pendingLabel="Confirming…">
-        {askPassword ? "Confirm and sign in" : "Confirm my email"}
+        {signedIn ? "Confirm my email" : "Confirm and sign in"}
       </SubmitButton>
     </form>
   );

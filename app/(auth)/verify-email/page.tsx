@@ -66,12 +66,12 @@ export default async function VerifyEmailPage({
       <AuthCard
         title="Confirm your email"
         description={
-          self
-            ? `Confirm that ${link.email} is your address.`
-            : `Confirm that ${link.email} is your address by entering your Kinship password.`
+          link.hasPassword
+            ? `Confirm that ${link.email} is your address by entering your Kinship password.`
+            : `Confirm that ${link.email} is your address.`
         }
       >
-        <ConfirmForm token={token} next={next} email={link.email} askPassword={!self} />
+        <ConfirmForm token={token} next={next} email={link.email} askPassword={link.hasPassword} signedIn={self} />
       </AuthCard>
     );
   }
