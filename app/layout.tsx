@@ -14,6 +14,8 @@ import { UnreadMessagesProvider } from "@/components/chat/unread-messages";
 import { unreadByThread } from "@/lib/chat/mark-read";
 import { ReaderTimeZoneProvider } from "@/components/reader-time-zone";
 import { BRAND } from "@/lib/brand/icon-mark";
+import { VerifyEmailBanner } from "@/components/verify-email-banner";
+import { resendVerificationAction } from "./(auth)/verify-email/actions";
 
 export const metadata: Metadata = {
   title: { default: "Kinship", template: "%s · Kinship" },
@@ -46,6 +48,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   Skip to content
                 </a>
                 <SiteHeader />
+                {user && user.emailVerified === false ? (
+                  <VerifyEmailBanner email={user.email} action={resendVerificationAction} />
+                ) : null}
                 <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-10">
                   {children}
                 </main>

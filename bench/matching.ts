@@ -212,7 +212,9 @@ async function insertRows(table: string, columns: string, rows: object[]): Promi
 async function setUp(): Promise<Context> {
   const started = performance.now();
   const stamp = Date.now().toString(36);
-  const owner = await db.user.create({ data: { email: `match-owner-${stamp}@example.test`, name: "Bench Admin" } });
+  const owner = await db.user.create({
+    data: { email: `match-owner-${stamp}@example.test`, name: "Bench Admin", emailVerifiedAt: new Date() },
+  });
   const actor = { id: owner.id, name: owner.name, email: owner.email, timeZone: "UTC" };
   const group = await db.group.create({
     data: {

@@ -26,7 +26,9 @@ const rows: Row[] = [];
 const record = (name: string, samples: number[], target?: string) => rows.push(toRow(name, samples, "ms", target));
 
 const stamp = Date.now().toString(36);
-const owner = await db.user.create({ data: { email: `bench-owner-${stamp}@example.test`, name: "Bench Owner" } });
+const owner = await db.user.create({
+  data: { email: `bench-owner-${stamp}@example.test`, name: "Bench Owner", emailVerifiedAt: new Date() },
+});
 const actor = { id: owner.id, name: owner.name, email: owner.email, timeZone: "UTC" };
 const group = await db.group.create({
   data: {
@@ -55,6 +57,7 @@ await db.user.createMany({
   data: Array.from({ length: APPLICANTS + 100 }, (_, i) => ({
     email: `bench-${stamp}-${i}@example.test`,
     name: `Applicant ${i} ${["Ada", "Bo", "Cy", "Di", "Ed"][i % 5]}`,
+    emailVerifiedAt: new Date(),
   })),
 });
 const users = await db.user.findMany({

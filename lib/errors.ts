@@ -8,6 +8,7 @@ export const ERROR_STATUS = {
   INVALID_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  EMAIL_UNVERIFIED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
@@ -23,6 +24,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   INVALID_INPUT: "Some fields need your attention.",
   UNAUTHENTICATED: "Please sign in to continue.",
   FORBIDDEN: "You don't have permission to do that.",
+  EMAIL_UNVERIFIED:
+    "Confirm your email address first: open the link we emailed you, or send a new one from the banner.",
   NOT_FOUND: "We couldn't find that.",
   CONFLICT: "That conflicts with something that already exists.",
   PAYLOAD_TOO_LARGE: "That is too large.",

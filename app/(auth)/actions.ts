@@ -1,10 +1,11 @@
 "use server";
 
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { AuthError, CredentialsSignin } from "next-auth";
 import { formAction } from "@/lib/http/action";
 import { signIn, signOut } from "@/lib/auth/config";
+import { signInWithPassword } from "./sign-in-with-password";
 import { signUp } from "@/lib/accounts/sign-up";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { INVALID_CREDENTIALS } from "@/lib/accounts/authenticate";
@@ -13,27 +14,6 @@ import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { setFlash } from "@/lib/http/flash";
 import { requireUser } from "@/lib/auth/session";
-
-function isRedirect(error: unknown) {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT");
-}
-
-/** Signs in through Auth.js; its refusals become our error codes, its redirect carries a welcome toast. */
-async function signInWithPassword(email: string, password: string, redirectTo: string, flash: string): Promise<never> {
-  try {
-    await signIn("credentials", { email, password, redirectTo });
-  } catch (error) {
-    if (isRedirect(error)) {
-      await setFlash(flash, { keepEarlier: true });
-      throw error;
-    }
-    if (error instanceof CredentialsSignin && error.code === "rate_limited") throw new AppError("RATE_LIMITED");
-    if (error instanceof AuthError) throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS);
-    throw error;
-  }
-  throw new AppError("INTERNAL");
-}
 
 export const signInAction = formAction({
   schema: z.object({ email: z.string(), password: z.string(), callbackUrl: z.string().optional() }),
@@ -55,13 +35,9 @@ export const signUpAction = formAction({
   schema: ZSignUpInput.extend({ callbackUrl: z.string().max(2000).optional() }),
   auth: false,
   handler: async ({ callbackUrl, ...input }) => {
-    const user = await signUp(input, { ip: clientIp(await headers()) });
-    return signInWithPassword(
-      input.email,
-      input.password,
-      safeCallbackUrl(callbackUrl),
-      `Welcome to Kinship, ${user.name}!`,
-    );
+    // The same page whether or not the address had an account, and no session either way (decision 018).
+    await signUp(input, { ip: clientIp(await headers()), next: safeCallbackUrl(callbackUrl) });
+    redirect("/check-email");
   },
 });
 

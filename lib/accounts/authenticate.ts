@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { consume, ensureNotLimited, reset } from "@/lib/auth/rate-limit";
 import { ZSignInInput } from "./schemas";
+import { queueVerificationEmail } from "./verification";
 
 /** One message for a wrong email and a wrong password, so nobody can probe who has an account. */
 export const INVALID_CREDENTIALS = "That email and password don't match an account.";
@@ -24,14 +25,31 @@ export async function authenticate(raw: unknown, context: { ip: string }): Promi
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true, emailVerifiedAt: true },
   });
   const ok = await verifyPassword(user?.passwordHash, password);
-  if (!user || !ok) {
+  // An unconfirmed account answers like a wrong password: otherwise signing up with someone's address and then
+  // signing in with the password just chosen would tell whether the address was free (decision 018). The right
+  // password still earns the mailbox a fresh link, which only its owner reads.
+  if (user && ok && !user.emailVerifiedAt) void resendOnSignIn(user);
+  if (!user || !ok || !user.emailVerifiedAt) {
     await consume("signInPerAccount", email).catch(() => undefined);
     throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS);
   }
   await reset("signInPerAccount", email);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+}
+
+/**
+ * Not awaited, and its own bucket of the per-account limit (no per-IP count): the sign-in answer must not wait on it
+ * or be limited by it, or its timing and refusals would tell an unconfirmed account from a wrong password.
+ */
+async function resendOnSignIn(user: { id: string; name: string; email: string }): Promise<void> {
+  try {
+    await consume("accountEmailPerAccount", `sign-in:${user.id}`);
+    await db.$transaction((tx) => queueVerificationEmail(tx, user));
+  } catch {
+    // Limited, or the database is busy: the member can sign up again for a new link.
+  }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { queueVerificationEmail } from "./verification";
 
 type OAuthIdentity = {
   provider: string;
@@ -15,24 +16,54 @@ type OAuthIdentity = {
  * An unverified email never links to an existing account (that would let anyone take it over).
  */
 export async function linkOAuthAccount(identity: OAuthIdentity): Promise<{ id: string; sessionVersion: number }> {
+  const email = identity.email?.toLowerCase() ?? null;
   const existing = await db.account.findUnique({
     where: {
       provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId },
     },
-    select: { user: { select: { id: true, sessionVersion: true } } },
+    select: { user: { select: { id: true, sessionVersion: true, email: true, emailVerifiedAt: true } } },
   });
-  if (existing) return existing.user;
-  if (!identity.email) throw new AppError("INVALID_INPUT", "Your account with that provider has no email address.");
-  const email = identity.email.toLowerCase();
+  if (existing) {
+    const { user } = existing;
+    // The provider has since verified the address this account uses: that proves it as well as our link would.
+    if (!user.emailVerifiedAt && identity.emailVerified && email === user.email)
+      await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+    return { id: user.id, sessionVersion: user.sessionVersion };
+  }
+  if (!email) throw new AppError("INVALID_INPUT", "Your account with that provider has no email address.");
   return db.$transaction(async (tx) => {
-    let user = await tx.user.findUnique({ where: { email }, select: { id: true, sessionVersion: true } });
-    if (user && !identity.emailVerified) {
+    const found = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, sessionVersion: true, emailVerifiedAt: true },
+    });
+    if (found && !identity.emailVerified) {
       throw new AppError("CONFLICT", "An account with this email exists. Sign in with your password first.");
     }
-    user ??= await tx.user.create({
-      data: { email, name: identity.name?.slice(0, 80) || email.split("@")[0]! },
-      select: { id: true, sessionVersion: true },
-    });
+    let user: { id: string; sessionVersion: number };
+    if (found && !found.emailVerifiedAt) {
+      // Nobody had proved this address, so whoever chose the account's password may not be its owner (someone can
+      // sign up with another person's address): the provider's verified address wins, that password stops working
+      // and any session ends. The owner can choose a password again with "Forgot password?".
+      user = await tx.user.update({
+        where: { id: found.id },
+        data: { emailVerifiedAt: new Date(), passwordHash: null, sessionVersion: { increment: 1 } },
+        select: { id: true, sessionVersion: true },
+      });
+    } else if (found) {
+      user = found;
+    } else {
+      const created = await tx.user.create({
+        data: {
+          email,
+          name: identity.name?.slice(0, 80) || email.split("@")[0]!,
+          // A provider's verified address counts as confirmed; otherwise the member confirms it by our link.
+          emailVerifiedAt: identity.emailVerified ? new Date() : null,
+        },
+        select: { id: true, sessionVersion: true, name: true, email: true },
+      });
+      if (!identity.emailVerified) await queueVerificationEmail(tx, created);
+      user = created;
+    }
     await tx.account.create({
       data: { userId: user.id, provider: identity.provider, providerAccountId: identity.providerAccountId },
     });

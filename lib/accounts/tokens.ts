@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { AccountTokenPurpose } from "@/lib/db/generated/client";
 
-/** How long each kind of emailed link lives (issue 15; docs/decisions/018-accounts.md). */
+/** How long each kind of emailed link lives (issue 15; docs/decisions/018-account-links.md). */
 export const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
   VERIFY_EMAIL: 24 * 60 * 60 * 1000,
   RESET_PASSWORD: 60 * 60 * 1000,

@@ -8,6 +8,7 @@ import { authorizeThread } from "./scope";
 import { IN_CONVERSATION_MS, ZSendMessageInput } from "./schemas";
 import { messageSelect, toMessageDto } from "./message-dto";
 import type { MessageDto } from "./dto";
+import { requireVerified } from "@/lib/accounts/verification";
 
 /**
  * Sends a message, exactly once per client id: a retry, a double click or a resend after a timeout finds the
@@ -24,6 +25,7 @@ export async function sendMessage(
   const input = ZSendMessageInput.parse(raw);
   return db.$transaction(async (tx) => {
     const { thread, pairing, group, side } = await authorizeThread(actor, threadId, "write", tx);
+    await requireVerified(tx, actor);
     // One send per thread at a time, from drawing the message's seq to commit: messages then commit in seq order,
     // and every stream (which delivers in commit order) shows them in the thread's order. Retries of one message
     // queue here too and then find it stored.

@@ -4,6 +4,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { ZGroupCreateInput, slugify } from "./schemas";
+import { requireVerified } from "@/lib/accounts/verification";
 
 const SLUG_TAKEN = "That address is taken. Try another.";
 
@@ -24,6 +25,7 @@ export async function createGroup(actor: SessionUser, raw: unknown): Promise<{ i
   const slug = input.slug ?? (await freeSlug(slugify(input.name)));
   try {
     return await db.$transaction(async (tx) => {
+      await requireVerified(tx, actor);
       const group = await tx.group.create({
         data: {
           slug,

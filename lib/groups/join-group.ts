@@ -6,6 +6,7 @@ import { loadGroupContext } from "./scope";
 import { notifyJoinRequest } from "./notify-join-request";
 import { ZJoinInput } from "./schemas";
 import { inviterCanApprove } from "./members/inviter-can-approve";
+import { requireVerified } from "@/lib/accounts/verification";
 
 export type JoinResult = { status: "ACTIVE" | "PENDING" };
 
@@ -22,6 +23,7 @@ export async function joinGroup(actor: SessionUser, slug: string, raw: unknown):
     const { group, scope, membership } = await loadGroupContext(actor, { slug }, tx);
     if (group.archivedAt) throw new AppError("FORBIDDEN", "This group is archived and no longer takes members.");
     if (membership?.status === "ACTIVE") throw new AppError("CONFLICT", "You're already a member of this group.");
+    await requireVerified(tx, actor);
 
     const [questions, ruleCount] = await Promise.all([
       tx.membershipQuestion.findMany({ where: { groupId: group.id }, orderBy: { position: "asc" } }),

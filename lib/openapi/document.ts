@@ -37,6 +37,7 @@ const ERROR = {
             "INVALID_INPUT",
             "UNAUTHENTICATED",
             "FORBIDDEN",
+            "EMAIL_UNVERIFIED",
             "NOT_FOUND",
             "CONFLICT",
             "PAYLOAD_TOO_LARGE",

@@ -232,6 +232,7 @@ export async function seedCohortMembers(
       name: m[0],
       email: `${keyOf(m)}@kinship.test`,
       passwordHash,
+      emailVerifiedAt: new Date(),
       timeZone: m[1],
       languages: m[2],
     })),

@@ -125,6 +125,13 @@ test("a visitor to a private group signs up in their browser's zone and lands ba
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("pour after midnight");
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  // The emailed link brings her back to the group once she confirms.
+  await expect.poll(async () => db.email.count({ where: { to: email, kind: "account.verify-email" } })).toBe(1);
+  const mail = await db.email.findFirstOrThrow({ where: { to: email, kind: "account.verify-email" } });
+  await page.goto(mail.text.match(/https?:\/\/[^/\s]+(\/verify-email\?\S+)/)![1]!);
+  await page.getByLabel("Your password").fill("pour after midnight");
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`/groups/${group.slug}$`));
   await expect(page.getByRole("heading", { level: 1, name: group.name })).toBeVisible();
   await expect(page.getByRole("button", { name: "Request to join" })).toBeVisible();

@@ -27,6 +27,8 @@ export type UserOverrides = {
   bio?: string;
   timeZone?: string;
   languages?: string[];
+  /** Default true: demo and test accounts have proved their address (issue 15). */
+  verified?: boolean;
 };
 
 export async function createUser(db: PrismaClient, overrides: UserOverrides = {}) {
@@ -41,6 +43,7 @@ export async function createUser(db: PrismaClient, overrides: UserOverrides = {}
       bio: overrides.bio ?? "",
       timeZone: overrides.timeZone ?? "UTC",
       languages: overrides.languages ?? ["English"],
+      emailVerifiedAt: overrides.verified === false ? null : new Date(),
     },
   });
 }

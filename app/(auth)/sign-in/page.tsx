@@ -38,6 +38,9 @@ export default async function SignInPage({
         </p>
       ) : null}
       <SignInForm callbackUrl={callbackUrl} />
+      <p className="mt-4 text-center text-sm text-muted-foreground">
+        Just signed up? Open the link we emailed you first: you can sign in once your address is confirmed.
+      </p>
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
     </AuthCard>
   );

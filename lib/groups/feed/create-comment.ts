@@ -5,6 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/policy";
 import { loadPostContext } from "./access";
 import { ZCommentCreateInput, parseInput } from "./schemas";
 import { emptyReactions, type CommentDto } from "./dto";
+import { requireVerified } from "@/lib/accounts/verification";
 
 const NOT_HERE = "That comment isn't on this post.";
 
@@ -17,6 +18,7 @@ export async function createComment(actor: Actor, postId: string, raw: unknown):
   return db.$transaction(async (tx) => {
     const { post, scope } = await loadPostContext(actor, postId, tx);
     assertCan(actor, "comments.create", scope);
+    await requireVerified(tx, actor);
     if (post.status !== "PUBLISHED") throw new AppError("CONFLICT", "Comments open once the post is published.");
     if (input.parentId) {
       const parent = await tx.comment.findUnique({

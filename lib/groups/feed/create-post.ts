@@ -6,6 +6,7 @@ import { needsApproval } from "./approval";
 import { ZPostCreateInput, parseInput } from "./schemas";
 import { toNewPostDto, type NewPostSelect } from "./post-dto";
 import type { PostDto } from "./dto";
+import { requireVerified } from "@/lib/accounts/verification";
 
 const select = {
   id: true,
@@ -30,6 +31,7 @@ export async function createPost(
   const input = parseInput(ZPostCreateInput, raw);
   return db.$transaction(async (tx) => {
     const { group, membership } = await authorizeInGroup(actor, "posts.create", where, tx);
+    await requireVerified(tx, actor);
     const status = needsApproval(group, membership) ? "PENDING_APPROVAL" : "PUBLISHED";
     const post = await tx.post.create({
       data: { groupId: group.id, authorId: actor!.id, body: input.body, status },

@@ -5,6 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/policy";
 import { loadTargetContext, type ContentTarget } from "./access";
 import { ZReactionInput, type ReactionKind, parseInput } from "./schemas";
 import type { ReactionSummaryDto } from "./dto";
+import { requireVerified } from "@/lib/accounts/verification";
 
 export type ReactionTarget = ContentTarget;
 
@@ -32,6 +33,7 @@ export async function setReaction(
   return db.$transaction(async (tx) => {
     const { scope, post, comment, content } = await loadTargetContext(actor, target, tx);
     assertCan(actor, "reactions.create", scope);
+    await requireVerified(tx, actor);
     if (post.status !== "PUBLISHED" || content.status !== "PUBLISHED")
       throw new AppError("CONFLICT", "You can react once it's published.");
     const userId = actor!.id;

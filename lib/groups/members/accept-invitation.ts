@@ -7,6 +7,7 @@ import { ZAcceptInvitationInput } from "./schemas";
 import { hashInviteToken } from "./invite-token";
 import { INVITATION_PROBLEMS, invitationProblem } from "./invitation-state";
 import { inviterCanApprove } from "./inviter-can-approve";
+import { requireVerified } from "@/lib/accounts/verification";
 
 export type AcceptInvitationResult = { slug: string; status: "ACTIVE" | "PENDING"; alreadyMember: boolean };
 
@@ -45,6 +46,7 @@ export async function acceptInvitation(actor: SessionUser, raw: unknown): Promis
       });
       if (membership?.status === "BANNED") throw notFound(INVITATION_PROBLEMS.invalid);
       if (membership?.status === "ACTIVE") return { slug: group.slug, status: "ACTIVE", alreadyMember: true };
+      await requireVerified(tx, actor);
 
       const ruleCount = await tx.groupRule.count({ where: { groupId } });
       if (ruleCount > 0 && !input.acceptRules) throw invalid({ acceptRules: ["Please agree to the group's rules."] });

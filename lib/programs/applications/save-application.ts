@@ -8,6 +8,7 @@ import { ZApplicationEditInput, ZApplicationInput, type ApplicationInput, type R
 import { buildAnswersSchema, deriveApplicationFields, type QuestionConfig } from "../question-schema";
 import { acceptsApplications, applicationTransition, type ApplicationState } from "../state-machine";
 import { notifyApplicationReceived } from "./notify-received";
+import { requireVerified } from "@/lib/accounts/verification";
 
 export type SavedApplication = { id: string; programId: string; role: Role; state: ApplicationState; created: boolean };
 
@@ -64,6 +65,7 @@ function save(actor: SessionUser, programId: string, input: ApplicationInput): P
     )
       throw forbidden("Join the group to apply.");
     assertCan(actor, "programs.apply", scope);
+    await requireVerified(tx, actor);
     if (!acceptsApplications({ ...program, archived: program.archivedAt !== null }, group.mentorshipEnabled))
       throw conflict("This program is not taking applications right now.");
 

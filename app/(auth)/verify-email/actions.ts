@@ -1,0 +1,55 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formAction } from "@/lib/http/action";
+import { clientIp } from "@/lib/http/client-ip";
+import { setFlash } from "@/lib/http/flash";
+import { safeCallbackUrl } from "@/lib/accounts/schemas";
+import { confirmEmail, resendFromLink, resendVerification } from "@/lib/accounts/confirm-email";
+import { signInWithPassword } from "../sign-in-with-password";
+
+/** The verification page's button: confirms the address, then signs the member in (with the password they gave). */
+export const confirmEmailAction = formAction({
+  schema: z.object({ token: z.string(), password: z.string().optional(), next: z.string().max(2000).optional() }),
+  auth: false,
+  handler: async ({ token, password, next }, { user }) => {
+    const confirmed = await confirmEmail(
+      { token, ...(password === undefined ? {} : { password }) },
+      { actor: user, ip: clientIp(await headers()) },
+    );
+    const to = safeCallbackUrl(next);
+    const flash = `Your email is confirmed. Welcome to Kinship, ${confirmed.name}!`;
+    if (confirmed.signedIn) {
+      await setFlash(flash);
+      redirect(to);
+    }
+    return signInWithPassword(confirmed.email, password ?? "", to, flash);
+  },
+});
+
+/** "Send a new link" on the page of an expired link. */
+export const resendFromLinkAction = formAction({
+  schema: z.object({ token: z.string(), next: z.string().max(2000).optional() }),
+  auth: false,
+  handler: async ({ token, next }) => {
+    const result = await resendFromLink({ token }, { ip: clientIp(await headers()), next: safeCallbackUrl(next) });
+    return {
+      message:
+        result.status === "sent"
+          ? "We've sent a new link to your email. It works for 24 hours."
+          : "Your email address is already confirmed. You can sign in.",
+      data: result,
+    };
+  },
+});
+
+/** The banner's "Resend email", for a signed-in member who has not confirmed their address yet. */
+export const resendVerificationAction = formAction({
+  schema: z.object({}),
+  handler: async (_input, { user }) => {
+    const { email } = await resendVerification(user, { ip: clientIp(await headers()) });
+    return { message: `We've sent a new link to ${email}. It works for 24 hours.`, data: null };
+  },
+});
