@@ -2,7 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 
 /** The signed-in user as every layer sees it: small, no secrets. */
-export type SessionUser = { id: string; name: string; email: string; timeZone: string };
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  /** The profile photo's version (null: none); optional so a caller that builds a user by hand need not know. */
+  photoVersion?: string | null;
+};
 
 /** What a session token claims: whose it is, and the session version it was issued at. */
 export type SessionClaims = { uid?: unknown; sv?: unknown };
@@ -15,8 +22,14 @@ export async function resolveSessionUser(claims: SessionClaims | null | undefine
   if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number") return null;
   const user = await db.user.findUnique({
     where: { id: claims.uid },
-    select: { id: true, name: true, email: true, timeZone: true, sessionVersion: true },
+    select: { id: true, name: true, email: true, timeZone: true, sessionVersion: true, photoVersion: true },
   });
   if (!user || user.sessionVersion !== claims.sv) return null;
-  return { id: user.id, name: user.name, email: user.email, timeZone: user.timeZone };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    timeZone: user.timeZone,
+    photoVersion: user.photoVersion,
+  };
 }

@@ -2,13 +2,13 @@ import "server-only";
 import sharp from "sharp";
 import { z } from "zod";
 import { AppError, invalid } from "@/lib/errors";
-import { PHOTO_SIZES, type PhotoSize } from "./url";
+import { NOT_AN_IMAGE, PHOTO_SIZES, type PhotoSize } from "./url";
+
+export { NOT_AN_IMAGE };
 
 /** Decompression bombs: a few kilobytes can claim a gigapixel. 40 MP is more than any phone camera takes. */
 export const MAX_INPUT_PIXELS = 40_000_000;
 const FORMATS = new Set(["jpeg", "png", "webp", "gif", "avif", "heif", "tiff"]);
-
-export const NOT_AN_IMAGE = "That file isn't a photo we can read. Choose a JPEG, PNG, WebP, GIF or AVIF image.";
 
 /** The square the member chose, in pixels of the image as it is displayed (after its EXIF orientation). */
 export const ZCrop = z.object({
@@ -55,6 +55,8 @@ export async function processPhoto(input: Buffer, crop: Crop | null): Promise<Ph
           .extract({ left: area.x, top: area.y, width: area.width, height: area.height })
           // cover: a crop a pixel off square (the browser rounds) still fills the square.
           .resize(size, size, { fit: "cover" })
+          // Transparent areas would let the initials beneath an avatar show through.
+          .flatten({ background: "#ffffff" })
           .webp({ quality: 82 })
           .toBuffer(),
       })),

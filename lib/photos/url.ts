@@ -21,6 +21,8 @@ export function photoUrl(photo: AvatarPhoto, size: PhotoSize): string {
   return `/api/v1/users/${encodeURIComponent(photo.userId)}/photo/${size}?v=${encodeURIComponent(photo.version)}`;
 }
 
+export const NOT_AN_IMAGE = "That file isn't a photo we can read. Choose a JPEG, PNG, WebP, GIF or AVIF image.";
+
 /** "6.2 MB": one decimal, in the same megabytes as the limit. */
 export function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

@@ -11,6 +11,10 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { POST, DELETE } from "@/app/api/v1/me/photo/route";
 import { GET } from "@/app/api/v1/users/[userId]/photo/[size]/route";
 import { createUser } from "../factories/users";
+import { addMember, createGroup } from "../factories/groups";
+import { createComment, createPost } from "../factories/feed";
+import { findFeed } from "@/lib/groups/feed/find-feed";
+import { findMembers } from "@/lib/groups/members/find-members";
 
 const auth = vi.hoisted(() => ({ viewer: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.viewer }));
@@ -226,5 +230,29 @@ describe("who may fetch a photo", () => {
     expect((await fetchPhoto("nobody-at-all", 160, version)).status).toBe(404);
     expect((await fetchPhoto(auth.viewer.id, 160, version)).status).toBe(404); // someone without a photo
     expect((await fetchPhoto("../../etc", 160, version)).status).toBe(404);
+  });
+});
+
+describe("avatars where names are shown", () => {
+  it("the feed (posts and comments) and the members list carry each person's current photo, or none", async () => {
+    const withPhoto = (auth.viewer = await member("Has Photo"));
+    const version = (await upload(await phoneJpeg())).json.photo!.version;
+    const without = await member("No Photo");
+    const group = await createGroup(db, withPhoto);
+    await addMember(db, group, without);
+    const post = await createPost(db, group, withPhoto);
+    await createComment(db, post, without);
+    await createComment(db, post, withPhoto);
+
+    const feed = await findFeed(without, { slug: group.slug }, {});
+    const [shown] = feed.posts;
+    expect(shown!.author.photo).toEqual({ userId: withPhoto.id, version });
+    expect(shown!.comments.map((c) => c.author.photo)).toEqual([null, { userId: withPhoto.id, version }]);
+
+    const { members } = await findMembers(without, group.slug, {});
+    expect(Object.fromEntries(members.map((m) => [m.name, m.photo]))).toEqual({
+      "Has Photo": { userId: withPhoto.id, version },
+      "No Photo": null,
+    });
   });
 });

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { ProfileForm } from "./profile-form";
+import { PhotoCard } from "./photo-card";
+import { avatarPhoto } from "@/lib/photos/url";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/accounts/get-profile";
 import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/actions";
@@ -19,6 +21,18 @@ export default async function ProfilePage() {
         <h1 className="text-2xl font-semibold tracking-tight">Your profile</h1>
         <p className="text-muted-foreground">Signed in as {profile.email}</p>
       </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>Photo</CardTitle>
+          <CardDescription>Shown beside your name wherever other members see it. Optional.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <PhotoCard
+            name={profile.name}
+            photo={avatarPhoto({ id: user.id, photoVersion: user.photoVersion ?? null })}
+          />
+        </CardContent>
+      </Card>
       <Card>
         <CardHeader>
           <CardTitle>About you</CardTitle>

@@ -5,6 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/policy";
 import { loadPostContext } from "./access";
 import { ZCommentCreateInput, parseInput } from "./schemas";
 import { emptyReactions, type CommentDto } from "./dto";
+import { authorSelect, toAuthorDto } from "./author";
 
 const NOT_HERE = "That comment isn't on this post.";
 
@@ -30,14 +31,14 @@ export async function createComment(actor: Actor, postId: string, raw: unknown):
     }
     const c = await tx.comment.create({
       data: { postId: post.id, authorId: actor!.id, parentId: input.parentId ?? null, body: input.body },
-      select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+      select: { id: true, body: true, createdAt: true, author: authorSelect },
     });
     return {
       id: c.id,
       postId: post.id,
       parentId: input.parentId ?? null,
       body: c.body,
-      author: c.author,
+      author: toAuthorDto(c.author),
       status: "PUBLISHED",
       removedReason: null,
       createdAt: c.createdAt.toISOString(),

@@ -6,6 +6,7 @@ import { needsApproval } from "./approval";
 import { ZPostCreateInput, parseInput } from "./schemas";
 import { toNewPostDto, type NewPostSelect } from "./post-dto";
 import type { PostDto } from "./dto";
+import { authorSelect } from "./author";
 
 const select = {
   id: true,
@@ -15,7 +16,7 @@ const select = {
   removedReason: true,
   createdAt: true,
   editedAt: true,
-  author: { select: { id: true, name: true } },
+  author: authorSelect,
 } as const satisfies NewPostSelect;
 
 /**
