@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { test, expect, checkPage } from "./fixtures";
+import { addMember, createGroup } from "../factories/groups";
+import { createPost } from "../factories/feed";
 
 // A member adds a photo taken on their phone: it is cropped in the browser, shown in the header, and the file the
 // app serves carries none of the phone's metadata (above all, not where it was taken).
@@ -33,6 +35,7 @@ const fileInput = (page: Page) => page.getByLabel(/Choose a (new )?photo/);
 test("a photo with GPS EXIF is cropped, saved, shown in the header and served without any metadata", async ({
   page,
   browser,
+  db,
   makeUser,
   loginAs,
 }) => {
@@ -108,6 +111,24 @@ test("a photo with GPS EXIF is cropped, saved, shown in the header and served wi
   // Signed out, the same URL is nothing.
   const stranger = await browser.newContext();
   expect((await stranger.request.get(new URL(src, page.url()).toString())).status()).toBe(404);
+
+  // Another member sees it beside Rosa's post in their group's feed.
+  const group = await createGroup(db, user, { name: "Photo Circle" });
+  await createPost(db, group, user, { body: "Hello from Rosa" });
+  const friend = await makeUser({ name: "Fran Friend" });
+  await addMember(db, group, friend);
+  const friendPage = await (await browser.newContext()).newPage();
+  await loginAs(friendPage, friend);
+  await friendPage.goto(`/groups/${group.slug}`);
+  const postPhoto = friendPage.getByRole("article", { name: "Rosa Parks" }).locator("img").first();
+  await expect.poll(() => postPhoto.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+  // Too large for the server as well, when something skips the browser's check: the answer says why.
+  const tooLarge = await page.request.post("/api/v1/me/photo", {
+    multipart: { photo: { name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(6 * 1024 * 1024) } },
+  });
+  expect(tooLarge.status()).toBe(413);
+  expect(((await tooLarge.json()) as { error: { message: string } }).error.message).toMatch(/Photos can be up to 5 MB/);
 
   // A new photo (the whole one, centred: no pointer needed) is a new URL; the old one is gone.
   await fileInput(page).setInputFiles({ name: "IMG_0043.jpg", mimeType: "image/jpeg", buffer: await phoneJpeg() });
