@@ -76,9 +76,10 @@ export const coreOperations: Operation[] = [
     method: "get",
     path: "/api/v1/users/{userId}/photo/{size}",
     summary:
-      "A member's profile photo (WebP, size 64, 160 or 320) at version `v`; signed-in members only, 404 otherwise; cached for a year",
+      "A member's profile photo (image/webp, size 64, 160 or 320) at version `v`; for signed-in members only, and 404 (never 401) to anyone else; cached for a year",
     tag: "Account",
-    auth: true,
+    // Not 401 when signed out: 404, as for a photo that does not exist.
+    auth: false,
     query: z.object({ v: z.string() }),
   },
   {

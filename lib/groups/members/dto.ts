@@ -34,6 +34,7 @@ export type JoinRequestDto = {
   membershipId: string;
   userId: string;
   name: string;
+  photo: AvatarPhoto | null;
   bio: string;
   requestedAt: string;
   answers: { prompt: string; answer: string }[];
