@@ -20,6 +20,7 @@ const tempDir = async (name: string) => {
 };
 
 let s3server: S3rver;
+let s3address: { port: number };
 const stores: Record<string, Storage> = {};
 
 beforeAll(async () => {
@@ -32,6 +33,7 @@ beforeAll(async () => {
     configureBuckets: [{ name: BUCKET }],
   });
   const { port } = await s3server.run();
+  s3address = { port };
   stores.s3 = new S3Storage({
     bucket: BUCKET,
     region: "us-east-1",
@@ -110,6 +112,25 @@ describe.each(["local", "s3"])("the %s store", (name) => {
       await expect(store().deletePrefix(key)).rejects.toThrow(/Unsafe storage key/);
     },
   );
+});
+
+describe("storage()", () => {
+  it("is the S3 store when S3_BUCKET (with region and keys) is set", async () => {
+    const { port } = s3address;
+    // Set before lib/env reads the environment for the first time in this process (nothing here has yet).
+    Object.assign(process.env, {
+      S3_BUCKET: BUCKET,
+      S3_REGION: "us-east-1",
+      S3_ENDPOINT: `http://127.0.0.1:${port}`,
+      S3_ACCESS_KEY_ID: "S3RVER",
+      S3_SECRET_ACCESS_KEY: "S3RVER",
+      S3_FORCE_PATH_STYLE: "true",
+    });
+    const { storage } = await import("@/lib/storage");
+    expect(storage()).toBeInstanceOf(S3Storage);
+    await storage().put("photos/via-env/v1/64.webp", Buffer.from("through storage()"), "image/webp");
+    expect((await stores.s3!.get("photos/via-env/v1/64.webp"))?.body.toString()).toBe("through storage()");
+  });
 });
 
 describe("the local disk store", () => {
