@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
+import { avatarPhoto } from "@/lib/photos/url";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { unreadCount } from "@/lib/notifications/queries";
 import { UnreadBadge } from "@/components/chat/unread-messages";
@@ -49,7 +50,11 @@ export async function SiteHeader() {
           {user ? (
             <>
               <NotificationBell initialUnread={await unreadCount(user.id)} />
-              <UserMenu name={user.name} email={user.email} />
+              <UserMenu
+                name={user.name}
+                email={user.email}
+                photo={avatarPhoto({ id: user.id, photoVersion: user.photoVersion ?? null })}
+              />
             </>
           ) : (
             <>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Bell, Handshake, KeyRound, LogOut, User } from "lucide-react";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Avatar } from "@/components/ui/avatar";
+import type { AvatarPhoto } from "@/lib/photos/url";
 import { clearChatStorage } from "@/components/chat/clear-chat-storage";
 import {
   DropdownMenu,
@@ -14,14 +15,14 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
-export function UserMenu({ name, email }: { name: string; email: string }) {
+export function UserMenu({ name, email, photo }: { name: string; email: string; photo: AvatarPhoto | null }) {
   return (
     // Non-modal: a modal menu hides the rest of the page with aria-hidden while leaving it focusable.
     <DropdownMenu modal={false}>
       <DropdownMenuTrigger className="rounded-full focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background">
         {/* The name comes from hidden text, not aria-label, so it never contradicts the visible initials. */}
         <span className="sr-only">Account menu for {name}</span>
-        <Avatar name={name} />
+        <Avatar name={name} photo={photo} />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-56">
         <DropdownMenuLabel>

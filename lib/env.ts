@@ -30,14 +30,58 @@ const ZEnv = z
     KINSHIP_DATA_DIR: z.string().default(".data"),
     /** Where stored files live on the local disk (when no S3_* store is set); default: the data folder's files/. */
     KINSHIP_FILES_DIR: optional,
+    /** An S3-compatible store for files (instead of the local disk): all of bucket, region and keys, or none. */
+    S3_BUCKET: optional,
+    S3_REGION: optional,
+    /** Another provider's endpoint (MinIO, R2, Scaleway…); unset: AWS. */
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, message: "S3_ENDPOINT must be an http(s):// URL" }).optional(),
+    S3_ACCESS_KEY_ID: optional,
+    S3_SECRET_ACCESS_KEY: optional,
+    /** `true` for stores that do not serve buckets as subdomains (MinIO, most self-hosted ones). */
+    S3_FORCE_PATH_STYLE: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
     /** Shows the development outbox (/dev/outbox) even in production mode; for demos and the browser tests. */
     KINSHIP_DEV_OUTBOX: z
       .enum(["true", "false"])
       .default("false")
       .transform((v) => v === "true"),
   })
+  .superRefine((e, ctx) => {
+    // Half an S3 configuration would silently fall back to the local disk (or fail on first upload): refuse it.
+    const s3 = {
+      S3_BUCKET: e.S3_BUCKET,
+      S3_REGION: e.S3_REGION,
+      S3_ACCESS_KEY_ID: e.S3_ACCESS_KEY_ID,
+      S3_SECRET_ACCESS_KEY: e.S3_SECRET_ACCESS_KEY,
+    };
+    const set = Object.entries(s3).filter(([, v]) => v);
+    const extra = e.S3_ENDPOINT || e.S3_FORCE_PATH_STYLE;
+    if ((set.length > 0 || extra) && set.length < 4) {
+      const missing = Object.entries(s3)
+        .filter(([, v]) => !v)
+        .map(([k]) => k);
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_BUCKET"],
+        message: `S3 storage needs S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together; missing: ${missing.join(", ")} (or unset every S3_* variable to keep files on the local disk)`,
+      });
+    }
+  })
   .transform((e) => ({
     ...e,
+    s3:
+      e.S3_BUCKET && e.S3_REGION && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? {
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION,
+            endpoint: e.S3_ENDPOINT,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : null,
     github:
       e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET
         ? { clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET }

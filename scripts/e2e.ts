@@ -4,6 +4,9 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { ensureChromium } from "./browser";
 import { buildIfStale, nextBin, projectRoot, waitUntilServing } from "./build";
 import { freePort } from "./db/embedded";
@@ -16,6 +19,8 @@ const chromium = await ensureChromium().catch((error: Error) => {
 });
 
 const server = await startTestServer();
+// Files the app stores (profile photos) go to a throwaway folder, never into the repository's .data/files.
+const filesDir = mkdtempSync(path.join(os.tmpdir(), "kinship-e2e-files-"));
 let app: ChildProcess | undefined;
 let exitCode = 1;
 try {
@@ -36,6 +41,7 @@ try {
     // The browser tests read the emails the app sends from the development outbox.
     KINSHIP_DEV_OUTBOX: "true",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    KINSHIP_FILES_DIR: filesDir,
   };
   buildIfStale(env);
 
@@ -75,5 +81,6 @@ try {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
   }
   await stopTestServer(server);
+  rmSync(filesDir, { recursive: true, force: true });
 }
 process.exit(exitCode);

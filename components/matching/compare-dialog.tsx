@@ -25,7 +25,7 @@ function Answers({
   return (
     <section aria-label={`${role}: ${person.name}`} className="min-w-0 space-y-3 rounded-lg border border-border p-4">
       <header className="flex items-center gap-3">
-        <Avatar name={person.name} size="sm" />
+        <Avatar name={person.name} photo={person.photo} size="sm" />
         <div className="min-w-0">
           <h3 className="font-semibold">{person.name}</h3>
           <p className="text-sm text-muted-foreground">

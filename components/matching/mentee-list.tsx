@@ -32,7 +32,7 @@ export function MenteeList({
               selected ? "border-primary bg-accent/40 ring-2 ring-primary/40" : "border-border",
             )}
           >
-            <Avatar name={m.name} size="sm" className="mt-0.5" />
+            <Avatar name={m.name} photo={m.photo} size="sm" className="mt-0.5" />
             <div className="min-w-0 flex-1 space-y-1.5">
               <div className="flex flex-wrap items-baseline justify-between gap-x-2">
                 <h4 className="font-medium">

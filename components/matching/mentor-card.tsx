@@ -34,7 +34,7 @@ export function MentorCard({
       )}
     >
       <div className="flex items-start gap-3">
-        <Avatar name={mentor.name} size="sm" className="mt-0.5" />
+        <Avatar name={mentor.name} photo={mentor.photo} size="sm" className="mt-0.5" />
         <div className="min-w-0 flex-1 space-y-1.5">
           <div className="flex flex-wrap items-center gap-2">
             <h4 className={cn("font-medium", !full && "text-foreground")}>{mentor.name}</h4>

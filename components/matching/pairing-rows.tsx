@@ -17,7 +17,7 @@ type Props = {
 function Person({ person }: { person: PairingRowDto["mentee"] }) {
   return (
     <span className="flex items-center gap-2">
-      <Avatar name={person.name} size="sm" />
+      <Avatar name={person.name} photo={person.photo} size="sm" />
       <span className="font-medium">{person.name}</span>
     </span>
   );

@@ -31,7 +31,7 @@ export function MyPairingCard({ pairing, timeZone }: { pairing: MyPairingDto; ti
       )}
     >
       <div className="flex items-start gap-3">
-        <Avatar name={pairing.partner.name} />
+        <Avatar name={pairing.partner.name} photo={pairing.partner.photo} />
         <div className="min-w-0 flex-1 space-y-0.5">
           <h3 className="font-semibold leading-snug">
             {/* The whole card opens the space; the link's text is its name. */}

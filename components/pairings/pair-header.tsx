@@ -28,7 +28,12 @@ export function PairHeader({
     // Compact on a phone, so the current step's check-in still starts on the first screen below it.
     <header className="space-y-3 rounded-xl border border-border bg-card p-4 shadow-sm sm:space-y-4 sm:p-6">
       <div className="flex items-start gap-3 sm:gap-4">
-        <Avatar name={space.partner.name} size="lg" className="max-sm:size-10 max-sm:text-sm" />
+        <Avatar
+          name={space.partner.name}
+          photo={space.partner.photo}
+          size="lg"
+          className="max-sm:size-10 max-sm:text-sm"
+        />
         <div className="min-w-0 flex-1 space-y-1">
           <h1 className="text-xl font-semibold tracking-tight sm:text-3xl">
             {partnerLabel(space.side, space.partner.name)}

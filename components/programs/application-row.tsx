@@ -40,7 +40,7 @@ export function ApplicationRow({
           onChange={(e) => onSelect(e.target.checked)}
         />
       ) : null}
-      <Avatar name={item.applicant.name} />
+      <Avatar name={item.applicant.name} photo={item.applicant.photo} />
       <div className="min-w-0 flex-1 space-y-2">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <h3 className="font-medium">

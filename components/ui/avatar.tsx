@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils/cn";
+import { photoUrl, type AvatarPhoto, type PhotoSize } from "@/lib/photos/url";
 
 // 100/900 pairs keep text contrast well above 7:1 in both themes.
 const palette = [
@@ -19,6 +20,9 @@ const sizes = {
   lg: "size-14 text-lg",
 } as const;
 
+// The stored variant for a normal screen and for a sharp (2x) one.
+const variants: Record<keyof typeof sizes, [PhotoSize, PhotoSize]> = { sm: [64, 64], md: [64, 160], lg: [160, 320] };
+
 export function getInitials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return "?";
@@ -36,16 +40,20 @@ function hash(value: string): number {
 export type AvatarProps = Omit<ComponentProps<"span">, "children"> & {
   name: string;
   size?: keyof typeof sizes;
+  /** The person's profile photo; without one (or while it loads, or if it fails), their initials. */
+  photo?: AvatarPhoto | null | undefined;
 };
 
 // aria-hidden: callers always render the person's name next to it.
-export function Avatar({ name, size = "md", className, ...props }: AvatarProps) {
+export function Avatar({ name, size = "md", photo, className, ...props }: AvatarProps) {
   const colour = palette[hash(name.trim().toLowerCase()) % palette.length];
+  const [x1, x2] = variants[size];
   return (
     <span
       aria-hidden="true"
+      data-photo={photo ? "" : undefined}
       className={cn(
-        "inline-flex shrink-0 select-none items-center justify-center rounded-full font-semibold",
+        "relative inline-flex shrink-0 select-none items-center justify-center overflow-hidden rounded-full font-semibold",
         sizes[size],
         colour,
         className,
@@ -53,6 +61,19 @@ export function Avatar({ name, size = "md", className, ...props }: AvatarProps) 
       {...props}
     >
       {getInitials(name)}
+      {photo ? (
+        // A plain img over the initials: the route already serves sized, cached variants (no optimiser needed),
+        // and an image that fails to load (alt="") shows nothing, so the initials beneath show through.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          src={photoUrl(photo, x1)}
+          srcSet={x1 === x2 ? undefined : `${photoUrl(photo, x1)} 1x, ${photoUrl(photo, x2)} 2x`}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          className="absolute inset-0 size-full object-cover"
+        />
+      ) : null}
     </span>
   );
 }

@@ -16,6 +16,8 @@ export const LIMITS = {
   accountEmailPerIp: { points: 20, duration: 60 * 60 },
   /** Keyed by the account's id, or by the address when nobody may learn whether it has one. */
   accountEmailPerAccount: { points: 5, duration: 60 * 60 },
+  /** Decoding and resizing a photo is the heaviest work a member can ask for; a person needs a handful. */
+  photoUploadPerAccount: { points: 30, duration: 60 * 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;

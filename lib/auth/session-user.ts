@@ -13,6 +13,8 @@ export type SessionUser = {
    * reads the account in the service's transaction.
    */
   emailVerified?: boolean;
+  /** The profile photo's version (null: none); optional so a caller that builds a user by hand need not know. */
+  photoVersion?: string | null;
 };
 
 /** What a session token claims: whose it is, and the session version it was issued at. */
@@ -26,7 +28,15 @@ export async function resolveSessionUser(claims: SessionClaims | null | undefine
   if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number") return null;
   const user = await db.user.findUnique({
     where: { id: claims.uid },
-    select: { id: true, name: true, email: true, timeZone: true, sessionVersion: true, emailVerifiedAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      timeZone: true,
+      sessionVersion: true,
+      emailVerifiedAt: true,
+      photoVersion: true,
+    },
   });
   if (!user || user.sessionVersion !== claims.sv) return null;
   return {
@@ -35,5 +45,6 @@ export async function resolveSessionUser(claims: SessionClaims | null | undefine
     email: user.email,
     timeZone: user.timeZone,
     emailVerified: user.emailVerifiedAt !== null,
+    photoVersion: user.photoVersion,
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { DEFAULT_WEIGHTS, ZWeights, type MentorProfile, type Profile, type Weights } from "./scoring";
 import type { CandidateDto, MentorCandidateDto } from "./dto";
+import { avatarPhoto } from "@/lib/photos/url";
 
 type Row = {
   id: string;
@@ -14,6 +15,7 @@ type Row = {
   capacity: number | null;
   name: string;
   image: string | null;
+  photoVersion: string | null;
   text: string;
   active: number;
   decidedAt: Date | null;
@@ -43,7 +45,7 @@ export async function loadCandidates(
   const [rows, exclusions] = await Promise.all([
     tx.$queryRaw<Row[]>`
       SELECT a.id, a."userId", a.role::text AS role, a.topics, a.languages, a."timeZone", a.cadence, a.capacity,
-        a."decidedAt", u.name, u.image,
+        a."decidedAt", u.name, u.image, u."photoVersion",
         CASE WHEN ${withAnswers} THEN a.answers ELSE NULL END AS answers,
         COALESCE((SELECT string_agg(a.answers->>q.id, E'\n' ORDER BY q.position)
                   FROM "ApplicationQuestion" q
@@ -73,6 +75,7 @@ export async function loadCandidates(
       userId: row.userId,
       name: row.name,
       image: row.image,
+      photo: avatarPhoto({ id: row.userId, photoVersion: row.photoVersion }),
       topics: row.topics,
       languages: row.languages,
       timeZone: row.timeZone,

@@ -1,5 +1,6 @@
 import type { QuestionDto } from "@/lib/programs/dto";
 import type { Weights } from "./scoring";
+import type { AvatarPhoto } from "@/lib/photos/url";
 
 // What the matching board, the cohort draft and the pairings list receive: small, and never a pair's words.
 
@@ -8,6 +9,7 @@ export type CandidateDto = {
   userId: string;
   name: string;
   image: string | null;
+  photo: AvatarPhoto | null;
   topics: string[];
   languages: string[];
   timeZone: string | null;
@@ -60,11 +62,19 @@ export type CohortDraftDto = {
 
 export type PairingState = "ACTIVE" | "COMPLETED" | "ENDED";
 
+export type PairingPersonDto = {
+  applicationId: string;
+  userId: string;
+  name: string;
+  image: string | null;
+  photo: AvatarPhoto | null;
+};
+
 export type PairingRowDto = {
   id: string;
   state: PairingState;
-  mentor: { applicationId: string; userId: string; name: string; image: string | null };
-  mentee: { applicationId: string; userId: string; name: string; image: string | null };
+  mentor: PairingPersonDto;
+  mentee: PairingPersonDto;
   startedAt: string;
   endedAt: string | null;
   completedAt: string | null;

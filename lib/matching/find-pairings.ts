@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from "@/lib/groups/feed/cursor";
 import { authorizeProgram } from "@/lib/programs/scope";
 import type { PairingListDto, PairingRowDto, PairingState } from "./dto";
 import { PAIRING_STATES, ZPairingsQuery } from "./schemas";
+import { avatarPhoto } from "@/lib/photos/url";
 
 type Row = {
   id: string;
@@ -21,8 +22,10 @@ type Row = {
   menteeId: string;
   mentorName: string;
   mentorImage: string | null;
+  mentorPhotoVersion: string | null;
   menteeName: string;
   menteeImage: string | null;
+  menteePhotoVersion: string | null;
   total: number;
   done: number;
 };
@@ -47,7 +50,8 @@ export async function findPairings(actor: Actor, programId: string, raw: unknown
     db.$queryRaw<Row[]>`
       SELECT p.id, p.state::text AS state, p."startedAt", p."endedAt", p."completedAt", p."endReason",
         p."lastActivityAt", p."mentorApplicationId", p."menteeApplicationId", p."mentorId", p."menteeId",
-        mu.name AS "mentorName", mu.image AS "mentorImage", eu.name AS "menteeName", eu.image AS "menteeImage",
+        mu.name AS "mentorName", mu.image AS "mentorImage", mu."photoVersion" AS "mentorPhotoVersion",
+        eu.name AS "menteeName", eu.image AS "menteeImage", eu."photoVersion" AS "menteePhotoVersion",
         (SELECT count(*)::int FROM "ProgramStep" s WHERE s."programId" = p."programId" AND s."removedAt" IS NULL)
           AS total,
         (SELECT count(*)::int FROM (
@@ -78,8 +82,20 @@ function toRow(r: Row): PairingRowDto {
   return {
     id: r.id,
     state: r.state,
-    mentor: { applicationId: r.mentorApplicationId, userId: r.mentorId, name: r.mentorName, image: r.mentorImage },
-    mentee: { applicationId: r.menteeApplicationId, userId: r.menteeId, name: r.menteeName, image: r.menteeImage },
+    mentor: {
+      applicationId: r.mentorApplicationId,
+      userId: r.mentorId,
+      name: r.mentorName,
+      image: r.mentorImage,
+      photo: avatarPhoto({ id: r.mentorId, photoVersion: r.mentorPhotoVersion }),
+    },
+    mentee: {
+      applicationId: r.menteeApplicationId,
+      userId: r.menteeId,
+      name: r.menteeName,
+      image: r.menteeImage,
+      photo: avatarPhoto({ id: r.menteeId, photoVersion: r.menteePhotoVersion }),
+    },
     startedAt: r.startedAt.toISOString(),
     endedAt: r.endedAt?.toISOString() ?? null,
     completedAt: r.completedAt?.toISOString() ?? null,

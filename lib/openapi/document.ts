@@ -64,6 +64,26 @@ export const coreOperations: Operation[] = [
   },
   { method: "get", path: "/api/v1/me/groups", summary: "Your groups, with unread activity", tag: "Groups", auth: true },
   {
+    method: "post",
+    path: "/api/v1/me/photo",
+    summary:
+      "Upload your profile photo: multipart/form-data with `photo` (an image file, at most 5 MB) and optional `crop` (JSON {x, y, width, height} in pixels of the image as displayed; default: the centred square)",
+    tag: "Account",
+    auth: true,
+    success: { status: 200, description: "The new photo's { userId, version }" },
+  },
+  { method: "delete", path: "/api/v1/me/photo", summary: "Remove your profile photo", tag: "Account", auth: true },
+  {
+    method: "get",
+    path: "/api/v1/users/{userId}/photo/{size}",
+    summary:
+      "A member's profile photo (image/webp, size 64, 160 or 320) at version `v`; for signed-in members only, and 404 (never 401) to anyone else; cached for a year",
+    tag: "Account",
+    // Not 401 when signed out: 404, as for a photo that does not exist.
+    auth: false,
+    query: z.object({ v: z.string() }),
+  },
+  {
     method: "get",
     path: "/api/v1/groups",
     summary: "Search the directory of visible groups",

@@ -1,4 +1,5 @@
 import type { PairingState } from "@/lib/matching/dto";
+import type { AvatarPhoto } from "@/lib/photos/url";
 
 export type PairingSide = "MENTOR" | "MENTEE";
 /** One pairing state type for matching and check-ins. */
@@ -32,7 +33,7 @@ export type PairSpaceDto = {
   side: PairingSide;
   program: { id: string; name: string; groupSlug: string; groupName: string };
   /** The partner's time zone shows the reader how the other one reads each due date. */
-  partner: { id: string; name: string; image: string | null; timeZone: string };
+  partner: { id: string; name: string; image: string | null; timeZone: string; photo: AvatarPhoto | null };
   introduction: string;
   goal: string | null;
   /** When the admins matched the pair. */
@@ -55,7 +56,7 @@ export type MyPairingDto = {
   side: PairingSide;
   program: { id: string; name: string };
   group: { slug: string; name: string };
-  partner: { name: string; image: string | null; timeZone: string };
+  partner: { name: string; image: string | null; timeZone: string; photo: AvatarPhoto | null };
   /** The pair's private thread, for its unread count. */
   threadId: string | null;
   /** When the admins matched the pair. */

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { clockStart, progressOf } from "./progress";
 import type { MyPairingDto } from "./dto";
+import { avatarPhoto } from "@/lib/photos/url";
 
 /**
  * "My mentorships": the signed-in person's pairings across groups where they are still an active member, active
@@ -26,8 +27,8 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
       mentorId: true,
       menteeId: true,
       startedAt: true,
-      mentor: { select: { name: true, image: true, timeZone: true } },
-      mentee: { select: { name: true, image: true, timeZone: true } },
+      mentor: { select: { id: true, name: true, image: true, timeZone: true, photoVersion: true } },
+      mentee: { select: { id: true, name: true, image: true, timeZone: true, photoVersion: true } },
       checkIns: { select: { stepId: true, userId: true } },
       thread: { select: { id: true } },
       program: {
@@ -59,7 +60,7 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
         side,
         program: { id: p.program.id, name: p.program.name },
         group: p.program.group,
-        partner: side === "MENTOR" ? p.mentee : p.mentor,
+        partner: partnerDto(side === "MENTOR" ? p.mentee : p.mentor),
         threadId: p.thread?.id ?? null,
         startedAt: p.startedAt.toISOString(),
         clockStartedAt: clockStartedAt?.toISOString() ?? null,
@@ -79,4 +80,14 @@ export async function findMyPairings(actor: SessionUser, now = new Date()): Prom
       };
     })
     .sort((a, b) => rank[a.state] - rank[b.state]);
+}
+
+function partnerDto(u: {
+  id: string;
+  name: string;
+  image: string | null;
+  timeZone: string;
+  photoVersion: string | null;
+}) {
+  return { name: u.name, image: u.image, timeZone: u.timeZone, photo: avatarPhoto(u) };
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { authorizePairingAction } from "./scope";
 import { clockStart, progressOf } from "./progress";
 import type { CheckInDto, PairSpaceDto } from "./dto";
+import { avatarPhoto } from "@/lib/photos/url";
 
 const toCheckIn = (c: { reflection: string; rating: number; updatedAt: Date }): CheckInDto => ({
   reflection: c.reflection,
@@ -33,7 +34,7 @@ export async function getPairSpace(actor: Actor, pairingId: string): Promise<Pai
     }),
     db.user.findUniqueOrThrow({
       where: { id: partnerId },
-      select: { id: true, name: true, image: true, timeZone: true },
+      select: { id: true, name: true, image: true, timeZone: true, photoVersion: true },
     }),
     db.thread.findUnique({ where: { pairingId: pairing.id }, select: { id: true } }),
     db.feedback.findUnique({
@@ -50,7 +51,13 @@ export async function getPairSpace(actor: Actor, pairingId: string): Promise<Pai
     state: pairing.state,
     side: side!,
     program: { id: pairing.program.id, name: pairing.program.name, groupSlug: group.slug, groupName: group.name },
-    partner,
+    partner: {
+      id: partner.id,
+      name: partner.name,
+      image: partner.image,
+      timeZone: partner.timeZone,
+      photo: avatarPhoto(partner),
+    },
     introduction: pairing.introduction,
     goal: pairing.goal,
     startedAt: pairing.startedAt.toISOString(),

@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { LocalDiskStorage } from "./local-disk";
+import { S3Storage } from "./s3";
 import type { Storage } from "./storage";
 
 export type { Storage, StoredFile } from "./storage";
@@ -12,6 +13,7 @@ let instance: Storage | undefined;
 export function storage(): Storage {
   if (instance) return instance;
   const e = env();
+  if (e.s3) return (instance = new S3Storage(e.s3));
   instance = new LocalDiskStorage(path.resolve(e.KINSHIP_FILES_DIR ?? path.join(e.KINSHIP_DATA_DIR, "files")));
   return instance;
 }

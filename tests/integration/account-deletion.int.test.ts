@@ -70,6 +70,7 @@ async function leaverWorld() {
     data: {
       bio: "I make lavender soap.",
       image: "/photos/mia.webp",
+      photoVersion: "1",
       languages: ["English", "Urdu"],
       timeZone: "Asia/Karachi",
       emailVerifiedAt: new Date(),
@@ -214,6 +215,7 @@ describe("the erasure job", () => {
     expect(u.passwordHash).toBeNull();
     expect(u.bio).toBe("");
     expect(u.image).toBeNull();
+    expect(u.photoVersion).toBeNull();
     expect(u.languages).toEqual([]);
     expect(u.timeZone).toBe("UTC");
     expect(u.emailVerifiedAt).toBeNull();

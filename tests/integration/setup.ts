@@ -5,6 +5,9 @@
 import { afterAll, beforeEach, inject } from "vitest";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { recreateDatabase, TEMPLATE_DB, truncateAll } from "../support/test-database";
 
 const adminUrl = inject("adminUrl");
@@ -13,6 +16,9 @@ const url = await recreateDatabase(adminUrl, `kinship_test_w${worker}`, TEMPLATE
 
 process.env.DATABASE_URL = url;
 process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+// Stored files (profile photos) go to a throwaway folder per test file, never into the repository's .data/files.
+const filesDir = mkdtempSync(path.join(os.tmpdir(), "kinship-test-files-"));
+process.env.KINSHIP_FILES_DIR = filesDir;
 // NODE_ENV is "test" under vitest.
 
 const cleaner = new pg.Pool({ connectionString: url, max: 1 });
@@ -38,6 +44,7 @@ beforeEach(async (ctx) => {
 
 afterAll(async () => {
   await cleaner.end();
+  rmSync(filesDir, { recursive: true, force: true });
   // The app keeps its clients on globalThis (one per process); close them so the next file starts clean.
   const g = globalThis as {
     kinshipDb?: { $disconnect(): Promise<void> };

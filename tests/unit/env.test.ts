@@ -30,9 +30,51 @@ describe("parseEnv", () => {
       LOG_LEVEL: "info",
       SMTP_URL: undefined,
       EMAIL_FROM: "Kinship <no-reply@kinship.local>",
+      KINSHIP_DATA_DIR: ".data",
+      KINSHIP_FILES_DIR: undefined,
       KINSHIP_DEV_OUTBOX: false,
+      S3_BUCKET: undefined,
+      S3_REGION: undefined,
+      S3_ENDPOINT: undefined,
+      S3_ACCESS_KEY_ID: undefined,
+      S3_SECRET_ACCESS_KEY: undefined,
+      S3_FORCE_PATH_STYLE: false,
       github: null,
       google: null,
+      s3: null,
+    });
+  });
+
+  describe("S3 storage", () => {
+    const S3 = {
+      S3_BUCKET: "kinship-files",
+      S3_REGION: "eu-west-3",
+      S3_ACCESS_KEY_ID: "AKIAEXAMPLE",
+      S3_SECRET_ACCESS_KEY: "secret",
+    };
+
+    it("is on when bucket, region and both keys are set, with the optional endpoint and path style", () => {
+      expect(
+        parseEnv({ ...MINIMAL, ...S3, S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: "true" }).s3,
+      ).toEqual({
+        bucket: "kinship-files",
+        region: "eu-west-3",
+        endpoint: "http://127.0.0.1:9000",
+        accessKeyId: "AKIAEXAMPLE",
+        secretAccessKey: "secret",
+        forcePathStyle: true,
+      });
+    });
+
+    it.each(Object.keys(S3))("refuses a configuration without %s, naming what is missing", (name) => {
+      const message = problemsOf({ ...MINIMAL, ...S3, [name]: undefined });
+      expect(message).toContain("S3 storage needs S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY");
+      expect(message).toContain(`missing: ${name}`);
+    });
+
+    it("refuses an endpoint alone, and an endpoint that is not a URL", () => {
+      expect(problemsOf({ ...MINIMAL, S3_ENDPOINT: "http://127.0.0.1:9000" })).toContain("missing: S3_BUCKET");
+      expect(problemsOf({ ...MINIMAL, ...S3, S3_ENDPOINT: "minio:9000" })).toContain("S3_ENDPOINT must be an http(s)");
     });
   });
 

@@ -16,6 +16,7 @@ import { PostCard } from "@/components/groups/feed/post-card";
 import { DateTimeText } from "@/components/groups/feed/time-ago";
 import type { FeedViewer } from "@/components/groups/feed/labels";
 import { loadGroupPage } from "@/lib/groups/group-page";
+import { avatarPhoto } from "@/lib/photos/url";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -180,7 +181,12 @@ export default async function GroupPage({
           </Link>
         </p>
       ) : can["posts.create"] && user ? (
-        <Composer slug={group.slug} authorName={user.name} needsApproval={needsApproval(group, membership)} />
+        <Composer
+          slug={group.slug}
+          authorName={user.name}
+          authorPhoto={avatarPhoto({ id: user.id, photoVersion: user.photoVersion ?? null })}
+          needsApproval={needsApproval(group, membership)}
+        />
       ) : (
         <WhoMayPost group={group} />
       )}

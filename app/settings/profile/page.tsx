@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { ProfileForm } from "./profile-form";
+import { PhotoCard } from "./photo-card";
+import { avatarPhoto } from "@/lib/photos/url";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/accounts/get-profile";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -22,6 +24,18 @@ export default async function ProfilePage() {
           </Link>
         </p>
       </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>Photo</CardTitle>
+          <CardDescription>Shown beside your name wherever other members see it. Optional.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <PhotoCard
+            name={profile.name}
+            photo={avatarPhoto({ id: user.id, photoVersion: user.photoVersion ?? null })}
+          />
+        </CardContent>
+      </Card>
       <Card>
         <CardHeader>
           <CardTitle>About you</CardTitle>

@@ -31,7 +31,7 @@ function CommentItem({
   const removed = comment.status === "REMOVED";
   return (
     <div className="flex gap-2">
-      <Avatar name={comment.author.name} size="sm" className="mt-0.5" />
+      <Avatar name={comment.author.name} photo={comment.author.photo} size="sm" className="mt-0.5" />
       <div className="min-w-0 flex-1 space-y-1">
         <div className="flex items-start gap-1">
           <div

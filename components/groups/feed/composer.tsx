@@ -3,6 +3,7 @@
 import { createPostAction } from "@/app/groups/[slug]/feed-actions";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Avatar } from "@/components/ui/avatar";
+import type { AvatarPhoto } from "@/lib/photos/url";
 import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
@@ -12,10 +13,12 @@ import { errorsOnly, useFeedAction } from "./use-feed-action";
 export function Composer({
   slug,
   authorName,
+  authorPhoto,
   needsApproval,
 }: {
   slug: string;
   authorName: string;
+  authorPhoto: AvatarPhoto | null;
   needsApproval: boolean;
 }) {
   const [state, action] = useFeedAction(createPostAction);
@@ -32,7 +35,7 @@ export function Composer({
         <ActionFeedback state={errorsOnly(state)} />
         <input type="hidden" name="slug" value={slug} />
         <div className="flex gap-3">
-          <Avatar name={authorName} className="hidden sm:inline-flex" />
+          <Avatar name={authorName} photo={authorPhoto} className="hidden sm:inline-flex" />
           <div className="min-w-0 flex-1 space-y-2">
             <Label htmlFor="composer-body" className="sr-only">
               Your post

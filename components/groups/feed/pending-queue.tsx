@@ -20,7 +20,7 @@ function PendingItem({ post, slug }: { post: PendingPostDto; slug: string }) {
   return (
     <li className="space-y-3 rounded-md border border-border bg-background p-3">
       <div className="flex items-center gap-2">
-        <Avatar name={post.author.name} size="sm" />
+        <Avatar name={post.author.name} photo={post.author.photo} size="sm" />
         <div className="min-w-0">
           <p className="truncate text-sm font-medium">{post.author.name}</p>
           <TimeAgo iso={post.createdAt} className="text-xs text-muted-foreground" />

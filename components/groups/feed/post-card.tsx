@@ -33,7 +33,7 @@ export function PostCard({ post, slug, viewer }: { post: PostDto; slug: string; 
       )}
     >
       <div className="flex items-start gap-3 p-4 pb-2 sm:px-5">
-        <Avatar name={post.author.name} />
+        <Avatar name={post.author.name} photo={post.author.photo} />
         <div className="min-w-0 flex-1">
           <h3 id={headingId} className="truncate font-medium">
             {post.author.name}

@@ -92,7 +92,7 @@ function ReportItem({ report, slug }: { report: ReportDto; slug: string }) {
         ) : null}
         <figure className="space-y-2 rounded-md bg-muted p-3">
           <figcaption className="flex items-center gap-2 text-sm">
-            <Avatar name={target.author.name} size="sm" />
+            <Avatar name={target.author.name} photo={target.author.photo} size="sm" />
             <span className="font-medium">{target.author.name}</span>
             <TimeAgo iso={target.createdAt} className="text-xs text-muted-foreground" />
           </figcaption>

@@ -54,6 +54,7 @@ export async function eraseAccount(userId: string, now: Date = new Date()): Prom
           email: erasedEmail(user.id),
           passwordHash: null,
           image: null,
+          photoVersion: null,
           bio: "",
           timeZone: "UTC",
           languages: [],

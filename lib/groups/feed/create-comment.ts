@@ -6,6 +6,7 @@ import { loadPostContext } from "./access";
 import { ZCommentCreateInput, parseInput } from "./schemas";
 import { emptyReactions, type CommentDto } from "./dto";
 import { requireVerified } from "@/lib/accounts/verification";
+import { authorSelect, toAuthorDto } from "./author";
 
 const NOT_HERE = "That comment isn't on this post.";
 
@@ -32,14 +33,14 @@ export async function createComment(actor: Actor, postId: string, raw: unknown):
     }
     const c = await tx.comment.create({
       data: { postId: post.id, authorId: actor!.id, parentId: input.parentId ?? null, body: input.body },
-      select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+      select: { id: true, body: true, createdAt: true, author: authorSelect },
     });
     return {
       id: c.id,
       postId: post.id,
       parentId: input.parentId ?? null,
       body: c.body,
-      author: c.author,
+      author: toAuthorDto(c.author),
       status: "PUBLISHED",
       removedReason: null,
       createdAt: c.createdAt.toISOString(),

@@ -7,6 +7,7 @@ import { ZPostCreateInput, parseInput } from "./schemas";
 import { toNewPostDto, type NewPostSelect } from "./post-dto";
 import type { PostDto } from "./dto";
 import { requireVerified } from "@/lib/accounts/verification";
+import { authorSelect } from "./author";
 
 const select = {
   id: true,
@@ -16,7 +17,7 @@ const select = {
   removedReason: true,
   createdAt: true,
   editedAt: true,
-  author: { select: { id: true, name: true } },
+  author: authorSelect,
 } as const satisfies NewPostSelect;
 
 /**

@@ -1,7 +1,9 @@
 import type { ReactionKind, ReportReason } from "./schemas";
 
 /** A person as the feed shows them: a name, never an email. */
-export type AuthorDto = { id: string; name: string };
+import type { AvatarPhoto } from "@/lib/photos/url";
+
+export type AuthorDto = { id: string; name: string; photo: AvatarPhoto | null };
 
 export type ReactionSummaryDto = {
   /** Count per kind; kinds nobody chose are absent. */

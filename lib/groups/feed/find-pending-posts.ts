@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { authorizeInGroup } from "@/lib/groups/scope";
 import type { PendingPostDto } from "./dto";
+import { authorSelect, toAuthorDto } from "./author";
 
 const LIMIT = 50;
 
@@ -19,12 +20,17 @@ export async function findPendingPosts(
       where: filter,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: LIMIT,
-      select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+      select: { id: true, body: true, createdAt: true, author: authorSelect },
     }),
     client.post.count({ where: filter }),
   ]);
   return {
-    posts: rows.map((p) => ({ id: p.id, body: p.body, createdAt: p.createdAt.toISOString(), author: p.author })),
+    posts: rows.map((p) => ({
+      id: p.id,
+      body: p.body,
+      createdAt: p.createdAt.toISOString(),
+      author: toAuthorDto(p.author),
+    })),
     total,
   };
 }

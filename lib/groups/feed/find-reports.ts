@@ -3,10 +3,10 @@ import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { authorizeInGroup } from "@/lib/groups/scope";
 import type { ReportDto } from "./dto";
+import { authorSelect, toAuthorDto } from "./author";
 
 const LIMIT = 100;
-const person = { select: { id: true, name: true } } as const;
-const content = { id: true, body: true, status: true, createdAt: true, author: person } as const;
+const content = { id: true, body: true, status: true, createdAt: true, author: authorSelect } as const;
 
 /**
  * The reports queue: OPEN reports of posts and comments in this group only, oldest first, with the reported
@@ -33,7 +33,7 @@ export async function findReports(
         reason: true,
         note: true,
         createdAt: true,
-        reporter: person,
+        reporter: authorSelect,
         post: { select: content },
         comment: { select: { ...content, postId: true } },
       },
@@ -47,7 +47,7 @@ export async function findReports(
       reason: r.reason,
       note: r.note,
       createdAt: r.createdAt.toISOString(),
-      reporter: r.reporter,
+      reporter: toAuthorDto(r.reporter),
     };
     if (r.post) {
       reports.push({
@@ -57,7 +57,7 @@ export async function findReports(
           id: r.post.id,
           body: r.post.body,
           status: r.post.status,
-          author: r.post.author,
+          author: toAuthorDto(r.post.author),
           createdAt: r.post.createdAt.toISOString(),
         },
       });
@@ -70,7 +70,7 @@ export async function findReports(
           postId: r.comment.postId,
           body: r.comment.body,
           status: r.comment.status,
-          author: r.comment.author,
+          author: toAuthorDto(r.comment.author),
           createdAt: r.comment.createdAt.toISOString(),
         },
       });

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { iso, type CommentDto, type PostDto, type ReactionSummaryDto } from "./dto";
 import type { ReactionKind } from "./schemas";
+import { avatarPhoto } from "@/lib/photos/url";
 
 /** Comments shown per post in the feed (oldest first); the rest wait behind "all comments". */
 export const COMMENTS_PER_POST = 50;
@@ -34,6 +35,7 @@ type CommentRow = {
   postId: string;
   authorId: string;
   authorName: string;
+  authorPhotoVersion: string | null;
   parentId: string | null;
   body: string;
   status: "PUBLISHED" | "REMOVED";
@@ -63,9 +65,9 @@ function summaries() {
 export function fetchComments(client: Tx, postIds: string[], viewer: Viewer, cap: number) {
   const viewerId = viewer?.id ?? null;
   return client.$queryRaw<CommentRow[]>`
-    SELECT id, "postId", "authorId", "authorName", "parentId", body, status, "removedReason", "createdAt", "editedAt", total
+    SELECT id, "postId", "authorId", "authorName", "authorPhotoVersion", "parentId", body, status, "removedReason", "createdAt", "editedAt", total
     FROM (
-      SELECT c.id, c."postId", c."authorId", u.name AS "authorName", c."parentId", c.body, c.status::text AS status,
+      SELECT c.id, c."postId", c."authorId", u.name AS "authorName", u."photoVersion" AS "authorPhotoVersion", c."parentId", c.body, c.status::text AS status,
              c."removedReason", c."createdAt", c."editedAt",
              row_number() OVER (PARTITION BY c."postId" ORDER BY c."createdAt", c.id) AS rn,
              count(*) OVER (PARTITION BY c."postId")::int AS total
@@ -96,7 +98,7 @@ export async function hydratePosts(
   const [authors, comments, postCounts, commentCounts, mine] = await Promise.all([
     client.user.findMany({
       where: { id: { in: [...new Set(rows.map((p) => p.authorId))] } },
-      select: { id: true, name: true },
+      select: { id: true, name: true, photoVersion: true },
     }),
     fetchComments(client, postIds, viewer, cap),
     client.reaction.groupBy({
@@ -117,7 +119,7 @@ export async function hydratePosts(
       : Promise.resolve([] as { postId: string | null; commentId: string | null; kind: ReactionKind }[]),
   ]);
 
-  const names = new Map(authors.map((a) => [a.id, a.name]));
+  const byId = new Map(authors.map((a) => [a.id, a]));
   const reactions = summaries();
   for (const r of [
     ...postCounts.map((c) => ({ id: c.postId, ...c })),
@@ -140,7 +142,7 @@ export async function hydratePosts(
     return {
       id: p.id,
       body: p.body,
-      author: { id: p.authorId, name: names.get(p.authorId) ?? "Former member" },
+      author: authorDto(p.authorId, byId.get(p.authorId)),
       status: p.status,
       removedReason: p.status === "REMOVED" && (own || options.moderator) ? p.removedReason : null,
       pinned: p.pinnedAt !== null,
@@ -153,6 +155,12 @@ export async function hydratePosts(
       commentsTruncated: (thread?.total ?? 0) > (thread?.shown ?? 0),
     };
   });
+}
+
+function authorDto(id: string, user: { name: string; photoVersion: string | null } | undefined) {
+  return user
+    ? { id, name: user.name, photo: avatarPhoto({ id, photoVersion: user.photoVersion }) }
+    : { id, name: "Former member", photo: null };
 }
 
 /** Groups comment rows (oldest first) into top-level comments with their replies, per post. */
@@ -173,7 +181,11 @@ export function threadComments(
       postId: c.postId,
       parentId: c.parentId,
       body: c.body,
-      author: { id: c.authorId, name: c.authorName },
+      author: {
+        id: c.authorId,
+        name: c.authorName,
+        photo: avatarPhoto({ id: c.authorId, photoVersion: c.authorPhotoVersion }),
+      },
       status: c.status,
       removedReason: c.status === "REMOVED" && (own || moderator) ? c.removedReason : null,
       createdAt: c.createdAt.toISOString(),

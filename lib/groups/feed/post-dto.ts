@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/policy";
 import { emptyReactions, iso, type PostDto } from "./dto";
+import { toAuthorDto } from "./author";
 
 export type NewPostSelect = {
   id: true;
@@ -9,7 +10,7 @@ export type NewPostSelect = {
   removedReason: true;
   createdAt: true;
   editedAt: true;
-  author: { select: { id: true; name: true } };
+  author: { select: { id: true; name: true; photoVersion: true } };
 };
 
 type Row = {
@@ -20,7 +21,7 @@ type Row = {
   removedReason: string | null;
   createdAt: Date;
   editedAt: Date | null;
-  author: { id: string; name: string };
+  author: { id: string; name: string; photoVersion: string | null };
 };
 
 /** A post just written or edited, as its author sees it (the feed adds reactions and comments). */
@@ -28,7 +29,7 @@ export function toNewPostDto(row: Row, actor: Actor): PostDto {
   return {
     id: row.id,
     body: row.body,
-    author: { id: row.author.id, name: row.author.name },
+    author: toAuthorDto(row.author),
     status: row.status,
     removedReason: row.removedReason,
     pinned: row.pinnedAt !== null,

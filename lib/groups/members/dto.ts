@@ -1,4 +1,5 @@
 import { assignableRoles, outranks } from "@/lib/auth/policy";
+import type { AvatarPhoto } from "@/lib/photos/url";
 
 export type AssignableRole = "ADMIN" | "MODERATOR" | "MEMBER";
 
@@ -10,6 +11,7 @@ export type MemberDto = {
   membershipId: string;
   userId: string;
   name: string;
+  photo: AvatarPhoto | null;
   bio: string;
   role: string;
   joinedAt: string | null;
@@ -32,6 +34,7 @@ export type JoinRequestDto = {
   membershipId: string;
   userId: string;
   name: string;
+  photo: AvatarPhoto | null;
   bio: string;
   requestedAt: string;
   answers: { prompt: string; answer: string }[];

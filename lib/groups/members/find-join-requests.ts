@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/policy";
 import { getGroupContext } from "../scope";
 import { decodeCursor, encodeCursor, ZRequestsQuery } from "./schemas";
 import { readAnswers, type JoinRequestsPageDto } from "./dto";
+import { avatarPhoto } from "@/lib/photos/url";
 
 /** The join-requests queue: PENDING requests with their answers and agreement to the rules, oldest first. */
 export async function findJoinRequests(actor: Actor, slug: string, raw: unknown = {}): Promise<JoinRequestsPageDto> {
@@ -30,7 +31,7 @@ export async function findJoinRequests(actor: Actor, slug: string, raw: unknown 
         requestedAt: true,
         answers: true,
         rulesAcceptedAt: true,
-        user: { select: { name: true, bio: true } },
+        user: { select: { name: true, bio: true, photoVersion: true } },
       },
     }),
     db.membership.count({ where }),
@@ -45,6 +46,7 @@ export async function findJoinRequests(actor: Actor, slug: string, raw: unknown 
       membershipId: r.id,
       userId: r.userId,
       name: r.user.name,
+      photo: avatarPhoto({ id: r.userId, photoVersion: r.user.photoVersion }),
       bio: r.user.bio.slice(0, 160),
       requestedAt: r.requestedAt.toISOString(),
       answers: readAnswers(r.answers),

@@ -5,11 +5,13 @@ import { can, GROUP_ROLES, type Actor } from "@/lib/auth/policy";
 import { getGroupContext } from "../scope";
 import { decodeCursor, encodeCursor, ZMembersQuery } from "./schemas";
 import { manageOptions, type MembersPageDto } from "./dto";
+import { avatarPhoto } from "@/lib/photos/url";
 
 type Row = {
   id: string;
   userId: string;
   name: string;
+  photoVersion: string | null;
   bio: string;
   role: string;
   joinedAt: Date | null;
@@ -44,7 +46,7 @@ export async function findMembers(actor: Actor, slug: string, raw: unknown): Pro
   const q = query.q?.trim();
 
   const rows = await db.$queryRaw<Row[]>`
-    SELECT m.id, m."userId", u.name, left(u.bio, ${BIO_LENGTH}) AS bio, m.role::text AS role, m."joinedAt",
+    SELECT m.id, m."userId", u.name, u."photoVersion", left(u.bio, ${BIO_LENGTH}) AS bio, m.role::text AS role, m."joinedAt",
            coalesce(m."joinedAt", m."requestedAt") AS "sortAt", m."mutedUntil"
     FROM "Membership" m JOIN "User" u ON u.id = m."userId"
     WHERE m."groupId" = ${group.id} AND m.status = 'ACTIVE'
@@ -75,6 +77,7 @@ export async function findMembers(actor: Actor, slug: string, raw: unknown): Pro
       membershipId: r.id,
       userId: r.userId,
       name: r.name,
+      photo: avatarPhoto({ id: r.userId, photoVersion: r.photoVersion }),
       bio: r.bio,
       role: r.role,
       joinedAt: r.joinedAt?.toISOString() ?? null,

@@ -8,12 +8,13 @@ import { queueFilter } from "./queue-filter";
 import { APPLICATIONS_PAGE_SIZE, ZApplicationsQuery, type Role } from "../schemas";
 import type { ApplicationState } from "../state-machine";
 import type { ApplicationCounts } from "../dto";
+import { avatarPhoto, type AvatarPhoto } from "@/lib/photos/url";
 
 export type ApplicationListItemDto = {
   id: string;
   role: Role;
   state: ApplicationState;
-  applicant: { id: string; name: string; image: string | null };
+  applicant: { id: string; name: string; image: string | null; photo: AvatarPhoto | null };
   topics: string[];
   languages: string[];
   timeZone: string | null;
@@ -74,7 +75,7 @@ export async function findApplications(actor: Actor, programId: string, raw: unk
         submittedAt: true,
         decidedAt: true,
         createdAt: true,
-        user: { select: { id: true, name: true, image: true } },
+        user: { select: { id: true, name: true, image: true, photoVersion: true } },
       },
     }),
     db.application.groupBy({
@@ -100,7 +101,7 @@ export async function findApplications(actor: Actor, programId: string, raw: unk
       id: r.id,
       role: r.role,
       state: r.state,
-      applicant: r.user,
+      applicant: { id: r.user.id, name: r.user.name, image: r.user.image, photo: avatarPhoto(r.user) },
       topics: r.topics,
       languages: r.languages,
       timeZone: r.timeZone,

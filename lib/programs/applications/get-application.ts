@@ -6,6 +6,7 @@ import { loadProgramContext } from "../scope";
 import type { ApplicationState } from "../state-machine";
 import type { QuestionKind } from "../question-schema";
 import type { Role } from "../schemas";
+import { avatarPhoto, type AvatarPhoto } from "@/lib/photos/url";
 
 export type AnsweredQuestionDto = { questionId: string; label: string; kind: QuestionKind; answer: unknown };
 
@@ -25,7 +26,7 @@ export type ApplicationDetailDto = {
   submittedAt: string | null;
   decidedAt: string | null;
   withdrawnAt: string | null;
-  applicant: { id: string; name: string; image: string | null; bio: string };
+  applicant: { id: string; name: string; image: string | null; bio: string; photo: AvatarPhoto | null };
   /** Reviewers only: the applicant's history in this group. */
   history: {
     joinedAt: string | null;
@@ -62,7 +63,7 @@ export async function getApplication(actor: Actor, applicationId: string): Promi
       submittedAt: true,
       decidedAt: true,
       withdrawnAt: true,
-      user: { select: { id: true, name: true, image: true, bio: true } },
+      user: { select: { id: true, name: true, image: true, bio: true, photoVersion: true } },
     },
   });
   if (!application) throw notFound();
@@ -133,7 +134,13 @@ export async function getApplication(actor: Actor, applicationId: string): Promi
     submittedAt: application.submittedAt?.toISOString() ?? null,
     decidedAt: application.decidedAt?.toISOString() ?? null,
     withdrawnAt: application.withdrawnAt?.toISOString() ?? null,
-    applicant: application.user,
+    applicant: {
+      id: application.user.id,
+      name: application.user.name,
+      image: application.user.image,
+      bio: application.user.bio,
+      photo: avatarPhoto(application.user),
+    },
     history,
   };
 }

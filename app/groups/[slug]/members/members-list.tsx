@@ -93,7 +93,7 @@ export function MembersList({ members }: { members: MemberRow[] }) {
       <ul className="divide-y divide-border" aria-label="Members">
         {members.map((m) => (
           <li key={m.membershipId} className="flex items-start gap-3 py-3">
-            <Avatar name={m.name} />
+            <Avatar name={m.name} photo={m.photo} />
             <div className="min-w-0 flex-1 space-y-1">
               <p className="flex flex-wrap items-center gap-2">
                 <span className="font-medium">{m.name}</span>

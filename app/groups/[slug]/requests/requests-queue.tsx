@@ -109,7 +109,7 @@ export function RequestsQueue({
                   checked={selected.has(r.membershipId)}
                   onChange={(e) => toggle(r.membershipId, e.target.checked)}
                 />
-                <Avatar name={r.name} />
+                <Avatar name={r.name} photo={r.photo} />
                 <div className="min-w-0 flex-1 space-y-3">
                   <div>
                     <h3 className="font-medium">{r.name}</h3>

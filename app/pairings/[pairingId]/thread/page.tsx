@@ -39,7 +39,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ pairing
             <ArrowLeft aria-hidden />
           </Link>
         </Button>
-        <Avatar name={space.partner.name} />
+        <Avatar name={space.partner.name} photo={space.partner.photo} />
         <div className="min-w-0 flex-1">
           <h1 className="truncate text-lg font-semibold leading-tight">{space.partner.name}</h1>
           <p className="truncate text-sm text-muted-foreground">

@@ -58,7 +58,7 @@ export default async function ApplicationPage({
       </nav>
 
       <header className="flex flex-wrap items-center gap-4">
-        <Avatar name={application.applicant.name} size="lg" />
+        <Avatar name={application.applicant.name} photo={application.applicant.photo} size="lg" />
         <div className="min-w-0 space-y-1">
           <h2 className="text-2xl font-semibold tracking-tight">{application.applicant.name}</h2>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
