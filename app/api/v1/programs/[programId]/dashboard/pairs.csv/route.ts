@@ -1,13 +1,18 @@
 import { apiRoute } from "@/lib/http/route";
 import { getProgramDashboard } from "@/lib/pairings/get-dashboard";
 import { pairsCsv } from "@/lib/pairings/pairs-csv";
-import { ZDashboardQuery } from "@/lib/pairings/schemas";
 
-/** The pairs and their outcomes as CSV, with the dashboard's filters (admins; never the pair's words). */
+/**
+ * The pairs and their outcomes as CSV, with the dashboard's filters (admins; never the pair's words). The service
+ * parses the query once (see ../route.ts: a second parse refused `?stalled=true`).
+ */
 export const GET = apiRoute({
-  query: ZDashboardQuery,
-  handler: async ({ user, params, query }) => {
-    const dashboard = await getProgramDashboard(user, params.programId ?? "", query);
+  handler: async ({ user, params, request }) => {
+    const dashboard = await getProgramDashboard(
+      user,
+      params.programId ?? "",
+      Object.fromEntries(request.nextUrl.searchParams),
+    );
     const name = dashboard.program.name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "program";
     return new Response(pairsCsv(dashboard.pairs), {
       headers: {
