@@ -21,6 +21,8 @@ export type Operation = {
   body?: z.ZodType;
   /** HTTP status of success and what it returns, in words. */
   success?: { status: number; description: string };
+  /** Refusals beyond the common ones (400, 401, 403, 404), e.g. 409 when the state does not allow it. */
+  refusals?: { status: number; description: string }[];
 };
 
 const ERROR = {
@@ -115,6 +117,7 @@ export const coreOperations: Operation[] = [
     summary: "Leave, or withdraw your request",
     tag: "Groups",
     auth: true,
+    refusals: [{ status: 409, description: "You are neither a member nor asking to be one" }],
   },
 ];
 
@@ -172,12 +175,27 @@ export function buildOpenApiDocument(baseUrl: string) {
                 description: "Not signed in",
                 content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
               },
+              // assertCan answers 403 to a caller who may see the resource but not do this (a plain member on an
+              // admin's operation), and every change refuses a cross-site request with 403.
+              "403": {
+                description: "You may see it, but not do this (or a cross-site change)",
+                content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+              },
             }
           : {}),
         "404": {
           description: "Not found, or not visible to you",
           content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
         },
+        ...Object.fromEntries(
+          (op.refusals ?? []).map((r) => [
+            r.status,
+            {
+              description: r.description,
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+            },
+          ]),
+        ),
       },
     };
   }
