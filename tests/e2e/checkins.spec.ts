@@ -4,6 +4,7 @@
  * (propose + confirm) and both give feedback, which the dashboard sums up. Outsiders and the group's admin get 404
  * on the pair's space. axe checks each page (light, dark, phone) and screenshots are saved.
  */
+import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect, checkPage, LONG_JOURNEY } from "./fixtures";
 import { addMember, createGroup } from "../factories/groups";
@@ -158,6 +159,14 @@ test("two participants check in, finish and give feedback; the admin follows alo
   await expect(page).toHaveURL(/stalled=true/);
   await expect(table.getByRole("row").filter({ hasText: "Diego Ramírez" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Download CSV" })).toHaveAttribute("href", /stalled=true/);
+  // Following it downloads the stalled pairs only (it answered 400 while the filter was on: issue 16).
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV" }).click(),
+  ]);
+  const csv = await fs.promises.readFile((await download.path())!, "utf8");
+  expect(csv).toContain("Quinn Quiet");
+  expect(csv).not.toContain("Diego Ramírez");
   await checkPage(page, "checkins-5-dashboard");
   // The admin completes the quiet pair, after a confirmation.
   await table.getByRole("button", { name: "Complete Quinn Quiet and Rosa Reserved" }).click();
