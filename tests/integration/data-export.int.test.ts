@@ -148,6 +148,14 @@ describe("download my data", () => {
     }
   });
 
+  it("an id with a NUL or another impossible shape is not found, never a 500", async () => {
+    const mia = await createUser(db);
+    for (const id of ["abc\0def", "../exports", "x".repeat(101), ""]) {
+      expect((await errorOf(getDataExport(mia, id))).code).toBe("NOT_FOUND");
+      expect((await errorOf(getDataExportFile(mia, id))).code).toBe("NOT_FOUND");
+    }
+  });
+
   it("expires after 7 days: the file is deleted and the link says so", async () => {
     const mia = await createUser(db);
     const id = await built(mia);
