@@ -276,6 +276,27 @@ describe("the erasure job", () => {
     expect(text).not.toMatch(/delet|erase|account|former/i);
   });
 
+  it("deletes an archive a build stored while the erasure ran", async () => {
+    const mia = await createUser(db);
+    await dueNow(mia.id);
+    const late = `exports/${mia.id}/late.zip`;
+    // A build stores its zip just after the erasure deleted the member's files, before the erasure commits.
+    setStorageForTests(
+      new (class extends LocalDiskStorage {
+        stored = false;
+        override async deletePrefix(prefix: string): Promise<void> {
+          await super.deletePrefix(prefix);
+          if (prefix.startsWith("exports/") && !this.stored) {
+            this.stored = true;
+            await super.put(late, Buffer.from("zip"), "application/zip");
+          }
+        }
+      })(root),
+    );
+    expect(await eraseAccount(mia.id)).toBe("erased");
+    expect(await files.get(late)).toBeNull();
+  });
+
   it("is idempotent: a second run, or two workers at once, erase once and tell the partner once", async () => {
     const { mentor, mentee } = await leaverWorld();
     await dueNow(mentee.id);

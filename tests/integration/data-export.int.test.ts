@@ -185,6 +185,33 @@ describe("download my data", () => {
     expect(await requestDataExport(mia, new Date(Date.now() + DAY + 60_000))).toHaveProperty("id");
   });
 
+  it("is not built for a member who asked to delete their account, even when they ask during the build", async () => {
+    const mia = await createUser(db);
+    const { id } = await requestDataExport(mia);
+    await db.user.update({ where: { id: mia.id }, data: { deletionRequestedAt: new Date() } });
+    expect(await buildDataExport(id)).toBe("skipped");
+    expect((await db.dataExport.findUniqueOrThrow({ where: { id } })).status).toBe("FAILED");
+
+    // The deletion is asked for while the zip is being stored: the archive is not kept, nor its file.
+    const ana = await createUser(db);
+    const { id: racing } = await requestDataExport(ana);
+    const stored: string[] = [];
+    setStorageForTests(
+      new (class extends LocalDiskStorage {
+        override async put(key: string, body: Buffer, type: string): Promise<void> {
+          await super.put(key, body, type);
+          stored.push(key);
+          await db.user.update({ where: { id: ana.id }, data: { deletionRequestedAt: new Date() } });
+        }
+      })(root),
+    );
+    expect(await buildDataExport(racing)).toBe("skipped");
+    expect(stored).toHaveLength(1);
+    expect(await new LocalDiskStorage(root).get(stored[0]!)).toBeNull();
+    expect((await db.dataExport.findUniqueOrThrow({ where: { id: racing } })).status).toBe("FAILED");
+    expect(await db.email.count({ where: { userId: ana.id, kind: "account.data_export_ready" } })).toBe(0);
+  });
+
   it("is built once, even when two workers pick the same request", async () => {
     const mia = await createUser(db);
     const { id } = await requestDataExport(mia);

@@ -34,8 +34,8 @@ export async function eraseAccount(userId: string, now: Date = new Date()): Prom
   if ((await findBlockingGroups(userId)).length) return "blocked";
   await deleteFiles(userId);
 
-  return db.$transaction(
-    async (tx) => {
+  const outcome = await db.$transaction(
+    async (tx): Promise<EraseOutcome> => {
       const [user] = await tx.$queryRaw<Locked[]>`
         SELECT id, name, email FROM "User"
         WHERE id = ${userId} AND "erasedAt" IS NULL AND "deletionRequestedAt" <= ${cutoff}
@@ -68,6 +68,10 @@ export async function eraseAccount(userId: string, now: Date = new Date()): Prom
     },
     { timeout: 60_000 },
   );
+  // An archive build that stored its zip after the files were deleted above finds the account gone and is not
+  // kept, but its file may already be there: delete the folder again now that the erasure is committed.
+  if (outcome === "erased") await storage().deletePrefix(`exports/${userId}`);
+  return outcome;
 }
 
 async function deleteFiles(userId: string): Promise<void> {
