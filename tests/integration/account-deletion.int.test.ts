@@ -104,6 +104,22 @@ async function leaverWorld() {
       html: "h",
     },
   });
+  // Sent to her address with no user attached ("someone tried to sign up with your address").
+  await db.email.create({
+    data: {
+      idempotencyKey: "mia-no-user",
+      userId: null,
+      to: mentee.email,
+      kind: "account.signup_existing",
+      subject: "s",
+      text: "Hi Mia",
+      html: "h",
+    },
+  });
+  await db.application.update({
+    where: { id: world.pair.mentee.application.id },
+    data: { decisionMessage: "Welcome aboard, Mia!" },
+  });
   await db.auditEvent.create({
     data: {
       groupId: w.group.id,
@@ -240,7 +256,14 @@ describe("the erasure job", () => {
     // Applications withdrawn, their answers gone; the pairing ended.
     const apps = await db.application.findMany({ where });
     expect(apps.map((a) => a.state)).toEqual(["WITHDRAWN"]);
-    expect(apps[0]).toMatchObject({ answers: {}, goals: "", experience: "", topics: [], languages: [] });
+    expect(apps[0]).toMatchObject({
+      answers: {},
+      goals: "",
+      experience: "",
+      topics: [],
+      languages: [],
+      decisionMessage: null,
+    });
     const pairing = await db.pairing.findUniqueOrThrow({ where: { id: pair.id } });
     expect(pairing.state).toBe("ENDED");
     expect(pairing.endReason).toBe("Former member left the group.");

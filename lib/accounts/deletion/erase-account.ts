@@ -46,7 +46,7 @@ export async function eraseAccount(userId: string, now: Date = new Date()): Prom
 
       await leaveEverything(tx, user);
       await scrubAuditAndReasons(tx, user);
-      await deleteOwnRows(tx, user.id);
+      await deleteOwnRows(tx, user);
       await tx.user.update({
         where: { id: user.id },
         data: {
@@ -99,7 +99,17 @@ async function leaveEverything(tx: Tx, user: Locked): Promise<void> {
   // Goals, experience and answers are about the person; the row stays for the program's counts and past pairs.
   await tx.application.updateMany({
     where: { userId: user.id },
-    data: { answers: {}, goals: "", experience: "", topics: [], languages: [], timeZone: null, cadence: null },
+    // The admin's decision message is addressed to them by name, as often as not.
+    data: {
+      answers: {},
+      goals: "",
+      experience: "",
+      topics: [],
+      languages: [],
+      timeZone: null,
+      cadence: null,
+      decisionMessage: null,
+    },
   });
   await tx.membership.deleteMany({ where: { userId: user.id } });
   await tx.invitation.deleteMany({ where: { inviteeId: user.id } });
@@ -130,7 +140,8 @@ async function scrubAuditAndReasons(tx: Tx, user: Locked): Promise<void> {
 }
 
 /** Rows that exist only for the member. Reactions go too: a "like" by nobody in particular means nothing. */
-async function deleteOwnRows(tx: Tx, userId: string): Promise<void> {
+async function deleteOwnRows(tx: Tx, user: Locked): Promise<void> {
+  const userId = user.id;
   await tx.account.deleteMany({ where: { userId } });
   await tx.accountToken.deleteMany({ where: { userId } });
   await tx.notification.deleteMany({ where: { userId } });
@@ -140,7 +151,8 @@ async function deleteOwnRows(tx: Tx, userId: string): Promise<void> {
   await tx.threadRead.deleteMany({ where: { userId } });
   await tx.realtimeEvent.deleteMany({ where: { userId } });
   await tx.reminderDelivery.deleteMany({ where: { userId } });
-  await tx.email.deleteMany({ where: { userId } });
+  // Emails to their address (and those sent before an account existed or with no user, as "someone tried to sign up").
+  await tx.email.deleteMany({ where: { OR: [{ userId }, { to: { equals: user.email, mode: "insensitive" } }] } });
   await tx.dataExport.deleteMany({ where: { userId } });
 }
 
