@@ -44,6 +44,13 @@ test("download my data: ask on the page, follow the email's link, get a zip of J
   await expect(page.getByText("You haven't asked for an archive yet.")).toBeVisible();
   await checkPage(page, "settings-privacy");
 
+  // A session alone is not enough: the password is asked first (a stolen session cannot take a copy).
+  const exportPassword = page.locator("#export-confirmation");
+  await exportPassword.fill("not my password");
+  await page.getByRole("button", { name: "Prepare my archive" }).click();
+  await expect(page.getByText("That's not your current password.")).toBeVisible();
+  await expect(page.getByText("You haven't asked for an archive yet.")).toBeVisible();
+  await exportPassword.fill(DEFAULT_PASSWORD);
   await page.getByRole("button", { name: "Prepare my archive" }).click();
   await expect(page.getByRole("list", { name: "Your archives" })).toContainText("being prepared");
   // One at a time: no second button while it is being prepared.
@@ -93,6 +100,7 @@ test("download my data: ask on the page, follow the email's link, get a zip of J
   await expect(page.getByRole("heading", { name: "This download has expired" })).toBeVisible();
   expect((await page.request.get(fileUrl!)).status()).toBe(404);
   await checkPage(page, "data-archive-expired");
+  await page.locator("#export-confirmation").fill(DEFAULT_PASSWORD);
   await page.getByRole("button", { name: "Prepare a new archive" }).click();
   await expect(page.getByText("We're preparing your archive. We'll email you when it's ready.").first()).toBeVisible();
 });
