@@ -9,6 +9,8 @@ import { cancelDeletionOnSignIn } from "@/lib/accounts/deletion/cancel-deletion"
 import { eraseAccount, eraseDueAccounts } from "@/lib/accounts/deletion/erase-account";
 import { DELETION_GRACE_MS } from "@/lib/accounts/deletion/constants";
 import { getPrivacyPage } from "@/lib/accounts/privacy-page";
+import { findBlockingGroups } from "@/lib/accounts/deletion/blocking-groups";
+import { transferOwnership } from "@/lib/groups/members/transfer-ownership";
 import { authenticate } from "@/lib/accounts/authenticate";
 import { signUp } from "@/lib/accounts/sign-up";
 import { resolveSessionUser } from "@/lib/auth/session-user";
@@ -330,6 +332,25 @@ describe("the erasure job", () => {
     expect(await eraseAccount(mentee.id)).toBe("not-due");
     expect(await db.user.findUniqueOrThrow({ where: { id: mentee.id } })).toEqual(after);
     expect(await db.notification.count({ where: { userId: mentor.id, kind: "pairing.ended" } })).toBe(1);
+  });
+
+  it("a group cannot be handed to a member who asked to be deleted (it would stall the erasure); to anyone else it can", async () => {
+    const olu = await createUser(db, { name: "Olu Owner" });
+    const group = await createGroup(db, olu, { name: "Soap Makers" });
+    const mia = await createUser(db, { name: "Mia Leaving" });
+    const rae = await createUser(db, { name: "Rae Staying" });
+    const miaMembership = await addMember(db, group, mia);
+    const raeMembership = await addMember(db, group, rae);
+    await requestAccountDeletion(mia, { confirmation: DEFAULT_PASSWORD });
+
+    const refused = await errorOf(transferOwnership(olu, { membershipId: miaMembership.id }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe("Mia Leaving is deleting their account, so ownership can't go to them.");
+    expect(await findBlockingGroups(mia.id)).toEqual([]);
+    expect((await findBlockingGroups(olu.id)).map((g) => g.name)).toEqual(["Soap Makers"]);
+
+    await transferOwnership(olu, { membershipId: raeMembership.id });
+    expect((await findBlockingGroups(rae.id)).map((g) => g.name)).toEqual(["Soap Makers"]);
   });
 
   it("waits, and says so, when the member was handed a group during the grace period", async () => {
