@@ -9,6 +9,7 @@ import { consumeToken, issueToken, peekToken, tokenHash } from "./tokens";
 import { deadLinkError, STALE_EMAIL_LINK, type DeadLink } from "./link-status";
 import { ZChangeEmailInput, ZTokenInput } from "./account-schemas";
 import { checkCurrentPassword } from "./check-current-password";
+import { releaseUnprovenHolder } from "./mailbox-proof";
 
 export const SAME_EMAIL = "That's already your address.";
 export const ADDRESS_TAKEN_AT_USE =
@@ -112,8 +113,8 @@ export async function confirmEmailChange(raw: unknown, context: { ip: string }):
       if (user.email !== check.token.binding) throw deadLinkError("stale", STALE_EMAIL_LINK);
       const newEmail = check.token.email;
       // Only someone who reads the new address gets here, so saying it is taken tells nobody anything new.
-      const taken = await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } });
-      if (taken) throw conflict(ADDRESS_TAKEN_AT_USE);
+      // An unconfirmed sign-up holding it meanwhile (anyone can make one) gives way: this member proved the mailbox.
+      if (!(await releaseUnprovenHolder(tx, newEmail, user.id))) throw conflict(ADDRESS_TAKEN_AT_USE);
       const now = new Date();
       await tx.user.update({ where: { id: user.id }, data: { email: newEmail, emailVerifiedAt: now } });
       await tx.accountToken.updateMany({

@@ -7,6 +7,7 @@ import { consume, ensureNotLimited } from "@/lib/auth/rate-limit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { consumeToken, peekToken, tokenHash } from "./tokens";
 import { queueVerificationEmail } from "./verification";
+import { dropUnprovenIdentities } from "./mailbox-proof";
 
 /** What the verification page shows for a link, read without using it (mail scanners open links too). */
 export type VerificationLink =
@@ -79,7 +80,13 @@ export async function confirmEmail(
         );
       }
     }
-    if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+    if (!user.emailVerifiedAt) {
+      // Confirmed with the password: provider identities linked while unconfirmed proved nothing and are unlinked.
+      // Confirmed from the account's own session (no password): that session came through its one provider
+      // identity, held by the same person who now proves the mailbox, so it stays.
+      if (user.passwordHash) await dropUnprovenIdentities(tx, user.id);
+      await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+    }
     return { email: user.email, name: user.name, signedIn };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { queueVerificationEmail } from "./verification";
+import { dropUnprovenIdentities } from "./mailbox-proof";
 
 type OAuthIdentity = {
   provider: string;
@@ -26,8 +27,16 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<{ id: s
   if (existing) {
     const { user } = existing;
     // The provider has since verified the address this account uses: that proves it as well as our link would.
+    // Other identities linked while it was unconfirmed proved nothing: they go (and their sessions end).
     if (!user.emailVerifiedAt && identity.emailVerified && email === user.email)
-      await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+      return db.$transaction(async (tx) => {
+        await dropUnprovenIdentities(tx, user.id, identity);
+        return tx.user.update({
+          where: { id: user.id },
+          data: { emailVerifiedAt: new Date() },
+          select: { id: true, sessionVersion: true },
+        });
+      });
     return { id: user.id, sessionVersion: user.sessionVersion };
   }
   if (!email) throw new AppError("INVALID_INPUT", "Your account with that provider has no email address.");
@@ -43,7 +52,9 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<{ id: s
     if (found && !found.emailVerifiedAt) {
       // Nobody had proved this address, so whoever chose the account's password may not be its owner (someone can
       // sign up with another person's address): the provider's verified address wins, that password stops working
-      // and any session ends. The owner can choose a password again with "Forgot password?".
+      // and any session ends. The owner can choose a password again with "Forgot password?". Provider identities
+      // linked to it so far (only ones that did not verify the address can be) are unlinked for the same reason.
+      await dropUnprovenIdentities(tx, found.id);
       user = await tx.user.update({
         where: { id: found.id },
         data: { emailVerifiedAt: new Date(), passwordHash: null, sessionVersion: { increment: 1 } },

@@ -6,6 +6,7 @@ import { consumeToken, passwordBinding, peekToken } from "./tokens";
 import { deadLinkError, type DeadLink } from "./link-status";
 import { ZResetPasswordInput } from "./account-schemas";
 import { queuePasswordChangedNotice } from "./password-changed-notice";
+import { dropUnprovenIdentities } from "./mailbox-proof";
 
 export type ResetLinkCheck = { status: "valid"; email: string } | { status: DeadLink };
 
@@ -48,13 +49,12 @@ export async function resetPassword(raw: unknown, context: { ip: string }): Prom
     });
     if (check.token.binding !== passwordBinding(user.passwordHash)) throw deadLinkError("stale");
     const now = new Date();
+    const proves = !user.emailVerifiedAt && user.email === check.token.email;
+    // Proving the mailbox unlinks provider identities that claimed the address unverified (a pre-hijack).
+    if (proves) await dropUnprovenIdentities(tx, user.id);
     const { sessionVersion } = await tx.user.update({
       where: { id: user.id },
-      data: {
-        passwordHash,
-        sessionVersion: { increment: 1 },
-        ...(user.emailVerifiedAt || user.email !== check.token.email ? {} : { emailVerifiedAt: now }),
-      },
+      data: { passwordHash, sessionVersion: { increment: 1 }, ...(proves ? { emailVerifiedAt: now } : {}) },
       select: { sessionVersion: true },
     });
     await queuePasswordChangedNotice(tx, { ...user, sessionVersion, how: "reset" });

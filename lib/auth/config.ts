@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
+import { githubUserinfo } from "./github-userinfo";
 import Google from "next-auth/providers/google";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -41,7 +42,17 @@ function providers(): NextAuthConfig["providers"] {
     }),
   ];
   const { github, google } = env();
-  if (github) list.push(GitHub(github));
+  // Our own userinfo request reads GitHub's `verified` flag for the address (see github-userinfo.ts).
+  if (github)
+    list.push(
+      GitHub({
+        ...github,
+        userinfo: {
+          url: "https://api.github.com/user",
+          request: ({ tokens }: { tokens: { access_token?: string } }) => githubUserinfo(tokens.access_token ?? ""),
+        },
+      }),
+    );
   if (google) list.push(Google(google));
   return list;
 }
@@ -72,8 +83,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
             provider: account.provider,
             providerAccountId: account.providerAccountId,
             email: user.email ?? null,
-            emailVerified:
-              (profile as { email_verified?: boolean } | undefined)?.email_verified ?? account.provider === "github",
+            // Google sends it; for GitHub, githubUserinfo sets it from /user/emails. Absent means not verified.
+            emailVerified: (profile as { email_verified?: boolean } | undefined)?.email_verified === true,
             name: user.name ?? null,
           });
           token.uid = linked.id;

@@ -17,7 +17,8 @@ export type OutboxEmailDto = {
 
 /**
  * The development outbox: with no SMTP server, sent emails are kept and shown here. Only in development and
- * test, and only to people who own or administer a group; production answers NOT_FOUND.
+ * test, and only to people who own or administer a group; production answers NOT_FOUND. Account emails (`account.*`:
+ * verification, reset and change-of-address links) show only when addressed to the viewer.
  */
 export async function findOutbox(actor: SessionUser): Promise<OutboxEmailDto[]> {
   if (env().NODE_ENV === "production" && !env().KINSHIP_DEV_OUTBOX) throw new AppError("NOT_FOUND");
@@ -26,7 +27,14 @@ export async function findOutbox(actor: SessionUser): Promise<OutboxEmailDto[]> 
     select: { id: true },
   });
   if (!admin) throw new AppError("NOT_FOUND");
-  const rows = await db.email.findMany({ orderBy: { createdAt: "desc" }, take: 100 });
+  // Account emails carry sign-in links (reset, confirm, undo a change of address): only their own, never others'.
+  const rows = await db.email.findMany({
+    where: {
+      OR: [{ NOT: { kind: { startsWith: "account." } } }, { to: { equals: actor.email, mode: "insensitive" } }],
+    },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+  });
   return rows.map((e) => ({
     id: e.id,
     to: e.to,

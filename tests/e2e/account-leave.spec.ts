@@ -44,6 +44,15 @@ test("download my data: ask on the page, follow the email's link, get a zip of J
   await expect(page.getByText("You haven't asked for an archive yet.")).toBeVisible();
   await checkPage(page, "settings-privacy");
 
+  // A session alone is not enough: the password is asked first (a stolen session cannot take a copy).
+  const exportPassword = page
+    .locator("form", { has: page.getByRole("button", { name: "Prepare my archive" }) })
+    .getByLabel("Your password");
+  await exportPassword.fill("not my password");
+  await page.getByRole("button", { name: "Prepare my archive" }).click();
+  await expect(page.getByText("That's not your current password.")).toBeVisible();
+  await expect(page.getByText("You haven't asked for an archive yet.")).toBeVisible();
+  await exportPassword.fill(DEFAULT_PASSWORD);
   await page.getByRole("button", { name: "Prepare my archive" }).click();
   await expect(page.getByRole("list", { name: "Your archives" })).toContainText("being prepared");
   // One at a time: no second button while it is being prepared.
@@ -93,6 +102,7 @@ test("download my data: ask on the page, follow the email's link, get a zip of J
   await expect(page.getByRole("heading", { name: "This download has expired" })).toBeVisible();
   expect((await page.request.get(fileUrl!)).status()).toBe(404);
   await checkPage(page, "data-archive-expired");
+  await page.getByLabel("Your password").fill(DEFAULT_PASSWORD);
   await page.getByRole("button", { name: "Prepare a new archive" }).click();
   await expect(page.getByText("We're preparing your archive. We'll email you when it's ready.").first()).toBeVisible();
 });
@@ -128,10 +138,12 @@ test("delete my account: signed out at once, a sign-in in the grace period cance
   await addMember(db, group, mia);
   await createPost(db, group, mia, { body: "Thank you all for the soap tips." });
 
+  // The page asks for the password twice (a copy of the data, and the deletion): this is the deletion's form.
+  const deleteForm = () => page.locator("form", { has: page.getByRole("button", { name: "Delete my account" }) });
   const requestDeletion = async () => {
     await page.goto("/settings/privacy");
     await expect(page.getByRole("heading", { name: "What stays" })).toBeVisible();
-    await page.getByLabel("Your password").fill(DEFAULT_PASSWORD);
+    await deleteForm().getByLabel("Your password").fill(DEFAULT_PASSWORD);
     await page.getByRole("button", { name: "Delete my account" }).click();
     await expect(page.getByText(/Your account will be deleted on .+\. Sign in before then to keep it\./)).toBeVisible();
     await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -145,7 +157,7 @@ test("delete my account: signed out at once, a sign-in in the grace period cance
 
   await loginAs(page, mia);
   await page.goto("/settings/privacy");
-  await page.getByLabel("Your password").fill("not my password");
+  await deleteForm().getByLabel("Your password").fill("not my password");
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByText("That's not your current password.")).toBeVisible();
   await checkPage(page, "settings-privacy-wrong-password");

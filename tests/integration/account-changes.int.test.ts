@@ -17,6 +17,7 @@ import { authenticate } from "@/lib/accounts/authenticate";
 import { resolveSessionUser } from "@/lib/auth/session-user";
 import { LIMITS } from "@/lib/auth/rate-limit";
 import { DEAD_LINK_MESSAGES, STALE_EMAIL_LINK } from "@/lib/accounts/link-status";
+import { signUp } from "@/lib/accounts/sign-up";
 import { createUser, DEFAULT_PASSWORD } from "../factories/users";
 import { emailsTo, errorOf, ip, linkToken } from "./support/account-links";
 
@@ -243,6 +244,42 @@ describe("change email", () => {
     expect((await fresh(user.id)).email).toBe("slow@example.test");
   });
 
+  it("a sign-up nobody confirmed does not block the move: it gives the address up, its links die", async () => {
+    const member = await createUser(db, { email: "mover@example.test" });
+    await requestEmailChange(
+      asSession(member),
+      { newEmail: "new-home@example.test", currentPassword: DEFAULT_PASSWORD },
+      { ip: ip() },
+    );
+    const token = await confirmToken("new-home@example.test");
+    await signUp({ name: "Squatter", email: "new-home@example.test", password: "squatter password 1" }, { ip: ip() });
+    const squatter = await db.user.findUniqueOrThrow({ where: { email: "new-home@example.test" } });
+
+    await confirmEmailChange({ token }, { ip: ip() });
+    expect((await fresh(member.id)).email).toBe("new-home@example.test");
+    const released = await fresh(squatter.id);
+    expect(released.email).toBe(`released-${squatter.id}@invalid`);
+    expect(released.sessionVersion).toBe(squatter.sessionVersion + 1);
+    const links = await db.accountToken.findMany({ where: { userId: squatter.id } });
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((link) => link.expiresAt <= new Date())).toBe(true);
+  });
+
+  it("an unconfirmed account that signs in through a provider still blocks the move", async () => {
+    const member = await createUser(db, { email: "mover2@example.test" });
+    await requestEmailChange(
+      asSession(member),
+      { newEmail: "provider-home@example.test", currentPassword: DEFAULT_PASSWORD },
+      { ip: ip() },
+    );
+    const token = await confirmToken("provider-home@example.test");
+    const holder = await createUser(db, { email: "provider-home@example.test", verified: false });
+    await db.account.create({ data: { userId: holder.id, provider: "google", providerAccountId: "holder-sub" } });
+    const error = await errorOf(confirmEmailChange({ token }, { ip: ip() }));
+    expect(error.message).toBe(ADDRESS_TAKEN_AT_USE);
+    expect((await fresh(holder.id)).email).toBe("provider-home@example.test");
+  });
+
   it("a confirmation link dies when the address changed another way first, and after 24 hours", async () => {
     const user = await createUser(db, { email: "first@example.test" });
     await requestEmailChange(
@@ -362,6 +399,52 @@ describe("undo an email change", () => {
     expect((await checkUndoLink(intruderUndo)).status).not.toBe("valid");
     await errorOf(undoEmailChange({ token: intruderUndo }, { ip: ip() }));
     expect((await fresh(user.id)).email).toBe("owner@example.test");
+  });
+
+  it("an intruder undoing their own second change leaves the owner's undo link working", async () => {
+    const user = await changed("owner6@example.test", "b6@example.test");
+    const ownerUndo = await undoToken("owner6@example.test");
+    await requestEmailChange(
+      asSession(await fresh(user.id)),
+      { newEmail: "c6@example.test", currentPassword: DEFAULT_PASSWORD },
+      { ip: ip() },
+    );
+    await confirmEmailChange({ token: await confirmToken("c6@example.test") }, { ip: ip() });
+    const intruderUndo = await undoToken("b6@example.test");
+
+    const { resetToken } = await undoEmailChange({ token: intruderUndo }, { ip: ip() });
+    await resetPassword({ token: resetToken, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { ip: ip() });
+    expect((await fresh(user.id)).email).toBe("b6@example.test");
+
+    expect(await checkUndoLink(ownerUndo)).toEqual({ status: "valid", oldEmail: "owner6@example.test" });
+    await undoEmailChange({ token: ownerUndo }, { ip: ip() });
+    const after = await fresh(user.id);
+    expect(after.email).toBe("owner6@example.test");
+    expect(after.passwordHash).toBeNull();
+  });
+
+  it("an intruder's sign-up with the freed old address does not defeat the owner's undo link", async () => {
+    const user = await changed("owner1@example.test", "intruder1@example.test");
+    const undo = await undoToken("owner1@example.test");
+    await signUp({ name: "x", email: "owner1@example.test", password: "squatter password 1" }, { ip: ip() });
+    const squatter = await db.user.findUniqueOrThrow({ where: { email: "owner1@example.test" } });
+
+    await undoEmailChange({ token: undo }, { ip: ip() });
+    expect((await fresh(user.id)).email).toBe("owner1@example.test");
+    expect((await fresh(squatter.id)).email).toBe(`released-${squatter.id}@invalid`);
+    // The squatter's password opens nothing at the owner's address.
+    expect(
+      (await errorOf(authenticate({ email: "owner1@example.test", password: "squatter password 1" }, { ip: ip() })))
+        .code,
+    ).toBe("INVALID_INPUT");
+  });
+
+  it("a confirmed account holding the old address still refuses the undo", async () => {
+    const user = await changed("owner7@example.test", "moved7@example.test");
+    const undo = await undoToken("owner7@example.test");
+    await createUser(db, { email: "owner7@example.test" });
+    expect((await errorOf(undoEmailChange({ token: undo }, { ip: ip() }))).code).toBe("CONFLICT");
+    expect((await fresh(user.id)).email).toBe("moved7@example.test");
   });
 
   it("unlinks sign-in providers linked since the change", async () => {

@@ -9,6 +9,8 @@ import { cancelDeletionOnSignIn } from "@/lib/accounts/deletion/cancel-deletion"
 import { eraseAccount, eraseDueAccounts } from "@/lib/accounts/deletion/erase-account";
 import { DELETION_GRACE_MS } from "@/lib/accounts/deletion/constants";
 import { getPrivacyPage } from "@/lib/accounts/privacy-page";
+import { findBlockingGroups } from "@/lib/accounts/deletion/blocking-groups";
+import { transferOwnership } from "@/lib/groups/members/transfer-ownership";
 import { authenticate } from "@/lib/accounts/authenticate";
 import { signUp } from "@/lib/accounts/sign-up";
 import { resolveSessionUser } from "@/lib/auth/session-user";
@@ -104,6 +106,22 @@ async function leaverWorld() {
       text: "t",
       html: "h",
     },
+  });
+  // Sent to her address with no user attached ("someone tried to sign up with your address").
+  await db.email.create({
+    data: {
+      idempotencyKey: "mia-no-user",
+      userId: null,
+      to: mentee.email,
+      kind: "account.signup_existing",
+      subject: "s",
+      text: "Hi Mia",
+      html: "h",
+    },
+  });
+  await db.application.update({
+    where: { id: world.pair.mentee.application.id },
+    data: { decisionMessage: "Welcome aboard, Mia!" },
   });
   await db.auditEvent.create({
     data: {
@@ -242,7 +260,14 @@ describe("the erasure job", () => {
     // Applications withdrawn, their answers gone; the pairing ended.
     const apps = await db.application.findMany({ where });
     expect(apps.map((a) => a.state)).toEqual(["WITHDRAWN"]);
-    expect(apps[0]).toMatchObject({ answers: {}, goals: "", experience: "", topics: [], languages: [] });
+    expect(apps[0]).toMatchObject({
+      answers: {},
+      goals: "",
+      experience: "",
+      topics: [],
+      languages: [],
+      decisionMessage: null,
+    });
     const pairing = await db.pairing.findUniqueOrThrow({ where: { id: pair.id } });
     expect(pairing.state).toBe("ENDED");
     expect(pairing.endReason).toBe("Former member left the group.");
@@ -278,6 +303,27 @@ describe("the erasure job", () => {
     expect(text).not.toMatch(/delet|erase|account|former/i);
   });
 
+  it("deletes an archive a build stored while the erasure ran", async () => {
+    const mia = await createUser(db);
+    await dueNow(mia.id);
+    const late = `exports/${mia.id}/late.zip`;
+    // A build stores its zip just after the erasure deleted the member's files, before the erasure commits.
+    setStorageForTests(
+      new (class extends LocalDiskStorage {
+        stored = false;
+        override async deletePrefix(prefix: string): Promise<void> {
+          await super.deletePrefix(prefix);
+          if (prefix.startsWith("exports/") && !this.stored) {
+            this.stored = true;
+            await super.put(late, Buffer.from("zip"), "application/zip");
+          }
+        }
+      })(root),
+    );
+    expect(await eraseAccount(mia.id)).toBe("erased");
+    expect(await files.get(late)).toBeNull();
+  });
+
   it("is idempotent: a second run, or two workers at once, erase once and tell the partner once", async () => {
     const { mentor, mentee } = await leaverWorld();
     await dueNow(mentee.id);
@@ -288,6 +334,25 @@ describe("the erasure job", () => {
     expect(await eraseAccount(mentee.id)).toBe("not-due");
     expect(await db.user.findUniqueOrThrow({ where: { id: mentee.id } })).toEqual(after);
     expect(await db.notification.count({ where: { userId: mentor.id, kind: "pairing.ended" } })).toBe(1);
+  });
+
+  it("a group cannot be handed to a member who asked to be deleted (it would stall the erasure); to anyone else it can", async () => {
+    const olu = await createUser(db, { name: "Olu Owner" });
+    const group = await createGroup(db, olu, { name: "Soap Makers" });
+    const mia = await createUser(db, { name: "Mia Leaving" });
+    const rae = await createUser(db, { name: "Rae Staying" });
+    const miaMembership = await addMember(db, group, mia);
+    const raeMembership = await addMember(db, group, rae);
+    await requestAccountDeletion(mia, { confirmation: DEFAULT_PASSWORD });
+
+    const refused = await errorOf(transferOwnership(olu, { membershipId: miaMembership.id }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe("Mia Leaving is deleting their account, so ownership can't go to them.");
+    expect(await findBlockingGroups(mia.id)).toEqual([]);
+    expect((await findBlockingGroups(olu.id)).map((g) => g.name)).toEqual(["Soap Makers"]);
+
+    await transferOwnership(olu, { membershipId: raeMembership.id });
+    expect((await findBlockingGroups(rae.id)).map((g) => g.name)).toEqual(["Soap Makers"]);
   });
 
   it("waits, and says so, when the member was handed a group during the grace period", async () => {

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requestDataExport } from "@/lib/accounts/export/request-export";
+import { WRONG_EMAIL, WRONG_PASSWORD } from "@/lib/accounts/confirm-identity";
+import { LIMITS } from "@/lib/auth/rate-limit";
 import { buildDataExport, expireDataExports } from "@/lib/accounts/export/build-export";
 import { getDataExport, getDataExportFile } from "@/lib/accounts/export/find-exports";
 import { setStorageForTests } from "@/lib/storage";
@@ -14,9 +16,11 @@ import { chatWorld, newClientId } from "../factories/chat";
 import { createComment, createPost } from "../factories/feed";
 import { addMember } from "../factories/groups";
 import { createCheckIn } from "../factories/mentorship";
-import { createUser } from "../factories/users";
+import { createUser, DEFAULT_PASSWORD } from "../factories/users";
 
 const DAY = 24 * 60 * 60 * 1000;
+/** The member's own password: asking for an archive needs it. */
+const ME = { confirmation: DEFAULT_PASSWORD };
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
   try {
@@ -76,7 +80,9 @@ async function markedWorld() {
 }
 
 async function built(user: { id: string; name: string; email: string; timeZone: string }) {
-  const { id } = await requestDataExport(user);
+  // Factory applicants sign in through a provider only: they confirm with their address.
+  const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+  const { id } = await requestDataExport(user, passwordHash ? ME : { confirmation: user.email });
   expect(await buildDataExport(id)).toBe("built");
   return id;
 }
@@ -148,6 +154,14 @@ describe("download my data", () => {
     }
   });
 
+  it("an id with a NUL or another impossible shape is not found, never a 500", async () => {
+    const mia = await createUser(db);
+    for (const id of ["abc\0def", "../exports", "x".repeat(101), ""]) {
+      expect((await errorOf(getDataExport(mia, id))).code).toBe("NOT_FOUND");
+      expect((await errorOf(getDataExportFile(mia, id))).code).toBe("NOT_FOUND");
+    }
+  });
+
   it("expires after 7 days: the file is deleted and the link says so", async () => {
     const mia = await createUser(db);
     const id = await built(mia);
@@ -163,23 +177,68 @@ describe("download my data", () => {
     expect((await errorOf(getDataExportFile(mia, id))).code).toBe("NOT_FOUND");
   });
 
+  it("needs the password (or, without one, the address typed out): a stolen session cannot take a copy", async () => {
+    const mia = await createUser(db);
+    const wrong = await errorOf(requestDataExport(mia, { confirmation: "a guess" }));
+    expect(wrong.code).toBe("INVALID_INPUT");
+    expect(wrong.fields?.confirmation).toEqual([WRONG_PASSWORD]);
+    expect(await db.dataExport.count({ where: { userId: mia.id } })).toBe(0);
+    // Guesses here count against the sign-in form's limit for the account.
+    for (let i = 0; i < LIMITS.signInPerAccount.points; i++)
+      await requestDataExport(mia, { confirmation: `guess ${i}` }).catch(() => undefined);
+    expect((await errorOf(requestDataExport(mia, ME))).code).toBe("RATE_LIMITED");
+
+    const gh = await createUser(db, { password: null });
+    expect((await errorOf(requestDataExport(gh, { confirmation: "someone@else.test" }))).fields?.confirmation).toEqual([
+      WRONG_EMAIL,
+    ]);
+    expect(await requestDataExport(gh, { confirmation: ` ${gh.email.toUpperCase()} ` })).toHaveProperty("id");
+  });
+
   it("is one at a time and a few a day", async () => {
     const mia = await createUser(db);
-    const { id } = await requestDataExport(mia);
-    expect((await errorOf(requestDataExport(mia))).code).toBe("CONFLICT");
+    const { id } = await requestDataExport(mia, ME);
+    expect((await errorOf(requestDataExport(mia, ME))).code).toBe("CONFLICT");
     // Two clicks at the same moment: one archive.
     await buildDataExport(id);
-    const racing = await Promise.allSettled([requestDataExport(mia), requestDataExport(mia)]);
+    const racing = await Promise.allSettled([requestDataExport(mia, ME), requestDataExport(mia, ME)]);
     expect(racing.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     await buildDataExport((await db.dataExport.findFirstOrThrow({ where: { userId: mia.id, status: "PENDING" } })).id);
     await built(mia);
-    expect((await errorOf(requestDataExport(mia))).code).toBe("RATE_LIMITED");
-    expect(await requestDataExport(mia, new Date(Date.now() + DAY + 60_000))).toHaveProperty("id");
+    expect((await errorOf(requestDataExport(mia, ME))).code).toBe("RATE_LIMITED");
+    expect(await requestDataExport(mia, ME, new Date(Date.now() + DAY + 60_000))).toHaveProperty("id");
+  });
+
+  it("is not built for a member who asked to delete their account, even when they ask during the build", async () => {
+    const mia = await createUser(db);
+    const { id } = await requestDataExport(mia, ME);
+    await db.user.update({ where: { id: mia.id }, data: { deletionRequestedAt: new Date() } });
+    expect(await buildDataExport(id)).toBe("skipped");
+    expect((await db.dataExport.findUniqueOrThrow({ where: { id } })).status).toBe("FAILED");
+
+    // The deletion is asked for while the zip is being stored: the archive is not kept, nor its file.
+    const ana = await createUser(db);
+    const { id: racing } = await requestDataExport(ana, ME);
+    const stored: string[] = [];
+    setStorageForTests(
+      new (class extends LocalDiskStorage {
+        override async put(key: string, body: Buffer, type: string): Promise<void> {
+          await super.put(key, body, type);
+          stored.push(key);
+          await db.user.update({ where: { id: ana.id }, data: { deletionRequestedAt: new Date() } });
+        }
+      })(root),
+    );
+    expect(await buildDataExport(racing)).toBe("skipped");
+    expect(stored).toHaveLength(1);
+    expect(await new LocalDiskStorage(root).get(stored[0]!)).toBeNull();
+    expect((await db.dataExport.findUniqueOrThrow({ where: { id: racing } })).status).toBe("FAILED");
+    expect(await db.email.count({ where: { userId: ana.id, kind: "account.data_export_ready" } })).toBe(0);
   });
 
   it("is built once, even when two workers pick the same request", async () => {
     const mia = await createUser(db);
-    const { id } = await requestDataExport(mia);
+    const { id } = await requestDataExport(mia, ME);
     const results = await Promise.all([buildDataExport(id), buildDataExport(id)]);
     expect(results.sort()).toEqual(["built", "skipped"]);
     expect(await db.email.count({ where: { userId: mia.id, kind: "account.data_export_ready" } })).toBe(1);

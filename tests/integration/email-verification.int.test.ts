@@ -379,4 +379,51 @@ describe("OAuth", () => {
         .message,
     ).toBe(INVALID_CREDENTIALS);
   });
+
+  it("the owner's verified sign-in unlinks an identity that claimed the address unverified (no pre-hijack)", async () => {
+    const attacker = identity({ providerAccountId: "attacker-sub", email: "vic@example.test", emailVerified: false });
+    const squatted = await linkOAuthAccount(attacker);
+    const owner = await linkOAuthAccount(identity({ providerAccountId: "owner-sub", email: "vic@example.test" }));
+    expect(owner.id).toBe(squatted.id);
+    const accounts = await db.account.findMany({ where: { userId: owner.id } });
+    expect(accounts.map((a) => a.providerAccountId)).toEqual(["owner-sub"]);
+    // The attacker's next sign-in no longer lands in the owner's account.
+    expect((await errorOf(linkOAuthAccount(attacker))).code).toBe("CONFLICT");
+  });
+
+  it("a provider that verifies the address later unlinks the other identities claimed meanwhile", async () => {
+    const first = identity({ providerAccountId: "later-sub", email: "lou@example.test", emailVerified: false });
+    const created = await linkOAuthAccount(first);
+    await db.account.create({ data: { userId: created.id, provider: "github", providerAccountId: "other-gh" } });
+    const signedIn = await linkOAuthAccount({ ...first, emailVerified: true });
+    expect(signedIn.id).toBe(created.id);
+    expect(signedIn.sessionVersion).toBe(created.sessionVersion + 1);
+    const accounts = await db.account.findMany({ where: { userId: created.id } });
+    expect(accounts.map((a) => a.providerAccountId)).toEqual(["later-sub"]);
+  });
+
+  it("confirming with the password unlinks identities linked while unconfirmed; from its own session it keeps its own", async () => {
+    await signUp({ name: "Mo", email: "mo@example.test", password: "mo's own password" }, { ip: ip() });
+    const mo = await db.user.findUniqueOrThrow({ where: { email: "mo@example.test" } });
+    await db.account.create({ data: { userId: mo.id, provider: "google", providerAccountId: "claimed-sub" } });
+    await confirmEmail(
+      { token: await linkFor("mo@example.test"), password: "mo's own password" },
+      { actor: null, ip: ip() },
+    );
+    expect(await db.account.count({ where: { userId: mo.id } })).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { id: mo.id } })).sessionVersion).toBe(mo.sessionVersion + 1);
+
+    const jo = await linkOAuthAccount(
+      identity({ providerAccountId: "jo-sub", email: "jo@example.test", emailVerified: false }),
+    );
+    const joRow = await db.user.findUniqueOrThrow({ where: { id: jo.id } });
+    await confirmEmail(
+      { token: await linkFor("jo@example.test") },
+      {
+        actor: { id: jo.id, name: joRow.name, email: joRow.email, timeZone: joRow.timeZone, emailVerified: false },
+        ip: ip(),
+      },
+    );
+    expect(await db.account.count({ where: { userId: jo.id } })).toBe(1);
+  });
 });

@@ -7,6 +7,7 @@ import { authenticate } from "@/lib/accounts/authenticate";
 import { resolveSessionUser } from "@/lib/auth/session-user";
 import { LIMITS } from "@/lib/auth/rate-limit";
 import { DEAD_LINK_MESSAGES } from "@/lib/accounts/link-status";
+import { linkOAuthAccount } from "@/lib/accounts/link-oauth-account";
 import { createUser, DEFAULT_PASSWORD } from "../factories/users";
 import { emailsTo, errorOf, ip, linkToken } from "./support/account-links";
 
@@ -213,5 +214,26 @@ describe("reset password", () => {
       { ip: ip() },
     );
     await expect(authenticate({ email: user.email, password: NEW_PASSWORD }, { ip: ip() })).resolves.toBeTruthy();
+  });
+
+  it("proving the mailbox by a reset unlinks a provider identity that claimed the address unverified", async () => {
+    const attacker = {
+      provider: "google",
+      providerAccountId: "attacker-sub",
+      email: "victim@example.test",
+      emailVerified: false,
+      name: "Victim",
+    };
+    const squatted = await linkOAuthAccount(attacker);
+    await requestPasswordReset({ email: "victim@example.test" }, { ip: ip() });
+    await resetPassword(
+      { token: await resetToken("victim@example.test"), password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
+      { ip: ip() },
+    );
+    const victim = await authenticate({ email: "victim@example.test", password: NEW_PASSWORD }, { ip: ip() });
+    expect(victim.id).toBe(squatted.id);
+    expect(await db.account.count({ where: { userId: victim.id } })).toBe(0);
+    // The attacker's next sign-in is refused instead of landing in the victim's confirmed account.
+    expect((await errorOf(linkOAuthAccount(attacker))).code).toBe("CONFLICT");
   });
 });

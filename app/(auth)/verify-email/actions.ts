@@ -14,6 +14,8 @@ import { signInWithPassword } from "../sign-in-with-password";
 export const confirmEmailAction = formAction({
   schema: z.object({ token: z.string(), password: z.string().optional(), next: z.string().max(2000).optional() }),
   auth: false,
+  // Never echoed back to the form: the link's token stays in the page, not in the action's answer.
+  secretFields: ["password", "token"],
   handler: async ({ token, password, next }, { user }) => {
     const confirmed = await confirmEmail(
       { token, ...(password === undefined ? {} : { password }) },
@@ -33,6 +35,7 @@ export const confirmEmailAction = formAction({
 export const resendFromLinkAction = formAction({
   schema: z.object({ token: z.string(), next: z.string().max(2000).optional() }),
   auth: false,
+  secretFields: ["token"],
   handler: async ({ token, next }) => {
     const result = await resendFromLink({ token }, { ip: clientIp(await headers()), next: safeCallbackUrl(next) });
     return {

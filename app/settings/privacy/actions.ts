@@ -23,9 +23,10 @@ export const requestDeletionAction = formAction({
 });
 
 export const requestExportAction = formAction({
-  schema: z.object({}),
-  handler: async (_input, { user }) => {
-    await requestDataExport(user);
+  schema: z.object({ confirmation: z.string().max(1000) }),
+  secretFields: ["confirmation"],
+  handler: async (input, { user }) => {
+    await requestDataExport(user, input);
     revalidatePath("/settings/privacy");
     return { message: "We're preparing your archive. We'll email you when it's ready.", data: null };
   },

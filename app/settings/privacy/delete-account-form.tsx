@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { idle } from "@/lib/http/action-state";
-import { ActionFeedback, errorsFor } from "@/components/action-feedback";
-import { FormField } from "@/components/ui/form-field";
+import { ActionFeedback } from "@/components/action-feedback";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { clearChatStorage } from "@/components/chat/clear-chat-storage";
 import { requestDeletionAction } from "./actions";
+import { IdentityField } from "./identity-field";
 
 /** The last step: the member proves it is them, by their password or (provider-only accounts) their address. */
 export function DeleteAccountForm({ hasPassword, email }: { hasPassword: boolean; email: string }) {
@@ -14,34 +14,13 @@ export function DeleteAccountForm({ hasPassword, email }: { hasPassword: boolean
   return (
     <form action={action} onSubmit={() => clearChatStorage()} className="space-y-4" noValidate>
       <ActionFeedback state={state} />
-      {hasPassword ? (
-        <FormField
-          id="delete-confirmation"
-          name="confirmation"
-          type="password"
-          label="Your password"
-          autoComplete="current-password"
-          required
-          errors={errorsFor(state, "confirmation")}
-          description="To be sure it's you."
-        />
-      ) : (
-        <FormField
-          id="delete-confirmation"
-          name="confirmation"
-          type="email"
-          label="Your email address"
-          autoComplete="off"
-          spellCheck={false}
-          required
-          errors={errorsFor(state, "confirmation")}
-          description={
-            <>
-              Type <span className="font-medium text-foreground">{email}</span> to confirm.
-            </>
-          }
-        />
-      )}
+      <IdentityField
+        id="delete-confirmation"
+        state={state}
+        hasPassword={hasPassword}
+        email={email}
+        why="To be sure it's you."
+      />
       <SubmitButton variant="destructive" pendingLabel="Deleting…">
         Delete my account
       </SubmitButton>

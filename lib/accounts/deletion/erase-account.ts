@@ -34,8 +34,8 @@ export async function eraseAccount(userId: string, now: Date = new Date()): Prom
   if ((await findBlockingGroups(userId)).length) return "blocked";
   await deleteFiles(userId);
 
-  return db.$transaction(
-    async (tx) => {
+  const outcome = await db.$transaction(
+    async (tx): Promise<EraseOutcome> => {
       const [user] = await tx.$queryRaw<Locked[]>`
         SELECT id, name, email FROM "User"
         WHERE id = ${userId} AND "erasedAt" IS NULL AND "deletionRequestedAt" <= ${cutoff}
@@ -46,7 +46,7 @@ export async function eraseAccount(userId: string, now: Date = new Date()): Prom
 
       await leaveEverything(tx, user);
       await scrubAuditAndReasons(tx, user);
-      await deleteOwnRows(tx, user.id);
+      await deleteOwnRows(tx, user);
       await tx.user.update({
         where: { id: user.id },
         data: {
@@ -69,6 +69,10 @@ export async function eraseAccount(userId: string, now: Date = new Date()): Prom
     },
     { timeout: 60_000 },
   );
+  // An archive build that stored its zip after the files were deleted above finds the account gone and is not
+  // kept, but its file may already be there: delete the folder again now that the erasure is committed.
+  if (outcome === "erased") await storage().deletePrefix(`exports/${userId}`);
+  return outcome;
 }
 
 async function deleteFiles(userId: string): Promise<void> {
@@ -96,7 +100,17 @@ async function leaveEverything(tx: Tx, user: Locked): Promise<void> {
   // Goals, experience and answers are about the person; the row stays for the program's counts and past pairs.
   await tx.application.updateMany({
     where: { userId: user.id },
-    data: { answers: {}, goals: "", experience: "", topics: [], languages: [], timeZone: null, cadence: null },
+    // The admin's decision message is addressed to them by name, as often as not.
+    data: {
+      answers: {},
+      goals: "",
+      experience: "",
+      topics: [],
+      languages: [],
+      timeZone: null,
+      cadence: null,
+      decisionMessage: null,
+    },
   });
   await tx.membership.deleteMany({ where: { userId: user.id } });
   await tx.invitation.deleteMany({ where: { inviteeId: user.id } });
@@ -127,7 +141,8 @@ async function scrubAuditAndReasons(tx: Tx, user: Locked): Promise<void> {
 }
 
 /** Rows that exist only for the member. Reactions go too: a "like" by nobody in particular means nothing. */
-async function deleteOwnRows(tx: Tx, userId: string): Promise<void> {
+async function deleteOwnRows(tx: Tx, user: Locked): Promise<void> {
+  const userId = user.id;
   await tx.account.deleteMany({ where: { userId } });
   await tx.accountToken.deleteMany({ where: { userId } });
   await tx.notification.deleteMany({ where: { userId } });
@@ -137,7 +152,8 @@ async function deleteOwnRows(tx: Tx, userId: string): Promise<void> {
   await tx.threadRead.deleteMany({ where: { userId } });
   await tx.realtimeEvent.deleteMany({ where: { userId } });
   await tx.reminderDelivery.deleteMany({ where: { userId } });
-  await tx.email.deleteMany({ where: { userId } });
+  // Emails to their address (and those sent before an account existed or with no user, as "someone tried to sign up").
+  await tx.email.deleteMany({ where: { OR: [{ userId }, { to: { equals: user.email, mode: "insensitive" } }] } });
   await tx.dataExport.deleteMany({ where: { userId } });
 }
 

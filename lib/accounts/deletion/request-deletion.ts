@@ -1,17 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, invalid } from "@/lib/errors";
-import { verifyPassword } from "@/lib/auth/password";
-import { consume, reset } from "@/lib/auth/rate-limit";
+import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { queueAccountEmail } from "@/lib/email/account-email";
+import { confirmIdentity } from "../confirm-identity";
 import { findBlockingGroups } from "./blocking-groups";
 import { deletionDueAt } from "./constants";
 import { DATE_TIME, formatDate, timeZoneLabel } from "@/lib/time";
-
-const WRONG_PASSWORD = "That's not your current password.";
-const WRONG_EMAIL = "Type the email address of this account.";
 
 /**
  * The member asks to delete their account. They prove it is them (their password, or for an account that signs in
@@ -22,21 +18,7 @@ export async function requestAccountDeletion(
   actor: SessionUser,
   input: { confirmation: string },
 ): Promise<{ dueAt: Date }> {
-  const user = await db.user.findUnique({
-    where: { id: actor.id },
-    select: { id: true, name: true, email: true, passwordHash: true, timeZone: true, erasedAt: true },
-  });
-  if (!user || user.erasedAt) throw new AppError("UNAUTHENTICATED");
-
-  if (user.passwordHash) {
-    // A stolen session must not be able to guess the password here faster than at the sign-in form.
-    await consume("signInPerAccount", user.email);
-    if (!(await verifyPassword(user.passwordHash, input.confirmation)))
-      throw invalid({ confirmation: [WRONG_PASSWORD] });
-    await reset("signInPerAccount", user.email);
-  } else if (input.confirmation.trim().toLowerCase() !== user.email) {
-    throw invalid({ confirmation: [WRONG_EMAIL] });
-  }
+  const user = await confirmIdentity(actor, input.confirmation);
 
   return db.$transaction(async (tx) => {
     // Re-read under the row's lock: ownership may have changed since the page was drawn.

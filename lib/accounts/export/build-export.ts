@@ -44,9 +44,10 @@ export async function buildDataExport(exportId: string, now: Date = new Date()):
   if (count === 0) return "skipped";
   const row = await db.dataExport.findUniqueOrThrow({
     where: { id: exportId },
-    select: { userId: true, user: { select: { name: true, email: true, erasedAt: true } } },
+    select: { userId: true, user: { select: { name: true, email: true, erasedAt: true, deletionRequestedAt: true } } },
   });
-  if (row.user.erasedAt) {
+  // A member who asked to be deleted gets no new copy of their data (checked again when it is marked ready).
+  if (row.user.erasedAt || row.user.deletionRequestedAt) {
     await db.dataExport.update({ where: { id: exportId }, data: { status: "FAILED" } });
     return "skipped";
   }
@@ -59,6 +60,15 @@ export async function buildDataExport(exportId: string, now: Date = new Date()):
     const body = await zip.finish();
     await storage().put(key, body, "application/zip");
     const done = await db.$transaction(async (tx) => {
+      // Under the user's row lock (the erasure takes it too): if a deletion was asked for or an erasure ran while
+      // the zip was built, the archive is not kept; the caller deletes the file.
+      const [user] = await tx.$queryRaw<{ gone: boolean }[]>`
+        SELECT ("deletionRequestedAt" IS NOT NULL OR "erasedAt" IS NOT NULL) AS gone FROM "User"
+        WHERE id = ${row.userId} FOR SHARE`;
+      if (!user || user.gone) {
+        await tx.dataExport.updateMany({ where: { id: exportId, startedAt: now }, data: { status: "FAILED" } });
+        return false;
+      }
       const marked = await tx.dataExport.updateMany({
         where: { id: exportId, status: "PENDING", startedAt: now },
         data: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { assertPlausibleKey, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { storage, type StoredFile } from "@/lib/storage";
 
@@ -42,6 +42,7 @@ export async function findDataExports(actor: SessionUser, now: Date = new Date()
 
 /** One of the member's own archives; anyone else's does not exist (404). */
 export async function getDataExport(actor: SessionUser, id: string, now: Date = new Date()): Promise<DataExportDto> {
+  assertPlausibleKey(id); // a NUL or a mangled id names nothing: 404, never a database error
   const row = await db.dataExport.findFirst({ where: { id, userId: actor.id }, select: SELECT });
   if (!row) throw notFound();
   return toDto(row, now);
@@ -53,6 +54,7 @@ export async function getDataExportFile(
   id: string,
   now: Date = new Date(),
 ): Promise<StoredFile & { filename: string }> {
+  assertPlausibleKey(id);
   const row = await db.dataExport.findFirst({
     where: { id, userId: actor.id, status: "READY", expiresAt: { gt: now } },
     select: { fileKey: true, createdAt: true },

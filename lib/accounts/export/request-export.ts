@@ -3,12 +3,21 @@ import { db } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { confirmIdentity } from "../confirm-identity";
 import { EXPORT_CHANNEL, EXPORT_LEASE_MS, EXPORTS_PER_DAY } from "./constants";
 
 const IN_PROGRESS = "Your archive is being prepared. We'll email you when it's ready.";
 
-/** Asks for a new archive: one at a time, a few a day. The worker is woken at once and builds it. */
-export async function requestDataExport(actor: SessionUser, now: Date = new Date()): Promise<{ id: string }> {
+/**
+ * Asks for a new archive: one at a time, a few a day. The member confirms it is them as for a deletion (a stolen
+ * session must not be able to take a copy of everything). The worker is woken at once and builds it.
+ */
+export async function requestDataExport(
+  actor: SessionUser,
+  input: { confirmation: string },
+  now: Date = new Date(),
+): Promise<{ id: string }> {
+  await confirmIdentity(actor, input.confirmation);
   try {
     return await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${actor.id} FOR UPDATE`;

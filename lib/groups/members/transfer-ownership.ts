@@ -34,6 +34,12 @@ export async function transferOwnership(
     if (!target) throw notFound();
     if (target.userId === actor.id) throw conflict("You already own this group.");
     if (target.status !== "ACTIVE") throw conflict("Ownership can only go to an active member.");
+    // Someone leaving Kinship cannot take a group: their erasure would wait on it for as long as they kept it.
+    // FOR SHARE waits for a deletion request in flight (it locks the row FOR UPDATE and then checks ownership).
+    const [leaving] = await tx.$queryRaw<{ leaving: boolean }[]>`
+      SELECT ("deletionRequestedAt" IS NOT NULL OR "erasedAt" IS NOT NULL) AS leaving FROM "User"
+      WHERE id = ${target.userId} FOR SHARE`;
+    if (leaving?.leaving) throw conflict(`${target.name} is deleting their account, so ownership can't go to them.`);
 
     await tx.membership.update({ where: { id: target.id }, data: { role: "OWNER", mutedUntil: null } });
     await tx.membership.update({ where: { id: mine.id }, data: { role: "ADMIN" } });

@@ -41,7 +41,7 @@ export default async function PrivacyPage() {
           <p className="text-muted-foreground">
             We prepare it in the background and email you a link. It works for 7 days, and only for you.
           </p>
-          {pending ? null : <ExportForm />}
+          {pending ? null : <ExportForm hasPassword={page.hasPassword} email={page.email} />}
         </CardContent>
       </Card>
 

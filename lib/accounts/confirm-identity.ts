@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, invalid } from "@/lib/errors";
+import { verifyPassword } from "@/lib/auth/password";
+import { consume, reset } from "@/lib/auth/rate-limit";
+import type { SessionUser } from "@/lib/auth/session-user";
+
+export const WRONG_PASSWORD = "That's not your current password.";
+export const WRONG_EMAIL = "Type the email address of this account.";
+
+/** What the form asks for: the password, or (an account that signs in only through GitHub/Google) the address. */
+export async function identityPrompt(actor: SessionUser): Promise<{ email: string; hasPassword: boolean }> {
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  return { email: user.email, hasPassword: user.passwordHash !== null };
+}
+
+/**
+ * "Is it really you?" before an action a stolen session must not take (deleting the account, taking a copy of its
+ * data): the password, or for an account without one, its email address typed out (a session alone does not know
+ * it from the page). Password attempts count against the sign-in form's per-account limit, so a stolen session
+ * cannot guess faster here. A wrong answer is a field error on `confirmation`.
+ */
+export async function confirmIdentity(actor: SessionUser, confirmation: string) {
+  const user = await db.user.findUnique({
+    where: { id: actor.id },
+    select: { id: true, name: true, email: true, passwordHash: true, timeZone: true, erasedAt: true },
+  });
+  if (!user || user.erasedAt) throw new AppError("UNAUTHENTICATED");
+  if (user.passwordHash) {
+    await consume("signInPerAccount", user.email);
+    if (!(await verifyPassword(user.passwordHash, confirmation))) throw invalid({ confirmation: [WRONG_PASSWORD] });
+    await reset("signInPerAccount", user.email);
+  } else if (confirmation.trim().toLowerCase() !== user.email) {
+    throw invalid({ confirmation: [WRONG_EMAIL] });
+  }
+  return user;
+}
