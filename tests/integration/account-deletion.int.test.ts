@@ -347,7 +347,7 @@ describe("the erasure job", () => {
 
     const refused = await errorOf(transferOwnership(olu, { membershipId: miaMembership.id }));
     expect(refused.code).toBe("CONFLICT");
-    expect(refused.message).toBe("Mia Leaving is deleting their account, so ownership can't go to them.");
+    expect(refused.message).toBe("Ownership can't go to Mia Leaving right now. Choose another member.");
     expect(await findBlockingGroups(mia.id)).toEqual([]);
     expect((await findBlockingGroups(olu.id)).map((g) => g.name)).toEqual(["Soap Makers"]);
 

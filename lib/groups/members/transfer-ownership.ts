@@ -39,7 +39,8 @@ export async function transferOwnership(
     const [leaving] = await tx.$queryRaw<{ leaving: boolean }[]>`
       SELECT ("deletionRequestedAt" IS NOT NULL OR "erasedAt" IS NOT NULL) AS leaving FROM "User"
       WHERE id = ${target.userId} FOR SHARE`;
-    if (leaving?.leaving) throw conflict(`${target.name} is deleting their account, so ownership can't go to them.`);
+    // Their leaving is theirs to tell: the owner learns only that this member cannot take the group now.
+    if (leaving?.leaving) throw conflict(`Ownership can't go to ${target.name} right now. Choose another member.`);
 
     await tx.membership.update({ where: { id: target.id }, data: { role: "OWNER", mutedUntil: null } });
     await tx.membership.update({ where: { id: mine.id }, data: { role: "ADMIN" } });
