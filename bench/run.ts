@@ -21,7 +21,7 @@ import { time, toRow, type Row } from "./measure";
 
 const rows: Row[] = [];
 const started = Date.now();
-/** `npm run bench -- matching realtime` runs only those parts (core, programs, matching, realtime, chat); none: all. */
+/** `npm run bench -- matching realtime` runs only those parts (core, programs, matching, accounts, realtime, chat); none: all. */
 const only = new Set(process.argv.slice(2));
 const want = (part: string) => only.size === 0 || only.has(part);
 const record = (name: string, samples: number[], unit = "ms", target?: string) =>
@@ -70,6 +70,7 @@ try {
   // Programs and applications, then matching, through the real services (see bench/programs.ts, bench/matching.ts).
   if (want("programs")) rows.push(...runChild("bench/programs.ts", url));
   if (want("matching")) rows.push(...runChild("bench/matching.ts", url));
+  if (want("accounts")) rows.push(...runChild("bench/accounts.ts", url));
 } finally {
   await stopTestServer(server);
 }
