@@ -7,7 +7,7 @@ import { ThemeProvider } from "@/components/theme-provider";
 import { SiteHeader } from "@/components/site-header";
 import { Toaster } from "@/components/ui/toaster";
 import { FlashToast } from "@/components/flash-toast";
-import { readFlash } from "@/lib/http/flash";
+import { readFlash } from "@/lib/request/flash";
 import { getCurrentUser } from "@/lib/auth/session";
 import { RealtimeProvider } from "@/components/realtime-provider";
 import { UnreadMessagesProvider } from "@/components/chat/unread-messages";
