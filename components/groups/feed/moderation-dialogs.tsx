@@ -11,8 +11,7 @@ import { inputClassName } from "@/components/ui/input";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import type { FeedActions } from "./feed-actions";
 import { REPORT_REASON_LABELS } from "./labels";
-import type { AnyFeedAction } from "./use-feed-action";
-import { errorsOnly, useFeedAction } from "./use-feed-action";
+import { errorsOnly, useFeedAction, type AnyFeedAction } from "./use-feed-action";
 
 export type ContentRef = { kind: "post" | "comment"; id: string; authorName: string };
 
