@@ -1,6 +1,75 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// ── Boundaries: which part may not import which (issue 16). ─────────────────────────────────────────────────────────
+// One row a rule: a path, and what code under it may not import. A folder also obeys the rows of every folder that
+// holds it (lib/realtime obeys lib). ESLint keeps only the last options of a rule for a file, so `boundaries()`
+// writes one config per row carrying every pattern that applies there, the deeper rows last. Add a boundary as a
+// row here, not as another no-restricted-imports block (which would replace these for the files it matches).
+const DATABASE = {
+  group: ["@/lib/db", "@/lib/db/*", "**/lib/db/**", "@prisma/*", "pg"],
+  message: "Only lib/** touches the database: call a lib/<domain> function.",
+};
+const BOUNDARIES = [
+  { path: "app", forbid: [DATABASE] },
+  { path: "proxy.ts", forbid: [DATABASE] },
+  {
+    path: "components",
+    forbid: [
+      DATABASE,
+      {
+        group: ["@/app", "@/app/**"],
+        message: "Components never import app/: the page or layout that renders them passes server actions as props.",
+      },
+    ],
+  },
+  {
+    path: "lib",
+    forbid: [
+      {
+        group: ["@/app", "@/app/**", "@/components", "@/components/**"],
+        message: "lib/ is below app/ and components/: it may not import them.",
+      },
+    ],
+  },
+  {
+    path: "lib/realtime",
+    forbid: [
+      {
+        group: ["@/lib/chat", "@/lib/chat/**", "../chat", "../chat/**"],
+        message:
+          "The realtime stream knows no feature: the chat registers a StreamRenderer (app/api/v1/stream/renderers.ts).",
+      },
+    ],
+  },
+  {
+    path: "lib/auth",
+    forbid: [
+      {
+        group: ["@/lib/http", "@/lib/http/**", "../http", "../http/**"],
+        message: "lib/http imports lib/auth, not the reverse: request helpers both need live in lib/request/.",
+      },
+    ],
+  },
+];
+
+function boundaries() {
+  const holds = (outer, inner) => inner.path === outer.path || inner.path.startsWith(`${outer.path}/`);
+  const depth = (row) => row.path.split("/").length;
+  return [...BOUNDARIES]
+    .sort((a, b) => depth(a) - depth(b))
+    .map((row) => ({
+      files: [row.path.endsWith(".ts") ? row.path : `${row.path}/**`],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          { patterns: BOUNDARIES.filter((outer) => holds(outer, row)).flatMap((outer) => outer.forbid) },
+        ],
+      },
+    }));
+}
+// ── end of boundaries ────────────────────────────────────────────────────────────────────────────────────────────
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -37,23 +106,7 @@ const config = [
       ],
     },
   },
-  // Only lib/** touches the database.
-  {
-    files: ["app/**", "components/**", "proxy.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@/lib/db", "@/lib/db/*", "**/lib/db/**", "@prisma/*", "pg"],
-              message: "Only lib/** touches the database: call a lib/<domain> function.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...boundaries(),
 ];
 
 export default config;

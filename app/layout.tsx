@@ -7,7 +7,7 @@ import { ThemeProvider } from "@/components/theme-provider";
 import { SiteHeader } from "@/components/site-header";
 import { Toaster } from "@/components/ui/toaster";
 import { FlashToast } from "@/components/flash-toast";
-import { readFlash } from "@/lib/http/flash";
+import { readFlash } from "@/lib/request/flash";
 import { getCurrentUser } from "@/lib/auth/session";
 import { RealtimeProvider } from "@/components/realtime-provider";
 import { UnreadMessagesProvider } from "@/components/chat/unread-messages";
@@ -16,6 +16,7 @@ import { ReaderTimeZoneProvider } from "@/components/reader-time-zone";
 import { BRAND } from "@/lib/brand/icon-mark";
 import { VerifyEmailBanner } from "@/components/verify-email-banner";
 import { resendVerificationAction } from "./(auth)/verify-email/actions";
+import { signOutAction } from "./(auth)/actions";
 
 export const metadata: Metadata = {
   title: { default: "Kinship", template: "%s · Kinship" },
@@ -47,7 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 >
                   Skip to content
                 </a>
-                <SiteHeader />
+                <SiteHeader signOut={signOutAction} />
                 {user && user.emailVerified === false ? (
                   <VerifyEmailBanner email={user.email} action={resendVerificationAction} />
                 ) : null}

@@ -8,7 +8,7 @@ import { unreadCount } from "@/lib/notifications/queries";
 import { UnreadBadge } from "@/components/chat/unread-messages";
 import { Button } from "@/components/ui/button";
 
-export async function SiteHeader() {
+export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
   const user = await getCurrentUser();
   return (
     <header className="sticky top-0 z-40 border-b border-border bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
@@ -54,6 +54,7 @@ export async function SiteHeader() {
                 name={user.name}
                 email={user.email}
                 photo={avatarPhoto({ id: user.id, photoVersion: user.photoVersion ?? null })}
+                signOut={signOut}
               />
             </>
           ) : (

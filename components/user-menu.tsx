@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { Bell, Handshake, KeyRound, LogOut, User } from "lucide-react";
-import { signOutAction } from "@/app/(auth)/actions";
 import { Avatar } from "@/components/ui/avatar";
 import type { AvatarPhoto } from "@/lib/photos/url";
 import { clearChatStorage } from "@/components/chat/clear-chat-storage";
@@ -15,7 +14,18 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
-export function UserMenu({ name, email, photo }: { name: string; email: string; photo: AvatarPhoto | null }) {
+/** `signOut` is the app's server action, handed down by the root layout (components never import app/). */
+export function UserMenu({
+  name,
+  email,
+  photo,
+  signOut,
+}: {
+  name: string;
+  email: string;
+  photo: AvatarPhoto | null;
+  signOut: () => Promise<void>;
+}) {
   return (
     // Non-modal: a modal menu hides the rest of the page with aria-hidden while leaving it focusable.
     <DropdownMenu modal={false}>
@@ -58,7 +68,7 @@ export function UserMenu({ name, email, photo }: { name: string; email: string; 
           onSelect={() => {
             // What was being written in a conversation doesn't stay behind for the next person at this computer.
             clearChatStorage();
-            void signOutAction();
+            void signOut();
           }}
         >
           <LogOut aria-hidden className="size-4" />

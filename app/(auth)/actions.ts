@@ -11,8 +11,8 @@ import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { INVALID_CREDENTIALS } from "@/lib/accounts/authenticate";
 import { ZSignInInput, ZSignUpInput, safeCallbackUrl } from "@/lib/accounts/schemas";
 import { AppError } from "@/lib/errors";
-import { clientIp } from "@/lib/http/client-ip";
-import { setFlash } from "@/lib/http/flash";
+import { clientIp } from "@/lib/request/client-ip";
+import { setFlash } from "@/lib/request/flash";
 import { requireUser } from "@/lib/auth/session";
 
 export const signInAction = formAction({

@@ -4,8 +4,8 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { signOut } from "@/lib/auth/config";
-import { clientIp } from "@/lib/http/client-ip";
-import { setFlash } from "@/lib/http/flash";
+import { clientIp } from "@/lib/request/client-ip";
+import { setFlash } from "@/lib/request/flash";
 import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
 import { resetPassword } from "@/lib/accounts/reset-password";
 

@@ -3,7 +3,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import { INVALID_CREDENTIALS } from "@/lib/accounts/authenticate";
 import { AppError } from "@/lib/errors";
-import { setFlash } from "@/lib/http/flash";
+import { setFlash } from "@/lib/request/flash";
 
 // Not in a "use server" file: exported from one, it would be a public endpoint with a caller-chosen redirect.
 

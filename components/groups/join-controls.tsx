@@ -4,8 +4,7 @@ import { useActionState, useState } from "react";
 import Link from "next/link";
 import { Dialog } from "@/components/ui/dialog";
 import { Check } from "lucide-react";
-import { joinGroupAction, leaveGroupAction } from "@/app/groups/[slug]/actions";
-import { errorsOnly, useFeedAction } from "@/components/groups/feed/use-feed-action";
+import { errorsOnly, useFeedAction, type AnyFeedAction } from "@/components/groups/feed/use-feed-action";
 import { idle } from "@/lib/http/action-state";
 import type { GroupDetailDto } from "@/lib/groups/dto";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
@@ -14,8 +13,21 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-function LeaveButton({ slug, pending, label }: { slug: string; pending: boolean; label: string }) {
-  const [state, action] = useActionState(leaveGroupAction, idle);
+/** The group layout's server actions, handed down as props (components never import app/). */
+export type JoinActions = { join: AnyFeedAction; leave: AnyFeedAction };
+
+function LeaveButton({
+  slug,
+  pending,
+  label,
+  leave,
+}: {
+  slug: string;
+  pending: boolean;
+  label: string;
+  leave: JoinActions["leave"];
+}) {
+  const [state, action] = useActionState(leave, idle);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="slug" value={slug} />
@@ -28,8 +40,8 @@ function LeaveButton({ slug, pending, label }: { slug: string; pending: boolean;
   );
 }
 
-function JoinDialog({ group }: { group: GroupDetailDto }) {
-  const [state, action] = useFeedAction(joinGroupAction);
+function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinActions["join"] }) {
+  const [state, action] = useFeedAction(join);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [acceptRules, setAcceptRules] = useState(false);
   const payload = {
@@ -113,8 +125,8 @@ function JoinDialog({ group }: { group: GroupDetailDto }) {
   );
 }
 
-function JoinNowButton({ slug }: { slug: string }) {
-  const [state, action] = useFeedAction(joinGroupAction);
+function JoinNowButton({ slug, join }: { slug: string; join: JoinActions["join"] }) {
+  const [state, action] = useFeedAction(join);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="json" value={JSON.stringify({ slug, answers: [], acceptRules: false })} />
@@ -125,7 +137,7 @@ function JoinNowButton({ slug }: { slug: string }) {
 }
 
 /** The one control a visitor needs: join, request, accept an invitation, withdraw, or leave. */
-export function JoinControls({ group }: { group: GroupDetailDto }) {
+export function JoinControls({ group, actions }: { group: GroupDetailDto; actions: JoinActions }) {
   const m = group.viewer.membership;
   if (group.archived) return <p className="text-sm text-muted-foreground">This group is archived.</p>;
   if (!group.viewer.signedIn) {
@@ -142,7 +154,9 @@ export function JoinControls({ group }: { group: GroupDetailDto }) {
           <Check aria-hidden className="size-4" />{" "}
           {m.role === "MEMBER" ? "Member" : m.role.charAt(0) + m.role.slice(1).toLowerCase()}
         </span>
-        {m.role !== "OWNER" ? <LeaveButton slug={group.slug} pending={false} label="Leave group" /> : null}
+        {m.role !== "OWNER" ? (
+          <LeaveButton slug={group.slug} pending={false} label="Leave group" leave={actions.leave} />
+        ) : null}
       </div>
     );
   }
@@ -150,21 +164,21 @@ export function JoinControls({ group }: { group: GroupDetailDto }) {
     return (
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-sm font-medium">Request pending</span>
-        <LeaveButton slug={group.slug} pending label="Withdraw request" />
+        <LeaveButton slug={group.slug} pending label="Withdraw request" leave={actions.leave} />
       </div>
     );
   }
   const needsDialog = group.privacy === "PRIVATE" && (group.questions.length > 0 || group.rules.length > 0);
-  if (group.privacy === "PUBLIC") return <JoinNowButton slug={group.slug} />;
+  if (group.privacy === "PUBLIC") return <JoinNowButton slug={group.slug} join={actions.join} />;
   return needsDialog ? (
-    <JoinDialog group={group} />
+    <JoinDialog group={group} join={actions.join} />
   ) : (
-    <JoinRequestButton slug={group.slug} invited={group.viewer.invited} />
+    <JoinRequestButton slug={group.slug} invited={group.viewer.invited} join={actions.join} />
   );
 }
 
-function JoinRequestButton({ slug, invited }: { slug: string; invited: boolean }) {
-  const [state, action] = useFeedAction(joinGroupAction);
+function JoinRequestButton({ slug, invited, join }: { slug: string; invited: boolean; join: JoinActions["join"] }) {
+  const [state, action] = useFeedAction(join);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="json" value={JSON.stringify({ slug, answers: [], acceptRules: false })} />

@@ -3,7 +3,6 @@
 import { useId, useState } from "react";
 import { MessageSquareWarning } from "lucide-react";
 import type { MessageReportDto } from "@/lib/chat/message-reports";
-import { resolveMessageReportAction } from "@/app/groups/[slug]/reports/message-actions";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -13,7 +12,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { LinkifiedText } from "@/components/linkified-text";
 import { reportReasonLabel } from "./feed/labels";
 import { TimeAgo } from "./feed/time-ago";
-import { errorsOnly, useFeedAction } from "./feed/use-feed-action";
+import { errorsOnly, useFeedAction, type AnyFeedAction } from "./feed/use-feed-action";
 
 const OUTCOMES = [
   { value: "warn", label: "Warn the author", hint: "They receive your note (or a kind default)." },
@@ -22,8 +21,16 @@ const OUTCOMES = [
   { value: "dismiss", label: "Dismiss the report", hint: "Nothing changes." },
 ] as const;
 
-function MessageReportItem({ report, slug }: { report: MessageReportDto; slug: string }) {
-  const [state, action] = useFeedAction(resolveMessageReportAction);
+function MessageReportItem({
+  report,
+  slug,
+  resolve,
+}: {
+  report: MessageReportDto;
+  slug: string;
+  resolve: AnyFeedAction;
+}) {
+  const [state, action] = useFeedAction(resolve);
   const [outcome, setOutcome] = useState<string>("warn");
   const id = useId();
   const headingId = `message-report-${report.id}`;
@@ -106,8 +113,16 @@ function MessageReportItem({ report, slug }: { report: MessageReportDto; slug: s
   );
 }
 
-/** Reported messages in the group's mentorships, for owners and admins: each message alone. */
-export function MessageReportList({ reports, slug }: { reports: MessageReportDto[]; slug: string }) {
+/** Reported messages in the group's mentorships, for owners and admins: each message alone. `resolve` is the page's server action. */
+export function MessageReportList({
+  reports,
+  slug,
+  resolve,
+}: {
+  reports: MessageReportDto[];
+  slug: string;
+  resolve: AnyFeedAction;
+}) {
   if (reports.length === 0)
     return (
       <p className="text-sm text-muted-foreground">No reported messages. Pairs&apos; conversations stay private.</p>
@@ -115,7 +130,7 @@ export function MessageReportList({ reports, slug }: { reports: MessageReportDto
   return (
     <ul className="space-y-3">
       {reports.map((r) => (
-        <MessageReportItem key={r.id} report={r} slug={slug} />
+        <MessageReportItem key={r.id} report={r} slug={slug} resolve={resolve} />
       ))}
     </ul>
   );

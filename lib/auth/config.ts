@@ -10,8 +10,8 @@ import { authenticate } from "@/lib/accounts/authenticate";
 import { linkOAuthAccount } from "@/lib/accounts/link-oauth-account";
 import { cancelDeletionOnSignIn } from "@/lib/accounts/deletion/cancel-deletion";
 import { DELETION_CANCELLED_FLASH } from "@/lib/accounts/deletion/constants";
-import { setFlash } from "@/lib/http/flash";
-import { clientIp } from "@/lib/http/client-ip";
+import { setFlash } from "@/lib/request/flash";
+import { clientIp } from "@/lib/request/client-ip";
 import { logger } from "@/lib/log";
 
 /** Carries the reason to the sign-in form: "invalid" or "rate_limited" (never which of email/password was wrong). */

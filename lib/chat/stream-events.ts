@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { threadReaders } from "./scope";
+import type { StreamRenderer, StreamRow } from "@/lib/realtime/renderers";
 import { messageSelect, toMessageDto } from "./message-dto";
 
-type Row = { seq: bigint; type: string; resourceId: string };
+type Row = StreamRow;
 
 /**
  * Chat events for one reader's stream, rendered at delivery: each is checked against who may read the thread now,
@@ -63,3 +64,10 @@ export async function renderChatEvents(
   }
   return out;
 }
+
+/** The chat's part of the realtime stream, registered at start-up (app/api/v1/stream/renderers.ts). */
+export const chatStreamRenderer: StreamRenderer = {
+  feature: "chat",
+  types: ["message", "message.updated", "thread.read"],
+  render: renderChatEvents,
+};

@@ -1,4 +1,4 @@
-import type { Operation } from "./document";
+import type { Operation } from "./types";
 import {
   ZEditMessageInput,
   ZMarkReadInput,

@@ -10,20 +10,7 @@ import { programOperations } from "./programs";
 import { matchingOperations } from "./matching";
 import { pairingOperations } from "./pairings";
 import { chatOperations } from "./chat";
-
-export type Operation = {
-  method: "get" | "post" | "put" | "patch" | "delete";
-  path: string;
-  summary: string;
-  tag: string;
-  auth: boolean;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  /** HTTP status of success and what it returns, in words. */
-  success?: { status: number; description: string };
-  /** Refusals beyond the common ones (400, 401, 403, 404), e.g. 409 when the state does not allow it. */
-  refusals?: { status: number; description: string }[];
-};
+import type { Operation } from "./types";
 
 const ERROR = {
   type: "object",

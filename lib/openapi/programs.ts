@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Operation } from "./document";
+import type { Operation } from "./types";
 import { ZQuestionInput } from "@/lib/programs/question-schema";
 import {
   ZApplicationEditInput,

@@ -1,41 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { resolveSessionUser, type SessionClaims } from "@/lib/auth/session-user";
-import { toNotificationDto, unreadCount } from "@/lib/notifications/queries";
-import { renderChatEvents } from "@/lib/chat/stream-events";
 import { hub } from "./hub";
+import { renderEvents, type StreamEvent } from "./renderers";
 
 export const HEARTBEAT_MS = 20_000;
 const BATCH = 200;
 
-type Event = { id: bigint; event: string; data: unknown };
-
-/** The stream's payload for a batch of events: one query per kind of resource, however many events. */
-async function render(userId: string, rows: { seq: bigint; type: string; resourceId: string }[]): Promise<Event[]> {
-  const notificationIds = rows.filter((r) => r.type === "notification").map((r) => r.resourceId);
-  const notifications = notificationIds.length
-    ? await db.notification.findMany({
-        where: { id: { in: notificationIds }, userId },
-        select: { id: true, kind: true, title: true, body: true, url: true, readAt: true, createdAt: true },
-      })
-    : [];
-  const unread =
-    notificationIds.length || rows.some((r) => r.type === "notification.read") ? await unreadCount(userId) : 0;
-  const chat = await renderChatEvents(userId, rows);
-  const events: Event[] = [];
-  for (const r of rows) {
-    if (r.type === "notification") {
-      const n = notifications.find((x) => x.id === r.resourceId);
-      if (n) events.push({ id: r.seq, event: "notification", data: { notification: toNotificationDto(n), unread } });
-    } else if (r.type === "notification.read") {
-      events.push({ id: r.seq, event: "notification.read", data: { unread } });
-    } else {
-      const rendered = chat.get(r.seq);
-      if (rendered) events.push({ id: r.seq, ...rendered });
-    }
-  }
-  return events;
-}
+type Event = StreamEvent & { id: bigint };
 
 function encode(e: Event): string {
   return `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`;
@@ -99,7 +71,7 @@ export async function openStream(
                 select: { seq: true, type: true, resourceId: true },
               });
               if (rows.length === 0 || closed) break;
-              for (const e of await render(user.id, rows)) controller.enqueue(encoder.encode(encode(e)));
+              for (const e of await renderEvents(user.id, rows)) controller.enqueue(encoder.encode(encode(e)));
               cursor = rows.at(-1)!.seq;
               if (rows.length < BATCH) break;
             }

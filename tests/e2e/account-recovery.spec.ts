@@ -5,7 +5,7 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 const NEW_PASSWORD = "lavender and goat milk 2026";
 
 // Every browser test comes from 127.0.0.1, and account emails are limited per IP (20 an hour): this file's
-// requests carry their own client address (the rightmost X-Forwarded-For entry, lib/http/client-ip.ts), so its
+// requests carry their own client address (the rightmost X-Forwarded-For entry, lib/request/client-ip.ts), so its
 // emails neither use up nor depend on what other files spent.
 test.use({
   extraHTTPHeaders: {

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { coreOperations, type Operation } from "@/lib/openapi/document";
+import { coreOperations } from "@/lib/openapi/document";
+import type { Operation } from "@/lib/openapi/types";
 import { operations as groupOperations } from "@/lib/openapi/groups";
 import { programOperations } from "@/lib/openapi/programs";
 import { matchingOperations } from "@/lib/openapi/matching";

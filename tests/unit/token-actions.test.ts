@@ -7,7 +7,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded
 vi.mock("@/lib/log", () => ({ logger: { error: vi.fn(), info: vi.fn(), warn: vi.fn() } }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
 vi.mock("@/lib/auth/config", () => ({ signOut: vi.fn(), signIn: vi.fn() }));
-vi.mock("@/lib/http/flash", () => ({ setFlash: vi.fn() }));
+vi.mock("@/lib/request/flash", () => ({ setFlash: vi.fn() }));
 vi.mock("@/app/(auth)/sign-in-with-password", () => ({ signInWithPassword: vi.fn() }));
 vi.mock("@/lib/accounts/confirm-email", () => ({
   confirmEmail: fail,

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { signOut } from "@/lib/auth/config";
-import { clientIp } from "@/lib/http/client-ip";
-import { setFlash } from "@/lib/http/flash";
+import { clientIp } from "@/lib/request/client-ip";
+import { setFlash } from "@/lib/request/flash";
 import { confirmEmailChange } from "@/lib/accounts/change-email";
 import { undoEmailChange } from "@/lib/accounts/undo-email-change";
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { jsonField } from "@/lib/http/json-field";
-import { setFlash } from "@/lib/http/flash";
+import { setFlash } from "@/lib/request/flash";
 import { joinGroup } from "@/lib/groups/join-group";
 import { leaveGroup } from "@/lib/groups/leave-group";
 import { ZJoinInput } from "@/lib/groups/schemas";

@@ -8,6 +8,7 @@ import { orNotFound } from "@/lib/http/page";
 import { PrivacyLabel } from "@/components/groups/group-card";
 import { GroupTabs, type GroupTab } from "@/components/groups/group-tabs";
 import { JoinControls } from "@/components/groups/join-controls";
+import { joinGroupAction, leaveGroupAction } from "./actions";
 
 export default async function GroupLayout({
   children,
@@ -61,7 +62,7 @@ export default async function GroupLayout({
                 </span>
               </p>
             </div>
-            <JoinControls group={group} />
+            <JoinControls group={group} actions={{ join: joinGroupAction, leave: leaveGroupAction }} />
           </div>
           <GroupTabs tabs={tabs} />
         </div>

@@ -16,6 +16,7 @@ import { PostCard } from "@/components/groups/feed/post-card";
 import { DateTimeText } from "@/components/groups/feed/time-ago";
 import type { FeedViewer } from "@/components/groups/feed/labels";
 import { loadGroupPage } from "@/lib/groups/group-page";
+import { feedActions } from "./feed-action-props";
 import { avatarPhoto } from "@/lib/photos/url";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -126,7 +127,7 @@ async function Feed({
       <ul className="space-y-4" aria-label="Posts">
         {feed.posts.map((post) => (
           <li key={post.id}>
-            <PostCard post={post} slug={group.slug} viewer={viewer} />
+            <PostCard post={post} slug={group.slug} viewer={viewer} actions={feedActions} />
           </li>
         ))}
       </ul>
@@ -186,11 +187,14 @@ export default async function GroupPage({
           authorName={user.name}
           authorPhoto={avatarPhoto({ id: user.id, photoVersion: user.photoVersion ?? null })}
           needsApproval={needsApproval(group, membership)}
+          action={feedActions.createPost}
         />
       ) : (
         <WhoMayPost group={group} />
       )}
-      {pending ? <PendingQueue posts={pending.posts} total={pending.total} slug={group.slug} /> : null}
+      {pending ? (
+        <PendingQueue posts={pending.posts} total={pending.total} slug={group.slug} actions={feedActions} />
+      ) : null}
       <section aria-labelledby="feed-title" className="space-y-4">
         <h2 id="feed-title" className="sr-only">
           Posts

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/http/action";
 import { jsonField } from "@/lib/http/json-field";
-import { setFlash } from "@/lib/http/flash";
+import { setFlash } from "@/lib/request/flash";
 import { createGroup } from "@/lib/groups/create-group";
 import { ZGroupCreateInput } from "@/lib/groups/schemas";
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/http/action";
-import { setFlash } from "@/lib/http/flash";
+import { setFlash } from "@/lib/request/flash";
 import { acceptInvitation } from "@/lib/groups/members/accept-invitation";
 
 export const acceptInvitationAction = formAction({

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/http/action";
-import { setFlash } from "@/lib/http/flash";
+import { setFlash } from "@/lib/request/flash";
 import { signOut } from "@/lib/auth/config";
 import { requestAccountDeletion } from "@/lib/accounts/deletion/request-deletion";
 import { requestDataExport } from "@/lib/accounts/export/request-export";

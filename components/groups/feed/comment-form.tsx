@@ -1,11 +1,11 @@
 "use client";
 
 import { useId } from "react";
-import { createCommentAction } from "@/app/groups/[slug]/feed-actions";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
+import type { FeedActions } from "./feed-actions";
 import { errorsOnly, useFeedAction } from "./use-feed-action";
 
 /** Writes a comment on a post, or a reply to a top-level comment (`parentId`). Keeps the text if it fails. */
@@ -16,6 +16,7 @@ export function CommentForm({
   replyTo,
   autoFocus = false,
   onDone,
+  action,
 }: {
   slug: string;
   postId: string;
@@ -23,14 +24,15 @@ export function CommentForm({
   replyTo?: string;
   autoFocus?: boolean;
   onDone?: () => void;
+  action: FeedActions["createComment"];
 }) {
-  const [state, action] = useFeedAction(createCommentAction, onDone);
+  const [state, formAction] = useFeedAction(action, onDone);
   const id = useId();
   const errors = errorsFor(state, "body") ?? errorsFor(state, "parentId");
   const label = replyTo ? `Reply to ${replyTo}` : "Write a comment";
   return (
     <form
-      action={action}
+      action={formAction}
       className="space-y-2"
       noValidate
       onKeyDown={(e) => {

@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import type { CommentDto, PostDto } from "@/lib/groups/feed/dto";
-import { updateCommentAction } from "@/app/groups/[slug]/feed-actions";
 import { Avatar } from "@/components/ui/avatar";
 import { LinkifiedText } from "@/components/linkified-text";
 import { cn } from "@/lib/utils/cn";
 import { CommentForm } from "./comment-form";
 import { ContentMenu } from "./content-menu";
 import { EditForm } from "./edit-form";
+import type { FeedActions } from "./feed-actions";
 import type { FeedViewer } from "./labels";
 import { ReactionBar } from "./reaction-bar";
 import { TimeAgo } from "./time-ago";
@@ -20,11 +20,13 @@ function CommentItem({
   comment,
   slug,
   viewer,
+  actions,
   onReply,
 }: {
   comment: CommentDto;
   slug: string;
   viewer: FeedViewer;
+  actions: FeedActions;
   onReply?: () => void;
 }) {
   const [editing, setEditing] = useState(false);
@@ -44,7 +46,7 @@ function CommentItem({
             <p className="font-medium">{comment.author.name}</p>
             {editing ? (
               <EditForm
-                action={updateCommentAction}
+                action={actions.updateComment}
                 fields={{ slug, commentId: comment.id }}
                 initial={comment.body}
                 maxLength={2000}
@@ -59,6 +61,7 @@ function CommentItem({
             slug={slug}
             content={{ kind: "comment", id: comment.id, authorName: comment.author.name }}
             onEdit={() => setEditing(true)}
+            actions={actions}
             can={{
               edit: comment.own && !removed && viewer.canComment,
               delete: comment.own,
@@ -82,6 +85,7 @@ function CommentItem({
               target={{ commentId: comment.id }}
               reactions={comment.reactions}
               canReact={viewer.canReact}
+              action={actions.react}
               compact
             />
           ) : null}
@@ -100,12 +104,22 @@ function CommentItem({
   );
 }
 
-function Thread({ comment, slug, viewer }: { comment: CommentDto; slug: string; viewer: FeedViewer }) {
+function Thread({
+  comment,
+  slug,
+  viewer,
+  actions,
+}: {
+  comment: CommentDto;
+  slug: string;
+  viewer: FeedViewer;
+  actions: FeedActions;
+}) {
   const [replying, setReplying] = useState(false);
   const reply = () => setReplying(true);
   return (
     <li className="space-y-2">
-      <CommentItem comment={comment} slug={slug} viewer={viewer} onReply={reply} />
+      <CommentItem comment={comment} slug={slug} viewer={viewer} actions={actions} onReply={reply} />
       {comment.replies.length > 0 || replying ? (
         <div className="ml-10 space-y-2 border-l-2 border-border pl-3">
           {comment.replies.length > 0 ? (
@@ -113,7 +127,7 @@ function Thread({ comment, slug, viewer }: { comment: CommentDto; slug: string; 
               {comment.replies.map((r) => (
                 <li key={r.id}>
                   {/* Replies go one level deep: replying to a reply continues this thread. */}
-                  <CommentItem comment={r} slug={slug} viewer={viewer} onReply={reply} />
+                  <CommentItem comment={r} slug={slug} viewer={viewer} actions={actions} onReply={reply} />
                 </li>
               ))}
             </ul>
@@ -126,6 +140,7 @@ function Thread({ comment, slug, viewer }: { comment: CommentDto; slug: string; 
               replyTo={comment.author.name}
               autoFocus
               onDone={() => setReplying(false)}
+              action={actions.createComment}
             />
           ) : null}
         </div>
@@ -135,7 +150,17 @@ function Thread({ comment, slug, viewer }: { comment: CommentDto; slug: string; 
 }
 
 /** A post's comments with one level of replies, the first few shown, and a box for a new comment. */
-export function CommentList({ post, slug, viewer }: { post: PostDto; slug: string; viewer: FeedViewer }) {
+export function CommentList({
+  post,
+  slug,
+  viewer,
+  actions,
+}: {
+  post: PostDto;
+  slug: string;
+  viewer: FeedViewer;
+  actions: FeedActions;
+}) {
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? post.comments : post.comments.slice(0, INITIAL);
   const hidden = post.comments.length - shown.length;
@@ -145,7 +170,7 @@ export function CommentList({ post, slug, viewer }: { post: PostDto; slug: strin
       {shown.length > 0 ? (
         <ul className="space-y-3">
           {shown.map((c) => (
-            <Thread key={c.id} comment={c} slug={slug} viewer={viewer} />
+            <Thread key={c.id} comment={c} slug={slug} viewer={viewer} actions={actions} />
           ))}
         </ul>
       ) : null}
@@ -164,7 +189,7 @@ export function CommentList({ post, slug, viewer }: { post: PostDto; slug: strin
           comments.
         </p>
       ) : null}
-      {viewer.canComment ? <CommentForm slug={slug} postId={post.id} /> : null}
+      {viewer.canComment ? <CommentForm slug={slug} postId={post.id} action={actions.createComment} /> : null}
     </section>
   );
 }

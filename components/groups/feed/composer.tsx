@@ -1,12 +1,12 @@
 "use client";
 
-import { createPostAction } from "@/app/groups/[slug]/feed-actions";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Avatar } from "@/components/ui/avatar";
 import type { AvatarPhoto } from "@/lib/photos/url";
 import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
+import type { FeedActions } from "./feed-actions";
 import { errorsOnly, useFeedAction } from "./use-feed-action";
 
 /** Write a post. Field errors show under the box, and the text stays when something fails. */
@@ -15,13 +15,15 @@ export function Composer({
   authorName,
   authorPhoto,
   needsApproval,
+  action,
 }: {
   slug: string;
   authorName: string;
   authorPhoto: AvatarPhoto | null;
   needsApproval: boolean;
+  action: FeedActions["createPost"];
 }) {
-  const [state, action] = useFeedAction(createPostAction);
+  const [state, formAction] = useFeedAction(action);
   const errors = errorsFor(state, "body");
   const describedBy = [errors ? "composer-error" : null, needsApproval ? "composer-approval" : null]
     .filter(Boolean)
@@ -31,7 +33,7 @@ export function Composer({
       <h2 id="composer-title" className="sr-only">
         Write a post
       </h2>
-      <form action={action} className="space-y-3" noValidate>
+      <form action={formAction} className="space-y-3" noValidate>
         <ActionFeedback state={errorsOnly(state)} />
         <input type="hidden" name="slug" value={slug} />
         <div className="flex gap-3">

@@ -3,7 +3,6 @@
 import { useRef, useState, useTransition } from "react";
 import { Flag, MoreHorizontal, Pencil, Pin, PinOff, ShieldX, Trash2 } from "lucide-react";
 import { toast } from "sonner";
-import { pinPostAction } from "@/app/groups/[slug]/feed-actions";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -13,6 +12,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { DeleteDialog, RemoveDialog, ReportDialog, type ContentRef } from "./moderation-dialogs";
+import type { FeedActions } from "./feed-actions";
 import { runAction } from "./use-feed-action";
 
 export type MenuAbilities = {
@@ -30,11 +30,13 @@ export function ContentMenu({
   content,
   can,
   onEdit,
+  actions,
 }: {
   slug: string;
   content: ContentRef;
   can: MenuAbilities;
   onEdit: () => void;
+  actions: FeedActions;
 }) {
   const [dialog, setDialog] = useState<null | "delete" | "remove" | "report">(null);
   const [, startTransition] = useTransition();
@@ -46,7 +48,7 @@ export function ContentMenu({
 
   const togglePin = (pinned: boolean) =>
     startTransition(async () => {
-      const result = await runAction(pinPostAction, { slug, postId: content.id, pinned: String(pinned) });
+      const result = await runAction(actions.pinPost, { slug, postId: content.id, pinned: String(pinned) });
       if (result.status === "success") toast.success(result.message);
       else if (result.status === "error") toast.error(result.message);
     });
@@ -120,6 +122,7 @@ export function ContentMenu({
           open={dialog === "delete"}
           onOpenChange={open("delete")}
           returnFocusTo={trigger}
+          actions={actions}
         />
       ) : null}
       {can.remove ? (
@@ -129,6 +132,7 @@ export function ContentMenu({
           open={dialog === "remove"}
           onOpenChange={open("remove")}
           returnFocusTo={trigger}
+          actions={actions}
         />
       ) : null}
       {can.report ? (
@@ -138,6 +142,7 @@ export function ContentMenu({
           open={dialog === "report"}
           onOpenChange={open("report")}
           returnFocusTo={trigger}
+          actions={actions}
         />
       ) : null}
     </>

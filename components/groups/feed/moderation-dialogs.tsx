@@ -1,13 +1,6 @@
 "use client";
 
 import { useId, type RefObject } from "react";
-import {
-  deleteCommentAction,
-  deletePostAction,
-  removeCommentAction,
-  removePostAction,
-  reportAction,
-} from "@/app/groups/[slug]/feed-actions";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -16,8 +9,9 @@ import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/utils/cn";
 import { inputClassName } from "@/components/ui/input";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
+import type { FeedActions } from "./feed-actions";
 import { REPORT_REASON_LABELS } from "./labels";
-import { errorsOnly, useFeedAction } from "./use-feed-action";
+import { errorsOnly, useFeedAction, type AnyFeedAction } from "./use-feed-action";
 
 export type ContentRef = { kind: "post" | "comment"; id: string; authorName: string };
 
@@ -27,6 +21,7 @@ type DialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   returnFocusTo?: RefObject<HTMLElement | null>;
+  actions: FeedActions;
 };
 
 const idField = (c: ContentRef) =>
@@ -70,14 +65,16 @@ function RemoveForm({
   slug,
   content,
   submit,
+  action: remove,
   onDone,
 }: {
   slug: string;
   content: ContentRef;
   submit: string;
+  action: AnyFeedAction;
   onDone: () => void;
 }) {
-  const [state, action] = useFeedAction(content.kind === "post" ? removePostAction : removeCommentAction, onDone);
+  const [state, action] = useFeedAction(remove, onDone);
   const id = useId();
   const errors = errorsFor(state, "reason");
   return (
@@ -115,6 +112,7 @@ export function RemoveDialog({
   open,
   onOpenChange,
   returnFocusTo,
+  actions,
   decline = false,
 }: DialogProps & { decline?: boolean }) {
   return (
@@ -133,14 +131,25 @@ export function RemoveDialog({
         slug={slug}
         content={content}
         submit={decline ? "Decline post" : `Remove ${content.kind}`}
+        action={content.kind === "post" ? actions.removePost : actions.removeComment}
         onDone={() => onOpenChange(false)}
       />
     </Dialog>
   );
 }
 
-function ReportForm({ slug, content, onDone }: { slug: string; content: ContentRef; onDone: () => void }) {
-  const [state, action] = useFeedAction(reportAction, onDone);
+function ReportForm({
+  slug,
+  content,
+  action: report,
+  onDone,
+}: {
+  slug: string;
+  content: ContentRef;
+  action: AnyFeedAction;
+  onDone: () => void;
+}) {
+  const [state, action] = useFeedAction(report, onDone);
   const id = useId();
   const reasonErrors = errorsFor(state, "reason");
   const noteErrors = errorsFor(state, "note");
@@ -179,7 +188,7 @@ function ReportForm({ slug, content, onDone }: { slug: string; content: ContentR
 }
 
 /** Any member reports a post or comment to the group's moderators. */
-export function ReportDialog({ slug, content, open, onOpenChange, returnFocusTo }: DialogProps) {
+export function ReportDialog({ slug, content, open, onOpenChange, returnFocusTo, actions }: DialogProps) {
   return (
     <Dialog
       open={open}
@@ -188,13 +197,23 @@ export function ReportDialog({ slug, content, open, onOpenChange, returnFocusTo 
       title={`Report this ${content.kind}`}
       description={`Only the group's moderators see reports. ${content.authorName} won't know who reported it.`}
     >
-      <ReportForm slug={slug} content={content} onDone={() => onOpenChange(false)} />
+      <ReportForm slug={slug} content={content} action={actions.report} onDone={() => onOpenChange(false)} />
     </Dialog>
   );
 }
 
-function DeleteForm({ slug, content, onDone }: { slug: string; content: ContentRef; onDone: () => void }) {
-  const [state, action] = useFeedAction(content.kind === "post" ? deletePostAction : deleteCommentAction, onDone);
+function DeleteForm({
+  slug,
+  content,
+  action: remove,
+  onDone,
+}: {
+  slug: string;
+  content: ContentRef;
+  action: AnyFeedAction;
+  onDone: () => void;
+}) {
+  const [state, action] = useFeedAction(remove, onDone);
   return (
     <form action={action} className="space-y-3">
       <ActionFeedback state={errorsOnly(state)} />
@@ -205,7 +224,7 @@ function DeleteForm({ slug, content, onDone }: { slug: string; content: ContentR
 }
 
 /** The author deletes their own post or comment, for good. */
-export function DeleteDialog({ slug, content, open, onOpenChange, returnFocusTo }: DialogProps) {
+export function DeleteDialog({ slug, content, open, onOpenChange, returnFocusTo, actions }: DialogProps) {
   return (
     <Dialog
       open={open}
@@ -218,7 +237,12 @@ export function DeleteDialog({ slug, content, open, onOpenChange, returnFocusTo 
           : "This can't be undone. Replies to it are deleted with it."
       }
     >
-      <DeleteForm slug={slug} content={content} onDone={() => onOpenChange(false)} />
+      <DeleteForm
+        slug={slug}
+        content={content}
+        action={content.kind === "post" ? actions.deletePost : actions.deleteComment}
+        onDone={() => onOpenChange(false)}
+      />
     </Dialog>
   );
 }

@@ -3,7 +3,6 @@
 import { useRef, useState } from "react";
 import { Check, X } from "lucide-react";
 import type { PendingPostDto } from "@/lib/groups/feed/dto";
-import { approvePostAction } from "@/app/groups/[slug]/feed-actions";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
@@ -11,10 +10,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { LinkifiedText } from "@/components/linkified-text";
 import { RemoveDialog } from "./moderation-dialogs";
 import { TimeAgo } from "./time-ago";
+import type { FeedActions } from "./feed-actions";
 import { errorsOnly, useFeedAction } from "./use-feed-action";
 
-function PendingItem({ post, slug }: { post: PendingPostDto; slug: string }) {
-  const [state, action] = useFeedAction(approvePostAction);
+function PendingItem({ post, slug, actions }: { post: PendingPostDto; slug: string; actions: FeedActions }) {
+  const [state, action] = useFeedAction(actions.approvePost);
   const [declining, setDeclining] = useState(false);
   const declineButton = useRef<HTMLButtonElement>(null);
   return (
@@ -46,6 +46,7 @@ function PendingItem({ post, slug }: { post: PendingPostDto; slug: string }) {
         open={declining}
         onOpenChange={setDeclining}
         returnFocusTo={declineButton}
+        actions={actions}
         decline
       />
     </li>
@@ -53,7 +54,17 @@ function PendingItem({ post, slug }: { post: PendingPostDto; slug: string }) {
 }
 
 /** For moderators, at the top of the Discussion page: posts by new members waiting for a decision. */
-export function PendingQueue({ posts, total, slug }: { posts: PendingPostDto[]; total: number; slug: string }) {
+export function PendingQueue({
+  posts,
+  total,
+  slug,
+  actions,
+}: {
+  posts: PendingPostDto[];
+  total: number;
+  slug: string;
+  actions: FeedActions;
+}) {
   if (total === 0) return null;
   return (
     <section
@@ -70,7 +81,7 @@ export function PendingQueue({ posts, total, slug }: { posts: PendingPostDto[]; 
       </div>
       <ul className="space-y-3">
         {posts.map((p) => (
-          <PendingItem key={p.id} post={p} slug={slug} />
+          <PendingItem key={p.id} post={p} slug={slug} actions={actions} />
         ))}
       </ul>
     </section>

@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { Clock, MessageCircle, Pin, ShieldAlert } from "lucide-react";
 import type { PostDto } from "@/lib/groups/feed/dto";
-import { updatePostAction } from "@/app/groups/[slug]/feed-actions";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { LinkifiedText } from "@/components/linkified-text";
@@ -11,12 +10,23 @@ import { cn } from "@/lib/utils/cn";
 import { CommentList } from "./comment-list";
 import { ContentMenu } from "./content-menu";
 import { EditForm } from "./edit-form";
+import type { FeedActions } from "./feed-actions";
 import type { FeedViewer } from "./labels";
 import { ReactionBar } from "./reaction-bar";
 import { TimeAgo } from "./time-ago";
 
 /** One post in the feed: author, time, state, body with links, reactions, comments, and the actions menu. */
-export function PostCard({ post, slug, viewer }: { post: PostDto; slug: string; viewer: FeedViewer }) {
+export function PostCard({
+  post,
+  slug,
+  viewer,
+  actions,
+}: {
+  post: PostDto;
+  slug: string;
+  viewer: FeedViewer;
+  actions: FeedActions;
+}) {
   const [editing, setEditing] = useState(false);
   const headingId = `post-${post.id}-author`;
   const published = post.status === "PUBLISHED";
@@ -62,6 +72,7 @@ export function PostCard({ post, slug, viewer }: { post: PostDto; slug: string; 
           slug={slug}
           content={{ kind: "post", id: post.id, authorName: post.author.name }}
           onEdit={() => setEditing(true)}
+          actions={actions}
           can={{
             edit: post.own && !removed && viewer.canPost,
             delete: post.own,
@@ -91,7 +102,7 @@ export function PostCard({ post, slug, viewer }: { post: PostDto; slug: string; 
       <div className="px-4 pb-3 sm:px-5">
         {editing ? (
           <EditForm
-            action={updatePostAction}
+            action={actions.updatePost}
             fields={{ slug, postId: post.id }}
             initial={post.body}
             maxLength={5000}
@@ -111,6 +122,7 @@ export function PostCard({ post, slug, viewer }: { post: PostDto; slug: string; 
               target={{ postId: post.id }}
               reactions={post.reactions}
               canReact={viewer.canReact}
+              action={actions.react}
             />
             {post.commentCount > 0 ? (
               <span className="inline-flex items-center gap-1 text-sm text-muted-foreground">
@@ -119,7 +131,7 @@ export function PostCard({ post, slug, viewer }: { post: PostDto; slug: string; 
               </span>
             ) : null}
           </div>
-          <CommentList post={post} slug={slug} viewer={viewer} />
+          <CommentList post={post} slug={slug} viewer={viewer} actions={actions} />
         </div>
       ) : null}
     </article>

@@ -5,9 +5,9 @@ import { SmilePlus } from "lucide-react";
 import { toast } from "sonner";
 import type { ReactionSummaryDto } from "@/lib/groups/feed/dto";
 import type { ReactionKind } from "@/lib/groups/feed/schemas";
-import { reactAction } from "@/app/groups/[slug]/feed-actions";
 import { cn } from "@/lib/utils/cn";
 import { REACTIONS } from "./labels";
+import type { FeedActions } from "./feed-actions";
 import { runAction } from "./use-feed-action";
 
 function apply(current: ReactionSummaryDto, next: ReactionKind | null): ReactionSummaryDto {
@@ -53,12 +53,14 @@ export function ReactionBar({
   target,
   reactions,
   canReact,
+  action,
   compact = false,
 }: {
   slug: string;
   target: { postId: string } | { commentId: string };
   reactions: ReactionSummaryDto;
   canReact: boolean;
+  action: FeedActions["react"];
   compact?: boolean;
 }) {
   const [shown, setShown] = useOptimistic(reactions, apply);
@@ -74,7 +76,7 @@ export function ReactionBar({
     setOpen(false);
     startTransition(async () => {
       setShown(kind);
-      const result = await runAction(reactAction, { slug, ...target, kind: kind ?? "NONE" });
+      const result = await runAction(action, { slug, ...target, kind: kind ?? "NONE" });
       if (result.status === "error") toast.error(result.message);
     });
   };

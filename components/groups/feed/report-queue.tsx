@@ -3,7 +3,6 @@
 import { useId, useRef, useState } from "react";
 import { Flag, ShieldX } from "lucide-react";
 import type { ReportDto } from "@/lib/groups/feed/dto";
-import { resolveReportAction } from "@/app/groups/[slug]/reports/actions";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -15,10 +14,20 @@ import { LinkifiedText } from "@/components/linkified-text";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { reportReasonLabel } from "./labels";
 import { TimeAgo } from "./time-ago";
-import { errorsOnly, useFeedAction } from "./use-feed-action";
+import { errorsOnly, useFeedAction, type AnyFeedAction } from "./use-feed-action";
 
-function RemoveForm({ report, slug, onDone }: { report: ReportDto; slug: string; onDone: () => void }) {
-  const [state, action] = useFeedAction(resolveReportAction, onDone);
+function RemoveForm({
+  report,
+  slug,
+  resolve,
+  onDone,
+}: {
+  report: ReportDto;
+  slug: string;
+  resolve: AnyFeedAction;
+  onDone: () => void;
+}) {
+  const [state, action] = useFeedAction(resolve, onDone);
   const id = useId();
   const errors = errorsFor(state, "reason");
   return (
@@ -59,9 +68,9 @@ function RemoveForm({ report, slug, onDone }: { report: ReportDto; slug: string;
   );
 }
 
-function ReportItem({ report, slug }: { report: ReportDto; slug: string }) {
+function ReportItem({ report, slug, resolve }: { report: ReportDto; slug: string; resolve: AnyFeedAction }) {
   const [removing, setRemoving] = useState(false);
-  const [state, dismiss] = useFeedAction(resolveReportAction);
+  const [state, dismiss] = useFeedAction(resolve);
   const removeButton = useRef<HTMLButtonElement>(null);
   const { target } = report;
   const headingId = `report-${report.id}`;
@@ -119,15 +128,25 @@ function ReportItem({ report, slug }: { report: ReportDto; slug: string }) {
           title={`Remove this ${target.type}?`}
           description={`It disappears for everyone but ${target.author.name}, who will see your reason. The report is marked resolved.`}
         >
-          <RemoveForm report={report} slug={slug} onDone={() => setRemoving(false)} />
+          <RemoveForm report={report} slug={slug} resolve={resolve} onDone={() => setRemoving(false)} />
         </Dialog>
       </article>
     </li>
   );
 }
 
-/** The moderators' queue of open reports in this group, oldest first. */
-export function ReportQueue({ reports, total, slug }: { reports: ReportDto[]; total: number; slug: string }) {
+/** The moderators' queue of open reports in this group, oldest first. `resolve` is the page's server action. */
+export function ReportQueue({
+  reports,
+  total,
+  slug,
+  resolve,
+}: {
+  reports: ReportDto[];
+  total: number;
+  slug: string;
+  resolve: AnyFeedAction;
+}) {
   if (total === 0) {
     return (
       <div className="rounded-lg border border-dashed border-border p-8 text-center">
@@ -144,7 +163,7 @@ export function ReportQueue({ reports, total, slug }: { reports: ReportDto[]; to
       </p>
       <ul className="space-y-4">
         {reports.map((r) => (
-          <ReportItem key={r.id} report={r} slug={slug} />
+          <ReportItem key={r.id} report={r} slug={slug} resolve={resolve} />
         ))}
       </ul>
     </div>

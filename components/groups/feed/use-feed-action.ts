@@ -7,6 +7,14 @@ import { idle, type ActionState } from "@/lib/http/action-state";
 export type FeedAction<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
 /**
+ * Any form action, whatever data its success carries, for a component that shows only the result's message. Taken
+ * from a method, whose parameters TypeScript compares both ways, so an action with its own data type fits.
+ */
+export type AnyFeedAction = {
+  action(state: ActionState<unknown>, formData: FormData): Promise<ActionState<unknown>>;
+}["action"];
+
+/**
  * useActionState for feed forms. The success toast is shown when the action returns, not after the next render:
  * deleting or removing a post unmounts the form in the same render that delivers the result.
  */

@@ -1,4 +1,4 @@
-import type { Operation } from "@/lib/openapi/document";
+import type { Operation } from "@/lib/openapi/types";
 import { ZChangeRoleInput, ZDecideRequestsInput, ZMembersQuery, ZRequestsQuery } from "./schemas";
 
 /** The members API, for the OpenAPI document (lib/openapi/groups.ts can spread these into its list). */

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getSessionClaims } from "@/lib/auth/session";
 import { openStream } from "@/lib/realtime/stream";
+import "./renderers";
 import { AppError, fieldErrorsFromZod } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/route";
 import { logger } from "@/lib/log";

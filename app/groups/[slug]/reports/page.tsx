@@ -5,6 +5,8 @@ import { ReportQueue } from "@/components/groups/feed/report-queue";
 import { loadGroupPage } from "@/lib/groups/group-page";
 import { findMessageReports } from "@/lib/chat/message-reports";
 import { MessageReportList } from "@/components/groups/message-report-list";
+import { resolveReportAction } from "./actions";
+import { resolveMessageReportAction } from "./message-actions";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -24,7 +26,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ slug: 
           the report.
         </p>
       </div>
-      <ReportQueue reports={reports} total={total} slug={group.slug} />
+      <ReportQueue reports={reports} total={total} slug={group.slug} resolve={resolveReportAction} />
       {messageReports ? (
         <section aria-labelledby="message-reports" className="space-y-3 pt-4">
           <div>
@@ -36,7 +38,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ slug: 
               only.
             </p>
           </div>
-          <MessageReportList reports={messageReports} slug={group.slug} />
+          <MessageReportList reports={messageReports} slug={group.slug} resolve={resolveMessageReportAction} />
         </section>
       ) : null}
     </div>

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, type ActionState } from "@/lib/http/action";
 import { jsonField } from "@/lib/http/json-field";
-import { setFlash } from "@/lib/http/flash";
+import { setFlash } from "@/lib/request/flash";
 import { updateGroup } from "@/lib/groups/members/update-group";
 import { transferOwnership } from "@/lib/groups/members/transfer-ownership";
 import { archiveGroup } from "@/lib/groups/members/archive-group";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction, type ActionState } from "@/lib/http/action";
 import { jsonField } from "@/lib/http/json-field";
-import { setFlash } from "@/lib/http/flash";
+import { setFlash } from "@/lib/request/flash";
 import { createProgram } from "@/lib/programs/create-program";
 import { ZProgramCreateInput } from "@/lib/programs/schemas";
 import { ZSlug } from "@/lib/groups/schemas";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/http/action";
-import { setFlash } from "@/lib/http/flash";
+import { setFlash } from "@/lib/request/flash";
 import { ZSlug } from "@/lib/groups/schemas";
 import { MAX_BULK_APPLICATIONS, ZDecision, ZId } from "@/lib/programs/schemas";
 import { decideApplications } from "@/lib/programs/applications/decide-applications";

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { jsonField } from "@/lib/http/json-field";
-import { setFlash } from "@/lib/http/flash";
+import { setFlash } from "@/lib/request/flash";
 import { ZSlug } from "@/lib/groups/schemas";
 import { ZId, ZRole } from "@/lib/programs/schemas";
 import { applyToProgram, editApplication } from "@/lib/programs/applications/save-application";

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, type ActionState } from "@/lib/http/action";
 import { jsonField } from "@/lib/http/json-field";
-import { setFlash } from "@/lib/http/flash";
+import { setFlash } from "@/lib/request/flash";
 import { ZSlug } from "@/lib/groups/schemas";
 import { ZId } from "@/lib/programs/schemas";
 import { matchPair } from "@/lib/matching/match-pair";

@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { StreamEvent, StreamRenderer } from "@/lib/realtime/renderers";
+import { toNotificationDto, unreadCount } from "./queries";
+
+/** Notifications on a reader's stream: each new one with the unread count, and the count after a read. */
+export const notificationStreamRenderer: StreamRenderer = {
+  feature: "notifications",
+  types: ["notification", "notification.read"],
+  async render(userId, rows) {
+    const out = new Map<bigint, StreamEvent>();
+    const ids = rows.filter((r) => r.type === "notification").map((r) => r.resourceId);
+    // Only the reader's own notifications, whatever a row names.
+    const notifications = ids.length
+      ? await db.notification.findMany({
+          where: { id: { in: ids }, userId },
+          select: { id: true, kind: true, title: true, body: true, url: true, readAt: true, createdAt: true },
+        })
+      : [];
+    const unread = rows.length ? await unreadCount(userId) : 0;
+    for (const r of rows) {
+      if (r.type === "notification") {
+        const n = notifications.find((x) => x.id === r.resourceId);
+        if (n) out.set(r.seq, { event: "notification", data: { notification: toNotificationDto(n), unread } });
+      } else if (r.type === "notification.read") {
+        out.set(r.seq, { event: "notification.read", data: { unread } });
+      }
+    }
+    return out;
+  },
+};
