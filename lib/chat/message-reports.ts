@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
 import { authorizeInGroup, loadGroupContext } from "@/lib/groups/scope";
 import { can } from "@/lib/auth/policy";
-import { closePairing } from "@/lib/matching/end-pairing";
+import { closePairing } from "@/lib/pairings/end-pairing";
 import { removeMember } from "@/lib/groups/members/remove-member";
 
 export type MessageReportDto = {
@@ -192,7 +192,7 @@ export async function resolveMessageReport(
         dedupeKey: `message-warning:${reportId}`,
       });
     if (input.outcome === "end" && pairing.state === "ACTIVE") {
-      await closePairing(tx, pairing as Parameters<typeof closePairing>[1], {
+      await closePairing(tx, pairing, {
         reason: input.note || "Ended after a reported message.",
         endedById: actor.id,
         mentee: "APPROVED",
