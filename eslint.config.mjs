@@ -54,6 +54,27 @@ const config = [
       ],
     },
   },
+  // Issue 16, one door (homes): groups sit below mentorship and chat. They announce a departure through
+  // lib/groups/departure.ts and leave cross-domain counts to lib/badges/; they never import the features built on
+  // them (decision 021). Relative paths are caught too. Flat config does not merge one rule's options across
+  // blocks: a later no-restricted-imports block matching lib/groups/** must repeat these patterns.
+  {
+    files: ["lib/groups/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/lib/|(\\.\\./)+)(matching|pairings|programs|chat)(/|$)",
+              message:
+                "Groups may not import mentorship or chat (decision 021): announce through a hook in lib/groups.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;
