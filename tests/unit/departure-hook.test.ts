@@ -3,6 +3,10 @@ import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Tx } from "@/lib/db";
 
+// The handler mentorship registers, stubbed: the real one needs a database.
+const endPairingsOnDeparture = vi.hoisted(() => vi.fn(async () => 0));
+vi.mock("@/lib/pairings/end-on-departure", () => ({ endPairingsOnDeparture }));
+
 const tx = {} as Tx;
 const departure = { groupId: "g1", userId: "u1", actorId: "u1", reason: "left" } as const;
 
@@ -29,6 +33,18 @@ describe("a group departure", () => {
     await announceDeparture(tx, departure);
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledExactlyOnceWith(tx, departure);
+  });
+
+  it("ends the person's pairings once the start-up wiring is loaded", async () => {
+    const { announceDeparture } = await registry();
+    await import("@/lib/wiring");
+    await announceDeparture(tx, { ...departure, reason: "banned" });
+    expect(endPairingsOnDeparture).toHaveBeenCalledExactlyOnceWith(tx, {
+      groupId: "g1",
+      userId: "u1",
+      actorId: "u1",
+      why: "banned",
+    });
   });
 
   it("is wired at start-up by every entry point that runs services", () => {
