@@ -51,6 +51,17 @@ const BOUNDARIES = [
       },
     ],
   },
+  {
+    // Groups sit below mentorship and chat: they announce a departure through lib/groups/departure.ts and leave
+    // cross-domain counts to lib/badges/ (decision 021). Relative paths are caught too.
+    path: "lib/groups",
+    forbid: [
+      {
+        regex: "^(@/lib/|(\\.\\./)+)(matching|pairings|programs|chat)(/|$)",
+        message: "Groups may not import mentorship or chat (decision 021): announce through a hook in lib/groups.",
+      },
+    ],
+  },
 ];
 
 function boundaries() {

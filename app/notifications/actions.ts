@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/http/action";
-import { markRead } from "@/lib/notifications/queries";
+import { markRead } from "@/lib/notifications/mark-read";
 
 export const markAllReadAction = formAction({
   schema: z.object({}),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserForPage } from "@/lib/auth/session";
-import { findNotifications } from "@/lib/notifications/queries";
+import { findNotifications } from "@/lib/notifications/find-notifications";
 import { RelativeTime } from "@/components/notifications/relative-time";
 import { Button } from "@/components/ui/button";
 import { MarkAllReadButton } from "./mark-all-read-button";

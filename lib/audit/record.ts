@@ -1,50 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-
-export type AuditAction =
-  | "group.create"
-  | "group.update"
-  | "group.archive"
-  | "group.transfer"
-  | "membership.approve"
-  | "membership.decline"
-  | "membership.remove"
-  | "membership.ban"
-  | "membership.unban"
-  | "membership.mute"
-  | "membership.unmute"
-  | "membership.role"
-  | "invitation.create"
-  | "invitation.revoke"
-  | "post.remove"
-  | "post.approve"
-  | "post.pin"
-  | "post.unpin"
-  | "comment.remove"
-  | "report.resolve"
-  | "report.dismiss"
-  | "mentorship.enable"
-  | "mentorship.disable"
-  | "program.create"
-  | "program.update"
-  | "program.open"
-  | "program.start"
-  | "program.close"
-  | "program.archive"
-  | "program.steps"
-  | "program.questions"
-  | "application.approve"
-  | "application.waitlist"
-  | "application.decline"
-  | "pairing.create"
-  | "pairing.end"
-  | "pairing.move"
-  | "matching.weights"
-  | "matching.exclude"
-  | "matching.include"
-  | "pairing.complete"
-  | "pairing.nudge";
+import type { AuditAction } from "./actions";
 
 export type AuditInput = {
   groupId: string;

@@ -42,6 +42,13 @@ export const ZMarkReadInput = z.strictObject({
   seq: zSeq("That message is not valid."),
 });
 
+/** An admin's decision on a reported message. */
+export const ZResolveMessageReportInput = z.strictObject({
+  outcome: z.enum(["warn", "end", "remove", "dismiss"], { message: "Choose what to do." }),
+  /** The warning the author reads (warn), or the admins' note on why the pairing ended (end). */
+  note: z.string().trim().max(1000, "Keep it under 1000 characters.").optional(),
+});
+
 export const ZReportMessageInput = z.strictObject({
   reason: z.enum(REPORT_REASONS, { message: "Choose a reason." }),
   note: z.string().trim().max(1000, "Keep the note under 1000 characters.").optional(),

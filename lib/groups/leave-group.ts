@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { endPairingsOnDeparture } from "@/lib/matching/end-on-departure";
+import { announceDeparture } from "./departure";
 import { loadGroupContext } from "./scope";
 
 /**
@@ -21,6 +21,6 @@ export async function leaveGroup(actor: SessionUser, slug: string): Promise<void
     }
     await tx.membership.delete({ where: { id: membership.id } });
     if (membership.status === "ACTIVE")
-      await endPairingsOnDeparture(tx, { groupId: context.group.id, userId: actor.id, actorId: actor.id, why: "left" });
+      await announceDeparture(tx, { groupId: context.group.id, userId: actor.id, actorId: actor.id, reason: "left" });
   });
 }

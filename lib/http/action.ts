@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { AppError, invalid, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/log";
+// Every server action runs services: features must have plugged into the general parts first (decision 021).
+import "@/lib/wiring";
 
 import type { ActionState } from "./action-state";
 

@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { AppError, errorBody, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/log";
+// Every API route runs services: features must have plugged into the general parts first (decision 021).
+import "@/lib/wiring";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const MAX_BODY_BYTES = 1_000_000;

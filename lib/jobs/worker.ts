@@ -3,6 +3,8 @@ import PgBoss from "pg-boss";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
+// Jobs run services: features must have plugged into the general parts first (decision 021).
+import "@/lib/wiring";
 import { EMAIL_CHANNEL } from "@/lib/notifications/notify";
 import { pendingEmailIds, sendEmail } from "./send-email";
 import { buildDigests } from "./digest";

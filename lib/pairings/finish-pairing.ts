@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { assertCan } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
-import { closePairing } from "@/lib/matching/end-pairing";
+import { closePairing } from "./end-pairing";
 import { authorizePairingAction, loadPairingContext, type PairingRecord } from "./scope";
 import { clockStart, progressOf } from "./progress";
 import { ZLeavePairingInput } from "./schemas";

@@ -1,8 +1,16 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
-import { assertCan, canSee, type Actor, type PairingPermission, type PairingScope } from "@/lib/auth/policy";
+import {
+  assertCan,
+  canSee,
+  type Actor,
+  type GroupPermission,
+  type PairingPermission,
+  type PairingScope,
+} from "@/lib/auth/policy";
 import { loadGroupContext, type GroupContext } from "@/lib/groups/scope";
+import { authorizeProgram, type ProgramContext } from "@/lib/programs/scope";
 
 export type PairingRecord = {
   id: string;
@@ -62,6 +70,18 @@ const pairingSelect = {
 } as const;
 
 /**
+ * The one read of a pairing's row, for both doors below. `lock` takes the row's lock first (check-ins, completion,
+ * ending), so two people changing one pairing go one after the other. A pairing that does not exist is NOT_FOUND.
+ */
+async function loadPairing(tx: Tx, pairingId: string, options: { lock?: boolean }): Promise<PairingRecord> {
+  assertPlausibleKey(pairingId);
+  if (options.lock) await tx.$queryRaw`SELECT id FROM "Pairing" WHERE id = ${pairingId} FOR UPDATE`;
+  const pairing = await tx.pairing.findUnique({ where: { id: pairingId }, select: pairingSelect });
+  if (!pairing) throw notFound();
+  return pairing as PairingRecord;
+}
+
+/**
  * Resolves a pairing's scope from the pairing: its program's group and the actor's standing there. Only its two
  * participants (while active members) and the group's admins may know it exists; anyone else gets NOT_FOUND, as for
  * a pairing that does not exist. `lock` takes the pairing's row lock first (check-ins, completion, ending).
@@ -72,10 +92,7 @@ export async function loadPairingContext(
   tx: Tx = db,
   options: { lock?: boolean } = {},
 ): Promise<PairingContext> {
-  assertPlausibleKey(pairingId);
-  if (options.lock) await tx.$queryRaw`SELECT id FROM "Pairing" WHERE id = ${pairingId} FOR UPDATE`;
-  const pairing = await tx.pairing.findUnique({ where: { id: pairingId }, select: pairingSelect });
-  if (!pairing) throw notFound();
+  const pairing = await loadPairing(tx, pairingId, options);
   let context: GroupContext;
   try {
     context = await loadGroupContext(actor, { id: pairing.program.groupId }, tx);
@@ -91,7 +108,7 @@ export async function loadPairingContext(
   };
   if (!canSee(actor, pairingScope)) throw notFound();
   const side = actor?.id === pairing.mentorId ? "MENTOR" : actor?.id === pairing.menteeId ? "MENTEE" : null;
-  return { ...context, pairing: pairing as PairingRecord, pairingScope, side };
+  return { ...context, pairing, pairingScope, side };
 }
 
 const PARTICIPANT_ONLY: ReadonlySet<PairingPermission> = new Set([
@@ -122,4 +139,23 @@ export async function authorizePairingAction(
     );
   assertCan(actor, permission, context.pairingScope);
   return context;
+}
+
+/**
+ * Resolves a pairing's scope from the pairing itself (its program, then its group) and asserts a GROUP permission
+ * there: the door of the admins' pairing services (ending, moving). Unlike `authorizePairingAction`, the pairing
+ * is not hidden from members who are not in it: like the program it belongs to, they may know it exists, and are
+ * refused (403) rather than told it does not exist. With `lock`, the pairing's row is locked first, so two admins
+ * ending or moving one pairing go one after the other.
+ */
+export async function authorizePairing(
+  actor: Actor,
+  permission: GroupPermission,
+  pairingId: string,
+  tx: Tx,
+  options: { lock?: boolean } = {},
+): Promise<ProgramContext & { pairing: PairingRecord }> {
+  const pairing = await loadPairing(tx, pairingId, options);
+  const context = await authorizeProgram(actor, permission, pairing.programId, tx);
+  return { ...context, pairing };
 }

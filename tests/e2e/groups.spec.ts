@@ -1,6 +1,7 @@
 import { test, expect } from "./fixtures";
 import { addMember, createGroup } from "../factories/groups";
 import { createComment, createPost } from "../factories/feed";
+import { world as pairWorld } from "./support/chat-world";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -254,4 +255,42 @@ test("a hidden group answers 404 to anyone who is not a member", async ({ page, 
   expect(ok?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: `Quiet Harbour ${id}` })).toBeVisible();
   await expect(page.getByText("Private · hidden")).toBeVisible();
+});
+
+// Groups announce a departure; mentorship, registered at start-up, ends the pairings (decision 021). Through the
+// server's own action and API route, so a server that did not load the start-up wiring fails here.
+test("leaving the group, or being removed from it, ends the person's mentorship and their partner is told", async ({
+  page,
+  browser,
+  db,
+  makeUser,
+  loginAs,
+}) => {
+  test.slow(); // two journeys: see the budgets in fixtures.ts
+  const left = await pairWorld(db, makeUser);
+  await loginAs(page, left.mentee);
+  await page.goto(`/groups/${left.group.slug}`);
+  await page.getByRole("button", { name: "Leave group" }).click();
+  await expect(page.getByText("You left the group.")).toBeVisible();
+
+  const mentorPage = await (await browser.newContext()).newPage();
+  await loginAs(mentorPage, left.mentor);
+  await mentorPage.goto("/notifications");
+  await expect(mentorPage.getByText("Your mentorship with Sam Newcomer has ended")).toBeVisible();
+  await expect(mentorPage.getByText(/Sam Newcomer is no longer a member of the group/)).toBeVisible();
+
+  // An admin removes a mentor through the API: the mentee is told in the same way.
+  const removed = await pairWorld(db, makeUser);
+  const membership = await db.membership.findUniqueOrThrow({
+    where: { groupId_userId: { groupId: removed.group.id, userId: removed.mentor.id } },
+  });
+  const adminPage = await (await browser.newContext()).newPage();
+  await loginAs(adminPage, removed.admin);
+  const origin = new URL(page.url()).origin;
+  const res = await adminPage.request.delete(`${origin}/api/v1/memberships/${membership.id}`, { headers: { origin } });
+  expect(res.status()).toBe(200);
+  const menteePage = await (await browser.newContext()).newPage();
+  await loginAs(menteePage, removed.mentee);
+  await menteePage.goto("/notifications");
+  await expect(menteePage.getByText("Your mentorship with Diego Ramírez has ended")).toBeVisible();
 });

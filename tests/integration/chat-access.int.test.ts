@@ -15,7 +15,7 @@ import { markThreadRead, unreadByThread } from "@/lib/chat/mark-read";
 import { reportMessage } from "@/lib/chat/report-message";
 import { leaveGroup } from "@/lib/groups/leave-group";
 import { removeMember } from "@/lib/groups/members/remove-member";
-import { endPairing } from "@/lib/matching/end-pairing";
+import { endPairing } from "@/lib/pairings/end-pairing";
 import { createUser } from "../factories/users";
 import { addMember, createGroup } from "../factories/groups";
 import { createProgram } from "../factories/mentorship";

@@ -11,7 +11,7 @@ import { completeByAdmin, leavePairing } from "@/lib/pairings/finish-pairing";
 import { giveFeedback } from "@/lib/pairings/give-feedback";
 import { saveCheckIn } from "@/lib/pairings/save-check-in";
 import { flagStalledPairings } from "@/lib/pairings/reminders";
-import { endPairing } from "@/lib/matching/end-pairing";
+import { endPairing } from "@/lib/pairings/end-pairing";
 import { leaveGroup } from "@/lib/groups/leave-group";
 import { createApplication, createCheckIn, createProgram } from "../factories/mentorship";
 import { createApplicant } from "../factories/matching";

@@ -7,14 +7,15 @@ import { db } from "@/lib/db";
 import { sendMessage } from "@/lib/chat/send-message";
 import { reportMessage } from "@/lib/chat/report-message";
 import { deleteMessage, editMessage } from "@/lib/chat/change-message";
-import { findMessageReports, resolveMessageReport } from "@/lib/chat/message-reports";
+import { findMessageReports } from "@/lib/chat/find-message-reports";
+import { resolveMessageReport } from "@/lib/chat/resolve-message-report";
 import { createUser } from "../factories/users";
 import { addMember } from "../factories/groups";
 import { callerOf } from "../factories/pairings";
 import { chatWorld, newClientId } from "../factories/chat";
 import { expectRefused, outcome } from "./support/world";
 import { abilities, loadGroupContext } from "@/lib/groups/scope";
-import { pendingCounts } from "@/lib/groups/pending-counts";
+import { pendingCounts } from "@/lib/badges/pending-counts";
 
 async function reported() {
   const world = await chatWorld(db);

@@ -20,6 +20,9 @@ process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 const filesDir = mkdtempSync(path.join(os.tmpdir(), "kinship-test-files-"));
 process.env.KINSHIP_FILES_DIR = filesDir;
 // NODE_ENV is "test" under vitest.
+// Services are called directly here, not through the action and route wrappers that load the start-up wiring
+// (decision 021): load it now that DATABASE_URL is set.
+await import("@/lib/wiring");
 
 const cleaner = new pg.Pool({ connectionString: url, max: 1 });
 

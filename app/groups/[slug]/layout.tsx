@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Users } from "lucide-react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getGroup } from "@/lib/groups/get-group";
-import { pendingCounts } from "@/lib/groups/pending-counts";
+import { pendingCounts } from "@/lib/badges/pending-counts";
 import { markGroupSeen } from "@/lib/groups/find-my-groups";
 import { orNotFound } from "@/lib/http/page";
 import { PrivacyLabel } from "@/components/groups/group-card";

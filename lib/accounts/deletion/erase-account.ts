@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { storage } from "@/lib/storage";
-import { endPairingsOnDeparture } from "@/lib/matching/end-on-departure";
+import { endPairingsOnDeparture } from "@/lib/pairings/end-on-departure";
 import { findBlockingGroups } from "./blocking-groups";
 import { DELETION_GRACE_MS, FORMER_MEMBER, erasedEmail } from "./constants";
 

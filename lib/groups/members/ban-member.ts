@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { endPairingsOnDeparture } from "@/lib/matching/end-on-departure";
+import { announceDeparture } from "../departure";
 import { authorizeMemberAction } from "./authorize-member-action";
 import { ZMemberId } from "./schemas";
 import type { MemberChangeResult } from "./change-role";
@@ -29,11 +29,11 @@ export async function banMember(actor: SessionUser, membershipId: string): Promi
       data: { revokedAt: now },
     });
     if (target.status === "ACTIVE")
-      await endPairingsOnDeparture(tx, {
+      await announceDeparture(tx, {
         groupId: target.groupId,
         userId: target.userId,
         actorId: actor.id,
-        why: "banned",
+        reason: "banned",
       });
     await recordAudit(tx, {
       groupId: target.groupId,

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { getGroupContext } from "../scope";
 import { decodeCursor, encodeCursor, ZAuditQuery } from "./schemas";
-import { describeAuditEvent } from "./describe-audit-event";
+import { describeAuditEvent } from "@/lib/audit/describe";
 import type { AuditPageDto } from "./dto";
 
 function asRecord(value: unknown): Record<string, unknown> {

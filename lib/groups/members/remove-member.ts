@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { endPairingsOnDeparture } from "@/lib/matching/end-on-departure";
+import { announceDeparture } from "../departure";
 import { authorizeMemberAction } from "./authorize-member-action";
 import { ZMemberId } from "./schemas";
 import type { MemberChangeResult } from "./change-role";
@@ -14,11 +14,11 @@ export async function removeMember(actor: SessionUser, membershipId: string): Pr
     const { context, target } = await authorizeMemberAction(tx, actor, "members.remove", id, ["ACTIVE"]);
     await tx.membership.delete({ where: { id: target.id } });
     if (target.status === "ACTIVE")
-      await endPairingsOnDeparture(tx, {
+      await announceDeparture(tx, {
         groupId: target.groupId,
         userId: target.userId,
         actorId: actor.id,
-        why: "removed",
+        reason: "removed",
       });
     await recordAudit(tx, {
       groupId: target.groupId,

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { ZId } from "@/lib/groups/feed/schemas";
-import { ZResolveMessageReportInput, resolveMessageReport } from "@/lib/chat/message-reports";
+import { resolveMessageReport } from "@/lib/chat/resolve-message-report";
+import { ZResolveMessageReportInput } from "@/lib/chat/schemas";
 
 const DONE = {
   warn: "Warning sent to the author.",

@@ -3,7 +3,7 @@ import { findReports } from "@/lib/groups/feed/find-reports";
 import { orNotFound } from "@/lib/http/page";
 import { ReportQueue } from "@/components/groups/feed/report-queue";
 import { loadGroupPage } from "@/lib/groups/group-page";
-import { findMessageReports } from "@/lib/chat/message-reports";
+import { findMessageReports } from "@/lib/chat/find-message-reports";
 import { MessageReportList } from "@/components/groups/message-report-list";
 import { resolveReportAction } from "./actions";
 import { resolveMessageReportAction } from "./message-actions";

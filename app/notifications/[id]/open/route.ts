@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { openNotification } from "@/lib/notifications/queries";
+import { openNotification } from "@/lib/notifications/open-notification";
 import { AppError } from "@/lib/errors";
 
 /** A notification's link: marks it read, then goes where it leads (so the bell and the list need no script). */

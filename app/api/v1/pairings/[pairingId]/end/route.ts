@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/http/route";
-import { endPairing } from "@/lib/matching/end-pairing";
+import { endPairing } from "@/lib/pairings/end-pairing";
 import { ZEndPairingInput } from "@/lib/matching/schemas";
 
 /** End a pairing early; the reason stays with the program's admins (owners and admins). */

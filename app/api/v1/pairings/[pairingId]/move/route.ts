@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/http/route";
-import { movePairing } from "@/lib/matching/move-pairing";
+import { movePairing } from "@/lib/pairings/move-pairing";
 import { ZMovePairingInput } from "@/lib/matching/schemas";
 
 /** Move the mentee to another mentor: this pairing ends and the new one is made (owners and admins). */

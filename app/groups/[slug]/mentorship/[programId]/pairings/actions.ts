@@ -6,9 +6,9 @@ import { formAction } from "@/lib/http/action";
 import { ZSlug } from "@/lib/groups/schemas";
 import { ZId } from "@/lib/programs/schemas";
 import { getApplication } from "@/lib/programs/applications/get-application";
-import { endPairing } from "@/lib/matching/end-pairing";
+import { endPairing } from "@/lib/pairings/end-pairing";
 import { findPairings } from "@/lib/matching/find-pairings";
-import { movePairing } from "@/lib/matching/move-pairing";
+import { movePairing } from "@/lib/pairings/move-pairing";
 import { readPairingsQuery, toServiceQuery } from "./query";
 
 /**

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
 import { closePairing } from "./end-pairing";
-import type { PairingRow } from "./pairing-scope";
+import type { PairingRecord } from "./scope";
 
 const REASONS = {
   left: "left the group",
@@ -20,7 +20,12 @@ export async function endPairingsOnDeparture(
   tx: Tx,
   input: { groupId: string; userId: string; actorId: string; why: keyof typeof REASONS },
 ): Promise<number> {
-  const pairings = await tx.$queryRaw<(PairingRow & { programName: string; slug: string; departed: string })[]>`
+  const pairings = await tx.$queryRaw<
+    (Pick<
+      PairingRecord,
+      "id" | "programId" | "state" | "mentorApplicationId" | "menteeApplicationId" | "mentorId" | "menteeId"
+    > & { programName: string; slug: string; departed: string })[]
+  >`
     SELECT p.id, p."programId", p.state::text AS state, p."mentorApplicationId", p."menteeApplicationId",
       p."mentorId", p."menteeId", pr.name AS "programName", g.slug, u.name AS departed
     FROM "Pairing" p

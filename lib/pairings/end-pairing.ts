@@ -4,9 +4,9 @@ import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
-import { authorizePairing, type PairingRow } from "./pairing-scope";
-import { ZEndPairingInput } from "./schemas";
-import { MATCH_TX } from "./match-pair";
+import { ZEndPairingInput } from "@/lib/matching/schemas";
+import { MATCH_TX } from "@/lib/matching/match-pair";
+import { authorizePairing, type PairingRecord } from "./scope";
 
 type Ending = {
   reason: string;
@@ -15,12 +15,15 @@ type Ending = {
   mentee: "APPROVED" | "WAITLISTED";
 };
 
+/** What closing a pairing needs of its row: the pairing and the two applications it holds. */
+export type ClosingPairing = Pick<PairingRecord, "id" | "mentorApplicationId" | "menteeApplicationId">;
+
 /**
  * Ends an active pairing inside the caller's transaction, which holds the pairing's row lock: the pairing is ENDED
  * with its private reason, the mentee's application goes back to approved (or the waitlist), and the mentor's goes
  * back to approved once they have no other active pair. The thread stays, read-only (the chat issue).
  */
-export async function closePairing(tx: Tx, pairing: PairingRow, ending: Ending): Promise<void> {
+export async function closePairing(tx: Tx, pairing: ClosingPairing, ending: Ending): Promise<void> {
   await tx.pairing.update({
     where: { id: pairing.id },
     data: { state: "ENDED", endedAt: new Date(), endReason: ending.reason, endedById: ending.endedById },

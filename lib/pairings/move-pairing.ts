@@ -4,11 +4,11 @@ import { conflict, isUniqueViolation } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
-import { assertCanMatch, createPairing, lockApplications, lockMembers } from "./create-pairing";
+import { assertCanMatch, createPairing, lockApplications, lockMembers } from "@/lib/matching/create-pairing";
+import { MATCH_TX } from "@/lib/matching/match-pair";
+import { ZMovePairingInput } from "@/lib/matching/schemas";
 import { closePairing } from "./end-pairing";
-import { MATCH_TX } from "./match-pair";
-import { authorizePairing } from "./pairing-scope";
-import { ZMovePairingInput } from "./schemas";
+import { authorizePairing } from "./scope";
 
 /**
  * Moves a mentee to another mentor in one step: their pairing ends (the reason private to admins) and the new one

@@ -1,0 +1,132 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { conflict, notFound, assertPlausibleKey } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/audit/record";
+import { notify } from "@/lib/notifications/notify";
+import { authorizeInGroup, loadGroupContext } from "@/lib/groups/scope";
+import { can } from "@/lib/auth/policy";
+import { closePairing } from "@/lib/pairings/end-pairing";
+import { removeMember } from "@/lib/groups/members/remove-member";
+import { ZResolveMessageReportInput } from "./schemas";
+
+/**
+ * An admin acts on a reported message: warn its author (they read the admin's words), end the pairing (the reason
+ * stays with the admins), remove the author from the group (their pairings end, the other participant is told), or
+ * dismiss the report. The report is closed either way.
+ */
+export async function resolveMessageReport(
+  actor: SessionUser,
+  reportId: string,
+  raw: unknown,
+): Promise<{ outcome: string }> {
+  const input = ZResolveMessageReportInput.parse(raw);
+  assertPlausibleKey(reportId);
+  const found = await db.report.findUnique({
+    where: { id: reportId },
+    select: {
+      groupId: true,
+      messageId: true,
+      status: true,
+      message: { select: { thread: { select: { pairing: { select: { mentorId: true, menteeId: true } } } } } },
+    },
+  });
+  if (!found?.messageId || !found.message) throw notFound();
+  // Someone in the reported conversation (an admin too) never learns of the report, let alone handles it.
+  const { mentorId, menteeId } = found.message.thread.pairing;
+  if (actor.id === mentorId || actor.id === menteeId) throw notFound();
+  // A report is there only for those who handle it: to anyone else it does not exist.
+  const { scope } = await loadGroupContext(actor, { id: found.groupId }).catch(() => {
+    throw notFound();
+  });
+  if (!can(actor, "pairings.manage", scope)) throw notFound();
+  // Checked before removing anyone; checked again under the report's lock below.
+  if (found.status !== "OPEN") throw conflict("This report has already been handled.");
+  // Removal runs through the members service (rank rules, audit, departure), before the report is closed.
+  if (input.outcome === "remove") {
+    const { group } = await authorizeInGroup(actor, "pairings.manage", { id: found.groupId });
+    const message = await db.message.findUniqueOrThrow({ where: { id: found.messageId }, select: { authorId: true } });
+    const membership = await db.membership.findUnique({
+      where: { groupId_userId: { groupId: group.id, userId: message.authorId } },
+      select: { id: true, status: true },
+    });
+    if (membership?.status === "ACTIVE") await removeMember(actor, membership.id);
+  }
+  return db.$transaction(async (tx) => {
+    const { group } = await authorizeInGroup(actor, "pairings.manage", { id: found.groupId }, tx);
+    const [report] = await tx.$queryRaw<{ status: string }[]>`
+      SELECT status::text AS status FROM "Report" WHERE id = ${reportId} FOR UPDATE`;
+    if (report?.status !== "OPEN") throw conflict("This report has already been handled.");
+    const message = await tx.message.findUniqueOrThrow({
+      where: { id: found.messageId! },
+      select: {
+        authorId: true,
+        thread: {
+          select: {
+            pairing: {
+              select: {
+                id: true,
+                programId: true,
+                state: true,
+                mentorApplicationId: true,
+                menteeApplicationId: true,
+                mentorId: true,
+                menteeId: true,
+                program: { select: { name: true } },
+              },
+            },
+          },
+        },
+      },
+    });
+    const pairing = message.thread.pairing;
+    if (input.outcome === "warn")
+      await notify(tx, {
+        recipients: [message.authorId],
+        kind: "message.warning",
+        groupId: group.id,
+        title: `A warning from the admins of ${group.name}`,
+        body:
+          input.note ||
+          "A message you sent in your mentorship was reported. Please keep conversations kind and within the group's rules.",
+        url: `/pairings/${pairing.id}`,
+        actionLabel: "Open your mentorship",
+        dedupeKey: `message-warning:${reportId}`,
+      });
+    if (input.outcome === "end" && pairing.state === "ACTIVE") {
+      await closePairing(tx, pairing, {
+        reason: input.note || "Ended after a reported message.",
+        endedById: actor.id,
+        mentee: "APPROVED",
+      });
+      await notify(tx, {
+        recipients: [pairing.mentorId, pairing.menteeId],
+        kind: "pairing.ended",
+        groupId: group.id,
+        title: "Your mentorship has ended",
+        body: `The admins of ${pairing.program.name} ended this pairing. Your conversation stays readable.`,
+        url: `/pairings/${pairing.id}`,
+        actionLabel: "See your space",
+        dedupeKey: `pairing-ended:${pairing.id}:report`,
+      });
+    }
+    await tx.report.update({
+      where: { id: reportId },
+      data: {
+        status: input.outcome === "dismiss" ? "DISMISSED" : "RESOLVED",
+        resolvedById: actor.id,
+        resolvedAt: new Date(),
+        resolution: input.outcome,
+      },
+    });
+    await recordAudit(tx, {
+      groupId: group.id,
+      actorId: actor.id,
+      action: input.outcome === "dismiss" ? "report.dismiss" : "report.resolve",
+      targetType: "report",
+      targetId: reportId,
+      data: { outcome: input.outcome },
+    });
+    return { outcome: input.outcome };
+  });
+}

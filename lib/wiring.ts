@@ -1,0 +1,19 @@
+import "server-only";
+import { onDeparture } from "@/lib/groups/departure";
+
+/**
+ * Start-up wiring: features plug into the general parts below them here, so the general parts never import the
+ * features (decision 021). Imported for its effects by every entry point that runs services: the server action
+ * and API route wrappers (`lib/http/action.ts`, `lib/http/route.ts`), the worker (`lib/jobs/worker.ts`) and the
+ * integration tests' setup. Registering twice replaces, never repeats.
+ *
+ * Handlers load their feature when first called, not here: importing the wiring must stay as light as importing
+ * the wrappers (no database client at import time, which unit tests of the wrappers rely on).
+ */
+
+// Someone who stops being a member of a group has their active pairings in its programs ended, in the same
+// transaction, and the person still there is told.
+onDeparture("mentorship", async (tx, { groupId, userId, actorId, reason }) => {
+  const { endPairingsOnDeparture } = await import("@/lib/pairings/end-on-departure");
+  await endPairingsOnDeparture(tx, { groupId, userId, actorId, why: reason });
+});
