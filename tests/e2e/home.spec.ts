@@ -85,8 +85,8 @@ async function follow(page: Page, link: string | RegExp, heading: string | RegEx
   await page.goto("/");
 }
 
-const sectionHeadings = (page: Page) =>
-  page.getByRole("main").locator("section[data-testid^='todo-'] > h2").allTextContents();
+/** The to-do sections' headings, in order; `toHaveText` on it waits for them (a streamed section may come late). */
+const sectionHeadings = (page: Page) => page.getByRole("main").locator("section[data-testid^='todo-'] > h2");
 
 test("each person's home lists their work, most pressing first, and every item leads where it is done", async ({
   page,
@@ -102,7 +102,7 @@ test("each person's home lists their work, most pressing first, and every item l
   await expect(page.getByTestId("todo-summary")).toHaveText(
     "What needs you, most pressing first: 1 overdue check-in and 2 unread messages.",
   );
-  expect(await sectionHeadings(page)).toEqual(["Check-ins, 1", "Unread messages, 2"]);
+  await expect(sectionHeadings(page)).toHaveText(["Check-ins, 1", "Unread messages, 2"]);
   const checkIn = page.getByRole("link", { name: /Check in on step 1 with Diego/ });
   await expect(checkIn).toContainText(/“Meet each other” in Soap school · due \w{3} \d+, 3 days late/);
   await expect(checkIn).toContainText("Overdue");
@@ -113,14 +113,14 @@ test("each person's home lists their work, most pressing first, and every item l
   // Lina: a new match to meet, then her first check-in coming up.
   await loginAs(page, w.lina);
   await page.goto("/");
-  expect(await sectionHeadings(page)).toEqual(["New matches, 1", "Check-ins, 1"]);
+  await expect(sectionHeadings(page)).toHaveText(["New matches, 1", "Check-ins, 1"]);
   await follow(page, /Meet your new mentor, Mei Chen/, "Your mentor, Mei Chen");
 
   // Amara: the groups she runs, each queue one click away.
   await loginAs(page, w.amara);
   await page.goto("/");
   await expect(page.getByTestId("todo-summary")).toContainText("1 open report");
-  expect(await sectionHeadings(page)).toEqual([
+  await expect(sectionHeadings(page)).toHaveText([
     // All waiting: the longest-waiting first.
     "Quiet pairs, 1",
     "Applications to review, 3",
