@@ -51,10 +51,9 @@ export const ZNudgeInput = z.strictObject({
 export const PAIR_SORTS = ["lastActivity", "progress", "started", "rating", "mentor", "mentee"] as const;
 export const ZDashboardQuery = z.strictObject({
   state: z.enum(["ACTIVE", "COMPLETED", "ENDED"]).optional(),
-  stalled: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  // A query string says "true"/"false"; a caller in code passes the boolean. Both mean the same, so the schema
+  // accepts its own output (parse once, decision 022).
+  stalled: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.enum(PAIR_SORTS).default("lastActivity"),
   dir: z.enum(["asc", "desc"]).default("desc"),
