@@ -38,7 +38,7 @@ const BOUNDARIES = [
       {
         group: ["@/lib/chat", "@/lib/chat/**", "../chat", "../chat/**"],
         message:
-          "The realtime stream knows no feature: the chat registers a StreamRenderer (app/api/v1/stream/renderers.ts).",
+          "The realtime stream knows no feature: the chat registers a StreamRenderer in the start-up wiring (lib/wiring.ts).",
       },
     ],
   },

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { threadReaders } from "./scope";
 import type { StreamRenderer, StreamRow } from "@/lib/realtime/renderers";
+import { CHAT_STREAM_TYPES } from "./stream-types";
 import { messageSelect, toMessageDto } from "./message-dto";
 
 type Row = StreamRow;
@@ -65,9 +66,9 @@ export async function renderChatEvents(
   return out;
 }
 
-/** The chat's part of the realtime stream, registered at start-up (app/api/v1/stream/renderers.ts). */
+/** The chat's part of the realtime stream, registered at start-up (lib/wiring.ts). */
 export const chatStreamRenderer: StreamRenderer = {
   feature: "chat",
-  types: ["message", "message.updated", "thread.read"],
+  types: CHAT_STREAM_TYPES,
   render: renderChatEvents,
 };

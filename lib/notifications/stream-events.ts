@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { StreamEvent, StreamRenderer } from "@/lib/realtime/renderers";
 import { toNotificationDto, unreadCount } from "./queries";
+import { NOTIFICATION_STREAM_TYPES } from "./stream-types";
 
-/** Notifications on a reader's stream: each new one with the unread count, and the count after a read. */
+/** Notifications on a reader's stream (registered at start-up, lib/wiring.ts): each new one with the unread count, and the count after a read. */
 export const notificationStreamRenderer: StreamRenderer = {
   feature: "notifications",
-  types: ["notification", "notification.read"],
+  types: NOTIFICATION_STREAM_TYPES,
   async render(userId, rows) {
     const out = new Map<bigint, StreamEvent>();
     const ids = rows.filter((r) => r.type === "notification").map((r) => r.resourceId);

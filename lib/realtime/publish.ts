@@ -4,7 +4,15 @@ import type { Tx } from "@/lib/db";
 /** The one channel every app instance listens on. Its payload is only a user id: the tables are the record. */
 export const REALTIME_CHANNEL = "kinship_realtime";
 
-export type RealtimeType = "notification" | "notification.read" | "message" | "message.updated" | "thread.read";
+/** Every event type a stream may carry; each needs a feature's renderer (registered in lib/wiring.ts) to be sent. */
+export const REALTIME_TYPES = [
+  "notification",
+  "notification.read",
+  "message",
+  "message.updated",
+  "thread.read",
+] as const;
+export type RealtimeType = (typeof REALTIME_TYPES)[number];
 
 /**
  * Appends events to the users' logs and wakes their open streams on every instance. NOTIFY inside a transaction

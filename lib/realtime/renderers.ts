@@ -18,8 +18,8 @@ export type StreamRenderer = {
 };
 
 /**
- * The stream knows no feature: each registers its renderer at start-up (app/api/v1/stream/renderers.ts, imported
- * by the stream's route). Kept on globalThis so a module evaluated twice (two bundles, a hot reload) shares it.
+ * The stream knows no feature: each registers its renderer at start-up (lib/wiring.ts, loaded by every entry
+ * point). Kept on globalThis so a module evaluated twice (two bundles, a hot reload) shares it.
  */
 const registry = ((globalThis as { kinshipStreamRenderers?: Map<string, StreamRenderer> }).kinshipStreamRenderers ??=
   new Map<string, StreamRenderer>());
@@ -32,6 +32,11 @@ export function registerStreamRenderer(renderer: StreamRenderer): void {
       throw new Error(`The stream event "${type}" is already rendered by ${held.feature}.`);
   }
   for (const type of renderer.types) registry.set(type, renderer);
+}
+
+/** The feature whose renderer sends events of this type, if any registered one does. */
+export function streamFeatureOf(type: string): string | undefined {
+  return registry.get(type)?.feature;
 }
 
 /**

@@ -8,8 +8,6 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { openStream } from "@/lib/realtime/stream";
-// The features register their stream renderers where the route loads; the stream alone delivers none.
-import "@/app/api/v1/stream/renderers";
 import { publish } from "@/lib/realtime/publish";
 import { sendMessage } from "@/lib/chat/send-message";
 import { deleteMessage, editMessage } from "@/lib/chat/change-message";

@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
 import { openStream } from "@/lib/realtime/stream";
-// The features register their stream renderers where the route loads; the stream alone delivers none.
-import "@/app/api/v1/stream/renderers";
 import { startWorker } from "@/lib/jobs/worker";
 import { createUser } from "../factories/users";
 import { reader } from "./support/sse";

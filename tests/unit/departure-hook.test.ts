@@ -6,6 +6,8 @@ import type { Tx } from "@/lib/db";
 // The handler mentorship registers, stubbed: the real one needs a database.
 const endPairingsOnDeparture = vi.hoisted(() => vi.fn(async () => 0));
 vi.mock("@/lib/pairings/end-on-departure", () => ({ endPairingsOnDeparture }));
+// The wiring also registers the stream's renderers, whose registry logs; the logger reads the environment.
+vi.mock("@/lib/log", () => ({ logger: { warn: vi.fn(), error: vi.fn() } }));
 
 const tx = {} as Tx;
 const departure = { groupId: "g1", userId: "u1", actorId: "u1", reason: "left" } as const;

@@ -8,8 +8,6 @@ import { RECONNECT_MAX_MS, isEventId, reconnectDelay, streamUrl } from "@/lib/re
 
 const { openStream, logError } = vi.hoisted(() => ({ openStream: vi.fn(), logError: vi.fn() }));
 vi.mock("@/lib/realtime/stream", () => ({ openStream }));
-// The features' renderers load the database; this file tests the route's answers with the stream mocked.
-vi.mock("@/app/api/v1/stream/renderers", () => ({}));
 vi.mock("@/lib/log", () => ({ logger: { error: logError } }));
 vi.mock("@/lib/auth/session", () => ({
   getSessionClaims: async () => ({ uid: "u1", sv: 1 }),

@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getSessionClaims } from "@/lib/auth/session";
 import { openStream } from "@/lib/realtime/stream";
-import "./renderers";
+// The features register their renderers in the start-up wiring; the stream alone delivers none.
+import "@/lib/wiring";
 import { AppError, fieldErrorsFromZod } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/route";
 import { logger } from "@/lib/log";
