@@ -8,31 +8,20 @@ import { signIn, signOut } from "@/lib/auth/config";
 import { signInWithPassword } from "./sign-in-with-password";
 import { signUp } from "@/lib/accounts/sign-up";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
-import { INVALID_CREDENTIALS } from "@/lib/accounts/authenticate";
-import { ZSignInInput, ZSignUpInput, safeCallbackUrl } from "@/lib/accounts/schemas";
-import { AppError } from "@/lib/errors";
+import { safeCallbackUrl } from "@/lib/accounts/schemas";
 import { clientIp } from "@/lib/request/client-ip";
 import { setFlash } from "@/lib/request/flash";
 import { requireUser } from "@/lib/auth/session";
 
 export const signInAction = formAction({
-  schema: z.object({ email: z.string(), password: z.string(), callbackUrl: z.string().optional() }),
   auth: false,
-  handler: async (input) => {
-    // Shape errors get the same message as a wrong password: nothing to learn from probing.
-    const parsed = ZSignInInput.safeParse(input);
-    if (!parsed.success) throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS);
-    return signInWithPassword(
-      parsed.data.email,
-      parsed.data.password,
-      safeCallbackUrl(parsed.data.callbackUrl),
-      "You're signed in.",
-    );
-  },
+  // The credentials go to Auth.js as typed; lib/accounts/authenticate.ts parses them once, and answers a shape
+  // error with the same message as a wrong password: nothing to learn from probing.
+  handler: async ({ email = "", password = "", callbackUrl }) =>
+    signInWithPassword(email, password, safeCallbackUrl(callbackUrl), "You're signed in."),
 });
 
 export const signUpAction = formAction({
-  schema: ZSignUpInput.extend({ callbackUrl: z.string().max(2000).optional() }),
   auth: false,
   handler: async ({ callbackUrl, ...input }) => {
     // The same page whether or not the address had an account, and no session either way (decision 018).

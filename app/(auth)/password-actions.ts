@@ -1,7 +1,6 @@
 "use server";
 
 import { headers } from "next/headers";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { signOut } from "@/lib/auth/config";
 import { clientIp } from "@/lib/request/client-ip";
@@ -10,10 +9,9 @@ import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
 import { resetPassword } from "@/lib/accounts/reset-password";
 
 export const forgotPasswordAction = formAction({
-  schema: z.object({ email: z.string() }),
   auth: false,
-  handler: async (input) => {
-    const { message } = await requestPasswordReset(input, { ip: clientIp(await headers()) });
+  handler: async ({ email }) => {
+    const { message } = await requestPasswordReset({ email }, { ip: clientIp(await headers()) });
     return { message, data: { sent: true } };
   },
 });
@@ -23,11 +21,10 @@ export const forgotPasswordAction = formAction({
  * in again with the new password, which is also the moment a password manager offers to save it.
  */
 export const resetPasswordAction = formAction({
-  schema: z.object({ token: z.string(), password: z.string(), confirmPassword: z.string() }),
   auth: false,
   secretFields: ["password", "confirmPassword", "token"],
-  handler: async (input) => {
-    await resetPassword(input, { ip: clientIp(await headers()) });
+  handler: async ({ token, password, confirmPassword }) => {
+    await resetPassword({ token, password, confirmPassword }, { ip: clientIp(await headers()) });
     await setFlash("Your password is changed, and every device is signed out. Sign in with your new password.");
     return signOut({ redirectTo: "/sign-in" });
   },

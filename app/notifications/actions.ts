@@ -1,12 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { markRead } from "@/lib/notifications/mark-read";
 
 export const markAllReadAction = formAction({
-  schema: z.object({}),
   handler: async (_input, { user }) => {
     const result = await markRead(user, { all: true });
     revalidatePath("/notifications");

@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { AppError } from "@/lib/errors";
 import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
@@ -8,9 +7,8 @@ import { unsubscribe } from "@/lib/notifications/preferences";
 
 /** No sign-in needed: the signed token is the proof. */
 export const unsubscribeAction = formAction({
-  schema: z.object({ token: z.string().max(500) }),
   auth: false,
-  handler: async ({ token }) => {
+  handler: async ({ token = "" }) => {
     const parsed = readUnsubscribeToken(token);
     if (!parsed) throw new AppError("NOT_FOUND", "This unsubscribe link doesn't work.");
     await unsubscribe(parsed.userId, parsed.kind);

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, invalid } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
@@ -7,6 +8,12 @@ import type { SessionUser } from "@/lib/auth/session-user";
 
 export const WRONG_PASSWORD = "That's not your current password.";
 export const WRONG_EMAIL = "Type the email address of this account.";
+
+const ZConfirmIdentityInput = z.strictObject({
+  confirmation: z
+    .string({ message: "Type your password (or your email address) to confirm." })
+    .max(1000, "That's longer than any password or email address."),
+});
 
 /** What the form asks for: the password, or (an account that signs in only through GitHub/Google) the address. */
 export async function identityPrompt(actor: SessionUser): Promise<{ email: string; hasPassword: boolean }> {
@@ -19,9 +26,11 @@ export async function identityPrompt(actor: SessionUser): Promise<{ email: strin
  * "Is it really you?" before an action a stolen session must not take (deleting the account, taking a copy of its
  * data): the password, or for an account without one, its email address typed out (a session alone does not know
  * it from the page). Password attempts count against the sign-in form's per-account limit, so a stolen session
- * cannot guess faster here. A wrong answer is a field error on `confirmation`.
+ * cannot guess faster here. A wrong answer is a field error on `confirmation`. `raw` is `{ confirmation }` as the
+ * form sent it: parsed here, once, for every service that asks (decision 022).
  */
-export async function confirmIdentity(actor: SessionUser, confirmation: string) {
+export async function confirmIdentity(actor: SessionUser, raw: unknown) {
+  const { confirmation } = ZConfirmIdentityInput.parse(raw);
   const user = await db.user.findUnique({
     where: { id: actor.id },
     select: { id: true, name: true, email: true, passwordHash: true, timeZone: true, erasedAt: true },

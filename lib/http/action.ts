@@ -1,6 +1,5 @@
 import "server-only";
 import { headers } from "next/headers";
-import type { z } from "zod";
 import { AppError, invalid, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/log";
@@ -13,13 +12,18 @@ export type { ActionState } from "./action-state";
 
 type Context<A extends boolean> = { user: A extends true ? SessionUser : SessionUser | null };
 
-type Options<S extends z.ZodType, T, A extends boolean> = {
-  schema: S;
+/**
+ * A form's text fields by name, as sent and unvalidated: a field the form did not send is undefined. The handler
+ * maps them to its service's input and the service parses it, once (decision 022).
+ */
+export type FormValues = Partial<Record<string, string>>;
+
+type Options<T, A extends boolean> = {
   /** Default true: the caller must be signed in. */
   auth?: A;
   /** Fields never echoed back to the form (passwords). */
   secretFields?: string[];
-  handler: (input: z.output<S>, ctx: Context<A>) => Promise<{ message: string; data: T }>;
+  handler: (values: FormValues, ctx: Context<A>) => Promise<{ message: string; data: T }>;
 };
 
 /** The form's text fields (Next's own `$ACTION…` fields left out). */
@@ -47,11 +51,11 @@ function isNextControlFlow(error: unknown): boolean {
 }
 
 /**
- * The one way a form reaches a service: authenticate, parse with zod, run, and map every failure to field
- * errors and a message, never a stack trace. Every server action is a public endpoint, so the service re-checks
- * permissions itself.
+ * The one way a form reaches a service: authenticate, decode the form's fields (transport only: the service
+ * validates them, decision 022), run, and map every failure to field errors and a message, never a stack trace.
+ * Every server action is a public endpoint, so the service re-checks permissions itself.
  */
-export function formAction<S extends z.ZodType, T, A extends boolean = true>(options: Options<S, T, A>) {
+export function formAction<T, A extends boolean = true>(options: Options<T, A>) {
   const secret = options.secretFields ?? ["password"];
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const values = formValues(formData);
@@ -61,9 +65,7 @@ export function formAction<S extends z.ZodType, T, A extends boolean = true>(opt
       const withNul = Object.keys(values).filter((key) => values[key]!.includes("\0"));
       if (withNul.length)
         throw invalid(Object.fromEntries(withNul.map((key) => [key, ["Text can't contain a null character."]])));
-      const parsed = options.schema.safeParse(values);
-      if (!parsed.success) throw parsed.error;
-      const { message, data } = await options.handler(parsed.data, { user } as Context<A>);
+      const { message, data } = await options.handler({ ...values }, { user } as Context<A>);
       return { status: "success", message, data };
     } catch (error) {
       if (isNextControlFlow(error)) throw error;

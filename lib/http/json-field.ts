@@ -1,19 +1,27 @@
-import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import type { FormValues } from "./action";
+
+const MAX_JSON_CHARS = 100_000;
 
 /**
- * Forms with lists (rules, questions) send their data as JSON in one hidden field named "json"; this parses it
- * and hands it to the real schema, so field errors keep their paths ("rules.0.title").
+ * Forms with lists (rules, questions) send their data as JSON in one hidden field named "json". This decodes it,
+ * transport only: the service parses the result once (decision 022), so field errors keep their paths
+ * ("rules.0.title").
  */
-export function jsonField<S extends z.ZodType>(schema: S) {
-  return z
-    .object({ json: z.string().max(100_000, "That is too much text.") })
-    .transform((v, ctx) => {
-      try {
-        return JSON.parse(v.json) as unknown;
-      } catch {
-        ctx.addIssue({ code: "custom", message: "The form could not be read. Please try again." });
-        return z.NEVER;
-      }
-    })
-    .pipe(schema);
+export function jsonField(values: FormValues): unknown {
+  const text = values.json ?? "";
+  if (text.length > MAX_JSON_CHARS) throw new AppError("INVALID_INPUT", "That is too much text.");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("INVALID_INPUT", "The form could not be read. Please try again.");
+  }
+}
+
+/** The "json" field when the form sends an object whose fields the handler splits (a slug beside the input). */
+export function jsonObject(values: FormValues): Record<string, unknown> {
+  const decoded = jsonField(values);
+  if (!decoded || typeof decoded !== "object" || Array.isArray(decoded))
+    throw new AppError("INVALID_INPUT", "The form could not be read. Please try again.");
+  return decoded as Record<string, unknown>;
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import type { z } from "zod";
 import { AppError, errorBody, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/log";
@@ -10,22 +9,28 @@ import "@/lib/wiring";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const MAX_BODY_BYTES = 1_000_000;
 
-type Handler<B extends z.ZodType, Q extends z.ZodType, A extends boolean> = (args: {
-  body: z.output<B>;
-  query: z.output<Q>;
+/**
+ * What a route hands its service: the request decoded, never validated. The service parses its input once, as its
+ * first line, so every caller gets the same validation and field errors (decision 022).
+ */
+type Handler<A extends boolean> = (args: {
+  /** The JSON body as sent (`{}` when empty or for GET/HEAD/OPTIONS). */
+  body: unknown;
+  /** The query string as a plain object (the last value of a repeated name). */
+  query: Record<string, string>;
   params: Record<string, string>;
   user: A extends true ? SessionUser : SessionUser | null;
   request: NextRequest;
 }) => Promise<unknown>;
 
-type Options<B extends z.ZodType, Q extends z.ZodType, A extends boolean> = {
+type Options<A extends boolean> = {
   /** Default true. */
   auth?: A;
-  body?: B;
-  query?: Q;
+  /** The handler reads the request's body itself (a multipart upload): it is not decoded as JSON. */
+  ownBody?: boolean;
   /** HTTP status of a success (default 200). */
   status?: number;
-  handler: Handler<B, Q, A>;
+  handler: Handler<A>;
 };
 
 /** Browsers say where a request comes from; a state change from another site is refused. */
@@ -83,14 +88,11 @@ export function errorResponse(error: AppError, requestId?: string | null): NextR
 }
 
 /**
- * The one way into the JSON API (`/api/v1/…`): same-origin check for changes, authentication, zod parsing of the
- * query and body, and errors as `{ error: { code, message, fields? } }` with the matching status.
+ * The one way into the JSON API (`/api/v1/…`): same-origin check for changes, authentication, decoding of the
+ * query and JSON body (transport only: the service validates, decision 022), and errors as
+ * `{ error: { code, message, fields? } }` with the matching status.
  */
-export function apiRoute<
-  B extends z.ZodType = z.ZodUnknown,
-  Q extends z.ZodType = z.ZodUnknown,
-  A extends boolean = true,
->(options: Options<B, Q, A>) {
+export function apiRoute<A extends boolean = true>(options: Options<A>) {
   return async (request: NextRequest, context: { params: Promise<Record<string, string>> }) => {
     const requestId = request.headers.get("x-request-id");
     try {
@@ -100,11 +102,10 @@ export function apiRoute<
       const params = (await context.params) ?? {};
       // No row's id holds a NUL: such a path names nothing.
       if (containsNul(params)) throw new AppError("NOT_FOUND");
-      const rawQuery = Object.fromEntries(request.nextUrl.searchParams);
-      if (containsNul(rawQuery)) throw new AppError("INVALID_INPUT", NUL_MESSAGE);
-      const query = options.query ? options.query.parse(rawQuery) : {};
-      const body = options.body ? options.body.parse(await readJson(request)) : {};
-      const result = await options.handler({ body, query, params, user, request } as Parameters<Handler<B, Q, A>>[0]);
+      const query = Object.fromEntries(request.nextUrl.searchParams);
+      if (containsNul(query)) throw new AppError("INVALID_INPUT", NUL_MESSAGE);
+      const body = SAFE_METHODS.has(request.method) || options.ownBody ? {} : await readJson(request);
+      const result = await options.handler({ body, query, params, user, request } as Parameters<Handler<A>>[0]);
       // A handler may answer something other than JSON (a CSV download) by returning a Response itself.
       const res =
         result instanceof Response ? result : NextResponse.json(result ?? null, { status: options.status ?? 200 });

@@ -3,9 +3,9 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { storage } from "@/lib/storage";
-import { notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { processPhoto, type Crop } from "./process-photo";
+import { processPhoto, ZCrop } from "./process-photo";
 import type { AvatarPhoto } from "./url";
 
 const folder = (userId: string, version: string) => `photos/${userId}/${version}`;
@@ -14,9 +14,13 @@ export const photoKey = (userId: string, version: string, size: number) => `${fo
 /**
  * Replaces the member's photo: the variants are stored under a new random version first, then the user row points
  * at it (under a row lock, so two uploads at once each retire the version before them), then the old version's
- * files are deleted. A reader therefore never meets a version whose files are missing.
+ * files are deleted. A reader therefore never meets a version whose files are missing. `rawCrop` is the area the
+ * member chose, as sent (`{ x, y, width, height }`), or undefined for the whole picture.
  */
-export async function setProfilePhoto(actor: SessionUser, input: Buffer, crop: Crop | null): Promise<AvatarPhoto> {
+export async function setProfilePhoto(actor: SessionUser, input: Buffer, rawCrop: unknown): Promise<AvatarPhoto> {
+  const parsed = rawCrop === undefined ? null : ZCrop.safeParse(rawCrop);
+  if (parsed && !parsed.success) throw invalid({ crop: ["The crop is not valid. Choose the area again."] });
+  const crop = parsed ? parsed.data : null;
   const variants = await processPhoto(input, crop);
   const version = randomBytes(12).toString("base64url");
   await Promise.all(variants.map((v) => storage().put(photoKey(actor.id, version, v.size), v.body, "image/webp")));

@@ -178,7 +178,7 @@ async function runCell(action: Action, expected: Row[number], { g, actor, label 
       return;
     }
     case "react": {
-      const run = () => setReaction(actor, { postId: g.postId }, "LOVE");
+      const run = () => setReaction(actor, { postId: g.postId }, { kind: "LOVE" });
       if (expected !== "ok") return expectRefused(run, expected, label);
       const r = await outcome(run());
       expect.soft(r.code === "ok" && r.value, label).toMatchObject({ mine: "LOVE", total: 1 });

@@ -309,7 +309,7 @@ describe("what an unconfirmed member may not do", () => {
     ],
     ["post", (w) => createPost(w.person, { slug: w.home.slug }, { body: "Hello there" })],
     ["comment", (w) => createComment(w.person, w.post.id, { body: "Hi" })],
-    ["react", (w) => setReaction(w.person, { postId: w.post.id }, "LOVE")],
+    ["react", (w) => setReaction(w.person, { postId: w.post.id }, { kind: "LOVE" })],
   ];
 
   it.each(GATED)("may not %s until they confirm, then may", async (_label, act) => {

@@ -82,7 +82,7 @@ describe("posts", () => {
     expect(feed.posts[0]!.own).toBe(false);
 
     await createComment(w.other, post.id, { body: "Welcome" });
-    await setReaction(w.other, { postId: post.id }, "LOVE");
+    await setReaction(w.other, { postId: post.id }, { kind: "LOVE" });
     await deletePost(w.member, post.id);
     expect(await db.post.count()).toBe(0);
     expect(await db.comment.count()).toBe(0);
@@ -120,7 +120,7 @@ describe("posts", () => {
     });
     expect((await errorOf(createPost(w.member, w.at, { body: "Let me speak" }))).code).toBe("FORBIDDEN");
     expect((await errorOf(createComment(w.member, post.id, { body: "And here" }))).code).toBe("FORBIDDEN");
-    await expect(setReaction(w.member, { postId: post.id }, "LIKE")).resolves.toMatchObject({ total: 1 });
+    await expect(setReaction(w.member, { postId: post.id }, { kind: "LIKE" })).resolves.toMatchObject({ total: 1 });
     expect((await feedOf(w.member, w.group.slug)).posts).toHaveLength(1);
     expect(await db.post.count()).toBe(1);
     expect(await db.comment.count()).toBe(0);
@@ -143,7 +143,7 @@ describe("posts", () => {
       expect((await errorOf(feedOf(actor, w.group.slug))).code).toBe("NOT_FOUND");
       expect((await errorOf(getPost(actor, post.id))).code).toBe("NOT_FOUND");
       expect((await errorOf(findComments(actor, post.id))).code).toBe("NOT_FOUND");
-      expect((await errorOf(setReaction(actor, { postId: post.id }, "LIKE"))).code).toBe("NOT_FOUND");
+      expect((await errorOf(setReaction(actor, { postId: post.id }, { kind: "LIKE" }))).code).toBe("NOT_FOUND");
       expect((await errorOf(createComment(actor, post.id, { body: "psst" }))).code).toBe("NOT_FOUND");
     }
     expect((await getPost(w.other, post.id)).body).toBe("Secret");
@@ -298,9 +298,9 @@ describe("the feed", () => {
         const post = await createPost(i % 2 ? w.member : w.other, w.at, { body: `Post ${i}` });
         const comment = await createComment(w.admin, post.id, { body: "A comment" });
         await createComment(w.member, post.id, { body: "A reply", parentId: comment.id });
-        await setReaction(w.member, { postId: post.id }, "LIKE");
-        await setReaction(w.other, { postId: post.id }, "WOW");
-        await setReaction(w.other, { commentId: comment.id }, "CARE");
+        await setReaction(w.member, { postId: post.id }, { kind: "LIKE" });
+        await setReaction(w.other, { postId: post.id }, { kind: "WOW" });
+        await setReaction(w.other, { commentId: comment.id }, { kind: "CARE" });
       }
       await pinPost(w.admin, (await db.post.findFirstOrThrow({ where: { groupId: w.group.id } })).id, true).catch(
         () => undefined,
@@ -361,7 +361,7 @@ describe("pre-approval of posts by new members", () => {
     expect((await feedOf(w.other, w.group.slug)).posts.map((p) => p.id)).not.toContain(post.id);
     expect((await feedOf(null, w.group.slug)).posts.map((p) => p.id)).not.toContain(post.id);
     expect((await errorOf(getPost(w.other, post.id))).code).toBe("NOT_FOUND");
-    expect((await errorOf(setReaction(w.other, { postId: post.id }, "LIKE"))).code).toBe("NOT_FOUND");
+    expect((await errorOf(setReaction(w.other, { postId: post.id }, { kind: "LIKE" }))).code).toBe("NOT_FOUND");
     expect((await getPost(w.moderator, post.id)).status).toBe("PENDING_APPROVAL");
 
     const queue = await findPendingPosts(w.moderator, w.at);
@@ -519,13 +519,13 @@ describe("reactions", () => {
   it("one per person: set, change, clear, with the right counts", async () => {
     const w = await world();
     const post = await createPost(w.member, w.at, { body: "React to me" });
-    expect(await setReaction(w.member, { postId: post.id }, "LIKE")).toEqual({
+    expect(await setReaction(w.member, { postId: post.id }, { kind: "LIKE" })).toEqual({
       counts: { LIKE: 1 },
       total: 1,
       mine: "LIKE",
     });
-    await setReaction(w.other, { postId: post.id }, "LIKE");
-    expect(await setReaction(w.member, { postId: post.id }, "HAHA")).toEqual({
+    await setReaction(w.other, { postId: post.id }, { kind: "LIKE" });
+    expect(await setReaction(w.member, { postId: post.id }, { kind: "HAHA" })).toEqual({
       counts: { LIKE: 1, HAHA: 1 },
       total: 2,
       mine: "HAHA",
@@ -538,26 +538,24 @@ describe("reactions", () => {
     expect(await db.reaction.count({ where: { postId: post.id, userId: w.member.id } })).toBe(0);
 
     // A double click stores one reaction.
-    await Promise.all([1, 2, 3, 4].map(() => setReaction(w.moderator, { postId: post.id }, "WOW")));
+    await Promise.all([1, 2, 3, 4].map(() => setReaction(w.moderator, { postId: post.id }, { kind: "WOW" })));
     expect(await db.reaction.count({ where: { postId: post.id, userId: w.moderator.id } })).toBe(1);
 
     const viewed = (await feedOf(w.other, w.group.slug)).posts[0]!;
     expect(viewed.reactions).toEqual({ counts: { LIKE: 1, WOW: 1 }, total: 2, mine: "LIKE" });
     expect((await feedOf(null, w.group.slug)).posts[0]!.reactions.mine).toBeNull();
 
-    expect((await errorOf(setReaction(w.outsider, { postId: post.id }, "LIKE"))).code).toBe("FORBIDDEN");
-    expect((await errorOf(setReaction(null, { postId: post.id }, "LIKE"))).code).toBe("UNAUTHENTICATED");
-    expect((await errorOf(setReaction(w.member, { postId: post.id }, "ANGRY" as unknown as "LIKE"))).code).toBe(
-      "INVALID_INPUT",
-    );
+    expect((await errorOf(setReaction(w.outsider, { postId: post.id }, { kind: "LIKE" }))).code).toBe("FORBIDDEN");
+    expect((await errorOf(setReaction(null, { postId: post.id }, { kind: "LIKE" }))).code).toBe("UNAUTHENTICATED");
+    expect((await errorOf(setReaction(w.member, { postId: post.id }, { kind: "ANGRY" }))).code).toBe("INVALID_INPUT");
   });
 
   it("reacts to comments too, separately from the post", async () => {
     const w = await world();
     const post = await createPost(w.member, w.at, { body: "Post" });
     const comment = await createComment(w.other, post.id, { body: "Comment" });
-    await setReaction(w.member, { postId: post.id }, "LOVE");
-    await setReaction(w.member, { commentId: comment.id }, "CARE");
+    await setReaction(w.member, { postId: post.id }, { kind: "LOVE" });
+    await setReaction(w.member, { commentId: comment.id }, { kind: "CARE" });
     const viewed = (await feedOf(w.member, w.group.slug)).posts[0]!;
     expect(viewed.reactions).toMatchObject({ total: 1, mine: "LOVE" });
     expect(viewed.comments[0]!.reactions).toEqual({ counts: { CARE: 1 }, total: 1, mine: "CARE" });

@@ -2,7 +2,6 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { signOut } from "@/lib/auth/config";
 import { clientIp } from "@/lib/request/client-ip";
@@ -10,15 +9,12 @@ import { setFlash } from "@/lib/request/flash";
 import { confirmEmailChange } from "@/lib/accounts/change-email";
 import { undoEmailChange } from "@/lib/accounts/undo-email-change";
 
-const tokenForm = z.object({ token: z.string() });
-
 /** The link proves the new address; the member need not be signed in on this browser to use it. */
 export const confirmEmailChangeAction = formAction({
-  schema: tokenForm,
   auth: false,
   secretFields: ["token"],
-  handler: async (input) => {
-    const { email } = await confirmEmailChange(input, { ip: clientIp(await headers()) });
+  handler: async ({ token }) => {
+    const { email } = await confirmEmailChange({ token }, { ip: clientIp(await headers()) });
     await setFlash(`Your address is now ${email}.`);
     redirect("/settings/account");
   },
@@ -29,11 +25,10 @@ export const confirmEmailChangeAction = formAction({
  * reset token rides in the redirect to this same browser, never in an email or a log.
  */
 export const undoEmailChangeAction = formAction({
-  schema: tokenForm,
   auth: false,
   secretFields: ["token"],
-  handler: async (input) => {
-    const { email, resetToken } = await undoEmailChange(input, { ip: clientIp(await headers()) });
+  handler: async ({ token }) => {
+    const { email, resetToken } = await undoEmailChange({ token }, { ip: clientIp(await headers()) });
     await setFlash(`Your account is back at ${email}. Choose a new password to sign in.`);
     return signOut({ redirectTo: `/reset-password?token=${resetToken}` });
   },

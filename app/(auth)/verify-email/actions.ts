@@ -2,7 +2,6 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { clientIp } from "@/lib/request/client-ip";
 import { setFlash } from "@/lib/request/flash";
@@ -12,7 +11,6 @@ import { signInWithPassword } from "../sign-in-with-password";
 
 /** The verification page's button: confirms the address, then signs the member in (with the password they gave). */
 export const confirmEmailAction = formAction({
-  schema: z.object({ token: z.string(), password: z.string().optional(), next: z.string().max(2000).optional() }),
   auth: false,
   // Never echoed back to the form: the link's token stays in the page, not in the action's answer.
   secretFields: ["password", "token"],
@@ -33,7 +31,6 @@ export const confirmEmailAction = formAction({
 
 /** "Send a new link" on the page of an expired link. */
 export const resendFromLinkAction = formAction({
-  schema: z.object({ token: z.string(), next: z.string().max(2000).optional() }),
   auth: false,
   secretFields: ["token"],
   handler: async ({ token, next }) => {
@@ -50,8 +47,7 @@ export const resendFromLinkAction = formAction({
 
 /** The banner's "Resend email", for a signed-in member who has not confirmed their address yet. */
 export const resendVerificationAction = formAction({
-  schema: z.object({}),
-  handler: async (_input, { user }) => {
+  handler: async (_values, { user }) => {
     const { email } = await resendVerification(user, { ip: clientIp(await headers()) });
     return { message: `We've sent a new link to ${email}. It works for 24 hours.`, data: null };
   },

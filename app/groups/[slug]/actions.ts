@@ -2,18 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
-import { jsonField } from "@/lib/http/json-field";
+import { jsonObject } from "@/lib/http/json-field";
 import { setFlash } from "@/lib/request/flash";
 import { joinGroup } from "@/lib/groups/join-group";
 import { leaveGroup } from "@/lib/groups/leave-group";
-import { ZJoinInput } from "@/lib/groups/schemas";
 
 export const joinGroupAction = formAction({
-  schema: jsonField(ZJoinInput.extend({ slug: z.string().max(64) })),
-  handler: async ({ slug, ...input }, { user }) => {
-    const result = await joinGroup(user, slug, input);
+  handler: async (values, { user }) => {
+    // The join dialog sends `{ slug, answers, acceptRules }` as JSON: the slug names the group, the rest is the
+    // service's input.
+    const { slug, ...input } = jsonObject(values);
+    const result = await joinGroup(user, String(slug ?? ""), input);
     revalidatePath(`/groups/${slug}`, "layout");
     return {
       message:
@@ -26,8 +26,7 @@ export const joinGroupAction = formAction({
 });
 
 export const leaveGroupAction = formAction({
-  schema: z.object({ slug: z.string().max(64), pending: z.string().optional() }),
-  handler: async ({ slug, pending }, { user }) => {
+  handler: async ({ slug = "", pending }, { user }) => {
     await leaveGroup(user, slug);
     await setFlash(pending ? "Your request is withdrawn." : "You left the group.");
     redirect(`/groups/${slug}`);

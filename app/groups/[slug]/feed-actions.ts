@@ -1,18 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { formAction } from "@/lib/http/action";
-import {
-  REACTION_KINDS,
-  ZCommentCreateInput,
-  ZCommentUpdateInput,
-  ZId,
-  ZPostCreateInput,
-  ZPostUpdateInput,
-  ZRemoveInput,
-  ZReportInput,
-} from "@/lib/groups/feed/schemas";
+import { AppError } from "@/lib/errors";
+import { formAction, type FormValues } from "@/lib/http/action";
+import { booleanField } from "@/lib/http/form-fields";
 import { createPost } from "@/lib/groups/feed/create-post";
 import { updatePost } from "@/lib/groups/feed/update-post";
 import { deletePost } from "@/lib/groups/feed/delete-post";
@@ -26,20 +17,18 @@ import { removeComment } from "@/lib/groups/feed/remove-comment";
 import { setReaction } from "@/lib/groups/feed/set-reaction";
 import { reportContent } from "@/lib/groups/feed/report-content";
 
-// The slug only says which page to refresh; every service finds the group from the post or comment itself.
-const slug = z.string().trim().max(64);
+// The slug only says which page to refresh; every service finds the group from the post or comment itself. The
+// services parse their input (decision 022): each handler only maps the form's fields to it.
 const refresh = (s: string) => revalidatePath(`/groups/${s}`, "layout");
 
 /** A form names exactly one of a post or a comment. */
-const target = z
-  .strictObject({ postId: ZId.optional(), commentId: ZId.optional() })
-  .refine((t) => (t.postId ? 1 : 0) + (t.commentId ? 1 : 0) === 1, "Choose a post or a comment.");
-const toTarget = (t: { postId?: string | undefined; commentId?: string | undefined }) =>
-  t.commentId ? { commentId: t.commentId } : { postId: t.postId! };
+function toTarget(t: FormValues): { postId: string } | { commentId: string } {
+  if (Boolean(t.postId) === Boolean(t.commentId)) throw new AppError("INVALID_INPUT", "Choose a post or a comment.");
+  return t.commentId ? { commentId: t.commentId } : { postId: t.postId! };
+}
 
 export const createPostAction = formAction({
-  schema: ZPostCreateInput.extend({ slug }),
-  handler: async ({ slug, ...input }, { user }) => {
+  handler: async ({ slug = "", ...input }, { user }) => {
     const post = await createPost(user, { slug }, input);
     refresh(slug);
     return {
@@ -53,8 +42,7 @@ export const createPostAction = formAction({
 });
 
 export const updatePostAction = formAction({
-  schema: ZPostUpdateInput.extend({ slug, postId: ZId }),
-  handler: async ({ slug, postId, ...input }, { user }) => {
+  handler: async ({ slug = "", postId = "", ...input }, { user }) => {
     const data = await updatePost(user, postId, input);
     refresh(slug);
     return { message: "Post updated.", data };
@@ -62,8 +50,7 @@ export const updatePostAction = formAction({
 });
 
 export const deletePostAction = formAction({
-  schema: z.strictObject({ slug, postId: ZId }),
-  handler: async ({ slug, postId }, { user }) => {
+  handler: async ({ slug = "", postId = "" }, { user }) => {
     const data = await deletePost(user, postId);
     refresh(slug);
     return { message: "Post deleted.", data };
@@ -71,8 +58,7 @@ export const deletePostAction = formAction({
 });
 
 export const removePostAction = formAction({
-  schema: ZRemoveInput.extend({ slug, postId: ZId }),
-  handler: async ({ slug, postId, ...input }, { user }) => {
+  handler: async ({ slug = "", postId = "", ...input }, { user }) => {
     const data = await removePost(user, postId, input);
     refresh(slug);
     return { message: "Post removed. Its author will see your reason.", data };
@@ -80,8 +66,7 @@ export const removePostAction = formAction({
 });
 
 export const approvePostAction = formAction({
-  schema: z.strictObject({ slug, postId: ZId }),
-  handler: async ({ slug, postId }, { user }) => {
+  handler: async ({ slug = "", postId = "" }, { user }) => {
     const data = await approvePost(user, postId);
     refresh(slug);
     return { message: "Post approved and published.", data };
@@ -89,17 +74,15 @@ export const approvePostAction = formAction({
 });
 
 export const pinPostAction = formAction({
-  schema: z.strictObject({ slug, postId: ZId, pinned: z.enum(["true", "false"]) }),
-  handler: async ({ slug, postId, pinned }, { user }) => {
-    const data = await pinPost(user, postId, pinned === "true");
+  handler: async ({ slug = "", postId = "", pinned }, { user }) => {
+    const data = await pinPost(user, postId, booleanField(pinned));
     refresh(slug);
     return { message: data.pinned ? "Pinned to the top of the feed." : "Unpinned.", data };
   },
 });
 
 export const createCommentAction = formAction({
-  schema: ZCommentCreateInput.extend({ slug, postId: ZId }),
-  handler: async ({ slug, postId, ...input }, { user }) => {
+  handler: async ({ slug = "", postId = "", ...input }, { user }) => {
     const data = await createComment(user, postId, input);
     refresh(slug);
     return { message: input.parentId ? "Reply posted." : "Comment posted.", data: { id: data.id } };
@@ -107,8 +90,7 @@ export const createCommentAction = formAction({
 });
 
 export const updateCommentAction = formAction({
-  schema: ZCommentUpdateInput.extend({ slug, commentId: ZId }),
-  handler: async ({ slug, commentId, ...input }, { user }) => {
+  handler: async ({ slug = "", commentId = "", ...input }, { user }) => {
     const data = await updateComment(user, commentId, input);
     refresh(slug);
     return { message: "Comment updated.", data };
@@ -116,8 +98,7 @@ export const updateCommentAction = formAction({
 });
 
 export const deleteCommentAction = formAction({
-  schema: z.strictObject({ slug, commentId: ZId }),
-  handler: async ({ slug, commentId }, { user }) => {
+  handler: async ({ slug = "", commentId = "" }, { user }) => {
     const data = await deleteComment(user, commentId);
     refresh(slug);
     return { message: "Comment deleted.", data };
@@ -125,8 +106,7 @@ export const deleteCommentAction = formAction({
 });
 
 export const removeCommentAction = formAction({
-  schema: ZRemoveInput.extend({ slug, commentId: ZId }),
-  handler: async ({ slug, commentId, ...input }, { user }) => {
+  handler: async ({ slug = "", commentId = "", ...input }, { user }) => {
     const data = await removeComment(user, commentId, input);
     refresh(slug);
     return { message: "Comment removed. Its author will see your reason.", data };
@@ -134,17 +114,15 @@ export const removeCommentAction = formAction({
 });
 
 export const reactAction = formAction({
-  schema: target.safeExtend({ slug, kind: z.enum([...REACTION_KINDS, "NONE"]) }),
-  handler: async ({ slug, kind, ...t }, { user }) => {
-    const data = await setReaction(user, toTarget(t), kind === "NONE" ? null : kind);
+  handler: async ({ slug = "", kind, ...t }, { user }) => {
+    const data = await setReaction(user, toTarget(t), kind === "NONE" ? null : { kind });
     refresh(slug);
     return { message: kind === "NONE" ? "Reaction removed." : "Reaction saved.", data };
   },
 });
 
 export const reportAction = formAction({
-  schema: target.safeExtend({ slug, reason: ZReportInput.shape.reason, note: ZReportInput.shape.note }),
-  handler: async ({ slug, reason, note, ...t }, { user }) => {
+  handler: async ({ slug = "", reason, note, ...t }, { user }) => {
     const data = await reportContent(user, toTarget(t), { reason, ...(note ? { note } : {}) });
     refresh(slug);
     return {

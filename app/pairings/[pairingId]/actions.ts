@@ -1,15 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
-import { ZId } from "@/lib/programs/schemas";
 import { saveCheckIn } from "@/lib/pairings/save-check-in";
 import { leavePairing, proposeCompletion } from "@/lib/pairings/finish-pairing";
 import { giveFeedback } from "@/lib/pairings/give-feedback";
 
-// The forms send strings; the services parse them with their own schemas (and their friendlier messages).
-const text = (max: number) => z.string().max(max);
+// The forms send strings; the services parse them with their own schemas, once (decision 022).
 
 function refresh(pairingId: string) {
   revalidatePath(`/pairings/${pairingId}`);
@@ -18,14 +15,8 @@ function refresh(pairingId: string) {
 
 /** Write or edit your check-in on a step (until the step completes); on the goal step, the pair's goal too. */
 export const saveCheckInAction = formAction({
-  schema: z.strictObject({
-    pairingId: ZId,
-    stepId: text(100),
-    reflection: text(5000).default(""),
-    rating: text(10).optional(),
-    goal: text(2000).optional(),
-  }),
-  handler: async ({ pairingId, goal, ...input }, { user }) => {
+  handler: async ({ pairingId = "", stepId, reflection = "", rating, goal }, { user }) => {
+    const input = { stepId, reflection, ...(rating === undefined ? {} : { rating }) };
     const result = await saveCheckIn(user, pairingId, { ...input, ...(goal?.trim() ? { goal } : {}) });
     refresh(pairingId);
     return {
@@ -41,8 +32,7 @@ export const saveCheckInAction = formAction({
 
 /** Propose completing the mentorship, or confirm the other's proposal (which completes it). */
 export const proposeCompletionAction = formAction({
-  schema: z.strictObject({ pairingId: ZId }),
-  handler: async ({ pairingId }, { user }) => {
+  handler: async ({ pairingId = "" }, { user }) => {
     const result = await proposeCompletion(user, pairingId);
     refresh(pairingId);
     return {
@@ -57,8 +47,7 @@ export const proposeCompletionAction = formAction({
 
 /** End the mentorship early, with a reason for the admins only. */
 export const leavePairingAction = formAction({
-  schema: z.strictObject({ pairingId: ZId, reason: text(5000).default("") }),
-  handler: async ({ pairingId, reason }, { user }) => {
+  handler: async ({ pairingId = "", reason = "" }, { user }) => {
     const result = await leavePairing(user, pairingId, { reason });
     refresh(pairingId);
     return { message: "Your mentorship has ended. Thank you for the time you gave it.", data: result };
@@ -67,14 +56,12 @@ export const leavePairingAction = formAction({
 
 /** Feedback once the mentorship is complete: anonymous to the admins unless "share my name" is ticked. */
 export const giveFeedbackAction = formAction({
-  schema: z.strictObject({
-    pairingId: ZId,
-    rating: text(10).optional(),
-    recommend: text(10).optional(),
-    comment: text(5000).default(""),
-    shareName: z.literal("on").optional(),
-  }),
-  handler: async ({ pairingId, shareName, ...input }, { user }) => {
+  handler: async ({ pairingId = "", rating, recommend, comment = "", shareName }, { user }) => {
+    const input = {
+      ...(rating === undefined ? {} : { rating }),
+      ...(recommend === undefined ? {} : { recommend }),
+      comment,
+    };
     const result = await giveFeedback(user, pairingId, { ...input, anonymous: shareName !== "on" });
     refresh(pairingId);
     return { message: "Thank you for your feedback!", data: result };

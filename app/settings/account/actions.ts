@@ -3,7 +3,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { signIn } from "@/lib/auth/config";
 import { clientIp } from "@/lib/request/client-ip";
@@ -24,13 +23,12 @@ const PASSWORD_FIELDS = ["currentPassword", "newPassword", "confirmPassword"];
  * the new password (through Auth.js, as the sign-in form does) gives this browser a session at the new version.
  */
 export const changePasswordAction = formAction({
-  schema: z.object({ currentPassword: z.string(), newPassword: z.string(), confirmPassword: z.string() }),
   secretFields: PASSWORD_FIELDS,
-  handler: async (input, { user }) => {
+  handler: async ({ currentPassword, newPassword, confirmPassword }, { user }) => {
     const ip = clientIp(await headers());
-    const { email } = await changePassword(user, input, { ip });
+    const { email } = await changePassword(user, { currentPassword, newPassword, confirmPassword }, { ip });
     try {
-      await signIn("credentials", { email, password: input.newPassword, redirectTo: "/settings/account" });
+      await signIn("credentials", { email, password: newPassword, redirectTo: "/settings/account" });
     } catch (error) {
       if (!isRedirect(error)) {
         // The password is changed; only this browser's new session failed (a sign-in limit): say so plainly.
@@ -45,18 +43,20 @@ export const changePasswordAction = formAction({
 });
 
 export const requestEmailChangeAction = formAction({
-  schema: z.object({ newEmail: z.string(), currentPassword: z.string() }),
   secretFields: ["currentPassword"],
-  handler: async (input, { user }) => {
-    const { message, pendingEmail } = await requestEmailChange(user, input, { ip: clientIp(await headers()) });
+  handler: async ({ newEmail, currentPassword }, { user }) => {
+    const { message, pendingEmail } = await requestEmailChange(
+      user,
+      { newEmail, currentPassword },
+      { ip: clientIp(await headers()) },
+    );
     revalidatePath("/settings/account");
     return { message, data: { pendingEmail } };
   },
 });
 
 export const requestPasswordSetLinkAction = formAction({
-  schema: z.object({}),
-  handler: async (_input, { user }) => {
+  handler: async (_values, { user }) => {
     const { message } = await requestPasswordSetLink(user, { ip: clientIp(await headers()) });
     return { message, data: null };
   },

@@ -1,12 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { updatePreferences } from "@/lib/notifications/preferences";
 
 export const updatePreferencesAction = formAction({
-  schema: z.record(z.string(), z.string()),
   handler: async (input, { user }) => {
     await updatePreferences(user, input);
     revalidatePath("/settings/notifications");

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { setFlash } from "@/lib/request/flash";
 import { signOut } from "@/lib/auth/config";
@@ -10,10 +9,9 @@ import { requestDataExport } from "@/lib/accounts/export/request-export";
 import { DATE, formatDate } from "@/lib/time";
 
 export const requestDeletionAction = formAction({
-  schema: z.object({ confirmation: z.string().max(1000) }),
   secretFields: ["confirmation"],
-  handler: async (input, { user }) => {
-    const { dueAt } = await requestAccountDeletion(user, input);
+  handler: async ({ confirmation }, { user }) => {
+    const { dueAt } = await requestAccountDeletion(user, { confirmation });
     await setFlash(
       `Your account will be deleted on ${formatDate(dueAt, user.timeZone, DATE)}. Sign in before then to keep it.`,
     );
@@ -23,10 +21,9 @@ export const requestDeletionAction = formAction({
 });
 
 export const requestExportAction = formAction({
-  schema: z.object({ confirmation: z.string().max(1000) }),
   secretFields: ["confirmation"],
-  handler: async (input, { user }) => {
-    await requestDataExport(user, input);
+  handler: async ({ confirmation }, { user }) => {
+    await requestDataExport(user, { confirmation });
     revalidatePath("/settings/privacy");
     return { message: "We're preparing your archive. We'll email you when it's ready.", data: null };
   },

@@ -2,11 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/http/action";
-import { ZProfileUpdateInput } from "@/lib/accounts/schemas";
 import { updateProfile } from "@/lib/accounts/update-profile";
 
 export const updateProfileAction = formAction({
-  schema: ZProfileUpdateInput,
   handler: async (input, { user }) => {
     const profile = await updateProfile(user, input);
     revalidatePath("/", "layout");

@@ -14,11 +14,8 @@ import { DATE_TIME, formatDate, timeZoneLabel } from "@/lib/time";
  * only through GitHub/Google, by typing its email address), and own no open group. The request is recorded, every
  * session ends, and an email says when the erasure becomes final and that signing in before then cancels it.
  */
-export async function requestAccountDeletion(
-  actor: SessionUser,
-  input: { confirmation: string },
-): Promise<{ dueAt: Date }> {
-  const user = await confirmIdentity(actor, input.confirmation);
+export async function requestAccountDeletion(actor: SessionUser, raw: unknown): Promise<{ dueAt: Date }> {
+  const user = await confirmIdentity(actor, raw);
 
   return db.$transaction(async (tx) => {
     // Re-read under the row's lock: ownership may have changed since the page was drawn.

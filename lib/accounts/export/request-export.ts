@@ -14,10 +14,10 @@ const IN_PROGRESS = "Your archive is being prepared. We'll email you when it's r
  */
 export async function requestDataExport(
   actor: SessionUser,
-  input: { confirmation: string },
+  raw: unknown,
   now: Date = new Date(),
 ): Promise<{ id: string }> {
-  await confirmIdentity(actor, input.confirmation);
+  await confirmIdentity(actor, raw);
   try {
     return await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${actor.id} FOR UPDATE`;

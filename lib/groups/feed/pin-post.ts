@@ -1,15 +1,20 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { loadPostContext } from "./access";
+import { parseInput } from "./schemas";
 
 /** At most this many announcements sit at the top of the feed. */
 export const MAX_PINNED = 5;
 
-/** Admins pin a published post as an announcement (shown first) or unpin it. Audited. */
-export async function pinPost(actor: Actor, postId: string, pinned: boolean): Promise<{ id: string; pinned: boolean }> {
+const ZPinned = z.boolean({ message: "Choose to pin or unpin." });
+
+/** Admins pin (`true`) a published post as an announcement (shown first) or unpin it (`false`). Audited. */
+export async function pinPost(actor: Actor, postId: string, raw: unknown): Promise<{ id: string; pinned: boolean }> {
+  const { pinned } = parseInput(z.strictObject({ pinned: ZPinned }), { pinned: raw });
   return db.$transaction(async (tx) => {
     const { post, scope } = await loadPostContext(actor, postId, tx);
     assertCan(actor, "posts.pin", scope);

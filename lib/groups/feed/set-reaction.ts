@@ -21,15 +21,11 @@ async function summary(tx: Tx, target: ReactionTarget, mine: ReactionKind | null
 }
 
 /**
- * Sets, changes or clears (`kind` null) the actor's one reaction on a post or a comment they can see. Muted members
- * may still react. Returns the target's counts after the change.
+ * Sets or changes (`{ kind }`, as the API's body sends it) or clears (`null`) the actor's one reaction on a post or
+ * a comment they can see. Muted members may still react. Returns the target's counts after the change.
  */
-export async function setReaction(
-  actor: Actor,
-  target: ReactionTarget,
-  kind: ReactionKind | null,
-): Promise<ReactionSummaryDto> {
-  const chosen = kind === null ? null : parseInput(ZReactionInput, { kind }).kind;
+export async function setReaction(actor: Actor, target: ReactionTarget, raw: unknown): Promise<ReactionSummaryDto> {
+  const chosen: ReactionKind | null = raw === null ? null : parseInput(ZReactionInput, raw).kind;
   return db.$transaction(async (tx) => {
     const { scope, post, comment, content } = await loadTargetContext(actor, target, tx);
     assertCan(actor, "reactions.create", scope);

@@ -58,7 +58,13 @@ export const ZMuteInput = z.strictObject({
 });
 export type MuteInput = z.infer<typeof ZMuteInput>;
 
-export const ZTransferInput = z.strictObject({ membershipId: ZMemberId });
+export const ZTransferInput = z.strictObject({
+  membershipId: z
+    .string({ message: "Choose who will own the group." })
+    .max(64, "Not a valid id.")
+    .refine((v) => v.trim() !== "", "Choose who will own the group.")
+    .pipe(ZMemberId),
+});
 
 export const ZArchiveInput = z.strictObject({
   confirmName: z.string({ message: "Type the group's name to confirm." }).max(200),

@@ -2,16 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formAction, type ActionState } from "@/lib/http/action";
+import { booleanField } from "@/lib/http/form-fields";
 import { jsonField } from "@/lib/http/json-field";
 import { setFlash } from "@/lib/request/flash";
 import { updateGroup } from "@/lib/groups/members/update-group";
 import { transferOwnership } from "@/lib/groups/members/transfer-ownership";
 import { archiveGroup } from "@/lib/groups/members/archive-group";
 import { setMentorship } from "@/lib/programs/set-mentorship";
-import { ZMemberId } from "@/lib/groups/members/schemas";
-import { ZGroupUpdateInput, ZSlug } from "@/lib/groups/schemas";
 
 /**
  * Settings reuse the create form (GroupForm), which sends only its "json" field, so the page binds the slug.
@@ -23,9 +21,8 @@ export async function updateGroupAction(
   formData: FormData,
 ): Promise<ActionState<unknown>> {
   const run = formAction({
-    schema: jsonField(ZGroupUpdateInput),
-    handler: async (input, { user }) => {
-      const result = await updateGroup(user, ZSlug.parse(slug), input);
+    handler: async (values, { user }) => {
+      const result = await updateGroup(user, slug, jsonField(values));
       revalidatePath(`/groups/${result.slug}`, "layout");
       return { message: result.changed.length ? "Settings saved." : "No changes to save.", data: result };
     },
@@ -34,13 +31,6 @@ export async function updateGroupAction(
 }
 
 export const transferOwnershipAction = formAction({
-  schema: z.strictObject({
-    membershipId: z
-      .string()
-      .max(64)
-      .refine((v) => v.trim() !== "", "Choose who will own the group.")
-      .pipe(ZMemberId),
-  }),
   handler: async ({ membershipId }, { user }) => {
     const result = await transferOwnership(user, { membershipId });
     revalidatePath(`/groups/${result.slug}`, "layout");
@@ -50,8 +40,7 @@ export const transferOwnershipAction = formAction({
 });
 
 export const archiveGroupAction = formAction({
-  schema: z.strictObject({ slug: ZSlug, confirmName: z.string().max(200) }),
-  handler: async ({ slug, confirmName }, { user }) => {
+  handler: async ({ slug = "", confirmName }, { user }) => {
     await archiveGroup(user, slug, { confirmName });
     revalidatePath("/groups", "layout");
     await setFlash("The group is archived. Nothing was deleted, and members can no longer open it.");
@@ -61,12 +50,8 @@ export const archiveGroupAction = formAction({
 
 /** The Mentorship switch: it sends the value it turns to. The tab appears or disappears for members. */
 export const setMentorshipAction = formAction({
-  schema: z.strictObject({
-    slug: ZSlug,
-    enabled: z.enum(["true", "false"], { message: "Say on or off." }).transform((v) => v === "true"),
-  }),
-  handler: async ({ slug, enabled }, { user }) => {
-    const result = await setMentorship(user, slug, { enabled });
+  handler: async ({ slug = "", enabled }, { user }) => {
+    const result = await setMentorship(user, slug, { enabled: booleanField(enabled) });
     revalidatePath(`/groups/${result.slug}`, "layout");
     return {
       message: result.enabled

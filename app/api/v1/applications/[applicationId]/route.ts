@@ -1,7 +1,6 @@
 import { apiRoute } from "@/lib/http/route";
 import { getApplication } from "@/lib/programs/applications/get-application";
 import { editApplication } from "@/lib/programs/applications/save-application";
-import { ZApplicationEditInput } from "@/lib/programs/schemas";
 
 /** One application: yours, or (for the program's admins) anyone's submitted one with their group history. */
 export const GET = apiRoute({
@@ -10,6 +9,5 @@ export const GET = apiRoute({
 
 /** Edit your own draft or pending application (`submit: true` submits a draft). */
 export const PATCH = apiRoute({
-  body: ZApplicationEditInput,
   handler: ({ user, params, body }) => editApplication(user, params.applicationId ?? "", body),
 });

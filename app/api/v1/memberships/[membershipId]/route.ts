@@ -1,11 +1,9 @@
 import { apiRoute } from "@/lib/http/route";
 import { changeRole } from "@/lib/groups/members/change-role";
 import { removeMember } from "@/lib/groups/members/remove-member";
-import { ZChangeRoleInput } from "@/lib/groups/members/schemas";
 
 /** Change a member's role. The group is the membership's own; the caller's standing there decides. */
 export const PATCH = apiRoute({
-  body: ZChangeRoleInput,
   handler: ({ user, params, body }) => changeRole(user, params.membershipId ?? "", body),
 });
 

@@ -1,10 +1,8 @@
 import { apiRoute } from "@/lib/http/route";
 import { deleteMessage, editMessage } from "@/lib/chat/change-message";
-import { ZEditMessageInput } from "@/lib/chat/schemas";
 
 /** Edit your own message within 15 minutes of sending it. */
 export const PATCH = apiRoute({
-  body: ZEditMessageInput,
   handler: ({ user, params, body }) => editMessage(user, params.messageId ?? "", body),
 });
 

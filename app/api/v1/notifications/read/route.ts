@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/http/route";
-import { markRead, ZMarkReadInput } from "@/lib/notifications/mark-read";
+import { markRead } from "@/lib/notifications/mark-read";
 
 /** Mark some (`ids`) or all (`all: true`) of your notifications read. */
-export const POST = apiRoute({ body: ZMarkReadInput, handler: ({ user, body }) => markRead(user, body) });
+export const POST = apiRoute({ handler: ({ user, body }) => markRead(user, body) });

@@ -2,14 +2,12 @@ import { apiRoute } from "@/lib/http/route";
 import { getPost } from "@/lib/groups/feed/get-post";
 import { updatePost } from "@/lib/groups/feed/update-post";
 import { deletePost } from "@/lib/groups/feed/delete-post";
-import { ZPostUpdateInput } from "@/lib/groups/feed/schemas";
 
 /** One post with its comments and reactions (404 when the caller may not see it). */
 export const GET = apiRoute({ auth: false, handler: ({ user, params }) => getPost(user, params.postId ?? "") });
 
 /** The author edits their post. */
 export const PATCH = apiRoute({
-  body: ZPostUpdateInput,
   handler: ({ user, params, body }) => updatePost(user, params.postId ?? "", body),
 });
 

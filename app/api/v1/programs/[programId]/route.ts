@@ -1,7 +1,6 @@
 import { apiRoute } from "@/lib/http/route";
 import { getProgram } from "@/lib/programs/get-program";
 import { updateProgram } from "@/lib/programs/update-program";
-import { ZProgramUpdateInput } from "@/lib/programs/schemas";
 
 /** A program with its steps, your applications, and (if you may apply or manage) its questions. */
 export const GET = apiRoute({
@@ -11,6 +10,5 @@ export const GET = apiRoute({
 
 /** Edit a program's details; only the fields sent change. */
 export const PATCH = apiRoute({
-  body: ZProgramUpdateInput,
   handler: ({ user, params, body }) => updateProgram(user, params.programId ?? "", body),
 });

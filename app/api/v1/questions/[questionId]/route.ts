@@ -1,10 +1,8 @@
 import { apiRoute } from "@/lib/http/route";
 import { removeQuestion, updateQuestion } from "@/lib/programs/edit-questions";
-import { ZQuestionInput } from "@/lib/programs/question-schema";
 
 /** Replace a question (its kind cannot change once someone answered it). */
 export const PUT = apiRoute({
-  body: ZQuestionInput,
   handler: ({ user, params, body }) => updateQuestion(user, params.questionId ?? "", body),
 });
 

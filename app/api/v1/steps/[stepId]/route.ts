@@ -1,10 +1,8 @@
 import { apiRoute } from "@/lib/http/route";
 import { removeStep, updateStep } from "@/lib/programs/edit-steps";
-import { ZStepUpdateInput } from "@/lib/programs/schemas";
 
 /** Edit a step no pair has checked in on yet. */
 export const PATCH = apiRoute({
-  body: ZStepUpdateInput,
   handler: ({ user, params, body }) => updateStep(user, params.stepId ?? "", body),
 });
 

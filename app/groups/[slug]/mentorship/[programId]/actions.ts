@@ -1,16 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
-import { ZSlug } from "@/lib/groups/schemas";
-import { ZId } from "@/lib/programs/schemas";
 import { withdrawApplication } from "@/lib/programs/applications/withdraw-application";
 
 /** The applicant withdraws their own application, or discards a draft (the service refuses anyone else's). */
 export const withdrawApplicationAction = formAction({
-  schema: z.strictObject({ slug: ZSlug, applicationId: ZId, draft: z.string().max(1).optional() }),
-  handler: async ({ slug, applicationId, draft }, { user }) => {
+  handler: async ({ slug = "", applicationId = "", draft }, { user }) => {
     const result = await withdrawApplication(user, applicationId);
     revalidatePath(`/groups/${slug}/mentorship`, "layout");
     return { message: draft ? "Your draft is discarded." : "Your application is withdrawn.", data: result };

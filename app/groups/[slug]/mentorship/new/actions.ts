@@ -6,8 +6,6 @@ import { formAction, type ActionState } from "@/lib/http/action";
 import { jsonField } from "@/lib/http/json-field";
 import { setFlash } from "@/lib/request/flash";
 import { createProgram } from "@/lib/programs/create-program";
-import { ZProgramCreateInput } from "@/lib/programs/schemas";
-import { ZSlug } from "@/lib/groups/schemas";
 
 /**
  * Creates a draft program from a template and opens its editor. The page binds the group's slug (visible to the
@@ -19,9 +17,8 @@ export async function createProgramAction(
   formData: FormData,
 ): Promise<ActionState<unknown>> {
   const run = formAction({
-    schema: jsonField(ZProgramCreateInput),
-    handler: async (input, { user }) => {
-      const program = await createProgram(user, ZSlug.parse(slug), input);
+    handler: async (values, { user }) => {
+      const program = await createProgram(user, slug, jsonField(values));
       revalidatePath(`/groups/${program.slug}/mentorship`);
       await setFlash(`“${program.name}” is ready as a draft. Check its steps and questions, then open applications.`);
       redirect(`/groups/${program.slug}/mentorship/${program.id}/edit`);

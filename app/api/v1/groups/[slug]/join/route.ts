@@ -1,11 +1,9 @@
 import { apiRoute } from "@/lib/http/route";
 import { joinGroup } from "@/lib/groups/join-group";
 import { leaveGroup } from "@/lib/groups/leave-group";
-import { ZJoinInput } from "@/lib/groups/schemas";
 
 /** Join a public group, or ask to join a private one (with answers and agreement to the rules). */
 export const POST = apiRoute({
-  body: ZJoinInput,
   handler: ({ user, params, body }) => joinGroup(user, params.slug ?? "", body),
 });
 

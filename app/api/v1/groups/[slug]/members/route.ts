@@ -1,10 +1,8 @@
 import { apiRoute } from "@/lib/http/route";
 import { findMembers } from "@/lib/groups/members/find-members";
-import { ZMembersQuery } from "@/lib/groups/members/schemas";
 
 /** The group's members as the caller may see them (only owners and admins of a private group they're not in). */
 export const GET = apiRoute({
   auth: false,
-  query: ZMembersQuery,
   handler: ({ user, params, query }) => findMembers(user, params.slug ?? "", query),
 });

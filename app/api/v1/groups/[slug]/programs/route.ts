@@ -1,7 +1,6 @@
 import { apiRoute } from "@/lib/http/route";
 import { findPrograms } from "@/lib/programs/find-programs";
 import { createProgram } from "@/lib/programs/create-program";
-import { ZProgramCreateInput } from "@/lib/programs/schemas";
 
 /** The group's programs as you may see them (drafts for its admins only). */
 export const GET = apiRoute({
@@ -11,7 +10,6 @@ export const GET = apiRoute({
 
 /** Create a draft program from a template (owners and admins, mentorship on). */
 export const POST = apiRoute({
-  body: ZProgramCreateInput,
   status: 201,
   handler: ({ user, params, body }) => createProgram(user, params.slug ?? "", body),
 });

@@ -1,16 +1,13 @@
 import { apiRoute } from "@/lib/http/route";
 import { findJoinRequests } from "@/lib/groups/members/find-join-requests";
 import { decideJoinRequests } from "@/lib/groups/members/decide-join-requests";
-import { ZDecideRequestsInput, ZRequestsQuery } from "@/lib/groups/members/schemas";
 
 /** The join requests queue, oldest first, with answers (moderators and above). */
 export const GET = apiRoute({
-  query: ZRequestsQuery,
   handler: ({ user, params, query }) => findJoinRequests(user, params.slug ?? "", query),
 });
 
 /** Approve or decline one or many requests; ids that are not this group's pending requests change nothing. */
 export const POST = apiRoute({
-  body: ZDecideRequestsInput,
   handler: ({ user, params, body }) => decideJoinRequests(user, params.slug ?? "", body),
 });

@@ -1,10 +1,8 @@
 import { apiRoute } from "@/lib/http/route";
 import { reportMessage } from "@/lib/chat/report-message";
-import { ZReportMessageInput } from "@/lib/chat/schemas";
 
 /** Report a message from the other participant to the group's admins. */
 export const POST = apiRoute({
-  body: ZReportMessageInput,
   status: 201,
   handler: ({ user, params, body }) => reportMessage(user, params.messageId ?? "", body),
 });

@@ -1,9 +1,7 @@
 import { apiRoute } from "@/lib/http/route";
 import { saveCheckIn } from "@/lib/pairings/save-check-in";
-import { ZCheckInInput } from "@/lib/pairings/schemas";
 
 /** Write or edit your check-in on a step, until the step completes (participants only). */
 export const PUT = apiRoute({
-  body: ZCheckInInput,
   handler: ({ user, params, body }) => saveCheckIn(user, params.pairingId ?? "", body),
 });

@@ -1,10 +1,8 @@
 import { apiRoute } from "@/lib/http/route";
 import { giveFeedback } from "@/lib/pairings/give-feedback";
-import { ZFeedbackInput } from "@/lib/pairings/schemas";
 
 /** Feedback on a completed mentorship, once per participant. */
 export const POST = apiRoute({
-  body: ZFeedbackInput,
   status: 201,
   handler: ({ user, params, body }) => giveFeedback(user, params.pairingId ?? "", body),
 });

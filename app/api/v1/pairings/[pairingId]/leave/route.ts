@@ -1,9 +1,7 @@
 import { apiRoute } from "@/lib/http/route";
 import { leavePairing } from "@/lib/pairings/finish-pairing";
-import { ZLeavePairingInput } from "@/lib/pairings/schemas";
 
 /** A participant ends their mentorship early; the reason goes to the admins only. */
 export const POST = apiRoute({
-  body: ZLeavePairingInput,
   handler: ({ user, params, body }) => leavePairing(user, params.pairingId ?? "", body),
 });

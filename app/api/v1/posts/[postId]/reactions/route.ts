@@ -1,11 +1,9 @@
 import { apiRoute } from "@/lib/http/route";
 import { setReaction } from "@/lib/groups/feed/set-reaction";
-import { ZReactionInput } from "@/lib/groups/feed/schemas";
 
 /** Set or change the caller's reaction to the post; returns the post's counts. */
 export const PUT = apiRoute({
-  body: ZReactionInput,
-  handler: ({ user, params, body }) => setReaction(user, { postId: params.postId ?? "" }, body.kind),
+  handler: ({ user, params, body }) => setReaction(user, { postId: params.postId ?? "" }, body),
 });
 
 /** Clear the caller's reaction to the post. */

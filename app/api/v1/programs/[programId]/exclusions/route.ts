@@ -1,9 +1,7 @@
 import { apiRoute } from "@/lib/http/route";
-import { ZExclusionInput } from "@/lib/matching/schemas";
 import { setExclusion } from "@/lib/matching/set-exclusion";
 
 /** Exclude a mentor from a mentee's suggestions, or allow them again (owners and admins). */
 export const PUT = apiRoute({
-  body: ZExclusionInput,
   handler: ({ user, params, body }) => setExclusion(user, params.programId ?? "", body),
 });

@@ -1,17 +1,14 @@
 import { apiRoute } from "@/lib/http/route";
 import { findPairings } from "@/lib/matching/find-pairings";
 import { matchPair } from "@/lib/matching/match-pair";
-import { ZMatchInput, ZPairingsQuery } from "@/lib/matching/schemas";
 
 /** The program's pairings with state, dates and progress (owners and admins). */
 export const GET = apiRoute({
-  query: ZPairingsQuery,
   handler: ({ user, params, query }) => findPairings(user, params.programId ?? "", query),
 });
 
 /** Match an approved mentor with an approved mentee, with the admin's introduction (owners and admins). */
 export const POST = apiRoute({
-  body: ZMatchInput,
   status: 201,
   handler: ({ user, params, body }) => matchPair(user, params.programId ?? "", body),
 });

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { apiRoute } from "@/lib/http/route";
 import { getProgram } from "@/lib/programs/get-program";
 import { addQuestion } from "@/lib/programs/edit-questions";
@@ -11,7 +10,6 @@ export const GET = apiRoute({
 
 /** Add a question for a role at the end: `{ role, ...question }`, validated whole by the service. */
 export const POST = apiRoute({
-  body: z.record(z.string(), z.unknown()),
   status: 201,
   handler: ({ user, params, body }) => addQuestion(user, params.programId ?? "", body),
 });

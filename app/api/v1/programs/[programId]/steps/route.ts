@@ -1,7 +1,6 @@
 import { apiRoute } from "@/lib/http/route";
 import { getProgram } from "@/lib/programs/get-program";
 import { addStep } from "@/lib/programs/edit-steps";
-import { ZStepInput } from "@/lib/programs/schemas";
 
 /** The program's guided steps, in order. */
 export const GET = apiRoute({
@@ -11,7 +10,6 @@ export const GET = apiRoute({
 
 /** Add a step at the end. */
 export const POST = apiRoute({
-  body: ZStepInput,
   status: 201,
   handler: ({ user, params, body }) => addStep(user, params.programId ?? "", body),
 });

@@ -1,9 +1,7 @@
 import { apiRoute } from "@/lib/http/route";
 import { findSuggestions } from "@/lib/matching/find-suggestions";
-import { ZSuggestionsQuery } from "@/lib/matching/schemas";
 
 /** Mentors ranked for one waiting mentee, with scores and reasons (owners and admins). */
 export const GET = apiRoute({
-  query: ZSuggestionsQuery,
   handler: ({ user, params, query }) => findSuggestions(user, params.programId ?? "", query),
 });

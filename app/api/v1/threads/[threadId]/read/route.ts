@@ -1,9 +1,7 @@
 import { apiRoute } from "@/lib/http/route";
 import { markThreadRead } from "@/lib/chat/mark-read";
-import { ZMarkReadInput } from "@/lib/chat/schemas";
 
 /** Mark the thread read up to a message; the other participant sees "seen". */
 export const PUT = apiRoute({
-  body: ZMarkReadInput,
   handler: ({ user, params, body }) => markThreadRead(user, params.threadId ?? "", body),
 });

@@ -2,26 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
 import { setFlash } from "@/lib/request/flash";
-import { ZSlug } from "@/lib/groups/schemas";
-import { MAX_BULK_APPLICATIONS, ZDecision, ZId } from "@/lib/programs/schemas";
 import { decideApplications } from "@/lib/programs/applications/decide-applications";
 import { findApplications } from "@/lib/programs/applications/find-applications";
 import { findNextApplication } from "@/lib/programs/applications/find-next-application";
 import { decisionReport } from "./decision-report";
 import { readQueueQuery, toServiceQuery, viewSearch } from "./query";
-
-/** The queue's view as a form carries it (all optional: the defaults are the pending mentees). */
-const ZView = {
-  role: z.string().max(20).optional(),
-  state: z.string().max(20).optional(),
-  topic: z.string().max(100).optional(),
-  language: z.string().max(100).optional(),
-  timeZone: z.string().max(100).optional(),
-  q: z.string().max(200).optional(),
-};
 
 /**
  * Approve, waitlist or decline one application (the detail page) or the ticked ones (the queue, of either role),
@@ -30,16 +17,7 @@ const ZView = {
  * the view is empty (`queueEmpty`).
  */
 export const decideApplicationsAction = formAction({
-  schema: z.strictObject({
-    slug: ZSlug,
-    programId: ZId,
-    ids: z.string().max(MAX_BULK_APPLICATIONS * 45),
-    decision: ZDecision,
-    message: z.string().max(2000).default(""),
-    then: z.enum(["stay", "next"]).default("stay"),
-    ...ZView,
-  }),
-  handler: async ({ slug, programId, ids, decision, message, then, ...view }, { user }) => {
+  handler: async ({ slug = "", programId = "", ids = "", decision, message = "", then, ...view }, { user }) => {
     const list = ids
       .split(",")
       .map((id) => id.trim())
@@ -63,8 +41,7 @@ export const decideApplicationsAction = formAction({
 
 /** The queue's next page, for "Load more": the same view as the page, from the cursor on. */
 export const loadMoreApplicationsAction = formAction({
-  schema: z.object({ programId: ZId, cursor: z.string().max(200), ...ZView }),
-  handler: async ({ programId, cursor, ...raw }, { user }) => {
+  handler: async ({ programId = "", cursor, ...raw }, { user }) => {
     const page = await findApplications(user, programId, toServiceQuery(readQueueQuery(raw), cursor));
     return { message: "", data: { items: page.items, nextCursor: page.nextCursor } };
   },

@@ -2,41 +2,30 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { invalid } from "@/lib/errors";
 import { formAction } from "@/lib/http/action";
-import { jsonField } from "@/lib/http/json-field";
+import { jsonObject } from "@/lib/http/json-field";
 import { setFlash } from "@/lib/request/flash";
-import { ZSlug } from "@/lib/groups/schemas";
-import { ZId, ZRole } from "@/lib/programs/schemas";
 import { applyToProgram, editApplication } from "@/lib/programs/applications/save-application";
 
-/** What the form sends in its "json" field; the answers and capacity are the service's to validate. */
-const ZApplyPayload = z.object({
-  slug: ZSlug,
-  programId: ZId,
-  /** Set when editing an existing draft or pending application. */
-  applicationId: ZId.nullable().default(null),
-  role: ZRole,
-  answers: z.record(z.string(), z.unknown()),
-  capacity: z.unknown(),
-});
+const INTENTS = ["draft", "submit", "update"] as const;
 
 /**
  * Saves a draft (the form stays, with a toast), submits the application or saves changes to a pending one (back
  * to the program page). The button pressed says which. Field errors come back keyed `answers.<questionId>` and `capacity`.
  */
 export const saveApplicationAction = formAction({
-  schema: z.object({
-    /** "update" saves changes to a pending application (it stays submitted). */
-    intent: z.enum(["draft", "submit", "update"], { message: "Choose to save a draft or submit." }),
-    json: z.string().max(100_000, "That is too much text."),
-  }),
-  handler: async ({ intent, json }, { user }) => {
-    const { slug, programId, applicationId, role, answers, capacity } = jsonField(ZApplyPayload).parse({ json });
+  handler: async (values, { user }) => {
+    // The button pressed says what to do; "update" saves changes to a pending application (it stays submitted).
+    const intent = values.intent as (typeof INTENTS)[number];
+    if (!INTENTS.includes(intent)) throw invalid({ intent: ["Choose to save a draft or submit."] });
+    // The "json" field: `{ slug, programId, applicationId?, role, answers, capacity }`. The service parses the
+    // application (role, answers, capacity); the slug names the pages, the ids which application or program.
+    const { slug, programId, applicationId, role, answers, capacity } = jsonObject(values);
     const input = { answers, capacity: role === "MENTOR" ? (capacity ?? null) : null, submit: intent !== "draft" };
     const saved = applicationId
-      ? await editApplication(user, applicationId, input)
-      : await applyToProgram(user, programId, { role, ...input });
+      ? await editApplication(user, String(applicationId), input)
+      : await applyToProgram(user, String(programId ?? ""), { role, ...input });
     const base = `/groups/${slug}/mentorship/${saved.programId}`;
     revalidatePath(`/groups/${slug}/mentorship`, "layout");
     if (saved.state === "DRAFT")

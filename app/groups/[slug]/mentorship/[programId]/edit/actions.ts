@@ -1,17 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { formAction, type ActionState } from "@/lib/http/action";
-import { jsonField } from "@/lib/http/json-field";
+import { jsonObject } from "@/lib/http/json-field";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { ZSlug } from "@/lib/groups/schemas";
 import { updateProgram } from "@/lib/programs/update-program";
 import { transitionProgram } from "@/lib/programs/transition-program";
 import { addStep, removeStep, reorderSteps, updateStep } from "@/lib/programs/edit-steps";
 import { addQuestion, removeQuestion, reorderQuestions, updateQuestion } from "@/lib/programs/edit-questions";
-import { ZQuestionInput } from "@/lib/programs/question-schema";
-import { ZId, ZProgramTransitionInput, ZProgramUpdateInput, ZRole, ZStepInput } from "@/lib/programs/schemas";
 
 /**
  * The program editor's actions. Ids and the group's slug are bound by the page or the editor (visible to the
@@ -23,19 +19,21 @@ type State = ActionState<unknown>;
 type Result = { message: string; data: unknown };
 
 function refresh(slug: string) {
-  revalidatePath(`/groups/${ZSlug.parse(slug)}`, "layout");
+  revalidatePath(`/groups/${slug}`, "layout");
 }
 
-/** A form of list-shaped data (one "json" field) checked with `schema`, with ids bound before it. */
-function jsonAction<S extends z.ZodType>(
-  schema: S,
+/** A form of list-shaped data (one "json" field, decoded here and parsed by the service), with ids bound before it. */
+function jsonAction(
   prev: State,
   formData: FormData,
-  handler: (input: z.output<S>, user: SessionUser) => Promise<Result>,
+  handler: (input: Record<string, unknown>, user: SessionUser) => Promise<Result>,
 ): Promise<State> {
-  const run = formAction({ schema: jsonField(schema), handler: (input, { user }) => handler(input, user) });
+  const run = formAction({ handler: (values, { user }) => handler(jsonObject(values), user) });
   return run(prev as Parameters<typeof run>[0], formData);
 }
+
+/** A step's title as the service accepted it, for the toast. */
+const titleOf = (input: Record<string, unknown>) => (typeof input.title === "string" ? input.title.trim() : "");
 
 /** The editor hands every action down as "a form action"; what each returns as data is its own business. */
 const loose = <T>(action: (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>) =>
@@ -44,8 +42,8 @@ const loose = <T>(action: (prev: ActionState<T>, formData: FormData) => Promise<
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export async function updateProgramAction(slug: string, programId: string, prev: State, formData: FormData) {
-  return jsonAction(ZProgramUpdateInput, prev, formData, async (input, user) => {
-    const result = await updateProgram(user, ZId.parse(programId), input);
+  return jsonAction(prev, formData, async (input, user) => {
+    const result = await updateProgram(user, programId, input);
     refresh(slug);
     return { message: result.changed.length ? "Details saved." : "No changes to save.", data: result };
   });
@@ -62,40 +60,35 @@ const TRANSITION_MESSAGES = {
 
 export const transitionProgramAction = loose(
   formAction({
-    schema: z.strictObject({
-      slug: ZSlug,
-      programId: ZId,
-      action: ZProgramTransitionInput.shape.action,
-      confirm: z.literal("true").optional(),
-    }),
-    handler: async ({ slug, programId, action, confirm }, { user }) => {
+    handler: async ({ slug = "", programId = "", action, confirm }, { user }) => {
       const result = await transitionProgram(user, programId, { action, confirm: confirm === "true" });
       revalidatePath(`/groups/${slug}`, "layout");
-      return { message: TRANSITION_MESSAGES[action](result), data: result };
+      // The service accepted the action, so it is one of these.
+      const done = TRANSITION_MESSAGES[action as keyof typeof TRANSITION_MESSAGES] as (r: typeof result) => string;
+      return { message: done(result), data: result };
     },
   }),
 );
 
 export async function addStepAction(slug: string, programId: string, prev: State, formData: FormData) {
-  return jsonAction(ZStepInput, prev, formData, async (input, user) => {
-    const result = await addStep(user, ZId.parse(programId), input);
+  return jsonAction(prev, formData, async (input, user) => {
+    const result = await addStep(user, programId, input);
     refresh(slug);
-    return { message: `Step “${input.title}” added.`, data: result };
+    return { message: `Step “${titleOf(input)}” added.`, data: result };
   });
 }
 
 export async function updateStepAction(slug: string, stepId: string, prev: State, formData: FormData) {
-  return jsonAction(ZStepInput, prev, formData, async (input, user) => {
-    const result = await updateStep(user, ZId.parse(stepId), input);
+  return jsonAction(prev, formData, async (input, user) => {
+    const result = await updateStep(user, stepId, input);
     refresh(slug);
-    return { message: `Step “${input.title}” saved.`, data: result };
+    return { message: `Step “${titleOf(input)}” saved.`, data: result };
   });
 }
 
 export const removeStepAction = loose(
   formAction({
-    schema: z.strictObject({ slug: ZSlug, stepId: ZId }),
-    handler: async ({ slug, stepId }, { user }) => {
+    handler: async ({ slug = "", stepId = "" }, { user }) => {
       const result = await removeStep(user, stepId);
       revalidatePath(`/groups/${slug}`, "layout");
       return {
@@ -109,16 +102,13 @@ export const removeStepAction = loose(
   }),
 );
 
-const ZIdList = z
-  .string()
-  .max(4000)
-  .transform((v) => v.split(",").filter(Boolean));
+/** A reorder form's ids: a comma-separated list. */
+const idList = (ids = "") => ids.split(",").filter(Boolean);
 
 export const reorderStepsAction = loose(
   formAction({
-    schema: z.strictObject({ slug: ZSlug, programId: ZId, ids: ZIdList }),
-    handler: async ({ slug, programId, ids }, { user }) => {
-      const result = await reorderSteps(user, programId, { ids });
+    handler: async ({ slug = "", programId = "", ids }, { user }) => {
+      const result = await reorderSteps(user, programId, { ids: idList(ids) });
       revalidatePath(`/groups/${slug}`, "layout");
       return { message: "New step order saved.", data: result };
     },
@@ -132,16 +122,16 @@ export async function addQuestionAction(
   prev: State,
   formData: FormData,
 ) {
-  return jsonAction(ZQuestionInput, prev, formData, async (input, user) => {
-    const result = await addQuestion(user, ZId.parse(programId), { role: ZRole.parse(role), ...input });
+  return jsonAction(prev, formData, async (input, user) => {
+    const result = await addQuestion(user, programId, { ...input, role });
     refresh(slug);
     return { message: "Question added.", data: result };
   });
 }
 
 export async function updateQuestionAction(slug: string, questionId: string, prev: State, formData: FormData) {
-  return jsonAction(ZQuestionInput, prev, formData, async (input, user) => {
-    const result = await updateQuestion(user, ZId.parse(questionId), input);
+  return jsonAction(prev, formData, async (input, user) => {
+    const result = await updateQuestion(user, questionId, input);
     refresh(slug);
     return { message: "Question saved.", data: result };
   });
@@ -149,8 +139,7 @@ export async function updateQuestionAction(slug: string, questionId: string, pre
 
 export const removeQuestionAction = loose(
   formAction({
-    schema: z.strictObject({ slug: ZSlug, questionId: ZId }),
-    handler: async ({ slug, questionId }, { user }) => {
+    handler: async ({ slug = "", questionId = "" }, { user }) => {
       const result = await removeQuestion(user, questionId);
       revalidatePath(`/groups/${slug}`, "layout");
       return { message: "Question removed.", data: result };
@@ -160,9 +149,8 @@ export const removeQuestionAction = loose(
 
 export const reorderQuestionsAction = loose(
   formAction({
-    schema: z.strictObject({ slug: ZSlug, programId: ZId, role: ZRole, ids: ZIdList }),
-    handler: async ({ slug, programId, role, ids }, { user }) => {
-      const result = await reorderQuestions(user, programId, { role, ids });
+    handler: async ({ slug = "", programId = "", role, ids }, { user }) => {
+      const result = await reorderQuestions(user, programId, { role, ids: idList(ids) });
       revalidatePath(`/groups/${slug}`, "layout");
       return { message: "New question order saved.", data: result };
     },

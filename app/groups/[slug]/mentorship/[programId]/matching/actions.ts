@@ -2,12 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formAction, type ActionState } from "@/lib/http/action";
 import { jsonField } from "@/lib/http/json-field";
+import { booleanField } from "@/lib/http/form-fields";
 import { setFlash } from "@/lib/request/flash";
-import { ZSlug } from "@/lib/groups/schemas";
-import { ZId } from "@/lib/programs/schemas";
 import { matchPair } from "@/lib/matching/match-pair";
 import { setExclusion } from "@/lib/matching/set-exclusion";
 import { setMatchingWeights } from "@/lib/matching/set-weights";
@@ -18,45 +16,31 @@ import { confirmCohort } from "@/lib/matching/confirm-cohort";
  * caller on the program; the slug only names the pages to refresh, and the names only word the toast.
  */
 
-const zName = z.string().trim().max(200).default("");
-// Ids pass through as text: the services' own schemas word what is wrong with them.
-const zRaw = z.string().max(200);
-// Text passes through as typed: the services' schemas trim it and store one kind of line break.
-const zText = (max: number) => z.string().max(max);
+/** A name for the toast only, as the form shows it. */
+const nameOf = (name = "") => name.trim().slice(0, 200);
 
 function refresh(slug: string) {
-  revalidatePath(`/groups/${ZSlug.parse(slug)}/mentorship`, "layout");
+  revalidatePath(`/groups/${slug}/mentorship`, "layout");
 }
 
 export const matchPairAction = formAction({
-  schema: z.object({
-    slug: ZSlug,
-    programId: ZId,
-    menteeApplicationId: zRaw,
-    mentorApplicationId: zRaw,
-    introduction: zText(20_000),
-    menteeName: zName,
-    mentorName: zName,
-  }),
-  handler: async ({ slug, programId, menteeName, mentorName, ...input }, { user }) => {
-    const result = await matchPair(user, programId, input);
+  handler: async (values, { user }) => {
+    const { slug = "", programId = "", menteeApplicationId, mentorApplicationId, introduction } = values;
+    const result = await matchPair(user, programId, { menteeApplicationId, mentorApplicationId, introduction });
     refresh(slug);
-    return { message: `Matched ${menteeName} with ${mentorName}. We've introduced them.`, data: result };
+    return {
+      message: `Matched ${nameOf(values.menteeName)} with ${nameOf(values.mentorName)}. We've introduced them.`,
+      data: result,
+    };
   },
 });
 
 export const setExclusionAction = formAction({
-  schema: z.object({
-    slug: ZSlug,
-    programId: ZId,
-    menteeApplicationId: zRaw,
-    mentorApplicationId: zRaw,
-    excluded: z.enum(["true", "false"]),
-    menteeName: zName,
-    mentorName: zName,
-  }),
-  handler: async ({ slug, programId, menteeName, mentorName, excluded, ...ids }, { user }) => {
-    const result = await setExclusion(user, programId, { ...ids, excluded: excluded === "true" });
+  handler: async (values, { user }) => {
+    const { slug = "", programId = "", menteeApplicationId, mentorApplicationId, excluded } = values;
+    const [menteeName, mentorName] = [nameOf(values.menteeName), nameOf(values.mentorName)];
+    const ids = { menteeApplicationId, mentorApplicationId };
+    const result = await setExclusion(user, programId, { ...ids, excluded: booleanField(excluded) });
     refresh(slug);
     return {
       message: result.excluded
@@ -72,9 +56,8 @@ type State = ActionState<unknown>;
 /** The weights panel sends its six numbers as JSON; the page binds the slug and the program. */
 export async function saveWeightsAction(slug: string, programId: string, prev: State, formData: FormData) {
   const run = formAction({
-    schema: jsonField(z.unknown()),
-    handler: async (weights, { user }) => {
-      const saved = await setMatchingWeights(user, ZId.parse(programId), weights);
+    handler: async (values, { user }) => {
+      const saved = await setMatchingWeights(user, programId, jsonField(values));
       refresh(slug);
       return { message: "Weights saved. Suggestions and cohort drafts now use them.", data: saved };
     },
@@ -88,13 +71,12 @@ export async function saveWeightsAction(slug: string, programId: string, prev: S
  */
 export async function confirmCohortAction(slug: string, programId: string, prev: State, formData: FormData) {
   const run = formAction({
-    schema: jsonField(z.unknown()),
-    handler: async (input, { user }) => {
-      const result = await confirmCohort(user, ZId.parse(programId), input);
+    handler: async (values, { user }) => {
+      const result = await confirmCohort(user, programId, jsonField(values));
       refresh(slug);
       const n = result.created;
       await setFlash(`Confirmed ${n} ${n === 1 ? "pair" : "pairs"}. We've introduced everyone.`);
-      redirect(`/groups/${ZSlug.parse(slug)}/mentorship/${programId}/pairings`);
+      redirect(`/groups/${slug}/mentorship/${programId}/pairings`);
     },
   });
   return run(prev as Parameters<typeof run>[0], formData);

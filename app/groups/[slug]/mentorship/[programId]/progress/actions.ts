@@ -1,21 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { formAction } from "@/lib/http/action";
-import { ZSlug } from "@/lib/groups/schemas";
-import { ZId } from "@/lib/programs/schemas";
 import { nudgePairing } from "@/lib/pairings/nudge-pairing";
 import { completeByAdmin } from "@/lib/pairings/finish-pairing";
-
-const ZPairRef = z.strictObject({ slug: ZSlug, programId: ZId, pairingId: ZId });
 
 const refresh = (slug: string, programId: string) => revalidatePath(`/groups/${slug}/mentorship/${programId}/progress`);
 
 /** One click: a friendly note to both participants of a quiet pair, at most once a day. */
 export const nudgePairingAction = formAction({
-  schema: ZPairRef,
-  handler: async ({ slug, programId, pairingId }, { user }) => {
+  handler: async ({ slug = "", programId = "", pairingId = "" }, { user }) => {
     const result = await nudgePairing(user, pairingId);
     refresh(slug, programId);
     return {
@@ -27,8 +21,7 @@ export const nudgePairingAction = formAction({
 
 /** An admin completes a pairing (when the pair forgot to): both are asked for feedback. */
 export const completePairingAction = formAction({
-  schema: ZPairRef,
-  handler: async ({ slug, programId, pairingId }, { user }) => {
+  handler: async ({ slug = "", programId = "", pairingId = "" }, { user }) => {
     const result = await completeByAdmin(user, pairingId);
     refresh(slug, programId);
     revalidatePath(`/groups/${slug}/mentorship/${programId}`, "layout");

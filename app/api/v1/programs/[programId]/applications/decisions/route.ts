@@ -1,9 +1,7 @@
 import { apiRoute } from "@/lib/http/route";
 import { decideApplications } from "@/lib/programs/applications/decide-applications";
-import { ZDecideApplicationsInput } from "@/lib/programs/schemas";
 
 /** Approve, waitlist or decline one or many applications, with an optional message to the applicants. */
 export const POST = apiRoute({
-  body: ZDecideApplicationsInput,
   handler: ({ user, params, body }) => decideApplications(user, params.programId ?? "", body),
 });

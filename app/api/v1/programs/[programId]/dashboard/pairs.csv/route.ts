@@ -4,15 +4,11 @@ import { pairsCsv } from "@/lib/pairings/pairs-csv";
 
 /**
  * The pairs and their outcomes as CSV, with the dashboard's filters (admins; never the pair's words). The service
- * parses the query once (see ../route.ts: a second parse refused `?stalled=true`).
+ * parses the query once (decision 022).
  */
 export const GET = apiRoute({
-  handler: async ({ user, params, request }) => {
-    const dashboard = await getProgramDashboard(
-      user,
-      params.programId ?? "",
-      Object.fromEntries(request.nextUrl.searchParams),
-    );
+  handler: async ({ user, params, query }) => {
+    const dashboard = await getProgramDashboard(user, params.programId ?? "", query);
     const name = dashboard.program.name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "program";
     return new Response(pairsCsv(dashboard.pairs), {
       headers: {

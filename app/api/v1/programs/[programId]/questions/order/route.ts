@@ -1,9 +1,7 @@
 import { apiRoute } from "@/lib/http/route";
 import { reorderQuestions } from "@/lib/programs/edit-questions";
-import { ZReorderQuestionsInput } from "@/lib/programs/schemas";
 
 /** Put one role's questions in a new order: every current question's id, once. */
 export const PUT = apiRoute({
-  body: ZReorderQuestionsInput,
   handler: ({ user, params, body }) => reorderQuestions(user, params.programId ?? "", body),
 });

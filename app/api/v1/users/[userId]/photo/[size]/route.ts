@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { apiRoute } from "@/lib/http/route";
 import { getPhotoVariant } from "@/lib/photos/get-photo";
 
@@ -9,7 +8,6 @@ import { getPhotoVariant } from "@/lib/photos/get-photo";
  */
 export const GET = apiRoute({
   auth: false,
-  query: z.object({ v: z.string().optional() }),
   handler: async ({ user, params, query }) => {
     const file = await getPhotoVariant(user, params.userId ?? "", params.size ?? "", query.v);
     return new Response(new Uint8Array(file.body), {
