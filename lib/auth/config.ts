@@ -65,8 +65,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: providers(),
   logger: {
     error: (error) => {
-      // A refused sign-in is an expected answer, not a fault: one line, no stack.
-      if (error instanceof CredentialsSignin) logger.info({ code: error.code }, "sign-in refused");
+      // A refused sign-in is an expected answer, not a fault: lib/accounts/authenticate.ts has logged it (at warn,
+      // with the address and account); here one debug line, no stack.
+      if (error instanceof CredentialsSignin) logger.debug({ code: error.code }, "sign-in refused");
       else logger.warn({ err: error }, "auth error");
     },
     warn: (code) => logger.warn({ code }, "auth warning"),

@@ -24,7 +24,7 @@ const ZCropField = z
 /** Upload a new profile photo: multipart with `photo` (the file) and `crop` (JSON {x,y,width,height}, optional). */
 export const POST = apiRoute({
   handler: async ({ user, request }) => {
-    await consume("photoUploadPerAccount", user.id);
+    await consume("photoUploadPerAccount", user.id, { accountId: user.id });
     const form = await readMultipart(
       request,
       MAX_PHOTO_BYTES + ENVELOPE_BYTES,
