@@ -36,6 +36,8 @@ function providers(): NextAuthConfig["providers"] {
         } catch (error) {
           if (error instanceof AppError && error.code === "RATE_LIMITED") throw new SignInRefused("rate_limited");
           if (error instanceof AppError && error.code === "INVALID_INPUT") throw new SignInRefused("invalid");
+          // Auth.js wraps it in a CallbackRouteError that hides the cause: log the real one.
+          logger.error({ err: error }, "sign-in failed");
           throw error;
         }
       },

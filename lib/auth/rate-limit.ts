@@ -68,8 +68,24 @@ function limiter(name: LimitName): RateLimiterPostgres {
   return l;
 }
 
+/**
+ * A refusal from the limiter, by its shape: the limiters live in a global map shared by every server bundle, and a
+ * limiter created by one bundle rejects with that bundle's copy of RateLimiterRes, which `instanceof` in another
+ * bundle does not recognise (a sign-in over the limit then failed as an error instead of RATE_LIMITED).
+ */
+function isLimiterRes(value: unknown): value is RateLimiterRes {
+  return (
+    value instanceof RateLimiterRes ||
+    (typeof value === "object" &&
+      value !== null &&
+      !(value instanceof Error) &&
+      typeof (value as RateLimiterRes).msBeforeNext === "number" &&
+      typeof (value as RateLimiterRes).consumedPoints === "number")
+  );
+}
+
 function retryAfter(res: unknown): number {
-  return res instanceof RateLimiterRes ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 60;
+  return isLimiterRes(res) ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 60;
 }
 
 /** The refusal, and a warning an operator can follow an attack by (the address and account, never the key). */
@@ -88,7 +104,7 @@ export async function consume(name: LimitName, key: string, who?: Spender): Prom
   try {
     await limiter(name).consume(key.toLowerCase());
   } catch (res) {
-    if (res instanceof RateLimiterRes) throw limited(name, res, who);
+    if (isLimiterRes(res)) throw limited(name, res, who);
     throw res;
   }
 }
