@@ -13,7 +13,7 @@ import { performance } from "node:perf_hooks";
 import { toRow, type Row } from "./measure";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
-import { buildIfStale, nextBin, projectRoot, waitUntilServing } from "../scripts/build";
+import { buildIfStale, projectRoot, serveScript, waitUntilServing } from "../scripts/build";
 import { freePort } from "../scripts/db/embedded";
 import { applyMigrations } from "../scripts/db/migrate";
 import { recreateDatabase, startTestServer, stopTestServer } from "../tests/support/test-database";
@@ -209,7 +209,7 @@ export async function withInstances<T>(fn: (instances: Instances) => Promise<T>)
     const bases: string[] = [];
     for (let i = 0; i < 2; i++) {
       const port = await freePort();
-      const app = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      const app = spawn(process.execPath, [serveScript, "-p", String(port), "-H", "127.0.0.1"], {
         cwd: projectRoot,
         env: {
           ...env,

@@ -42,6 +42,21 @@ const ZEnv = z
       .enum(["true", "false"])
       .default("false")
       .transform((v) => v === "true"),
+    /**
+     * How many proxies we run in front of the app (nginx, a load balancer), each appending the address it saw to
+     * X-Forwarded-For. 0 (the default): the socket's address is the client's and X-Forwarded-For is ignored.
+     */
+    TRUSTED_PROXIES: z.coerce
+      .number({ message: "TRUSTED_PROXIES must be a whole number of proxy hops (0 or more)" })
+      .int("TRUSTED_PROXIES must be a whole number of proxy hops (0 or more)")
+      .min(0, "TRUSTED_PROXIES must be a whole number of proxy hops (0 or more)")
+      .max(10, "TRUSTED_PROXIES counts proxy hops; more than 10 is a mistake")
+      .default(0),
+    /**
+     * Emails of the instance's operators, comma-separated: they may read the whole development outbox. Unset in
+     * development: the demo admin (scripts/db/seed.ts), who sees the mail of members of the groups she runs.
+     */
+    KINSHIP_OPERATORS: optional,
     /** Shows the development outbox (/dev/outbox) even in production mode; for demos and the browser tests. */
     KINSHIP_DEV_OUTBOX: z
       .enum(["true", "false"])
@@ -71,6 +86,10 @@ const ZEnv = z
   })
   .transform((e) => ({
     ...e,
+    operators: (e.KINSHIP_OPERATORS ?? "")
+      .split(",")
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
     s3:
       e.S3_BUCKET && e.S3_REGION && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
         ? {

@@ -17,3 +17,15 @@ export const logger = pino({
     },
   },
 });
+
+/**
+ * A line an operator reads to see an attack: a refused sign-in, a rate limit hit, a cross-site request refused. At
+ * warn, with the client's address and the account's id (null when unknown); the password and tokens never appear
+ * (the fields are named here, and the redaction above still applies).
+ */
+export function securityWarning(
+  event: string,
+  fields: { ip: string | null; accountId: string | null } & Record<string, string | number | boolean | null>,
+): void {
+  logger.warn({ security: event, ...fields }, event);
+}

@@ -5,6 +5,8 @@ import path from "node:path";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..");
 export const nextBin = path.join(projectRoot, "node_modules", ".bin", "next");
+/** Serves the built app (or `--dev`) like `next start`, passing the socket's address to it (see the file). */
+export const serveScript = path.join(projectRoot, "scripts", "serve.mjs");
 
 const BUILD_INPUTS = [
   "app",

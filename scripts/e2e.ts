@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureChromium } from "./browser";
-import { buildIfStale, nextBin, projectRoot, waitUntilServing } from "./build";
+import { buildIfStale, projectRoot, serveScript, waitUntilServing } from "./build";
 import { freePort } from "./db/embedded";
 import { recreateDatabase, startTestServer, stopTestServer } from "../tests/support/test-database";
 import { applyMigrations } from "./db/migrate";
@@ -42,10 +42,15 @@ try {
     KINSHIP_DEV_OUTBOX: "true",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     KINSHIP_FILES_DIR: filesDir,
+    // The tests stand in for one proxy in front of the app: a test that needs an address of its own sends it in
+    // X-Forwarded-For, as nginx would (tests/e2e/fixtures.ts, `asClient`). The others count as 127.0.0.1.
+    TRUSTED_PROXIES: "1",
+    // The one reader of the outbox (tests/e2e/fixtures.ts, OPERATOR_EMAIL).
+    KINSHIP_OPERATORS: "operator@kinship.test",
   };
   buildIfStale(env);
 
-  app = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  app = spawn(process.execPath, [serveScript, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     env,
     stdio: ["ignore", "inherit", "inherit"],

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { resolveDatabase } from "./db/database-url";
 import { localAuthSecret } from "./secrets";
-import { buildIfStale, nextBin, projectRoot, waitUntilServing } from "./build";
+import { buildIfStale, projectRoot, serveScript, waitUntilServing } from "./build";
 import { applyMigrations } from "./db/migrate";
 import { scriptClient } from "./db/client";
 import { describeDemoAccounts, isEmpty, seed } from "./db/seed";
@@ -95,7 +95,7 @@ if (!dev) {
   }
 }
 
-const child = spawn(nextBin, [dev ? "dev" : "start", "-p", String(port)], {
+const child = spawn(process.execPath, [serveScript, ...(dev ? ["--dev"] : []), "-p", String(port)], {
   stdio: ["ignore", "inherit", "inherit"],
   env,
   cwd: projectRoot,

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
-import { consume, ensureNotLimited, reset } from "@/lib/auth/rate-limit";
+import { consume } from "@/lib/auth/rate-limit";
+import { admitPasswordAttempt, recordRightPassword, recordWrongPassword } from "@/lib/auth/sign-in-guard";
 import { ZSignInInput } from "./schemas";
 import { queueVerificationEmail } from "./verification";
 
@@ -12,31 +13,30 @@ export const INVALID_CREDENTIALS = "That email and password don't match an accou
 export type AuthenticatedUser = { id: string; name: string; email: string; sessionVersion: number };
 
 /**
- * Checks an email and password. Every attempt counts against the client's IP; failures also count against the
- * account, and a success clears the account's count.
+ * Checks an email and password, within the limits of lib/auth/sign-in-guard.ts: every attempt counts against the
+ * client's address, failures against the (account, address) pair and the account; a refusal is logged at warn.
  */
 export async function authenticate(raw: unknown, context: { ip: string }): Promise<AuthenticatedUser> {
   const parsed = ZSignInInput.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS);
   const { email, password } = parsed.data;
 
-  await consume("signInPerIp", context.ip);
-  await ensureNotLimited("signInPerAccount", email);
-
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true, emailVerifiedAt: true },
   });
+  const attempt = { email, ip: context.ip, accountId: user?.id ?? null };
+  await admitPasswordAttempt(attempt);
   const ok = await verifyPassword(user?.passwordHash, password);
   // An unconfirmed account answers like a wrong password: otherwise signing up with someone's address and then
   // signing in with the password just chosen would tell whether the address was free (decision 018). The right
   // password still earns the mailbox a fresh link, which only its owner reads.
   if (user && ok && !user.emailVerifiedAt) void resendOnSignIn(user);
   if (!user || !ok || !user.emailVerifiedAt) {
-    await consume("signInPerAccount", email).catch(() => undefined);
+    await recordWrongPassword(attempt, !user ? "no such account" : !ok ? "wrong password" : "address unconfirmed");
     throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS);
   }
-  await reset("signInPerAccount", email);
+  await recordRightPassword(attempt);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }

@@ -29,8 +29,8 @@ export async function requestEmailChange(
   const input = ZChangeEmailInput.parse(raw);
   if (input.newEmail === actor.email) throw invalid({ newEmail: [SAME_EMAIL] }, SAME_EMAIL);
   const current = await checkCurrentPassword(actor.id, input.currentPassword, context);
-  await consume("accountEmailPerIp", context.ip);
-  await consume("accountEmailPerAccount", actor.id);
+  await consume("accountEmailPerIp", context.ip, { ip: context.ip });
+  await consume("accountEmailPerAccount", actor.id, { ip: context.ip, accountId: actor.id });
   await db.$transaction(async (tx) => {
     // Bound to the address it moves away from: if that changes first, this link no longer applies.
     const token = await issueToken(tx, {
@@ -101,7 +101,7 @@ export async function checkEmailChangeLink(token: string): Promise<EmailChangeLi
  */
 export async function confirmEmailChange(raw: unknown, context: { ip: string }): Promise<{ email: string }> {
   const { token } = ZTokenInput.parse(raw);
-  await consume("accountEmailPerIp", context.ip);
+  await consume("accountEmailPerIp", context.ip, { ip: context.ip });
   try {
     return await db.$transaction(async (tx) => {
       const check = await consumeToken(tx, token, "CHANGE_EMAIL");

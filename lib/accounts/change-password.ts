@@ -21,8 +21,8 @@ export async function changePassword(
   const input = ZChangePasswordInput.parse(raw);
   const current = await checkCurrentPassword(actor.id, input.currentPassword, context);
   // The notice is an email: counted like every account email, after the password check (which has its own limits).
-  await consume("accountEmailPerIp", context.ip);
-  await consume("accountEmailPerAccount", actor.id);
+  await consume("accountEmailPerIp", context.ip, { ip: context.ip });
+  await consume("accountEmailPerAccount", actor.id, { ip: context.ip, accountId: actor.id });
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     // Only if the password checked is still the one stored: two changes at once cannot both pass on one check.

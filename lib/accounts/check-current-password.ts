@@ -2,15 +2,19 @@ import "server-only";
 import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
-import { consume, ensureNotLimited, reset } from "@/lib/auth/rate-limit";
+import {
+  admitSessionPasswordCheck,
+  recordSessionRightPassword,
+  recordSessionWrongPassword,
+} from "@/lib/auth/sign-in-guard";
 
 export const WRONG_CURRENT_PASSWORD = "That isn't your current password.";
 export const NO_PASSWORD_YET = "Your account has no password yet. Set one first with the link we can email you.";
 
 /**
- * Checks the signed-in member's current password before a change to the account. It counts against the same
- * limits as signing in (per IP, and failures per account), so a stolen session cannot guess the password here
- * any faster than on the sign-in form. A wrong password is a field error on `currentPassword`. Runs outside any
+ * Checks the signed-in member's current password before a change to the account. It counts against the address's
+ * sign-in limit and the session's own per-account limit (lib/auth/sign-in-guard.ts), so a stolen session cannot
+ * guess the password here any faster than on the sign-in form. A wrong password is a field error on `currentPassword`. Runs outside any
  * transaction (argon2 takes a while); the caller's update re-checks that the hash it saw is still the one stored.
  * An account without a password (OAuth only) has nothing to check against: it is told to set one first.
  */
@@ -23,13 +27,12 @@ export async function checkCurrentPassword(
     where: { id: userId },
     select: { email: true, name: true, passwordHash: true },
   });
-  await consume("signInPerIp", context.ip);
-  await ensureNotLimited("signInPerAccount", user.email);
+  await admitSessionPasswordCheck(userId, context.ip);
   if (!user.passwordHash) throw invalid({ currentPassword: [NO_PASSWORD_YET] }, NO_PASSWORD_YET);
   if (!(await verifyPassword(user.passwordHash, password))) {
-    await consume("signInPerAccount", user.email).catch(() => undefined);
+    await recordSessionWrongPassword(userId, context.ip);
     throw invalid({ currentPassword: [WRONG_CURRENT_PASSWORD] }, WRONG_CURRENT_PASSWORD);
   }
-  await reset("signInPerAccount", user.email);
+  await recordSessionRightPassword(userId);
   return { email: user.email, name: user.name, passwordHash: user.passwordHash };
 }

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, invalid } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
-import { consume, ensureNotLimited } from "@/lib/auth/rate-limit";
+import { consume } from "@/lib/auth/rate-limit";
+import { admitPasswordAttempt, recordWrongPassword } from "@/lib/auth/sign-in-guard";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { consumeToken, peekToken, tokenHash } from "./tokens";
 import { queueVerificationEmail } from "./verification";
@@ -70,10 +71,10 @@ export async function confirmEmail(
     if (!user.passwordHash && !signedIn)
       throw new AppError("UNAUTHENTICATED", "Sign in to this account first, then open the link again.");
     if (user.passwordHash) {
-      await consume("signInPerIp", context.ip);
-      await ensureNotLimited("signInPerAccount", user.email);
+      const attempt = { email: user.email, ip: context.ip, accountId: user.id };
+      await admitPasswordAttempt(attempt);
       if (!input.password || !(await verifyPassword(user.passwordHash, input.password))) {
-        await consume("signInPerAccount", user.email).catch(() => undefined);
+        await recordWrongPassword(attempt, "wrong password confirming the address");
         throw invalid(
           { password: ["That isn't the password chosen for this account."] },
           "Enter the password you chose when you signed up.",
@@ -93,8 +94,8 @@ export async function confirmEmail(
 
 /** Rate limits shared by every way of asking for a new link. */
 async function limitResend(ip: string, userId: string): Promise<void> {
-  await consume("accountEmailPerIp", ip);
-  await consume("accountEmailPerAccount", userId);
+  await consume("accountEmailPerIp", ip, { ip });
+  await consume("accountEmailPerAccount", userId, { ip, accountId: userId });
 }
 
 /** The banner's "Resend email": a fresh link to the signed-in member's address; older links stop working. */

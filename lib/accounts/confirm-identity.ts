@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError, invalid } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { consume, reset } from "@/lib/auth/rate-limit";
+import { securityWarning } from "@/lib/log";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 export const WRONG_PASSWORD = "That's not your current password.";
@@ -25,9 +26,10 @@ export async function identityPrompt(actor: SessionUser): Promise<{ email: strin
 /**
  * "Is it really you?" before an action a stolen session must not take (deleting the account, taking a copy of its
  * data): the password, or for an account without one, its email address typed out (a session alone does not know
- * it from the page). Password attempts count against the sign-in form's per-account limit, so a stolen session
- * cannot guess faster here. A wrong answer is a field error on `confirmation`. `raw` is `{ confirmation }` as the
- * form sent it: parsed here, once, for every service that asks (decision 022).
+ * it from the page). Password attempts count against the session's per-account limit (lib/auth/sign-in-guard.ts), so
+ * a stolen session cannot guess faster here than on the sign-in form. A wrong answer is a field error on
+ * `confirmation`. `raw` is `{ confirmation }` as the form sent it: parsed here, once, for every service that asks
+ * (decision 022).
  */
 export async function confirmIdentity(actor: SessionUser, raw: unknown) {
   const { confirmation } = ZConfirmIdentityInput.parse(raw);
@@ -37,9 +39,13 @@ export async function confirmIdentity(actor: SessionUser, raw: unknown) {
   });
   if (!user || user.erasedAt) throw new AppError("UNAUTHENTICATED");
   if (user.passwordHash) {
-    await consume("signInPerAccount", user.email);
-    if (!(await verifyPassword(user.passwordHash, confirmation))) throw invalid({ confirmation: [WRONG_PASSWORD] });
-    await reset("signInPerAccount", user.email);
+    // Every attempt counts (a success clears them), before the check.
+    await consume("passwordCheckPerAccount", user.id, { accountId: user.id });
+    if (!(await verifyPassword(user.passwordHash, confirmation))) {
+      securityWarning("password re-check refused", { ip: null, accountId: user.id });
+      throw invalid({ confirmation: [WRONG_PASSWORD] });
+    }
+    await reset("passwordCheckPerAccount", user.id);
   } else if (confirmation.trim().toLowerCase() !== user.email) {
     throw invalid({ confirmation: [WRONG_EMAIL] });
   }

@@ -23,8 +23,8 @@ const ANSWER_FLOOR_MS = 300;
  */
 export async function requestPasswordReset(raw: unknown, context: { ip: string }): Promise<{ message: string }> {
   const { email } = ZForgotPasswordInput.parse(raw);
-  await consume("accountEmailPerIp", context.ip);
-  await consume("accountEmailPerAccount", `address:${email}`);
+  await consume("accountEmailPerIp", context.ip, { ip: context.ip });
+  await consume("accountEmailPerAccount", `address:${email}`, { ip: context.ip });
   const started = Date.now();
   await sendResetLink(email);
   await sleep(Math.max(0, ANSWER_FLOOR_MS - (Date.now() - started)));
@@ -64,8 +64,8 @@ export async function sendResetLink(email: string): Promise<void> {
 
 /** From the account page of a member with no password yet (GitHub or Google only): a link to set one. */
 export async function requestPasswordSetLink(actor: { id: string; email: string }, context: { ip: string }) {
-  await consume("accountEmailPerIp", context.ip);
-  await consume("accountEmailPerAccount", actor.id);
+  await consume("accountEmailPerIp", context.ip, { ip: context.ip });
+  await consume("accountEmailPerAccount", actor.id, { ip: context.ip, accountId: actor.id });
   await sendResetLink(actor.email);
   return { message: `We've sent a link to ${actor.email}. Open it to set your password.` };
 }

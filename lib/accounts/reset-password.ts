@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { consume, reset } from "@/lib/auth/rate-limit";
+import { consume } from "@/lib/auth/rate-limit";
+import { clearAfterPasswordReset } from "@/lib/auth/sign-in-guard";
 import { consumeToken, passwordBinding, peekToken } from "./tokens";
 import { deadLinkError, type DeadLink } from "./link-status";
 import { ZResetPasswordInput } from "./account-schemas";
@@ -38,7 +39,7 @@ export async function resetPassword(raw: unknown, context: { ip: string }): Prom
   const input = ZResetPasswordInput.parse(raw);
   // A reset sends an email (the notice): limited per IP like every such action. Per account, the single-use
   // link (itself limited when requested) is the limit.
-  await consume("accountEmailPerIp", context.ip);
+  await consume("accountEmailPerIp", context.ip, { ip: context.ip });
   const passwordHash = await hashPassword(input.password);
   const email = await db.$transaction(async (tx) => {
     const check = await consumeToken(tx, input.token, "RESET_PASSWORD");
@@ -60,7 +61,7 @@ export async function resetPassword(raw: unknown, context: { ip: string }): Prom
     await queuePasswordChangedNotice(tx, { ...user, sessionVersion, how: "reset" });
     return user.email;
   });
-  // A member who was locked out by failed sign-ins may sign in with the new password at once.
-  await reset("signInPerAccount", email);
+  // The account's backoff ends with the password the guesses were aimed at (lib/auth/sign-in-guard.ts).
+  await clearAfterPasswordReset(email, context.ip);
   return { email };
 }

@@ -18,9 +18,9 @@ import { queueSignUpAttemptEmail, queueVerificationEmail } from "./verification"
  */
 export async function signUp(raw: unknown, context: { ip: string; next?: string | null }): Promise<void> {
   const input = ZSignUpInput.parse(raw);
-  await consume("signUpPerIp", context.ip);
-  await consume("accountEmailPerIp", context.ip);
-  await consume("accountEmailPerAccount", `address:${input.email}`);
+  await consume("signUpPerIp", context.ip, { ip: context.ip });
+  await consume("accountEmailPerIp", context.ip, { ip: context.ip });
+  await consume("accountEmailPerAccount", `address:${input.email}`, { ip: context.ip });
   const passwordHash = await hashPassword(input.password);
   try {
     await db.$transaction((tx) => register(tx, input, passwordHash, context.next));

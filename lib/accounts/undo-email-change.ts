@@ -34,7 +34,7 @@ export async function undoEmailChange(
   context: { ip: string },
 ): Promise<{ email: string; resetToken: string }> {
   const { token } = ZTokenInput.parse(raw);
-  await consume("accountEmailPerIp", context.ip);
+  await consume("accountEmailPerIp", context.ip, { ip: context.ip });
   try {
     return await db.$transaction(async (tx) => {
       const check = await consumeToken(tx, token, "UNDO_EMAIL_CHANGE");

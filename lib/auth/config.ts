@@ -36,6 +36,8 @@ function providers(): NextAuthConfig["providers"] {
         } catch (error) {
           if (error instanceof AppError && error.code === "RATE_LIMITED") throw new SignInRefused("rate_limited");
           if (error instanceof AppError && error.code === "INVALID_INPUT") throw new SignInRefused("invalid");
+          // Auth.js wraps it in a CallbackRouteError that hides the cause: log the real one.
+          logger.error({ err: error }, "sign-in failed");
           throw error;
         }
       },
@@ -65,8 +67,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: providers(),
   logger: {
     error: (error) => {
-      // A refused sign-in is an expected answer, not a fault: one line, no stack.
-      if (error instanceof CredentialsSignin) logger.info({ code: error.code }, "sign-in refused");
+      // A refused sign-in is an expected answer, not a fault: lib/accounts/authenticate.ts has logged it (at warn,
+      // with the address and account); here one debug line, no stack.
+      if (error instanceof CredentialsSignin) logger.debug({ code: error.code }, "sign-in refused");
       else logger.warn({ err: error }, "auth error");
     },
     warn: (code) => logger.warn({ code }, "auth warning"),

@@ -1,59 +1,99 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { ZGroupCreateInput, slugify } from "./schemas";
+import { loadGroupContext } from "./scope";
 import { requireVerified } from "@/lib/accounts/verification";
 
 const SLUG_TAKEN = "That address is taken. Try another.";
 
-async function freeSlug(base: string): Promise<string> {
+/** A suffix nobody can read anything into: not a count, so it says nothing about how many groups share the name. */
+function withRandomSuffix(base: string): string {
+  return `${base.slice(0, 60)}-${randomBytes(5).toString("hex").slice(0, 8)}`;
+}
+
+/** Whether the actor may know of the group at `slug` (the policy's own answer, as a visit to its page would give). */
+async function maySee(actor: SessionUser, slug: string): Promise<boolean> {
+  try {
+    await loadGroupContext(actor, { slug });
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return false;
+    throw error;
+  }
+}
+
+/**
+ * The group's address: the name's slug, or the next free `-2`, `-3`… after ones the creator can see. When the way is
+ * blocked by a group the creator may not know of (a hidden one), a random suffix instead: a number would tell that
+ * the slug is taken and how many such groups exist (issue 17).
+ */
+async function freeSlug(actor: SessionUser, base: string): Promise<string> {
   const taken = new Set(
     (await db.group.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((g) => g.slug),
   );
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) {
-    const candidate = `${base.slice(0, 60)}-${i}`;
+  for (let i = 1; ; i++) {
+    const candidate = i === 1 ? base : `${base.slice(0, 60)}-${i}`;
     if (!taken.has(candidate)) return candidate;
+    if (!(await maySee(actor, candidate))) return withRandomSuffix(base);
   }
+}
+
+/** An address the creator chose: refused when taken by a group they can see, quietly changed when by one they can't. */
+async function chosenSlug(actor: SessionUser, slug: string): Promise<string> {
+  const holder = await db.group.findUnique({ where: { slug }, select: { id: true } });
+  if (!holder) return slug;
+  if (await maySee(actor, slug)) throw new AppError("CONFLICT", SLUG_TAKEN, { fields: { slug: [SLUG_TAKEN] } });
+  return withRandomSuffix(slug);
 }
 
 /** Any signed-in person may start a group; they become its OWNER. Returns the new group's slug. */
 export async function createGroup(actor: SessionUser, raw: unknown): Promise<{ id: string; slug: string }> {
   const input = ZGroupCreateInput.parse(raw);
-  const slug = input.slug ?? (await freeSlug(slugify(input.name)));
+  const slug = input.slug ? await chosenSlug(actor, input.slug) : await freeSlug(actor, slugify(input.name));
   try {
-    return await db.$transaction(async (tx) => {
-      await requireVerified(tx, actor);
-      const group = await tx.group.create({
-        data: {
-          slug,
-          name: input.name,
-          description: input.description,
-          privacy: input.privacy,
-          visibility: input.privacy === "PUBLIC" ? "VISIBLE" : input.visibility,
-          coverColor: input.coverColor,
-          postApprovalRequired: input.postApprovalRequired,
-          createdById: actor.id,
-          memberships: { create: { userId: actor.id, role: "OWNER", status: "ACTIVE", joinedAt: new Date() } },
-          rules: { create: input.rules.map((r, position) => ({ ...r, position })) },
-          questions: { create: input.questions.map((q, position) => ({ ...q, position })) },
-        },
-        select: { id: true, slug: true },
-      });
-      await recordAudit(tx, {
-        groupId: group.id,
-        actorId: actor.id,
-        action: "group.create",
-        targetType: "group",
-        targetId: group.id,
-      });
-      return group;
-    });
+    return await insertGroup(actor, input, slug);
   } catch (error) {
-    if (isUniqueViolation(error, "slug"))
-      throw new AppError("CONFLICT", SLUG_TAKEN, { fields: { slug: [SLUG_TAKEN] } });
-    throw error;
+    if (!isUniqueViolation(error, "slug")) throw error;
+    // Taken between the check and the insert, by a group that may be hidden: a random suffix, never an error
+    // that would tell of it.
+    return insertGroup(actor, input, withRandomSuffix(input.slug ?? slugify(input.name)));
   }
+}
+
+async function insertGroup(
+  actor: SessionUser,
+  input: ReturnType<typeof ZGroupCreateInput.parse>,
+  slug: string,
+): Promise<{ id: string; slug: string }> {
+  return db.$transaction(async (tx) => {
+    await requireVerified(tx, actor);
+    const group = await tx.group.create({
+      data: {
+        slug,
+        name: input.name,
+        description: input.description,
+        privacy: input.privacy,
+        visibility: input.privacy === "PUBLIC" ? "VISIBLE" : input.visibility,
+        coverColor: input.coverColor,
+        postApprovalRequired: input.postApprovalRequired,
+        createdById: actor.id,
+        memberships: { create: { userId: actor.id, role: "OWNER", status: "ACTIVE", joinedAt: new Date() } },
+        rules: { create: input.rules.map((r, position) => ({ ...r, position })) },
+        questions: { create: input.questions.map((q, position) => ({ ...q, position })) },
+      },
+      select: { id: true, slug: true },
+    });
+    await recordAudit(tx, {
+      groupId: group.id,
+      actorId: actor.id,
+      action: "group.create",
+      targetType: "group",
+      targetId: group.id,
+    });
+    return group;
+  });
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError, errorBody, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
-import { logger } from "@/lib/log";
+import { logger, securityWarning } from "@/lib/log";
+import { clientIp } from "@/lib/request/client-ip";
 // Every API route runs services: features must have plugged into the general parts first (decision 021).
 import "@/lib/wiring";
 
@@ -34,16 +35,28 @@ type Options<A extends boolean> = {
 };
 
 /** Browsers say where a request comes from; a state change from another site is refused. */
-function assertSameOrigin(request: NextRequest) {
-  if (SAFE_METHODS.has(request.method)) return;
+function isSameOrigin(request: NextRequest): boolean {
+  if (SAFE_METHODS.has(request.method)) return true;
   const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none")
-    throw new AppError("FORBIDDEN", "Cross-site requests are not allowed.");
+  if (site && site !== "same-origin" && site !== "none") return false;
   const origin = request.headers.get("origin");
   if (origin && origin !== request.nextUrl.origin) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (!host || originHost(origin) !== host) throw new AppError("FORBIDDEN", "Cross-site requests are not allowed.");
+    if (!host || originHost(origin) !== host) return false;
   }
+  return true;
+}
+
+/** Refuses a cross-site change, and tells the operator who sent it (the address, and the session it rode on). */
+async function refuseCrossSite(request: NextRequest): Promise<never> {
+  const user = await getCurrentUser().catch(() => null);
+  securityWarning("cross-site request refused", {
+    ip: clientIp(request.headers),
+    accountId: user?.id ?? null,
+    method: request.method,
+    path: request.nextUrl.pathname,
+  });
+  throw new AppError("FORBIDDEN", "Cross-site requests are not allowed.");
 }
 
 /** The host an `Origin` header names; null for one that is not a URL ("null" from a sandboxed page, garbage). */
@@ -96,7 +109,7 @@ export function apiRoute<A extends boolean = true>(options: Options<A>) {
   return async (request: NextRequest, context: { params: Promise<Record<string, string>> }) => {
     const requestId = request.headers.get("x-request-id");
     try {
-      assertSameOrigin(request);
+      if (!isSameOrigin(request)) await refuseCrossSite(request);
       const user = await getCurrentUser();
       if ((options.auth ?? true) && !user) throw new AppError("UNAUTHENTICATED");
       const params = (await context.params) ?? {};

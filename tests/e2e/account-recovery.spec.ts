@@ -1,17 +1,12 @@
 import type { Page } from "@playwright/test";
-import { test, expect, checkPage, DEFAULT_PASSWORD } from "./fixtures";
+import { test, expect, checkPage, asClient, DEFAULT_PASSWORD } from "./fixtures";
 import type { PrismaClient } from "../../lib/db/generated/client";
 
 const NEW_PASSWORD = "lavender and goat milk 2026";
 
-// Every browser test comes from 127.0.0.1, and account emails are limited per IP (20 an hour): this file's
-// requests carry their own client address (the rightmost X-Forwarded-For entry, lib/request/client-ip.ts), so its
-// emails neither use up nor depend on what other files spent.
-test.use({
-  extraHTTPHeaders: {
-    "x-forwarded-for": `10.99.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
-  },
-});
+// Account emails are limited per address (20 an hour): this file's requests come from an address of their own, as
+// a proxy in front of the app would tell it (`asClient`), so its emails neither use up nor depend on others'.
+test.use({ extraHTTPHeaders: asClient() });
 
 /** The link in the newest email of this kind to this address, as a path on this app (the outbox's view of it). */
 async function linkIn(db: PrismaClient, to: string, kind: string): Promise<string> {

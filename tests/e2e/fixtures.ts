@@ -24,6 +24,21 @@ export { expect, DEFAULT_PASSWORD };
  */
 export const LONG_JOURNEY = 600_000;
 
+/** The instance operator the runner names in KINSHIP_OPERATORS (scripts/e2e.ts): the one who may read /dev/outbox. */
+export const OPERATOR_EMAIL = "operator@kinship.test";
+
+/**
+ * Headers that give a test's requests a client address of their own. Every browser test comes from 127.0.0.1, and
+ * per-address limits (sign-in, sign-up, account emails: lib/auth/rate-limit.ts) would let one file use up another's.
+ * The runner starts the app with TRUSTED_PROXIES=1 (scripts/e2e.ts), so the tests stand where nginx would: the app
+ * reads the address the nearest proxy appended to X-Forwarded-For, which is this one. Use with
+ * `test.use({ extraHTTPHeaders: asClient() })` at the top of a file.
+ */
+export function asClient(): Record<string, string> {
+  const octet = () => 1 + Math.floor(Math.random() * 250);
+  return { "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` };
+}
+
 const SESSION_COOKIE = "authjs.session-token";
 
 type Fixtures = {

@@ -1,4 +1,4 @@
-import { test, expect, checkPage } from "./fixtures";
+import { test, expect, checkPage, OPERATOR_EMAIL } from "./fixtures";
 import { addMember, createGroup } from "../factories/groups";
 import { startInstance } from "./support/instances";
 
@@ -50,7 +50,11 @@ test("an admin sees the bell count rise when a join request arrives through anot
   await expect(page.getByRole("button", { name: "Notifications" })).toBeVisible();
   await page.keyboard.press("Escape");
 
-  // The moderator was told too; the email went to the development outbox.
+  // The moderator was told too; the email went to the development outbox, which the instance's operator reads.
+  const operator =
+    (await db.user.findUnique({ where: { email: OPERATOR_EMAIL } })) ??
+    (await makeUser({ name: "Olu Operator", email: OPERATOR_EMAIL }));
+  await loginAs(page, operator);
   await page.goto("/dev/outbox");
   await expect(page.getByRole("heading", { name: "Development outbox" })).toBeVisible();
   await expect(page.getByText("Sam Newcomer asks to join Quiet Circle").first()).toBeVisible();
@@ -87,9 +91,18 @@ test("the notification pages are accessible and the settings save", async ({ pag
   await checkPage(page, "notification-settings");
 });
 
-test("the development outbox is not for members without a group to run", async ({ page, makeUser, loginAs }) => {
-  const user = await makeUser();
-  await loginAs(page, user);
-  const response = await page.goto("/dev/outbox");
-  expect(response?.status()).toBe(404);
+test("the development outbox is not for those who run a group, only for the instance's operator", async ({
+  page,
+  db,
+  makeUser,
+  loginAs,
+}) => {
+  // Anyone may start a group: running one must not open everyone's mail.
+  const owner = await makeUser({ name: "Gus Groupstarter" });
+  await createGroup(db, owner, { name: "Gus's Circle", slug: `gus-${Date.now().toString(36)}` });
+  await loginAs(page, owner);
+  expect((await page.goto("/dev/outbox"))?.status()).toBe(404);
+  const member = await makeUser();
+  await loginAs(page, member);
+  expect((await page.goto("/dev/outbox"))?.status()).toBe(404);
 });

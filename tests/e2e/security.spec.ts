@@ -6,6 +6,7 @@ test("every page carries security headers and a per-request script nonce", async
   const second = await request.get("/");
   const csp = first.headers()["content-security-policy"]!;
   expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("base-uri 'none'");
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(csp).not.toContain("unsafe-eval");
   expect(second.headers()["content-security-policy"]).not.toBe(csp);

@@ -139,15 +139,51 @@ describe("sign-in", () => {
     expect(error.message).toBe(INVALID_CREDENTIALS);
   });
 
-  it("locks an account after repeated failures, even from many addresses, and a correct password cannot bypass it", async () => {
+  it("an attacker failing from ten addresses cannot lock the owner out: the right password from the owner's own address passes", async () => {
     await createUser(db, { email: "target@example.test" });
-    for (let i = 0; i < LIMITS.signInPerAccount.points; i++) {
-      await errorOf(authenticate({ email: "target@example.test", password: `guess ${i} guess` }, { ip: ip() }));
+    const attackers = Array.from({ length: 10 }, () => ip());
+    for (const [i, address] of attackers.entries()) {
+      const error = await errorOf(
+        authenticate({ email: "target@example.test", password: `guess ${i} guess` }, { ip: address }),
+      );
+      expect(error.code).toBe("INVALID_INPUT");
     }
-    const locked = await errorOf(
-      authenticate({ email: "target@example.test", password: DEFAULT_PASSWORD }, { ip: ip() }),
+    // The account is under backoff: an address that already failed is refused before its password is checked
+    // (even the right one), while a clean address gets its one guess.
+    expect(
+      (await errorOf(authenticate({ email: "target@example.test", password: DEFAULT_PASSWORD }, { ip: attackers[0]! })))
+        .code,
+    ).toBe("RATE_LIMITED");
+    const fresh = ip();
+    expect(
+      (await errorOf(authenticate({ email: "target@example.test", password: "one more guess" }, { ip: fresh }))).code,
+    ).toBe("INVALID_INPUT");
+    expect(
+      (await errorOf(authenticate({ email: "target@example.test", password: "and another one" }, { ip: fresh }))).code,
+    ).toBe("RATE_LIMITED");
+    // The owner, from an address with no recent failures, signs in all the same.
+    await expect(
+      authenticate({ email: "target@example.test", password: DEFAULT_PASSWORD }, { ip: "192.0.2.10" }),
+    ).resolves.toMatchObject({ email: "target@example.test" });
+  });
+
+  it("refuses one address after its failures on one account, for that account only", async () => {
+    await createUser(db, { email: "pair@example.test" });
+    await createUser(db, { email: "neighbour@example.test" });
+    const attacker = ip();
+    for (let i = 0; i < LIMITS.signInPerAccountAddress.points; i++)
+      await errorOf(authenticate({ email: "pair@example.test", password: `guess ${i} guess` }, { ip: attacker }));
+    const refused = await errorOf(
+      authenticate({ email: "pair@example.test", password: DEFAULT_PASSWORD }, { ip: attacker }),
     );
-    expect(locked.code).toBe("RATE_LIMITED");
+    expect(refused.code).toBe("RATE_LIMITED");
+    // The same address may still sign in to another account, and the owner from elsewhere.
+    await expect(
+      authenticate({ email: "neighbour@example.test", password: DEFAULT_PASSWORD }, { ip: attacker }),
+    ).resolves.toBeTruthy();
+    await expect(
+      authenticate({ email: "pair@example.test", password: DEFAULT_PASSWORD }, { ip: ip() }),
+    ).resolves.toBeTruthy();
   });
 
   it("limits one address across many accounts", async () => {
@@ -161,17 +197,18 @@ describe("sign-in", () => {
     expect(error.code).toBe("RATE_LIMITED");
   });
 
-  it("a success clears the account's failure count", async () => {
+  it("a success clears the address's failure count", async () => {
     await createUser(db, { email: "forgetful@example.test" });
-    for (let i = 0; i < LIMITS.signInPerAccount.points - 1; i++) {
-      await errorOf(authenticate({ email: "forgetful@example.test", password: `wrong ${i} wrong` }, { ip: ip() }));
+    const home = ip();
+    for (let i = 0; i < LIMITS.signInPerAccountAddress.points - 1; i++) {
+      await errorOf(authenticate({ email: "forgetful@example.test", password: `wrong ${i} wrong` }, { ip: home }));
     }
-    await authenticate({ email: "forgetful@example.test", password: DEFAULT_PASSWORD }, { ip: ip() });
-    for (let i = 0; i < LIMITS.signInPerAccount.points - 1; i++) {
-      await errorOf(authenticate({ email: "forgetful@example.test", password: `again ${i} wrong` }, { ip: ip() }));
+    await authenticate({ email: "forgetful@example.test", password: DEFAULT_PASSWORD }, { ip: home });
+    for (let i = 0; i < LIMITS.signInPerAccountAddress.points - 1; i++) {
+      await errorOf(authenticate({ email: "forgetful@example.test", password: `again ${i} wrong` }, { ip: home }));
     }
     await expect(
-      authenticate({ email: "forgetful@example.test", password: DEFAULT_PASSWORD }, { ip: ip() }),
+      authenticate({ email: "forgetful@example.test", password: DEFAULT_PASSWORD }, { ip: home }),
     ).resolves.toBeTruthy();
   });
 });

@@ -183,8 +183,8 @@ describe("download my data", () => {
     expect(wrong.code).toBe("INVALID_INPUT");
     expect(wrong.fields?.confirmation).toEqual([WRONG_PASSWORD]);
     expect(await db.dataExport.count({ where: { userId: mia.id } })).toBe(0);
-    // Guesses here count against the sign-in form's limit for the account.
-    for (let i = 0; i < LIMITS.signInPerAccount.points; i++)
+    // Guesses here count against the session's password re-check limit for the account.
+    for (let i = 0; i < LIMITS.passwordCheckPerAccount.points; i++)
       await requestDataExport(mia, { confirmation: `guess ${i}` }).catch(() => undefined);
     expect((await errorOf(requestDataExport(mia, ME))).code).toBe("RATE_LIMITED");
 

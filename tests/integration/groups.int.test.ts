@@ -63,6 +63,44 @@ describe("creating a group", () => {
     expect(error.fields?.slug).toBeDefined();
   });
 
+  it("never tells of a hidden group through the slug it gives a new group: a random suffix, not -2", async () => {
+    const keeper = await createUser(db);
+    await makeGroup(db, keeper, {
+      name: "After the Storm",
+      slug: "after-the-storm",
+      privacy: "PRIVATE",
+      visibility: "HIDDEN",
+    });
+    const creator = await createUser(db);
+    const first = await createGroup(actor(creator), { ...base, name: "After the Storm" });
+    expect(first.slug).not.toBe("after-the-storm-2");
+    expect(first.slug).toMatch(/^after-the-storm-[0-9a-f]{8}$/);
+    // Twice: still nothing to count.
+    const second = await createGroup(actor(creator), { ...base, name: "After the Storm" });
+    expect(second.slug).toMatch(/^after-the-storm-[0-9a-f]{8}$/);
+    expect(second.slug).not.toBe(first.slug);
+    // An address asked for explicitly is not refused either (a refusal would say it is taken).
+    const chosen = await createGroup(actor(creator), { ...base, name: "Calm", slug: "after-the-storm" });
+    expect(chosen.slug).toMatch(/^after-the-storm-[0-9a-f]{8}$/);
+    // A hidden group further along the numbered ones is not counted past either.
+    await makeGroup(db, keeper, { name: "Quiet", slug: "quiet" });
+    await makeGroup(db, keeper, { name: "Quiet", slug: "quiet-2", privacy: "PRIVATE", visibility: "HIDDEN" });
+    expect((await createGroup(actor(creator), { ...base, name: "Quiet" })).slug).toMatch(/^quiet-[0-9a-f]{8}$/);
+  });
+
+  it("numbers the slug past a hidden group its creator belongs to, which they know of", async () => {
+    const keeper = await createUser(db);
+    const hidden = await makeGroup(db, keeper, {
+      name: "Night Owls",
+      slug: "night-owls",
+      privacy: "PRIVATE",
+      visibility: "HIDDEN",
+    });
+    const member = await createUser(db);
+    await addMember(db, hidden, member);
+    expect((await createGroup(actor(member), { ...base, name: "Night Owls" })).slug).toBe("night-owls-2");
+  });
+
   it("keeps a public group visible and rejects extra fields", async () => {
     const u = await createUser(db);
     expect(

@@ -11,9 +11,6 @@ import { prune } from "@/lib/jobs/prune";
 import { setTransportForTests } from "@/lib/email/transport";
 import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
-import { findOutbox } from "@/lib/notifications/outbox";
-import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
-import { createGroup } from "../factories/groups";
 import { createUser } from "../factories/users";
 
 const actor = (u: { id: string; name: string; email: string; timeZone: string }) => ({
@@ -269,23 +266,5 @@ describe("housekeeping", () => {
     expect((await db.rateLimit.findMany()).map((r) => r.key)).toEqual(["live"]);
     expect(await db.email.count()).toBe(1);
     expect(await db.notification.count()).toBe(2);
-  });
-});
-
-describe("the development outbox", () => {
-  it("shows a group admin others' notification emails, but account emails (reset links) only their own", async () => {
-    const admin = await createUser(db, { name: "Ada Admin" });
-    await createGroup(db, admin, { name: "Outbox Circle" });
-    const member = await createUser(db, { name: "Mo Member" });
-    const reset = (email: string) =>
-      requestPasswordReset({ email }, { ip: `10.77.${Math.floor(Math.random() * 255)}.1` });
-    await reset(member.email);
-    await reset(admin.email);
-    await db.$transaction((tx) => notify(tx, input([member.id])));
-
-    const seen = await findOutbox({ id: admin.id, name: admin.name, email: admin.email, timeZone: admin.timeZone });
-    const resets = seen.filter((e) => e.kind === "account.password_reset").map((e) => e.to);
-    expect(resets).toEqual([admin.email]);
-    expect(seen.some((e) => e.to === member.email && !e.kind.startsWith("account."))).toBe(true);
   });
 });

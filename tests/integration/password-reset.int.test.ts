@@ -204,16 +204,20 @@ describe("reset password", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).not.toBeNull();
   });
 
-  it("a member locked out by failed sign-ins can sign in once the password is reset", async () => {
+  it("a member refused after failed sign-ins from home can sign in from there once the password is reset", async () => {
     const user = await createUser(db, { email: "locked@example.test" });
-    for (let i = 0; i < LIMITS.signInPerAccount.points; i++)
-      await errorOf(authenticate({ email: user.email, password: `guess ${i} guess` }, { ip: ip() }));
-    await requestPasswordReset({ email: user.email }, { ip: ip() });
+    const home = ip();
+    for (let i = 0; i < LIMITS.signInPerAccountAddress.points; i++)
+      await errorOf(authenticate({ email: user.email, password: `guess ${i} guess` }, { ip: home }));
+    expect((await errorOf(authenticate({ email: user.email, password: DEFAULT_PASSWORD }, { ip: home }))).code).toBe(
+      "RATE_LIMITED",
+    );
+    await requestPasswordReset({ email: user.email }, { ip: home });
     await resetPassword(
       { token: await resetToken(user.email), password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
-      { ip: ip() },
+      { ip: home },
     );
-    await expect(authenticate({ email: user.email, password: NEW_PASSWORD }, { ip: ip() })).resolves.toBeTruthy();
+    await expect(authenticate({ email: user.email, password: NEW_PASSWORD }, { ip: home })).resolves.toBeTruthy();
   });
 
   it("proving the mailbox by a reset unlinks a provider identity that claimed the address unverified", async () => {

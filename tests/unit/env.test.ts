@@ -33,6 +33,8 @@ describe("parseEnv", () => {
       KINSHIP_DATA_DIR: ".data",
       KINSHIP_FILES_DIR: undefined,
       KINSHIP_DEV_OUTBOX: false,
+      KINSHIP_OPERATORS: undefined,
+      TRUSTED_PROXIES: 0,
       S3_BUCKET: undefined,
       S3_REGION: undefined,
       S3_ENDPOINT: undefined,
@@ -42,7 +44,18 @@ describe("parseEnv", () => {
       github: null,
       google: null,
       s3: null,
+      operators: [],
     });
+  });
+
+  it("reads the trusted proxy hops as a whole number and the operators as a list of emails", () => {
+    expect(parseEnv({ ...MINIMAL, TRUSTED_PROXIES: "2" }).TRUSTED_PROXIES).toBe(2);
+    expect(problemsOf({ ...MINIMAL, TRUSTED_PROXIES: "-1" })).toMatch(/TRUSTED_PROXIES/);
+    expect(problemsOf({ ...MINIMAL, TRUSTED_PROXIES: "yes" })).toMatch(/TRUSTED_PROXIES/);
+    expect(parseEnv({ ...MINIMAL, KINSHIP_OPERATORS: " Ops@Example.test, ,b@example.test" }).operators).toEqual([
+      "ops@example.test",
+      "b@example.test",
+    ]);
   });
 
   describe("S3 storage", () => {

@@ -1,7 +1,8 @@
 /**
- * Extra app instances for browser tests that need more than the one Playwright talks to: each is a `next start` on
- * the same database and build, as behind a load balancer. The child is node itself running Next's CLI (no shell or
- * `env` in between, and `next start` serves in that process), so `kill()` ends the process that holds the sockets.
+ * Extra app instances for browser tests that need more than the one Playwright talks to: each serves the same
+ * database and build (scripts/serve.mjs, as the main one), as behind a load balancer. The child is node itself
+ * running that script (no shell or `env` in between, and it serves in that process), so `kill()` ends the process
+ * that holds the sockets.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -9,7 +10,7 @@ import { freePort } from "../../../scripts/db/embedded";
 
 export { freePort };
 
-const nextCli = path.resolve("node_modules", "next", "dist", "bin", "next");
+const serveScript = path.resolve("scripts", "serve.mjs");
 
 export type AppInstance = {
   url: string;
@@ -29,7 +30,7 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startInstance(timeoutMs = 120_000): Promise<AppInstance> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [nextCli, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [serveScript, "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, APP_URL: url, KINSHIP_WORKER: "off" },
     stdio: "ignore",
   });

@@ -23,7 +23,7 @@ function decodeCrop(text: string): unknown {
 export const POST = apiRoute({
   ownBody: true,
   handler: async ({ user, request }) => {
-    await consume("photoUploadPerAccount", user.id);
+    await consume("photoUploadPerAccount", user.id, { accountId: user.id });
     const form = await readMultipart(
       request,
       MAX_PHOTO_BYTES + ENVELOPE_BYTES,
