@@ -1,5 +1,6 @@
 import "server-only";
 import { onDeparture } from "@/lib/groups/departure";
+import { registerResolver, type RefKind, type Resolver, type Resolvers } from "@/lib/auth/authorize";
 
 /**
  * Start-up wiring: features plug into the general parts below them here, so the general parts never import the
@@ -17,3 +18,24 @@ onDeparture("mentorship", async (tx, { groupId, userId, actorId, reason }) => {
   const { endPairingsOnDeparture } = await import("@/lib/pairings/end-on-departure");
   await endPairingsOnDeparture(tx, { groupId, userId, actorId, why: reason });
 });
+
+// The one door's resolver table (lib/auth/authorize.ts): each kind of ref to the loader of its resource. Loaded on
+// first use, like the handler above.
+function resolver<K extends RefKind>(kind: K, load: () => Promise<Resolver<Resolvers[K]>>): void {
+  registerResolver(kind, async (actor, key, options) => (await load())(actor, key, options));
+}
+resolver("groupId", async () => (await import("@/lib/groups/scope")).resolveGroupById);
+resolver("groupSlug", async () => (await import("@/lib/groups/scope")).resolveGroupBySlug);
+resolver("membershipId", async () => (await import("@/lib/groups/members/membership-scope")).resolveMembership);
+resolver("invitationId", async () => (await import("@/lib/groups/members/invitation-scope")).resolveInvitation);
+resolver("postId", async () => (await import("@/lib/groups/feed/access")).resolvePost);
+resolver("commentId", async () => (await import("@/lib/groups/feed/access")).resolveComment);
+resolver("reportId", async () => (await import("@/lib/groups/feed/report-scope")).resolveReport);
+resolver("programId", async () => (await import("@/lib/programs/scope")).resolveProgram);
+resolver(
+  "applicationId",
+  async () => (await import("@/lib/programs/applications/application-scope")).resolveApplication,
+);
+resolver("pairingId", async () => (await import("@/lib/pairings/scope")).resolvePairing);
+resolver("threadId", async () => (await import("@/lib/chat/scope")).resolveThread);
+resolver("messageReportId", async () => (await import("@/lib/chat/message-report-scope")).resolveMessageReport);

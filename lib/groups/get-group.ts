@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
-import { abilities, getGroupContext } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
+import { abilities } from "./scope";
 import { toGroupSummary, toViewer, type GroupDetailDto } from "./dto";
 
 /** A group as its page shows it to this viewer; NOT_FOUND when they may not know it exists. */
 export async function getGroup(actor: Actor, slug: string): Promise<GroupDetailDto> {
-  const { group, scope, membership } = await getGroupContext(actor?.id ?? null, slug);
+  const { group, scope, membership } = await authorize(actor, "group.read", { groupSlug: slug });
   const [memberCount, rules, questions] = await Promise.all([
     db.membership.count({ where: { groupId: group.id, status: "ACTIVE" } }),
     db.groupRule.findMany({

@@ -2,12 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
 import { isAuthor, type Actor } from "@/lib/auth/policy";
-import { loadCommentContext } from "./access";
+import { authorize } from "@/lib/auth/authorize";
 
 /** The author deletes their own comment for good; replies to it go with it. */
 export async function deleteComment(actor: Actor, commentId: string): Promise<{ id: string; deleted: true }> {
   return db.$transaction(async (tx) => {
-    const { comment } = await loadCommentContext(actor, commentId, tx);
+    const { comment } = await authorize(actor, "posts.read", { commentId }, { tx });
     if (!isAuthor(actor, comment)) throw forbidden("Only the author can delete a comment.");
     const { count } = await tx.comment.deleteMany({ where: { id: comment.id, authorId: actor!.id } });
     if (count === 0) throw notFound();

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
 import { isAuthor, type Actor } from "@/lib/auth/policy";
-import { loadPostContext } from "./access";
+import { authorize } from "@/lib/auth/authorize";
 
 /**
  * The author deletes their own post for good, with its comments, reactions and reports. (Moderators remove
@@ -10,7 +10,7 @@ import { loadPostContext } from "./access";
  */
 export async function deletePost(actor: Actor, postId: string): Promise<{ id: string; deleted: true }> {
   return db.$transaction(async (tx) => {
-    const { post } = await loadPostContext(actor, postId, tx);
+    const { post } = await authorize(actor, "posts.read", { postId }, { tx });
     if (!isAuthor(actor, post)) throw forbidden("Only the author can delete a post.");
     const { count } = await tx.post.deleteMany({ where: { id: post.id, authorId: actor!.id } });
     if (count === 0) throw notFound();

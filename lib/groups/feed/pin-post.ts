@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertCan, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
-import { loadPostContext } from "./access";
+import { authorize } from "@/lib/auth/authorize";
 
 /** At most this many announcements sit at the top of the feed. */
 export const MAX_PINNED = 5;
@@ -11,8 +11,7 @@ export const MAX_PINNED = 5;
 /** Admins pin a published post as an announcement (shown first) or unpin it. Audited. */
 export async function pinPost(actor: Actor, postId: string, pinned: boolean): Promise<{ id: string; pinned: boolean }> {
   return db.$transaction(async (tx) => {
-    const { post, scope } = await loadPostContext(actor, postId, tx);
-    assertCan(actor, "posts.pin", scope);
+    const { post } = await authorize(actor, "posts.pin", { postId }, { tx });
     if (pinned) {
       if (post.status !== "PUBLISHED") throw new AppError("CONFLICT", "Only published posts can be pinned.");
       if (post.pinnedAt) return { id: post.id, pinned: true };

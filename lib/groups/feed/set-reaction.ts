@@ -1,8 +1,9 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertCan, type Actor } from "@/lib/auth/policy";
-import { loadTargetContext, type ContentTarget } from "./access";
+import { type Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
+import type { ContentTarget } from "./access";
 import { ZReactionInput, type ReactionKind, parseInput } from "./schemas";
 import type { ReactionSummaryDto } from "./dto";
 import { requireVerified } from "@/lib/accounts/verification";
@@ -31,8 +32,7 @@ export async function setReaction(
 ): Promise<ReactionSummaryDto> {
   const chosen = kind === null ? null : parseInput(ZReactionInput, { kind }).kind;
   return db.$transaction(async (tx) => {
-    const { scope, post, comment, content } = await loadTargetContext(actor, target, tx);
-    assertCan(actor, "reactions.create", scope);
+    const { post, comment, content } = await authorize(actor, "reactions.create", target, { tx });
     await requireVerified(tx, actor);
     if (post.status !== "PUBLISHED" || content.status !== "PUBLISHED")
       throw new AppError("CONFLICT", "You can react once it's published.");
