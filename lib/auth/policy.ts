@@ -5,186 +5,62 @@
  * a kind of scope) is refused. What a caller may not see answers 404.
  */
 import { AppError } from "@/lib/errors";
+import {
+  GROUP_PERMISSIONS,
+  MENTORSHIP_GATED,
+  MUTED_DENIED,
+  PAIRING_PERMISSIONS,
+  PRIVATE_VISITOR,
+  PUBLIC_VISITOR,
+  ROLE_PERMISSIONS,
+  GROUP_ROLES,
+  type GroupPermission,
+  type GroupRole,
+  type PairingPermission,
+  type Permission,
+} from "./permissions";
+import type {
+  Actor,
+  ApplicationScope,
+  ContentScope,
+  GroupScope,
+  InvitationScope,
+  MembershipScope,
+  MessageReportScope,
+  PairingScope,
+  ProgramScope,
+  Scope,
+  ThreadScope,
+} from "./scopes";
 
-export const GROUP_ROLES = ["OWNER", "ADMIN", "MODERATOR", "MEMBER"] as const;
-export type GroupRole = (typeof GROUP_ROLES)[number];
-
-export const GROUP_PERMISSIONS = [
-  "group.read",
-  "group.update",
-  "group.delete",
-  "group.transfer",
-  "members.list",
-  "members.invite",
-  "members.approve",
-  "members.remove",
-  "members.ban",
-  "members.mute",
-  "members.roles",
-  "posts.read",
-  "posts.create",
-  "posts.moderate",
-  "posts.pin",
-  "comments.create",
-  "reactions.create",
-  "content.report",
-  "reports.review",
-  "audit.read",
-  "mentorship.manage",
-  "programs.read",
-  "programs.apply",
-  "applications.read",
-  "applications.review",
-  "pairings.manage",
-  "pairings.progress",
-] as const;
-export type GroupPermission = (typeof GROUP_PERMISSIONS)[number];
-
-export const PAIRING_PERMISSIONS = [
-  "pairing.read",
-  "pairing.checkin",
-  "thread.read",
-  "thread.write",
-  "pairing.progress",
-] as const;
-export type PairingPermission = (typeof PAIRING_PERMISSIONS)[number];
-
-/** On one application: reading it (its applicant, or a reviewer once submitted), changing it (its applicant). */
-export const APPLICATION_PERMISSIONS = ["application.read", "application.change"] as const;
-export type ApplicationPermission = (typeof APPLICATION_PERMISSIONS)[number];
-
-export type Permission = GroupPermission | PairingPermission | ApplicationPermission;
-
-const MEMBER: readonly GroupPermission[] = [
-  "group.read",
-  "members.list",
-  "members.invite",
-  "posts.read",
-  "posts.create",
-  "comments.create",
-  "reactions.create",
-  "content.report",
-  "programs.read",
-  "programs.apply",
-];
-const MODERATOR: readonly GroupPermission[] = [
-  ...MEMBER,
-  "members.approve",
-  "members.remove",
-  "members.ban",
-  "members.mute",
-  "posts.moderate",
-  "reports.review",
-];
-const ADMIN: readonly GroupPermission[] = [
-  ...MODERATOR,
-  "group.update",
-  "members.roles",
-  "posts.pin",
-  "audit.read",
-  "mentorship.manage",
-  "applications.read",
-  "applications.review",
-  "pairings.manage",
-  "pairings.progress",
-];
-const OWNER: readonly GroupPermission[] = [...ADMIN, "group.delete", "group.transfer"];
-
-export const ROLE_PERMISSIONS: Readonly<Record<GroupRole, ReadonlySet<GroupPermission>>> = {
-  OWNER: new Set(OWNER),
-  ADMIN: new Set(ADMIN),
-  MODERATOR: new Set(MODERATOR),
-  MEMBER: new Set(MEMBER),
-};
-
-/** What a visitor (signed out, or signed in without an active membership) may do, by group privacy. */
-const PUBLIC_VISITOR: ReadonlySet<GroupPermission> = new Set([
-  "group.read",
-  "members.list",
-  "posts.read",
-  "programs.read",
-]);
-const PRIVATE_VISITOR: ReadonlySet<GroupPermission> = new Set(["group.read"]);
-
-/** With mentorship off, members neither see programs nor apply; the group's managers still read them. */
-const MENTORSHIP_GATED: ReadonlySet<GroupPermission> = new Set(["programs.read", "programs.apply"]);
-
-/** Muted members keep reading and reacting but cannot post or comment until the mute ends. */
-const MUTED_DENIED: ReadonlySet<GroupPermission> = new Set(["posts.create", "comments.create"]);
-
-export type Actor = { id: string } | null;
-
-export type GroupScope = {
-  kind: "group";
-  privacy: string;
-  visibility: string;
-  archived: boolean;
-  /** The actor's membership in this group, if any. */
-  membership: { role: string; status: string; mutedUntil: Date | null } | null;
-  /** The actor holds a live invitation to this group. */
-  invited: boolean;
-  /** Mentorship switched on in the group's settings. Off hides programs from everyone but their managers. */
-  mentorshipEnabled: boolean;
-};
-
-export type PairingScope = {
-  kind: "pairing";
-  mentorId: string;
-  menteeId: string;
-  state: string;
-  /** The actor's standing in the pairing's group. */
-  group: GroupScope;
-  /**
-   * The state of the pairing's program, for the admins' services on a pairing (a group permission): they may know
-   * a pairing exists exactly when they may know its program does. Unknown (absent) hides it.
-   */
-  programState?: string;
-};
-
-/** A program: seen by whoever reads the group's programs, a draft only by its managers. */
-export type ProgramScope = { kind: "program"; state: string; group: GroupScope };
-
-/** An application to a program: its applicant's, and its reviewers' once submitted. */
-export type ApplicationScope = { kind: "application"; program: ProgramScope; applicantId: string; state: string };
-
-/** A pair's conversation: its pairing's scope. */
-export type ThreadScope = { kind: "thread"; pairing: PairingScope };
-
-/** A post, or a comment on one: both must be visible to the actor. */
-export type ContentScope = {
-  kind: "content";
-  group: GroupScope;
-  post: { authorId: string; status: string };
-  comment: { authorId: string; status: string } | null;
-};
-
-/** Another member's membership, which an admin tool acts on: the target's standing decides with the actor's. */
-export type MembershipScope = {
-  kind: "membership";
-  group: GroupScope;
-  target: { userId: string; role: string; status: string };
-};
-
-/** A report of a post or comment: private to the group's moderators. */
-export type ReportScope = { kind: "report"; group: GroupScope };
-
-/** A report of a pair's message: there only for the group's admins outside the reported conversation. */
-export type MessageReportScope = { kind: "message-report"; group: GroupScope; mentorId: string; menteeId: string };
-
-/** An invitation: seen by the one who sent it and by those who approve members. */
-export type InvitationScope = { kind: "invitation"; group: GroupScope; invitedById: string | null };
-
-export type Scope =
-  | GroupScope
-  | PairingScope
-  | ProgramScope
-  | ThreadScope
-  | ContentScope
-  | MembershipScope
-  | ReportScope
-  | MessageReportScope
-  | InvitationScope
-  | ApplicationScope;
+export {
+  APPLICATION_PERMISSIONS,
+  CONTENT_PERMISSIONS,
+  GROUP_PERMISSIONS,
+  GROUP_ROLES,
+  PAIRING_PERMISSIONS,
+  ROLE_PERMISSIONS,
+  type ApplicationPermission,
+  type ContentPermission,
+  type GroupPermission,
+  type GroupRole,
+  type PairingPermission,
+  type Permission,
+} from "./permissions";
+export type {
+  Actor,
+  ApplicationScope,
+  ContentScope,
+  GroupScope,
+  InvitationScope,
+  MembershipScope,
+  MessageReportScope,
+  PairingScope,
+  ProgramScope,
+  ReportScope,
+  Scope,
+  ThreadScope,
+} from "./scopes";
 
 function isRole(value: string): value is GroupRole {
   return (GROUP_ROLES as readonly string[]).includes(value);
@@ -434,6 +310,14 @@ export function maySee(
 function decideOnContent(actor: Actor, permission: string, scope: ContentScope, now: Date): Decision {
   if (!maySee(actor, scope.group, scope.post, now)) return refuse("NOT_FOUND");
   if (scope.comment && !maySee(actor, scope.group, scope.comment, now)) return refuse("NOT_FOUND");
+  if (permission === "content.edit" || permission === "content.delete") {
+    // Only the author edits or deletes their own words; editing also needs the right to write there now.
+    const what = scope.comment ? "comment" : "post";
+    if (!isAuthor(actor, scope.comment ?? scope.post))
+      return refuse("FORBIDDEN", `Only the author can ${permission === "content.edit" ? "edit" : "delete"} a ${what}.`);
+    if (permission === "content.delete") return ALLOWED;
+    return decideInGroup(actor, scope.comment ? "comments.create" : "posts.create", scope.group, now);
+  }
   return decideInGroup(actor, permission, scope.group, now);
 }
 
@@ -518,6 +402,12 @@ export function decide(actor: Actor, permission: Permission | string, scope: Sco
     default:
       return refuse("NOT_FOUND");
   }
+}
+
+/** The reason the policy gives the UI for a refusal (null when allowed, or when nothing explains it). */
+export function whyNot(actor: Actor, permission: Permission, scope: Scope, now: Date = new Date()): Reason | null {
+  const decision = decide(actor, permission, scope, now);
+  return decision.allowed ? null : (decision.reason ?? null);
 }
 
 /** The refusal as the error the wrappers answer with. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/policy";
+import { whyNot, type Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { abilities } from "./scope";
 import { toGroupSummary, toViewer, type GroupDetailDto } from "./dto";
@@ -29,6 +29,12 @@ export async function getGroup(actor: Actor, slug: string): Promise<GroupDetailD
     createdAt: group.createdAt.toISOString(),
     rules,
     questions,
-    viewer: toViewer(actor !== null, membership, scope.invited, abilities(actor, scope)),
+    viewer: toViewer(
+      actor !== null,
+      membership,
+      scope.invited,
+      abilities(actor, scope),
+      whyNot(actor, "posts.create", scope),
+    ),
   };
 }

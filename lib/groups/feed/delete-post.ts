@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { forbidden, notFound } from "@/lib/errors";
-import { isAuthor, type Actor } from "@/lib/auth/policy";
+import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 
 /**
@@ -10,8 +10,7 @@ import { authorize } from "@/lib/auth/authorize";
  */
 export async function deletePost(actor: Actor, postId: string): Promise<{ id: string; deleted: true }> {
   return db.$transaction(async (tx) => {
-    const { post } = await authorize(actor, "posts.read", { postId }, { tx });
-    if (!isAuthor(actor, post)) throw forbidden("Only the author can delete a post.");
+    const { post } = await authorize(actor, "content.delete", { postId }, { tx });
     const { count } = await tx.post.deleteMany({ where: { id: post.id, authorId: actor!.id } });
     if (count === 0) throw notFound();
     return { id: post.id, deleted: true as const };
