@@ -83,6 +83,20 @@ describe("the one door", () => {
     }
   });
 
+  it("every kind of ref a domain declares has its loader registered at start-up, which pages load too", () => {
+    const declared = files
+      .filter((f) => f.verdict === "resolver")
+      .flatMap(({ file }) => {
+        const block = /interface Resolvers \{([^}]*)\}/.exec(readFileSync(path.join(ROOT, file), "utf8"))?.[1] ?? "";
+        return [...block.matchAll(/^\s*(\w+):/gm)].map((m) => m[1]!);
+      });
+    const wiring = readFileSync(path.join(ROOT, "lib/wiring.ts"), "utf8");
+    const registered = [...wiring.matchAll(/^resolver\(\s*"(\w+)"/gm)].map((m) => m[1]!);
+    expect(declared.length).toBeGreaterThan(10);
+    expect([...registered].sort()).toEqual([...declared].sort());
+    expect(readFileSync(path.join(ROOT, "app/layout.tsx"), "utf8")).toMatch(/^import "@\/lib\/wiring";$/m);
+  });
+
   it("the old doors are gone", () => {
     const old =
       /\b(authorizeInGroup|loadGroupContext|getGroupContext|authorizeProgram|loadProgramContext|authorizePairingAction|authorizePairing|loadPairingContext|authorizeThread|authorizeMemberAction|authorizeOnMembersOf)\b/;
