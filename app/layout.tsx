@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { GeistSans } from "geist/font/sans";
 import "./globals.css";
+// The resolvers of the one door and the departure hook, for every page (server actions and API routes load it too).
+import "@/lib/wiring";
 import { ThemeProvider } from "@/components/theme-provider";
 import { SiteHeader } from "@/components/site-header";
 import { Toaster } from "@/components/ui/toaster";

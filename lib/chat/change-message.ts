@@ -4,7 +4,7 @@ import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isAuthor } from "@/lib/auth/policy";
 import { publish } from "@/lib/realtime/publish";
-import { authorizeThread } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { EDIT_WINDOW_MS, ZEditMessageInput } from "./schemas";
 import { messageSelect, toMessageDto } from "./message-dto";
 import type { MessageDto } from "./dto";
@@ -14,7 +14,7 @@ async function loadOwnMessage(tx: Tx, actor: SessionUser, messageId: string) {
   assertPlausibleKey(messageId);
   const found = await tx.message.findUnique({ where: { id: messageId }, select: { threadId: true } });
   if (!found) throw notFound();
-  const context = await authorizeThread(actor, found.threadId, "write", tx);
+  const context = await authorize(actor, "thread.write", { threadId: found.threadId }, { tx });
   await tx.$queryRaw`SELECT id FROM "Message" WHERE id = ${messageId} FOR UPDATE`;
   const message = await tx.message.findUniqueOrThrow({
     where: { id: messageId },

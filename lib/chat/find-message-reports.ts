@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { authorizeInGroup } from "@/lib/groups/scope";
+import { authorize } from "@/lib/auth/authorize";
 import type { MessageReportDto } from "./message-reports";
 import { notAboutOwnConversation } from "./own-conversation";
 
@@ -10,7 +10,7 @@ import { notAboutOwnConversation } from "./own-conversation";
  * is in the reported conversation never sees its report; the group's other admins handle it.
  */
 export async function findMessageReports(actor: { id: string }, slug: string): Promise<MessageReportDto[]> {
-  const { group } = await authorizeInGroup(actor, "pairings.manage", { slug });
+  const { group } = await authorize(actor, "pairings.manage", { groupSlug: slug });
   const rows = await db.report.findMany({
     where: { groupId: group.id, status: "OPEN", messageId: { not: null }, message: notAboutOwnConversation(actor.id) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

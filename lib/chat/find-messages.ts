@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
-import { authorizeThread } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZMessagesQuery } from "./schemas";
 import { messageSelect, toMessageDto } from "./message-dto";
 import type { ThreadPageDto } from "./dto";
@@ -12,7 +12,7 @@ import type { ThreadPageDto } from "./dto";
  */
 export async function findMessages(actor: Actor, threadId: string, raw: unknown = {}): Promise<ThreadPageDto> {
   const query = ZMessagesQuery.parse(raw ?? {});
-  const { thread, pairing, side } = await authorizeThread(actor, threadId, "read");
+  const { thread, pairing, side } = await authorize(actor, "thread.read", { threadId });
   const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
   const after = query.after ? BigInt(query.after) : null;
   const before = query.before ? BigInt(query.before) : null;

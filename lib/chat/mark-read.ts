@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { publish } from "@/lib/realtime/publish";
-import { authorizeThread } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZMarkReadInput } from "./schemas";
 
 /**
@@ -18,7 +18,7 @@ export async function markThreadRead(
 ): Promise<{ lastReadSeq: string }> {
   const input = ZMarkReadInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { thread, pairing, side } = await authorizeThread(actor, threadId, "read", tx);
+    const { thread, pairing, side } = await authorize(actor, "thread.read", { threadId }, { tx });
     const latest = await tx.message.findFirst({
       where: { threadId: thread.id },
       orderBy: { seq: "desc" },

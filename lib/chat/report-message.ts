@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { notify } from "@/lib/notifications/notify";
-import { authorizeThread } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZReportMessageInput } from "./schemas";
 
 /**
@@ -26,7 +26,7 @@ export async function reportMessage(
     >`SELECT id, "threadId", "authorId", kind::text AS kind, body, "deletedAt" FROM "Message"
       WHERE id = ${messageId} FOR SHARE`;
     if (!found) throw notFound();
-    const { group, pairing } = await authorizeThread(actor, found.threadId, "read", tx);
+    const { group, pairing } = await authorize(actor, "thread.read", { threadId: found.threadId }, { tx });
     if (found.authorId === actor.id) throw conflict("You can't report your own message.");
     if (found.kind !== "TEXT") throw conflict("Only messages from your mentor or mentee can be reported.");
     if (found.deletedAt) throw conflict("This message was deleted.");

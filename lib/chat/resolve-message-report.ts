@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict, notFound, assertPlausibleKey } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
-import { authorizeInGroup, loadGroupContext } from "@/lib/groups/scope";
-import { can } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import { closePairing } from "@/lib/pairings/end-pairing";
 import { removeMember } from "@/lib/groups/members/remove-member";
 import { ZResolveMessageReportInput } from "./schemas";
@@ -21,30 +20,13 @@ export async function resolveMessageReport(
   raw: unknown,
 ): Promise<{ outcome: string }> {
   const input = ZResolveMessageReportInput.parse(raw);
-  assertPlausibleKey(reportId);
-  const found = await db.report.findUnique({
-    where: { id: reportId },
-    select: {
-      groupId: true,
-      messageId: true,
-      status: true,
-      message: { select: { thread: { select: { pairing: { select: { mentorId: true, menteeId: true } } } } } },
-    },
-  });
-  if (!found?.messageId || !found.message) throw notFound();
-  // Someone in the reported conversation (an admin too) never learns of the report, let alone handles it.
-  const { mentorId, menteeId } = found.message.thread.pairing;
-  if (actor.id === mentorId || actor.id === menteeId) throw notFound();
-  // A report is there only for those who handle it: to anyone else it does not exist.
-  const { scope } = await loadGroupContext(actor, { id: found.groupId }).catch(() => {
-    throw notFound();
-  });
-  if (!can(actor, "pairings.manage", scope)) throw notFound();
+  // Only the group's admins outside the reported conversation know of the report (the policy).
+  const { report: found } = await authorize(actor, "pairings.manage", { messageReportId: reportId });
   // Checked before removing anyone; checked again under the report's lock below.
   if (found.status !== "OPEN") throw conflict("This report has already been handled.");
   // Removal runs through the members service (rank rules, audit, departure), before the report is closed.
   if (input.outcome === "remove") {
-    const { group } = await authorizeInGroup(actor, "pairings.manage", { id: found.groupId });
+    const { group } = await authorize(actor, "pairings.manage", { groupId: found.groupId });
     const message = await db.message.findUniqueOrThrow({ where: { id: found.messageId }, select: { authorId: true } });
     const membership = await db.membership.findUnique({
       where: { groupId_userId: { groupId: group.id, userId: message.authorId } },
@@ -53,7 +35,7 @@ export async function resolveMessageReport(
     if (membership?.status === "ACTIVE") await removeMember(actor, membership.id);
   }
   return db.$transaction(async (tx) => {
-    const { group } = await authorizeInGroup(actor, "pairings.manage", { id: found.groupId }, tx);
+    const { group } = await authorize(actor, "pairings.manage", { groupId: found.groupId }, { tx });
     const [report] = await tx.$queryRaw<{ status: string }[]>`
       SELECT status::text AS status FROM "Report" WHERE id = ${reportId} FOR UPDATE`;
     if (report?.status !== "OPEN") throw conflict("This report has already been handled.");

@@ -1,27 +1,31 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/policy";
-import { authorizePairingAction, type PairingContext } from "@/lib/pairings/scope";
+import { db } from "@/lib/db";
+import { assertPlausibleKey, notFound } from "@/lib/errors";
+import type { ThreadScope } from "@/lib/auth/policy";
+import type { Resolver } from "@/lib/auth/authorize";
+import { resolvePairing, type PairingContext } from "@/lib/pairings/scope";
+
+export type ThreadContext = PairingContext & { thread: { id: string; pairingId: string } };
 
 /**
- * A thread's scope is its pairing's: only the two participants, while active members of the group, may read it
- * (everyone else, the group's admins included, gets NOT_FOUND). Writing needs the pairing to be active: an ended
- * pairing's thread stays readable for the one still there.
+ * The loader of a thread: its scope is its pairing's. The policy lets only the two participants, while active
+ * members of the group, read it (everyone else, the group's admins included, gets NOT_FOUND); writing needs the
+ * pairing to be active: an ended pairing's thread stays readable for the one still there.
  */
-export async function authorizeThread(
-  actor: Actor,
-  threadId: string,
-  access: "read" | "write",
-  tx: Tx = db,
-): Promise<PairingContext & { thread: { id: string; pairingId: string } }> {
+export const resolveThread: Resolver<ThreadContext> = async (actor, threadId, options) => {
+  const tx = options.tx ?? db;
   assertPlausibleKey(threadId);
   const thread = await tx.thread.findUnique({ where: { id: threadId }, select: { id: true, pairingId: true } });
   if (!thread) throw notFound();
-  const context = await authorizePairingAction(actor, "thread.read", thread.pairingId, tx);
-  if (access === "write" && context.pairing.state !== "ACTIVE")
-    throw conflict("This mentorship has ended: the conversation stays readable, but no new messages can be sent.");
-  return { ...context, thread };
+  const { context } = await resolvePairing(actor, thread.pairingId, { tx });
+  const scope: ThreadScope = { kind: "thread", pairing: context.pairingScope };
+  return { context: { ...context, thread }, scope };
+};
+
+declare module "@/lib/auth/authorize" {
+  interface Resolvers {
+    threadId: ThreadContext;
+  }
 }
 
 /** The user ids who may read a thread right now (for the realtime stream's check at delivery). */

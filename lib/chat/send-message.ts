@@ -4,7 +4,7 @@ import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { notify } from "@/lib/notifications/notify";
 import { publish } from "@/lib/realtime/publish";
-import { authorizeThread } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { IN_CONVERSATION_MS, ZSendMessageInput } from "./schemas";
 import { messageSelect, toMessageDto } from "./message-dto";
 import type { MessageDto } from "./dto";
@@ -24,7 +24,7 @@ export async function sendMessage(
 ): Promise<{ message: MessageDto; created: boolean }> {
   const input = ZSendMessageInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { thread, pairing, group, side } = await authorizeThread(actor, threadId, "write", tx);
+    const { thread, pairing, group, side } = await authorize(actor, "thread.write", { threadId }, { tx });
     await requireVerified(tx, actor);
     // One send per thread at a time, from drawing the message's seq to commit: messages then commit in seq order,
     // and every stream (which delivers in commit order) shows them in the thread's order. Retries of one message

@@ -5,7 +5,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { ZGroupCreateInput, slugify } from "./schemas";
-import { loadGroupContext } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { requireVerified } from "@/lib/accounts/verification";
 
 const SLUG_TAKEN = "That address is taken. Try another.";
@@ -18,7 +18,7 @@ function withRandomSuffix(base: string): string {
 /** Whether the actor may know of the group at `slug` (the policy's own answer, as a visit to its page would give). */
 async function maySee(actor: SessionUser, slug: string): Promise<boolean> {
   try {
-    await loadGroupContext(actor, { slug });
+    await authorize(actor, "group.read", { groupSlug: slug });
     return true;
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") return false;

@@ -1,5 +1,6 @@
 import type { GroupRow, MembershipRow } from "./scope";
 import type { Abilities } from "./scope";
+import type { Reason } from "@/lib/auth/policy";
 
 export type GroupSummaryDto = {
   id: string;
@@ -20,6 +21,11 @@ export type ViewerDto = {
   membership: { role: string; status: string; mutedUntil: string | null; joinedAt: string | null } | null;
   invited: boolean;
   can: Abilities;
+  /**
+   * Why the viewer may not write posts here, in the policy's words (null when they may, or when nothing explains
+   * it). `{until}` in the text stands for `until`, written as a date in the reader's time zone.
+   */
+  whyNotPost: { text: string; until: string | null } | null;
 };
 
 export type GroupDetailDto = GroupSummaryDto & {
@@ -50,6 +56,7 @@ export function toViewer(
   membership: MembershipRow | null,
   invited: boolean,
   can: Abilities,
+  whyNotPost: Reason | null,
 ): ViewerDto {
   return {
     signedIn,
@@ -63,5 +70,6 @@ export function toViewer(
       : null,
     invited,
     can,
+    whyNotPost: whyNotPost ? { text: whyNotPost.text, until: whyNotPost.until?.toISOString() ?? null } : null,
   };
 }

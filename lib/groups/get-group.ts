@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/policy";
-import { abilities, getGroupContext } from "./scope";
+import { whyNot, type Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
+import { abilities } from "./scope";
 import { toGroupSummary, toViewer, type GroupDetailDto } from "./dto";
 
 /** A group as its page shows it to this viewer; NOT_FOUND when they may not know it exists. */
 export async function getGroup(actor: Actor, slug: string): Promise<GroupDetailDto> {
-  const { group, scope, membership } = await getGroupContext(actor?.id ?? null, slug);
+  const { group, scope, membership } = await authorize(actor, "group.read", { groupSlug: slug });
   const [memberCount, rules, questions] = await Promise.all([
     db.membership.count({ where: { groupId: group.id, status: "ACTIVE" } }),
     db.groupRule.findMany({
@@ -28,6 +29,12 @@ export async function getGroup(actor: Actor, slug: string): Promise<GroupDetailD
     createdAt: group.createdAt.toISOString(),
     rules,
     questions,
-    viewer: toViewer(actor !== null, membership, scope.invited, abilities(actor, scope)),
+    viewer: toViewer(
+      actor !== null,
+      membership,
+      scope.invited,
+      abilities(actor, scope),
+      whyNot(actor, "posts.create", scope),
+    ),
   };
 }

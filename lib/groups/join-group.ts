@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError, invalid } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { loadGroupContext } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { notifyJoinRequest } from "./notify-join-request";
 import { ZJoinInput } from "./schemas";
 import { inviterCanApprove } from "./members/inviter-can-approve";
@@ -20,7 +20,7 @@ export type JoinResult = { status: "ACTIVE" | "PENDING" };
 export async function joinGroup(actor: SessionUser, slug: string, raw: unknown): Promise<JoinResult> {
   const input = ZJoinInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { group, scope, membership } = await loadGroupContext(actor, { slug }, tx);
+    const { group, scope, membership } = await authorize(actor, "group.read", { groupSlug: slug }, { tx });
     if (group.archivedAt) throw new AppError("FORBIDDEN", "This group is archived and no longer takes members.");
     if (membership?.status === "ACTIVE") throw new AppError("CONFLICT", "You're already a member of this group.");
     await requireVerified(tx, actor);

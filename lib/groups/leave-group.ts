@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { announceDeparture } from "./departure";
-import { loadGroupContext } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 
 /**
  * Leave a group, or withdraw a pending request. The last owner must hand the group over first. Active pairings in
@@ -11,7 +11,7 @@ import { loadGroupContext } from "./scope";
  */
 export async function leaveGroup(actor: SessionUser, slug: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    const context = await loadGroupContext(actor, { slug }, tx);
+    const context = await authorize(actor, "group.read", { groupSlug: slug }, { tx });
     const { membership } = context;
     if (!membership || (membership.status !== "ACTIVE" && membership.status !== "PENDING")) {
       throw new AppError("CONFLICT", "You're not a member of this group.");

@@ -2,14 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db, type Tx } from "@/lib/db";
 import { assertPlausibleKey, notFound } from "@/lib/errors";
-import {
-  assertCan,
-  can,
-  GROUP_PERMISSIONS,
-  type Actor,
-  type GroupPermission,
-  type GroupScope,
-} from "@/lib/auth/policy";
+import { can, GROUP_PERMISSIONS, type Actor, type GroupPermission, type GroupScope } from "@/lib/auth/policy";
+import type { Resolver } from "@/lib/auth/authorize";
 
 const groupSelect = {
   id: true,
@@ -50,10 +44,11 @@ export type MembershipRow = {
 export type GroupContext = { group: GroupRow; scope: GroupScope; membership: MembershipRow | null };
 
 /**
- * Resolves the scope from the resource: the group (by id or slug) and the actor's standing in it. A group that
- * does not exist and one the actor may not know about are the same NOT_FOUND.
+ * The one loader of a group (by id or slug) and the actor's standing in it: its membership and whether they hold a
+ * live invitation. It decides nothing: the policy (through `authorize`) answers NOT_FOUND for a group the actor
+ * may not know about, exactly as for one that does not exist.
  */
-export async function loadGroupContext(
+export async function readGroupContext(
   actor: Actor,
   where: { id: string } | { slug: string },
   tx: Tx = db,
@@ -90,25 +85,31 @@ export async function loadGroupContext(
     invited: invitation !== null,
     mentorshipEnabled: group.mentorshipEnabled,
   };
-  if (!can(actor, "group.read", scope)) throw notFound();
   return { group: group as GroupRow, scope, membership };
 }
 
-/** For pages: one load per request, however many components ask. */
-export const getGroupContext = cache((actorId: string | null, slug: string) =>
-  loadGroupContext(actorId ? { id: actorId } : null, { slug }),
+/** For pages: one read per request and slug, however many components ask (outside a transaction only). */
+const readGroupBySlugOncePerRequest = cache((actorId: string | null, slug: string) =>
+  readGroupContext(actorId ? { id: actorId } : null, { slug }),
 );
 
-/** Loads the group and asserts the permission in one step: the first line of most services. */
-export async function authorizeInGroup(
-  actor: Actor,
-  permission: GroupPermission,
-  where: { id: string } | { slug: string },
-  tx: Tx = db,
-): Promise<GroupContext> {
-  const context = await loadGroupContext(actor, where, tx);
-  assertCan(actor, permission, context.scope);
-  return context;
+/** The resolvers of `{ groupId }` and `{ groupSlug }` for `authorize` (registered in lib/wiring.ts). */
+export const resolveGroupById: Resolver<GroupContext> = async (actor, id, { tx }) => {
+  const context = await readGroupContext(actor, { id }, tx);
+  return { context, scope: context.scope };
+};
+export const resolveGroupBySlug: Resolver<GroupContext> = async (actor, slug, { tx }) => {
+  const context = tx
+    ? await readGroupContext(actor, { slug }, tx)
+    : await readGroupBySlugOncePerRequest(actor?.id ?? null, slug);
+  return { context, scope: context.scope };
+};
+
+declare module "@/lib/auth/authorize" {
+  interface Resolvers {
+    groupId: GroupContext;
+    groupSlug: GroupContext;
+  }
 }
 
 /** What the current actor may do here, for the UI to show or hide controls (the services check again). */
@@ -116,3 +117,8 @@ export function abilities(actor: Actor, scope: GroupScope): Abilities {
   return Object.fromEntries(GROUP_PERMISSIONS.map((p) => [p, can(actor, p, scope)])) as Abilities;
 }
 export type Abilities = Record<GroupPermission, boolean>;
+
+/** The ref of a group named by id or by slug, for services that take either. */
+export function groupRef(where: { id: string } | { slug: string }): { groupId: string } | { groupSlug: string } {
+  return "id" in where ? { groupId: where.id } : { groupSlug: where.slug };
+}

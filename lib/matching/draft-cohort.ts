@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
-import { authorizeProgram } from "@/lib/programs/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { loadCandidates, readWeights, toMentorProfile, toProfile } from "./candidates";
 import { suggestCohort } from "./cohort";
 import type { CohortDraftDto } from "./dto";
@@ -13,7 +13,7 @@ import { draftIntroduction } from "./introduction";
  * like and confirms (`confirmCohort`).
  */
 export async function draftCohort(actor: Actor, programId: string): Promise<CohortDraftDto> {
-  const { program, group } = await authorizeProgram(actor, "pairings.manage", programId);
+  const { program, group } = await authorize(actor, "pairings.manage", { programId });
   const [candidates, stored] = await Promise.all([
     loadCandidates(
       db,

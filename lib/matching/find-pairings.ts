@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db/generated/client";
 import { decodeCursor, encodeCursor } from "@/lib/groups/feed/cursor";
-import { authorizeProgram } from "@/lib/programs/scope";
+import { authorize } from "@/lib/auth/authorize";
 import type { PairingListDto, PairingRowDto, PairingState } from "./dto";
 import { PAIRING_STATES, ZPairingsQuery } from "./schemas";
 import { avatarPhoto } from "@/lib/photos/url";
@@ -37,7 +37,7 @@ type Row = {
  */
 export async function findPairings(actor: Actor, programId: string, raw: unknown): Promise<PairingListDto> {
   const query = ZPairingsQuery.parse(raw ?? {});
-  const { program } = await authorizeProgram(actor, "pairings.progress", programId);
+  const { program } = await authorize(actor, "pairings.progress", { programId });
   const cursor = decodeCursor(query.cursor);
   const conditions = [Prisma.sql`p."programId" = ${program.id}`];
   if (query.state) conditions.push(Prisma.sql`p.state = ${query.state}::"PairingState"`);

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
-import { authorizeProgram } from "@/lib/programs/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { loadCandidates, readWeights, toMentorProfile, toProfile } from "./candidates";
 import type { SuggestionDto } from "./dto";
 import { rankMentors } from "./scoring";
@@ -19,7 +19,7 @@ export async function findSuggestions(
   raw: unknown,
 ): Promise<{ menteeApplicationId: string; suggestions: SuggestionDto[] }> {
   const query = ZSuggestionsQuery.parse(raw);
-  const { program, group } = await authorizeProgram(actor, "pairings.manage", programId);
+  const { program, group } = await authorize(actor, "pairings.manage", { programId });
   const [candidates, stored] = await Promise.all([
     loadCandidates(
       db,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
-import { authorizeProgram } from "@/lib/programs/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { questionSelect } from "@/lib/programs/get-program";
 import type { QuestionKind } from "@/lib/programs/question-schema";
 import { loadCandidates, readWeights } from "./candidates";
@@ -13,7 +13,7 @@ import type { MatchingBoardDto } from "./dto";
  * side). Suggestions are scored from this in the browser, with the same pure code the server uses.
  */
 export async function getMatchingBoard(actor: Actor, programId: string): Promise<MatchingBoardDto> {
-  const { program, group } = await authorizeProgram(actor, "pairings.manage", programId);
+  const { program, group } = await authorize(actor, "pairings.manage", { programId });
   const [candidates, stored, questions, activePairings, waitlistedMentees] = await Promise.all([
     loadCandidates(db, { id: program.id, groupId: group.id, defaultMentorCapacity: program.defaultMentorCapacity }),
     db.program.findUniqueOrThrow({ where: { id: program.id }, select: { matchingWeights: true } }),

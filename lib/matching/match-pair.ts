@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { conflict, isUniqueViolation } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeProgram } from "@/lib/programs/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { assertCanMatch, createPairing, lockApplications } from "./create-pairing";
 import { ZMatchInput } from "./schemas";
 
@@ -20,7 +20,7 @@ export async function matchPair(actor: SessionUser, programId: string, raw: unkn
   const input = ZMatchInput.parse(raw);
   try {
     return await db.$transaction(async (tx) => {
-      const context = await authorizeProgram(actor, "pairings.manage", programId, tx);
+      const context = await authorize(actor, "pairings.manage", { programId }, { tx });
       assertCanMatch(context);
       const locked = await lockApplications(tx, context, [input.menteeApplicationId, input.mentorApplicationId]);
       const { pairingId, threadId } = await createPairing(tx, context, actor.id, locked, input);

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeProgram } from "@/lib/programs/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZExclusionInput } from "./schemas";
 
 /**
@@ -17,7 +17,7 @@ export async function setExclusion(
 ): Promise<{ excluded: boolean }> {
   const input = ZExclusionInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { program, group } = await authorizeProgram(actor, "pairings.manage", programId, tx);
+    const { program, group } = await authorize(actor, "pairings.manage", { programId }, { tx });
     const found = await tx.application.findMany({
       where: { id: { in: [input.menteeApplicationId, input.mentorApplicationId] }, programId: program.id },
       select: { id: true, role: true },

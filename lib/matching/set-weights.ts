@@ -2,14 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeProgram } from "@/lib/programs/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZWeights, type Weights } from "./scoring";
 
 /** The admin tunes how much each signal counts in this program's suggestions (0 switches a signal off). */
 export async function setMatchingWeights(actor: SessionUser, programId: string, raw: unknown): Promise<Weights> {
   const weights = ZWeights.parse(raw);
   return db.$transaction(async (tx) => {
-    const { program, group } = await authorizeProgram(actor, "pairings.manage", programId, tx, { lock: true });
+    const { program, group } = await authorize(actor, "pairings.manage", { programId }, { tx, lock: "update" });
     await tx.program.update({ where: { id: program.id }, data: { matchingWeights: weights } });
     await recordAudit(tx, {
       groupId: group.id,

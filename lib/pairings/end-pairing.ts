@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
 import { ZEndPairingInput } from "@/lib/matching/schemas";
 import { MATCH_TX } from "@/lib/matching/match-pair";
-import { authorizePairing, type PairingRecord } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
+import type { PairingRecord } from "./scope";
 
 type Ending = {
   reason: string;
@@ -49,9 +50,12 @@ export async function closePairing(tx: Tx, pairing: ClosingPairing, ending: Endi
 export async function endPairing(actor: SessionUser, pairingId: string, raw: unknown): Promise<{ id: string }> {
   const input = ZEndPairingInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { pairing, program, group } = await authorizePairing(actor, "pairings.manage", pairingId, tx, {
-      lock: true,
-    });
+    const { pairing, program, group } = await authorize(
+      actor,
+      "pairings.manage",
+      { pairingId },
+      { tx, lock: "update" },
+    );
     if (pairing.state !== "ACTIVE") throw conflict("This pairing has already ended.");
     if (program.archivedAt) throw conflict("This program is archived: its pairings can no longer change.");
     await closePairing(tx, pairing, {

@@ -7,7 +7,8 @@ import { assertCan } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
 import { closePairing } from "./end-pairing";
-import { authorizePairingAction, loadPairingContext, type PairingRecord } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
+import type { PairingRecord } from "./scope";
 import { clockStart, progressOf } from "./progress";
 import { ZLeavePairingInput } from "./schemas";
 
@@ -49,9 +50,7 @@ export async function proposeCompletion(
   pairingId: string,
 ): Promise<{ state: "PROPOSED" | "COMPLETED" }> {
   return db.$transaction(async (tx) => {
-    const { pairing, group, side } = await authorizePairingAction(actor, "pairing.checkin", pairingId, tx, {
-      lock: true,
-    });
+    const { pairing, group, side } = await authorize(actor, "pairing.checkin", { pairingId }, { tx, lock: "update" });
     if (!(await allStepsComplete(tx, pairing)))
       throw conflict("Complete every step together before finishing the mentorship.");
     const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
@@ -81,7 +80,8 @@ export async function proposeCompletion(
 /** An admin of the program completes an active pairing (when the pair forgot to, say). */
 export async function completeByAdmin(actor: SessionUser, pairingId: string): Promise<{ state: "COMPLETED" }> {
   return db.$transaction(async (tx) => {
-    const { pairing, group, scope } = await loadPairingContext(actor, pairingId, tx, { lock: true });
+    const { pairing, group, scope } = await authorize(actor, "pairing.progress", { pairingId }, { tx, lock: "update" });
+    // The pair is visible to its participants and the group's admins (others: NOT_FOUND); only admins act here.
     assertCan(actor, "pairings.manage", scope);
     if (pairing.state !== "ACTIVE") throw conflict("This pairing has already finished.");
     await markCompleted(tx, pairing, group.id);
@@ -104,9 +104,7 @@ export async function completeByAdmin(actor: SessionUser, pairingId: string): Pr
 export async function leavePairing(actor: SessionUser, pairingId: string, raw: unknown): Promise<{ state: "ENDED" }> {
   const input = ZLeavePairingInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { pairing, group, side } = await authorizePairingAction(actor, "pairing.checkin", pairingId, tx, {
-      lock: true,
-    });
+    const { pairing, group, side } = await authorize(actor, "pairing.checkin", { pairingId }, { tx, lock: "update" });
     await closePairing(tx, pairing, { reason: input.reason, endedById: actor.id, mentee: "APPROVED" });
     const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
     await recordAudit(tx, {

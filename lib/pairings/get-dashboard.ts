@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
-import { authorizeProgram } from "@/lib/programs/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { clockStart, netPromoterScore, progressOf } from "./progress";
 import { ZDashboardQuery, type DashboardQuery } from "./schemas";
 import type { DashboardPairDto, ProgramDashboardDto } from "./dashboard-dto";
@@ -30,7 +30,7 @@ export async function getProgramDashboard(
   now = new Date(),
 ): Promise<ProgramDashboardDto> {
   const query = ZDashboardQuery.parse(raw ?? {});
-  const { program } = await authorizeProgram(actor, "pairings.progress", programId);
+  const { program } = await authorize(actor, "pairings.progress", { programId });
   const [applications, pairings, steps, feedback, matchedMentees, approvedMentees] = await Promise.all([
     db.application.groupBy({
       by: ["role", "state"],

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
-import { authorizePairingAction } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { clockStart, progressOf } from "./progress";
 import type { CheckInDto, PairSpaceDto } from "./dto";
 import { avatarPhoto } from "@/lib/photos/url";
@@ -19,7 +19,7 @@ const toCheckIn = (c: { reflection: string; rating: number; updatedAt: Date }): 
  * you have written yours. Never the reason a pairing was ended.
  */
 export async function getPairSpace(actor: Actor, pairingId: string): Promise<PairSpaceDto> {
-  const { pairing, group, side } = await authorizePairingAction(actor, "pairing.read", pairingId);
+  const { pairing, group, side } = await authorize(actor, "pairing.read", { pairingId });
   const me = actor!.id;
   const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
   const [steps, checkIns, partner, thread, feedback] = await Promise.all([

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { conflict, isUniqueViolation } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizePairingAction } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZFeedbackInput } from "./schemas";
 
 /**
@@ -13,7 +13,7 @@ export async function giveFeedback(actor: SessionUser, pairingId: string, raw: u
   const input = ZFeedbackInput.parse(raw);
   try {
     return await db.$transaction(async (tx) => {
-      const { pairing } = await authorizePairingAction(actor, "pairing.read", pairingId, tx);
+      const { pairing } = await authorize(actor, "pairing.read", { pairingId }, { tx });
       if (pairing.state !== "COMPLETED") throw conflict("Feedback opens when the mentorship is complete.");
       return tx.feedback.create({
         data: { pairingId: pairing.id, userId: actor.id, ...input },

@@ -8,7 +8,7 @@ import { assertCanMatch, createPairing, lockApplications, lockMembers } from "@/
 import { MATCH_TX } from "@/lib/matching/match-pair";
 import { ZMovePairingInput } from "@/lib/matching/schemas";
 import { closePairing } from "./end-pairing";
-import { authorizePairing } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 
 /**
  * Moves a mentee to another mentor in one step: their pairing ends (the reason private to admins) and the new one
@@ -23,7 +23,7 @@ export async function movePairing(
   const input = ZMovePairingInput.parse(raw);
   try {
     return await db.$transaction(async (tx) => {
-      const context = await authorizePairing(actor, "pairings.manage", pairingId, tx);
+      const context = await authorize(actor, "pairings.manage", { pairingId }, { tx });
       const { pairing, program, group } = context;
       await lockMembers(tx, context, [
         pairing.menteeApplicationId,

@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { assertCan } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
-import { loadPairingContext } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZNudgeInput } from "./schemas";
 
 /**
@@ -19,7 +19,8 @@ export async function nudgePairing(
 ): Promise<{ nudged: boolean }> {
   const input = ZNudgeInput.parse(raw ?? {});
   return db.$transaction(async (tx) => {
-    const { pairing, group, scope } = await loadPairingContext(actor, pairingId, tx, { lock: true });
+    const { pairing, group, scope } = await authorize(actor, "pairing.progress", { pairingId }, { tx, lock: "update" });
+    // The pair is visible to its participants and the group's admins (others: NOT_FOUND); only admins act here.
     assertCan(actor, "pairings.manage", scope);
     if (pairing.state !== "ACTIVE") throw conflict("Only active pairs can be nudged.");
     const since = new Date(Date.now() - 24 * 60 * 60 * 1000);

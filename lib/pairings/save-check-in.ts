@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { notify } from "@/lib/notifications/notify";
-import { authorizePairingAction } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { clockStart } from "./progress";
 import { ZCheckInInput } from "./schemas";
 
@@ -18,9 +18,7 @@ export type CheckInResult = { stepId: string; complete: boolean; created: boolea
 export async function saveCheckIn(actor: SessionUser, pairingId: string, raw: unknown): Promise<CheckInResult> {
   const input = ZCheckInInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { pairing, group, side } = await authorizePairingAction(actor, "pairing.checkin", pairingId, tx, {
-      lock: true,
-    });
+    const { pairing, group, side } = await authorize(actor, "pairing.checkin", { pairingId }, { tx, lock: "update" });
     // The steps open with the pair's clock (decision 015): not while the program is still taking applications.
     if (!clockStart(pairing.startedAt, pairing.program.startedAt))
       throw conflict(`Check-ins open when ${pairing.program.name} starts.`);

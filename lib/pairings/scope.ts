@@ -1,16 +1,10 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
-import {
-  assertCan,
-  canSee,
-  type Actor,
-  type GroupPermission,
-  type PairingPermission,
-  type PairingScope,
-} from "@/lib/auth/policy";
-import { loadGroupContext, type GroupContext } from "@/lib/groups/scope";
-import { authorizeProgram, type ProgramContext } from "@/lib/programs/scope";
+import { db } from "@/lib/db";
+import { assertPlausibleKey, notFound } from "@/lib/errors";
+import type { PairingScope } from "@/lib/auth/policy";
+import type { Resolver } from "@/lib/auth/authorize";
+import { readGroupContext, type GroupContext } from "@/lib/groups/scope";
+import { programSelect, type ProgramRow } from "@/lib/programs/scope";
 
 export type PairingRecord = {
   id: string;
@@ -30,19 +24,13 @@ export type PairingRecord = {
   completionProposedAt: Date | null;
   lastActivityAt: Date;
   stalledAt: Date | null;
-  program: {
-    id: string;
-    name: string;
-    groupId: string;
-    archivedAt: Date | null;
-    lengthWeeks: number | null;
-    /** When the program moved OPEN → RUNNING: no pair's step clock starts before it (decision 015). */
-    startedAt: Date | null;
-  };
+  /** The pairing's program (its clock starts with the program's `startedAt`, decision 015). */
+  program: ProgramRow;
 };
 
 export type PairingContext = GroupContext & {
   pairing: PairingRecord;
+  program: ProgramRow;
   pairingScope: PairingScope;
   /** The actor's side of the pairing, or null for an admin looking at progress. */
   side: "MENTOR" | "MENTEE" | null;
@@ -66,96 +54,38 @@ const pairingSelect = {
   completionProposedAt: true,
   lastActivityAt: true,
   stalledAt: true,
-  program: { select: { id: true, name: true, groupId: true, archivedAt: true, lengthWeeks: true, startedAt: true } },
+  program: { select: programSelect },
 } as const;
 
 /**
- * The one read of a pairing's row, for both doors below. `lock` takes the row's lock first (check-ins, completion,
- * ending), so two people changing one pairing go one after the other. A pairing that does not exist is NOT_FOUND.
+ * The one loader of a pairing: its row (with its program), its program's group and the actor's standing there.
+ * `lock: "update"` takes the pairing's row lock first (check-ins, completion, ending, moving), so two people
+ * changing one pairing go one after the other. A pairing that does not exist is NOT_FOUND. The policy decides the
+ * rest: a participant's service (a pairing permission) answers NOT_FOUND to anyone but the two participants (and,
+ * for progress, the group's admins); an admin's service (a group permission) treats the pairing like its program,
+ * so a member who is not in it is refused with FORBIDDEN rather than told it does not exist.
  */
-async function loadPairing(tx: Tx, pairingId: string, options: { lock?: boolean }): Promise<PairingRecord> {
+export const resolvePairing: Resolver<PairingContext> = async (actor, pairingId, { tx = db, lock }) => {
   assertPlausibleKey(pairingId);
-  if (options.lock) await tx.$queryRaw`SELECT id FROM "Pairing" WHERE id = ${pairingId} FOR UPDATE`;
-  const pairing = await tx.pairing.findUnique({ where: { id: pairingId }, select: pairingSelect });
-  if (!pairing) throw notFound();
-  return pairing as PairingRecord;
-}
-
-/**
- * Resolves a pairing's scope from the pairing: its program's group and the actor's standing there. Only its two
- * participants (while active members) and the group's admins may know it exists; anyone else gets NOT_FOUND, as for
- * a pairing that does not exist. `lock` takes the pairing's row lock first (check-ins, completion, ending).
- */
-export async function loadPairingContext(
-  actor: Actor,
-  pairingId: string,
-  tx: Tx = db,
-  options: { lock?: boolean } = {},
-): Promise<PairingContext> {
-  const pairing = await loadPairing(tx, pairingId, options);
-  let context: GroupContext;
-  try {
-    context = await loadGroupContext(actor, { id: pairing.program.groupId }, tx);
-  } catch {
-    throw notFound();
-  }
+  if (lock === "update") await tx.$queryRaw`SELECT id FROM "Pairing" WHERE id = ${pairingId} FOR UPDATE`;
+  const row = await tx.pairing.findUnique({ where: { id: pairingId }, select: pairingSelect });
+  if (!row) throw notFound();
+  const pairing = row as PairingRecord;
+  const context = await readGroupContext(actor, { id: pairing.program.groupId }, tx);
   const pairingScope: PairingScope = {
     kind: "pairing",
     mentorId: pairing.mentorId,
     menteeId: pairing.menteeId,
     state: pairing.state,
     group: context.scope,
+    programState: pairing.program.state,
   };
-  if (!canSee(actor, pairingScope)) throw notFound();
   const side = actor?.id === pairing.mentorId ? "MENTOR" : actor?.id === pairing.menteeId ? "MENTEE" : null;
-  return { ...context, pairing, pairingScope, side };
-}
+  return { context: { ...context, program: pairing.program, pairing, pairingScope, side }, scope: pairingScope };
+};
 
-const PARTICIPANT_ONLY: ReadonlySet<PairingPermission> = new Set([
-  "pairing.read",
-  "pairing.checkin",
-  "thread.read",
-  "thread.write",
-]);
-
-/**
- * Loads the pairing and asserts one pairing permission: the first line of every pairing service. What only the two
- * participants may do answers NOT_FOUND to everyone else, the group's admins included: the pair's words are not
- * theirs to know about.
- */
-export async function authorizePairingAction(
-  actor: Actor,
-  permission: PairingPermission,
-  pairingId: string,
-  tx: Tx = db,
-  options: { lock?: boolean } = {},
-): Promise<PairingContext> {
-  const context = await loadPairingContext(actor, pairingId, tx, options);
-  if (PARTICIPANT_ONLY.has(permission) && context.side === null) throw notFound();
-  // A participant who can still read a finished pairing is told why nothing more can be written.
-  if ((permission === "pairing.checkin" || permission === "thread.write") && context.pairing.state !== "ACTIVE")
-    throw conflict(
-      context.pairing.state === "COMPLETED" ? "This mentorship is complete." : "This mentorship has ended.",
-    );
-  assertCan(actor, permission, context.pairingScope);
-  return context;
-}
-
-/**
- * Resolves a pairing's scope from the pairing itself (its program, then its group) and asserts a GROUP permission
- * there: the door of the admins' pairing services (ending, moving). Unlike `authorizePairingAction`, the pairing
- * is not hidden from members who are not in it: like the program it belongs to, they may know it exists, and are
- * refused (403) rather than told it does not exist. With `lock`, the pairing's row is locked first, so two admins
- * ending or moving one pairing go one after the other.
- */
-export async function authorizePairing(
-  actor: Actor,
-  permission: GroupPermission,
-  pairingId: string,
-  tx: Tx,
-  options: { lock?: boolean } = {},
-): Promise<ProgramContext & { pairing: PairingRecord }> {
-  const pairing = await loadPairing(tx, pairingId, options);
-  const context = await authorizeProgram(actor, permission, pairing.programId, tx);
-  return { ...context, pairing };
+declare module "@/lib/auth/authorize" {
+  interface Resolvers {
+    pairingId: PairingContext;
+  }
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeInGroup } from "@/lib/groups/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZProgramCreateInput } from "./schemas";
 import { TEMPLATES } from "./templates";
 
@@ -20,7 +20,7 @@ export async function createProgram(
   const template = TEMPLATES[input.template];
   const lengthWeeks = input.lengthWeeks === undefined ? template.lengthWeeks : input.lengthWeeks;
   return db.$transaction(async (tx) => {
-    const { group } = await authorizeInGroup(actor, "mentorship.manage", { slug }, tx);
+    const { group } = await authorize(actor, "mentorship.manage", { groupSlug: slug }, { tx });
     if (!group.mentorshipEnabled) throw conflict("Switch mentorship on for the group first.");
     const program = await tx.program.create({
       data: {

@@ -4,7 +4,8 @@ import type { Tx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeProgram, type ProgramContext } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
+import type { ProgramContext } from "./scope";
 
 /** Shared by the steps and questions editors: who may edit, when, and how a change is recorded. */
 
@@ -15,7 +16,7 @@ export async function loadEditableProgram(
   tx: Tx,
   what: "steps" | "questions",
 ): Promise<ProgramContext> {
-  const context = await authorizeProgram(actor, "mentorship.manage", programId, tx, { lock: true });
+  const context = await authorize(actor, "mentorship.manage", { programId }, { tx, lock: "update" });
   if (context.program.archivedAt) throw conflict("This program is archived and can no longer change.");
   if (context.program.state === "CLOSED") throw conflict(`This program is closed; its ${what} can no longer change.`);
   return context;

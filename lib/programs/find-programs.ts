@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/policy";
-import { getGroupContext } from "@/lib/groups/scope";
-import { notFound } from "@/lib/errors";
+import { authorize } from "@/lib/auth/authorize";
 import { programSelect, type ProgramRow } from "./scope";
 import { acceptsApplications, type ApplicationState } from "./state-machine";
 import { toProgramSummary, type ProgramSummaryDto } from "./dto";
@@ -40,8 +39,7 @@ const STATE_ORDER = { OPEN: 0, RUNNING: 1, DRAFT: 2, CLOSED: 3 } as const;
  * first, archived ones last. NOT_FOUND where the viewer may not see programs at all.
  */
 export async function findPrograms(actor: Actor, slug: string): Promise<ProgramListDto> {
-  const { group, scope } = await getGroupContext(actor?.id ?? null, slug);
-  if (!can(actor, "programs.read", scope)) throw notFound();
+  const { group, scope } = await authorize(actor, "programs.read", { groupSlug: slug });
   const canManage = can(actor, "mentorship.manage", scope);
   const rows = (await db.program.findMany({
     where: { groupId: group.id, ...(canManage ? {} : { state: { not: "DRAFT" } }) },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/policy";
-import { loadProgramContext } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { acceptsApplications } from "./state-machine";
 import { toMyApplication, toProgramSummary, type ApplicationCounts, type ProgramDetailDto } from "./dto";
 import type { QuestionKind } from "./question-schema";
@@ -39,7 +39,7 @@ export const questionSelect = {
  * know the program.
  */
 export async function getProgram(actor: Actor, programId: string): Promise<ProgramDetailDto> {
-  const { program, group, scope } = await loadProgramContext(actor, programId);
+  const { program, group, scope } = await authorize(actor, "programs.read", { programId });
   const canManage = can(actor, "mentorship.manage", scope);
   const showQuestions = canManage || can(actor, "programs.apply", scope);
   const [steps, questions, mine, counts] = await Promise.all([

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeInGroup } from "@/lib/groups/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZMentorshipInput } from "./schemas";
 
 /**
@@ -16,7 +16,7 @@ export async function setMentorship(
 ): Promise<{ slug: string; enabled: boolean; changed: boolean }> {
   const { enabled } = ZMentorshipInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { group } = await authorizeInGroup(actor, "mentorship.manage", { slug }, tx);
+    const { group } = await authorize(actor, "mentorship.manage", { groupSlug: slug }, { tx });
     if (group.mentorshipEnabled === enabled) return { slug: group.slug, enabled, changed: false };
     await tx.group.update({ where: { id: group.id }, data: { mentorshipEnabled: enabled } });
     await recordAudit(tx, {

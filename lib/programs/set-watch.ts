@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { authorizeInGroup } from "@/lib/groups/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZWatchInput } from "./schemas";
 
 /** A member asks to be told (or stops asking) when a program of the group opens for applications. */
@@ -13,7 +13,7 @@ export async function setProgramWatch(
   const { watching } = ZWatchInput.parse(raw);
   return db.$transaction(async (tx) => {
     // Anyone who can see the group may stop watching (even with mentorship off); asking needs programs.apply.
-    const { group } = await authorizeInGroup(actor, watching ? "programs.apply" : "group.read", { slug }, tx);
+    const { group } = await authorize(actor, watching ? "programs.apply" : "group.read", { groupSlug: slug }, { tx });
     if (watching)
       await tx.programWatch.upsert({
         where: { groupId_userId: { groupId: group.id, userId: actor.id } },

@@ -4,7 +4,7 @@ import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
-import { authorizeProgram } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZProgramTransitionInput } from "./schemas";
 import { programTransition, type ProgramState } from "./state-machine";
 
@@ -34,7 +34,7 @@ export async function transitionProgram(
   // 5 s, as confirming a cohort does.
   return db.$transaction(
     async (tx) => {
-      const { program, group } = await authorizeProgram(actor, "mentorship.manage", programId, tx, { lock: true });
+      const { program, group } = await authorize(actor, "mentorship.manage", { programId }, { tx, lock: "update" });
       const now = new Date();
 
       if (input.action === "archive") {

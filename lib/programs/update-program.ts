@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeProgram } from "./scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZProgramUpdateInput } from "./schemas";
 
 const FIELDS = [
@@ -27,7 +27,7 @@ export async function updateProgram(
 ): Promise<{ id: string; changed: string[] }> {
   const input = ZProgramUpdateInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { program, group } = await authorizeProgram(actor, "mentorship.manage", programId, tx, { lock: true });
+    const { program, group } = await authorize(actor, "mentorship.manage", { programId }, { tx, lock: "update" });
     if (program.archivedAt) throw conflict("This program is archived and can no longer change.");
     const changed = FIELDS.filter((f) => input[f] !== undefined && !same(input[f], program[f]));
     if (changed.length === 0) return { id: program.id, changed };

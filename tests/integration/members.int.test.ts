@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/policy";
 import { toAppError, type AppError, type ErrorCode } from "@/lib/errors";
-import { loadGroupContext } from "@/lib/groups/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { getGroup } from "@/lib/groups/get-group";
 import { joinGroup } from "@/lib/groups/join-group";
 import { leaveGroup } from "@/lib/groups/leave-group";
@@ -324,7 +324,7 @@ describe("remove, ban and mute", () => {
     const until = new Date(muted.mutedUntil).getTime();
     expect(until - Date.now()).toBeGreaterThan(7 * 24 * 3600 * 1000 - 60_000);
 
-    const { scope } = await loadGroupContext(w.member, { id: w.group.id });
+    const { scope } = await authorize(w.member, "group.read", { groupId: w.group.id });
     expect(can(w.member, "posts.create", scope)).toBe(false);
     expect(can(w.member, "comments.create", scope)).toBe(false);
     expect(can(w.member, "posts.read", scope)).toBe(true);
@@ -333,7 +333,7 @@ describe("remove, ban and mute", () => {
     expect(can(w.member, "posts.create", scope, new Date(until + 1000))).toBe(true);
 
     await unmuteMember(w.moderator, w.memberM.id);
-    const after = await loadGroupContext(w.member, { id: w.group.id });
+    const after = await authorize(w.member, "group.read", { groupId: w.group.id });
     expect(can(w.member, "posts.create", after.scope)).toBe(true);
     await expectCode(unmuteMember(w.moderator, w.memberM.id), "CONFLICT");
     expect(await db.auditEvent.count({ where: { action: { in: ["membership.mute", "membership.unmute"] } } })).toBe(2);

@@ -14,7 +14,8 @@ import { addMember } from "../factories/groups";
 import { callerOf } from "../factories/pairings";
 import { chatWorld, newClientId } from "../factories/chat";
 import { expectRefused, outcome } from "./support/world";
-import { abilities, loadGroupContext } from "@/lib/groups/scope";
+import { abilities } from "@/lib/groups/scope";
+import { authorize } from "@/lib/auth/authorize";
 import { pendingCounts } from "@/lib/badges/pending-counts";
 
 async function reported() {
@@ -58,7 +59,7 @@ describe("reported messages", () => {
     }
     // The tabs' counts: the admin's counts the reported message; a moderator's does not even hint at it.
     const reportsBadge = async (who: { id: string }) => {
-      const { group, scope } = await loadGroupContext(who, { slug });
+      const { group, scope } = await authorize(who, "group.read", { groupSlug: slug });
       return (await pendingCounts(group.id, abilities(who, scope), who.id)).reports;
     };
     expect(await reportsBadge(w.admin)).toBe(1);
@@ -78,7 +79,7 @@ describe("reported messages", () => {
     expect(await findMessageReports(mentor, slug)).toEqual([]);
     await expectRefused(() => resolveMessageReport(mentor, reportId, { outcome: "dismiss" }), "NOT_FOUND", "author");
     const badge = async (who: { id: string }) => {
-      const { group, scope } = await loadGroupContext(who, { slug });
+      const { group, scope } = await authorize(who, "group.read", { groupSlug: slug });
       return (await pendingCounts(group.id, abilities(who, scope), who.id)).reports;
     };
     expect(await badge(mentor)).toBe(0);

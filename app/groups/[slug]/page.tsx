@@ -44,20 +44,21 @@ function PrivateNotice({ group }: { group: GroupDetailDto }) {
   );
 }
 
-function WhoMayPost({ group }: { group: GroupDetailDto }) {
-  const m = group.viewer.membership;
-  let text: ReactNode = null;
-  if (group.archived) text = "This group is archived; its discussion is read-only.";
-  else if (m?.status === "ACTIVE" && m.mutedUntil && new Date(m.mutedUntil) > new Date())
-    text = (
+/** Why the viewer may not post here, in the policy's words (`{until}` is a date, in the reader's time zone). */
+function WhyNotPost({ group }: { group: GroupDetailDto }) {
+  const reason = group.viewer.whyNotPost;
+  if (!reason) return null;
+  const [before, after] = reason.text.split("{until}");
+  const text: ReactNode =
+    reason.until && after !== undefined ? (
       <>
-        You&apos;re muted until <DateTimeText iso={m.mutedUntil} />. You can still read and react.
+        {before}
+        <DateTimeText iso={reason.until} />
+        {after}
       </>
+    ) : (
+      reason.text
     );
-  else if (!group.viewer.signedIn) text = "Sign in and join the group to write posts.";
-  else if (m?.status === "PENDING") text = "Your request to join is waiting. Once you're in, you can post here.";
-  else if (m?.status !== "ACTIVE") text = "Join the group to write posts and comments.";
-  if (!text) return null;
   return (
     <p role="status" className="rounded-lg border border-border bg-card px-4 py-3 text-sm text-muted-foreground">
       {text}
@@ -190,7 +191,7 @@ export default async function GroupPage({
           action={feedActions.createPost}
         />
       ) : (
-        <WhoMayPost group={group} />
+        <WhyNotPost group={group} />
       )}
       {pending ? (
         <PendingQueue posts={pending.posts} total={pending.total} slug={group.slug} actions={feedActions} />

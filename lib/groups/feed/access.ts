@@ -1,8 +1,9 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { can, isAuthor, type Actor, type GroupScope } from "@/lib/auth/policy";
-import { loadGroupContext, type GroupContext } from "@/lib/groups/scope";
+import type { ContentScope } from "@/lib/auth/policy";
+import type { Resolver } from "@/lib/auth/authorize";
+import { readGroupContext, type GroupContext } from "@/lib/groups/scope";
 
 export type PostRef = {
   id: string;
@@ -22,63 +23,47 @@ export type CommentRef = {
 
 const postRefSelect = { id: true, groupId: true, authorId: true, status: true, pinnedAt: true } as const;
 
-/**
- * Who may see a piece of content: anyone who reads the group's posts sees published content; content waiting for
- * approval or removed by a moderator is seen by its author and the group's moderators only.
- */
-export function maySee(actor: Actor, scope: GroupScope, content: { authorId: string; status: string }): boolean {
-  if (!can(actor, "posts.read", scope)) return false;
-  if (content.status === "PUBLISHED") return true;
-  return isAuthor(actor, content) || can(actor, "posts.moderate", scope);
+/** A post, or a comment with its post: what the actor sees, and which of the two the ref named (`content`). */
+export type ContentContext = GroupContext & {
+  post: PostRef;
+  comment: CommentRef | null;
+  content: { id: string; authorId: string; status: string };
+};
+
+export type PostContext = ContentContext & { comment: null };
+export type CommentContext = ContentContext & { comment: CommentRef };
+
+function resolved<C extends CommentRef | null>(context: GroupContext, post: PostRef, comment: C) {
+  const scope: ContentScope = { kind: "content", group: context.scope, post, comment };
+  return { context: { ...context, post, comment, content: comment ?? post }, scope };
 }
 
 /**
- * Resolves the scope from the post itself (its group, the actor's standing there). A post that does not exist and
- * one the actor may not see are the same NOT_FOUND, so ids reveal nothing.
+ * The loader of a post: the post, its group and the actor's standing there. The policy answers NOT_FOUND for a
+ * post the actor may not see, as for one that does not exist, so ids reveal nothing.
  */
-export async function loadPostContext(actor: Actor, postId: string, tx: Tx): Promise<GroupContext & { post: PostRef }> {
+export const resolvePost: Resolver<PostContext> = async (actor, postId, { tx = db }) => {
   const post = await tx.post.findUnique({ where: { id: postId }, select: postRefSelect });
   if (!post) throw notFound();
-  const context = await loadGroupContext(actor, { id: post.groupId }, tx);
-  if (!maySee(actor, context.scope, post)) throw notFound();
-  return { ...context, post };
-}
+  return resolved(await readGroupContext(actor, { id: post.groupId }, tx), post, null);
+};
 
-/** The same for a comment: its post, that post's group, and whether the actor may see both. */
-export async function loadCommentContext(
-  actor: Actor,
-  commentId: string,
-  tx: Tx,
-): Promise<GroupContext & { post: PostRef; comment: CommentRef }> {
+/** The loader of a comment: the comment, its post and that post's group; the actor must see both. */
+export const resolveComment: Resolver<CommentContext> = async (actor, commentId, { tx = db }) => {
   const row = await tx.comment.findUnique({
     where: { id: commentId },
     select: { id: true, postId: true, authorId: true, parentId: true, status: true, post: { select: postRefSelect } },
   });
   if (!row) throw notFound();
   const { post, ...comment } = row;
-  const context = await loadGroupContext(actor, { id: post.groupId }, tx);
-  if (!maySee(actor, context.scope, post) || !maySee(actor, context.scope, comment)) throw notFound();
-  return { ...context, post, comment };
-}
+  return resolved(await readGroupContext(actor, { id: post.groupId }, tx), post, comment);
+};
 
 export type ContentTarget = { postId: string } | { commentId: string };
 
-/** A post or a comment, whichever the target names: its context, and the content itself. */
-export async function loadTargetContext(
-  actor: Actor,
-  target: ContentTarget,
-  tx: Tx,
-): Promise<
-  GroupContext & {
-    post: PostRef;
-    comment: CommentRef | null;
-    content: { id: string; authorId: string; status: string };
+declare module "@/lib/auth/authorize" {
+  interface Resolvers {
+    postId: PostContext;
+    commentId: CommentContext;
   }
-> {
-  if ("commentId" in target) {
-    const context = await loadCommentContext(actor, target.commentId, tx);
-    return { ...context, content: context.comment };
-  }
-  const context = await loadPostContext(actor, target.postId, tx);
-  return { ...context, comment: null, content: context.post };
 }

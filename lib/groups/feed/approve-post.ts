@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertCan, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
-import { loadPostContext } from "./access";
+import { authorize } from "@/lib/auth/authorize";
 
 /**
  * A moderator publishes a post that was waiting for approval. It enters the feed at the moment it is published,
@@ -11,8 +11,7 @@ import { loadPostContext } from "./access";
  */
 export async function approvePost(actor: Actor, postId: string): Promise<{ id: string; status: "PUBLISHED" }> {
   return db.$transaction(async (tx) => {
-    const { post, scope } = await loadPostContext(actor, postId, tx);
-    assertCan(actor, "posts.moderate", scope);
+    const { post } = await authorize(actor, "posts.moderate", { postId }, { tx });
     const { count } = await tx.post.updateMany({
       where: { id: post.id, status: "PENDING_APPROVAL" },
       data: { status: "PUBLISHED", createdAt: new Date() },

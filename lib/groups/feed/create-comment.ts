@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, invalid } from "@/lib/errors";
-import { assertCan, type Actor } from "@/lib/auth/policy";
-import { loadPostContext } from "./access";
+import { type Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import { ZCommentCreateInput, parseInput } from "./schemas";
 import { emptyReactions, type CommentDto } from "./dto";
 import { requireVerified } from "@/lib/accounts/verification";
@@ -17,8 +17,7 @@ const NOT_HERE = "That comment isn't on this post.";
 export async function createComment(actor: Actor, postId: string, raw: unknown): Promise<CommentDto> {
   const input = parseInput(ZCommentCreateInput, raw);
   return db.$transaction(async (tx) => {
-    const { post, scope } = await loadPostContext(actor, postId, tx);
-    assertCan(actor, "comments.create", scope);
+    const { post } = await authorize(actor, "comments.create", { postId }, { tx });
     await requireVerified(tx, actor);
     if (post.status !== "PUBLISHED") throw new AppError("CONFLICT", "Comments open once the post is published.");
     if (input.parentId) {

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
-import { authorizeInGroup } from "@/lib/groups/scope";
+import { authorize } from "@/lib/auth/authorize";
+import { groupRef } from "@/lib/groups/scope";
 import { needsApproval } from "./approval";
 import { ZPostCreateInput, parseInput } from "./schemas";
 import { toNewPostDto, type NewPostSelect } from "./post-dto";
@@ -31,7 +32,7 @@ export async function createPost(
 ): Promise<PostDto> {
   const input = parseInput(ZPostCreateInput, raw);
   return db.$transaction(async (tx) => {
-    const { group, membership } = await authorizeInGroup(actor, "posts.create", where, tx);
+    const { group, membership } = await authorize(actor, "posts.create", groupRef(where), { tx });
     await requireVerified(tx, actor);
     const status = needsApproval(group, membership) ? "PENDING_APPROVAL" : "PUBLISHED";
     const post = await tx.post.create({

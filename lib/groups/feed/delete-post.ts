@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { forbidden, notFound } from "@/lib/errors";
-import { isAuthor, type Actor } from "@/lib/auth/policy";
-import { loadPostContext } from "./access";
+import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 
 /**
  * The author deletes their own post for good, with its comments, reactions and reports. (Moderators remove
@@ -10,8 +10,7 @@ import { loadPostContext } from "./access";
  */
 export async function deletePost(actor: Actor, postId: string): Promise<{ id: string; deleted: true }> {
   return db.$transaction(async (tx) => {
-    const { post } = await loadPostContext(actor, postId, tx);
-    if (!isAuthor(actor, post)) throw forbidden("Only the author can delete a post.");
+    const { post } = await authorize(actor, "content.delete", { postId }, { tx });
     const { count } = await tx.post.deleteMany({ where: { id: post.id, authorId: actor!.id } });
     if (count === 0) throw notFound();
     return { id: post.id, deleted: true as const };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/policy";
-import { loadPostContext } from "./access";
+import { authorize } from "@/lib/auth/authorize";
 import { hydratePosts, postRowSelect } from "./hydrate";
 import type { CommentDto } from "./dto";
 
@@ -13,7 +13,7 @@ export async function findComments(
   actor: Actor,
   postId: string,
 ): Promise<{ comments: CommentDto[]; total: number; truncated: boolean }> {
-  const { scope } = await loadPostContext(actor, postId, db);
+  const { scope } = await authorize(actor, "posts.read", { postId }, { tx: db });
   const row = await db.post.findUniqueOrThrow({ where: { id: postId }, select: postRowSelect });
   const [post] = await hydratePosts(db, [row], actor, {
     moderator: can(actor, "posts.moderate", scope),

@@ -1,8 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { notFound } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/policy";
-import { loadGroupContext } from "@/lib/groups/scope";
+import { authorize } from "@/lib/auth/authorize";
+import { groupRef } from "@/lib/groups/scope";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { hydratePosts, postRowSelect } from "./hydrate";
 import { MAX_PINNED } from "./pin-post";
@@ -25,8 +25,7 @@ export async function findFeed(
   client: Tx = db,
 ): Promise<FeedPageDto> {
   const query = parseInput(ZFeedQuery, raw);
-  const { group, scope } = await loadGroupContext(actor, where, client);
-  if (!can(actor, "posts.read", scope)) throw notFound();
+  const { group, scope } = await authorize(actor, "posts.read", groupRef(where), { tx: client });
   const cursor = decodeCursor(query.cursor);
 
   const visible = actor

@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
-import { authorizeInGroup } from "@/lib/groups/scope";
+import { authorize } from "@/lib/auth/authorize";
+import { groupRef } from "@/lib/groups/scope";
 import type { PendingPostDto } from "./dto";
 import { authorSelect, toAuthorDto } from "./author";
 
@@ -13,7 +14,7 @@ export async function findPendingPosts(
   where: { slug: string } | { id: string },
   client: Tx = db,
 ): Promise<{ posts: PendingPostDto[]; total: number }> {
-  const { group } = await authorizeInGroup(actor, "posts.moderate", where, client);
+  const { group } = await authorize(actor, "posts.moderate", groupRef(where), { tx: client });
   const filter = { groupId: group.id, status: "PENDING_APPROVAL" as const };
   const [rows, total] = await Promise.all([
     client.post.findMany({

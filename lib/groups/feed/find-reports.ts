@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
-import { authorizeInGroup } from "@/lib/groups/scope";
+import { authorize } from "@/lib/auth/authorize";
+import { groupRef } from "@/lib/groups/scope";
 import type { ReportDto } from "./dto";
 import { authorSelect, toAuthorDto } from "./author";
 
@@ -17,7 +18,7 @@ export async function findReports(
   where: { slug: string } | { id: string },
   client: Tx = db,
 ): Promise<{ reports: ReportDto[]; total: number }> {
-  const { group } = await authorizeInGroup(actor, "reports.review", where, client);
+  const { group } = await authorize(actor, "reports.review", groupRef(where), { tx: client });
   const filter = {
     groupId: group.id,
     status: "OPEN" as const,

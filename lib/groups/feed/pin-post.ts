@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertCan, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
-import { loadPostContext } from "./access";
+import { authorize } from "@/lib/auth/authorize";
 import { parseInput } from "./schemas";
 
 /** At most this many announcements sit at the top of the feed. */
@@ -16,8 +16,7 @@ const ZPinned = z.boolean({ message: "Choose to pin or unpin." });
 export async function pinPost(actor: Actor, postId: string, raw: unknown): Promise<{ id: string; pinned: boolean }> {
   const { pinned } = parseInput(z.strictObject({ pinned: ZPinned }), { pinned: raw });
   return db.$transaction(async (tx) => {
-    const { post, scope } = await loadPostContext(actor, postId, tx);
-    assertCan(actor, "posts.pin", scope);
+    const { post } = await authorize(actor, "posts.pin", { postId }, { tx });
     if (pinned) {
       if (post.status !== "PUBLISHED") throw new AppError("CONFLICT", "Only published posts can be pinned.");
       if (post.pinnedAt) return { id: post.id, pinned: true };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/policy";
-import { loadCommentContext } from "./access";
+import { type Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import { removeCommentIn } from "./moderation";
 import { ZRemoveInput, parseInput } from "./schemas";
 
@@ -13,8 +13,7 @@ export async function removeComment(
 ): Promise<{ id: string; status: "REMOVED" }> {
   const input = parseInput(ZRemoveInput, raw);
   return db.$transaction(async (tx) => {
-    const { comment, post, scope } = await loadCommentContext(actor, commentId, tx);
-    assertCan(actor, "posts.moderate", scope);
+    const { comment, post } = await authorize(actor, "posts.moderate", { commentId }, { tx });
     await removeCommentIn(tx, comment.id, { groupId: post.groupId, actorId: actor!.id, reason: input.reason });
     return { id: comment.id, status: "REMOVED" as const };
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/policy";
-import { loadPostContext } from "./access";
+import { type Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import { removePostIn } from "./moderation";
 import { ZRemoveInput, parseInput } from "./schemas";
 
@@ -16,8 +16,7 @@ export async function removePost(
 ): Promise<{ id: string; status: "REMOVED" }> {
   const input = parseInput(ZRemoveInput, raw);
   return db.$transaction(async (tx) => {
-    const { post, scope } = await loadPostContext(actor, postId, tx);
-    assertCan(actor, "posts.moderate", scope);
+    const { post } = await authorize(actor, "posts.moderate", { postId }, { tx });
     await removePostIn(tx, post.id, { groupId: post.groupId, actorId: actor!.id, reason: input.reason });
     return { id: post.id, status: "REMOVED" as const };
   });

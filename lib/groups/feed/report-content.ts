@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, forbidden } from "@/lib/errors";
-import { can, isAuthor, type Actor } from "@/lib/auth/policy";
-import { loadTargetContext, type ContentTarget } from "./access";
+import { AppError } from "@/lib/errors";
+import { isAuthor, type Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
+import type { ContentTarget } from "./access";
 import { ZReportInput, parseInput } from "./schemas";
 import type { ReportResultDto } from "./dto";
 
@@ -16,9 +17,8 @@ export type ReportTarget = ContentTarget;
 export async function reportContent(actor: Actor, target: ReportTarget, raw: unknown): Promise<ReportResultDto> {
   const input = parseInput(ZReportInput, raw);
   return db.$transaction(async (tx) => {
-    const context = await loadTargetContext(actor, target, tx);
+    const context = await authorize(actor, "content.report", target, { tx });
     if (!actor) throw new AppError("UNAUTHENTICATED");
-    if (!can(actor, "content.report", context.scope)) throw forbidden("Only members of the group can report posts.");
     const { content } = context;
     const key = context.comment ? { commentId: context.comment.id } : { postId: context.post.id };
     if (isAuthor(actor, content)) throw new AppError("CONFLICT", "You can't report something you wrote.");

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
-import { can, type Actor } from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record";
-import { loadGroupContext } from "@/lib/groups/scope";
 import { removeCommentIn, removePostIn } from "./moderation";
 import { ZResolveReportInput, parseInput } from "./schemas";
 
@@ -19,13 +19,7 @@ export async function resolveReport(
 ): Promise<{ id: string; status: "RESOLVED" | "DISMISSED" }> {
   const input = parseInput(ZResolveReportInput, raw);
   return db.$transaction(async (tx) => {
-    const report = await tx.report.findUnique({
-      where: { id: reportId },
-      select: { id: true, groupId: true, status: true, postId: true, commentId: true },
-    });
-    if (!report || (!report.postId && !report.commentId)) throw notFound();
-    const { scope } = await loadGroupContext(actor, { id: report.groupId }, tx);
-    if (!can(actor, "reports.review", scope)) throw notFound();
+    const { report } = await authorize(actor, "reports.review", { reportId }, { tx });
     const actorId = actor!.id;
     const now = new Date();
 

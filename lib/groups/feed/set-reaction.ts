@@ -1,8 +1,9 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertCan, type Actor } from "@/lib/auth/policy";
-import { loadTargetContext, type ContentTarget } from "./access";
+import { type Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
+import type { ContentTarget } from "./access";
 import { ZReactionInput, type ReactionKind, parseInput } from "./schemas";
 import type { ReactionSummaryDto } from "./dto";
 import { requireVerified } from "@/lib/accounts/verification";
@@ -27,8 +28,7 @@ async function summary(tx: Tx, target: ReactionTarget, mine: ReactionKind | null
 export async function setReaction(actor: Actor, target: ReactionTarget, raw: unknown): Promise<ReactionSummaryDto> {
   const chosen: ReactionKind | null = raw === null ? null : parseInput(ZReactionInput, raw).kind;
   return db.$transaction(async (tx) => {
-    const { scope, post, comment, content } = await loadTargetContext(actor, target, tx);
-    assertCan(actor, "reactions.create", scope);
+    const { post, comment, content } = await authorize(actor, "reactions.create", target, { tx });
     await requireVerified(tx, actor);
     if (post.status !== "PUBLISHED" || content.status !== "PUBLISHED")
       throw new AppError("CONFLICT", "You can react once it's published.");

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, forbidden } from "@/lib/errors";
-import { assertCan, isAuthor, type Actor } from "@/lib/auth/policy";
-import { loadCommentContext } from "./access";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import { ZCommentUpdateInput, parseInput } from "./schemas";
 import type { EditedDto } from "./update-post";
 
@@ -12,9 +12,7 @@ const REMOVED = "A moderator removed this comment; it can't be edited.";
 export async function updateComment(actor: Actor, commentId: string, raw: unknown): Promise<EditedDto> {
   const input = parseInput(ZCommentUpdateInput, raw);
   return db.$transaction(async (tx) => {
-    const { comment, scope } = await loadCommentContext(actor, commentId, tx);
-    if (!isAuthor(actor, comment)) throw forbidden("Only the author can edit a comment.");
-    assertCan(actor, "comments.create", scope);
+    const { comment } = await authorize(actor, "content.edit", { commentId }, { tx });
     if (comment.status === "REMOVED") throw new AppError("CONFLICT", REMOVED);
     const editedAt = new Date();
     const { count } = await tx.comment.updateMany({

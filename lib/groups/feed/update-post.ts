@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, forbidden } from "@/lib/errors";
-import { assertCan, isAuthor, type Actor } from "@/lib/auth/policy";
-import { loadPostContext } from "./access";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import { ZPostUpdateInput, parseInput } from "./schemas";
 
 export type EditedDto = { id: string; body: string; editedAt: string };
@@ -14,9 +14,7 @@ export type EditedDto = { id: string; body: string; editedAt: string };
 export async function updatePost(actor: Actor, postId: string, raw: unknown): Promise<EditedDto> {
   const input = parseInput(ZPostUpdateInput, raw);
   return db.$transaction(async (tx) => {
-    const { post, scope } = await loadPostContext(actor, postId, tx);
-    if (!isAuthor(actor, post)) throw forbidden("Only the author can edit a post.");
-    assertCan(actor, "posts.create", scope);
+    const { post } = await authorize(actor, "content.edit", { postId }, { tx });
     if (post.status === "REMOVED") throw new AppError("CONFLICT", "A moderator removed this post; it can't be edited.");
     const editedAt = new Date();
     // The author and the status are in the where, so a removal at the same moment wins.

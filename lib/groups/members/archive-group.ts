@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeInGroup } from "../scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZArchiveInput } from "./schemas";
 
 /**
@@ -13,7 +13,7 @@ import { ZArchiveInput } from "./schemas";
 export async function archiveGroup(actor: SessionUser, slug: string, raw: unknown): Promise<{ slug: string }> {
   const input = ZArchiveInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { group } = await authorizeInGroup(actor, "group.delete", { slug }, tx);
+    const { group } = await authorize(actor, "group.delete", { groupSlug: slug }, { tx });
     if (input.confirmName.trim() !== group.name.trim()) {
       throw invalid({ confirmName: [`Type the group's name exactly as shown: ${group.name}`] });
     }

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { announceDeparture } from "../departure";
-import { authorizeMemberAction } from "./authorize-member-action";
+import { authorize } from "@/lib/auth/authorize";
+import { assertTargetStatus } from "./membership-scope";
 import { ZMemberId } from "./schemas";
 import type { MemberChangeResult } from "./change-role";
 
@@ -14,11 +15,8 @@ import type { MemberChangeResult } from "./change-role";
 export async function banMember(actor: SessionUser, membershipId: string): Promise<MemberChangeResult> {
   const id = ZMemberId.parse(membershipId);
   return db.$transaction(async (tx) => {
-    const { context, target } = await authorizeMemberAction(tx, actor, "members.ban", id, [
-      "ACTIVE",
-      "PENDING",
-      "DECLINED",
-    ]);
+    const { context, target } = await authorize(actor, "members.ban", { membershipId: id }, { tx, lock: "update" });
+    assertTargetStatus(target, ["ACTIVE", "PENDING", "DECLINED"]);
     const now = new Date();
     await tx.membership.update({
       where: { id: target.id },

@@ -5,7 +5,8 @@ import { assignableRoles } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
-import { authorizeMemberAction } from "./authorize-member-action";
+import { authorize } from "@/lib/auth/authorize";
+import { assertTargetStatus } from "./membership-scope";
 import { ZChangeRoleInput, ZMemberId } from "./schemas";
 
 const ROLE_WORDS: Record<string, string> = { ADMIN: "an admin", MODERATOR: "a moderator", MEMBER: "a member" };
@@ -24,7 +25,8 @@ export async function changeRole(
   const id = ZMemberId.parse(membershipId);
   const input = ZChangeRoleInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { context, target } = await authorizeMemberAction(tx, actor, "members.roles", id, ["ACTIVE"]);
+    const { context, target } = await authorize(actor, "members.roles", { membershipId: id }, { tx, lock: "update" });
+    assertTargetStatus(target, ["ACTIVE"]);
     const actorRole = context.membership?.role ?? "";
     if (!assignableRoles(actorRole).includes(input.role)) {
       throw new AppError("FORBIDDEN", "You can't hand out that role.");

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeInGroup } from "../scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZCreateInviteLinkInput } from "./schemas";
 import { newInviteToken } from "./invite-token";
 
@@ -12,7 +12,7 @@ export type InviteLinkDto = { id: string; token: string; path: string; expiresAt
 export async function createInviteLink(actor: SessionUser, slug: string, raw: unknown): Promise<InviteLinkDto> {
   const input = ZCreateInviteLinkInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { group } = await authorizeInGroup(actor, "members.invite", { slug }, tx);
+    const { group } = await authorize(actor, "members.invite", { groupSlug: slug }, { tx });
     const { token, tokenHash } = newInviteToken();
     const expiresAt = new Date(Date.now() + input.expiresInDays * 24 * 60 * 60 * 1000);
     const invitation = await tx.invitation.create({

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
-import { authorizeInGroup } from "../scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZDecideRequestsInput, type Decision } from "./schemas";
 
 export type DecideResult = { decision: Decision; decided: number; slug: string };
@@ -17,7 +17,7 @@ export async function decideJoinRequests(actor: SessionUser, slug: string, raw: 
   const input = ZDecideRequestsInput.parse(raw);
   const ids = [...new Set(input.ids)];
   return db.$transaction(async (tx) => {
-    const { group } = await authorizeInGroup(actor, "members.approve", { slug }, tx);
+    const { group } = await authorize(actor, "members.approve", { groupSlug: slug }, { tx });
     const rows = await tx.$queryRaw<{ id: string; userId: string; name: string }[]>`
       SELECT m.id, m."userId", u.name
       FROM "Membership" m JOIN "User" u ON u.id = m."userId"

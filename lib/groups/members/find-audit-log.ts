@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/policy";
-import { getGroupContext } from "../scope";
+import { type Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import { decodeCursor, encodeCursor, ZAuditQuery } from "./schemas";
 import { describeAuditEvent } from "@/lib/audit/describe";
 import type { AuditPageDto } from "./dto";
@@ -25,8 +25,7 @@ function subjectId(data: Record<string, unknown>): string | null {
  */
 export async function findAuditLog(actor: Actor, slug: string, raw: unknown = {}): Promise<AuditPageDto> {
   const query = ZAuditQuery.parse(raw);
-  const { group, scope } = await getGroupContext(actor?.id ?? null, slug);
-  assertCan(actor, "audit.read", scope);
+  const { group } = await authorize(actor, "audit.read", { groupSlug: slug });
 
   const cursor = decodeCursor(query.cursor, ["t", "i"] as const);
   const before = cursor && !Number.isNaN(Date.parse(cursor.t)) ? { at: new Date(cursor.t), id: cursor.i } : null;

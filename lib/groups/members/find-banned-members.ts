@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/policy";
-import { getGroupContext } from "../scope";
+import { type Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import type { BannedMemberDto } from "./dto";
 
 /** Who is banned, newest first, for the moderators who may lift a ban. */
 export async function findBannedMembers(actor: Actor, slug: string): Promise<BannedMemberDto[]> {
-  const { group, scope } = await getGroupContext(actor?.id ?? null, slug);
-  assertCan(actor, "members.ban", scope);
+  const { group } = await authorize(actor, "members.ban", { groupSlug: slug });
   const rows = await db.membership.findMany({
     where: { groupId: group.id, status: "BANNED" },
     orderBy: [{ decidedAt: "desc" }, { id: "asc" }],

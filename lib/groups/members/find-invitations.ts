@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, can, type Actor } from "@/lib/auth/policy";
-import { getGroupContext } from "../scope";
+import { can, type Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import type { InvitationDto } from "./dto";
 
 /**
@@ -9,8 +9,7 @@ import type { InvitationDto } from "./dto";
  * group's; a member sees the ones they sent.
  */
 export async function findInvitations(actor: Actor, slug: string): Promise<InvitationDto[]> {
-  const { group, scope } = await getGroupContext(actor?.id ?? null, slug);
-  assertCan(actor, "members.invite", scope);
+  const { group, scope } = await authorize(actor, "members.invite", { groupSlug: slug });
   const seesAll = can(actor, "members.approve", scope);
   const now = new Date();
   const rows = await db.invitation.findMany({

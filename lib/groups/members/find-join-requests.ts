@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/policy";
-import { getGroupContext } from "../scope";
+import { type Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import { decodeCursor, encodeCursor, ZRequestsQuery } from "./schemas";
 import { readAnswers, type JoinRequestsPageDto } from "./dto";
 import { avatarPhoto } from "@/lib/photos/url";
@@ -9,8 +9,7 @@ import { avatarPhoto } from "@/lib/photos/url";
 /** The join-requests queue: PENDING requests with their answers and agreement to the rules, oldest first. */
 export async function findJoinRequests(actor: Actor, slug: string, raw: unknown = {}): Promise<JoinRequestsPageDto> {
   const query = ZRequestsQuery.parse(raw);
-  const { group, scope } = await getGroupContext(actor?.id ?? null, slug);
-  assertCan(actor, "members.approve", scope);
+  const { group } = await authorize(actor, "members.approve", { groupSlug: slug });
 
   const cursor = decodeCursor(query.cursor, ["t", "i"] as const);
   const after = cursor && !Number.isNaN(Date.parse(cursor.t)) ? { at: new Date(cursor.t), id: cursor.i } : null;

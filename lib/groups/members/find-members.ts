@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { can, GROUP_ROLES, type Actor } from "@/lib/auth/policy";
-import { getGroupContext } from "../scope";
+import { authorize } from "@/lib/auth/authorize";
 import { decodeCursor, encodeCursor, ZMembersQuery } from "./schemas";
 import { manageOptions, type MembersPageDto } from "./dto";
 import { avatarPhoto } from "@/lib/photos/url";
@@ -33,7 +33,7 @@ export function escapeLike(text: string): string {
  */
 export async function findMembers(actor: Actor, slug: string, raw: unknown): Promise<MembersPageDto> {
   const query = ZMembersQuery.parse(raw);
-  const { group, scope, membership } = await getGroupContext(actor?.id ?? null, slug);
+  const { group, scope, membership } = await authorize(actor, "group.read", { groupSlug: slug });
   const restricted = !can(actor, "members.list", scope);
   const viewerRole = membership?.status === "ACTIVE" ? membership.role : null;
   const mayMute = can(actor, "members.mute", scope);

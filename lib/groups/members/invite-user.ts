@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
-import { authorizeInGroup } from "../scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZInviteUserInput } from "./schemas";
 
 export const INVITE_SENT =
@@ -19,7 +19,7 @@ const PERSONAL_INVITATION_DAYS = 30;
 export async function inviteUser(actor: SessionUser, slug: string, raw: unknown): Promise<{ message: string }> {
   const input = ZInviteUserInput.parse(raw);
   await db.$transaction(async (tx) => {
-    const { group } = await authorizeInGroup(actor, "members.invite", { slug }, tx);
+    const { group } = await authorize(actor, "members.invite", { groupSlug: slug }, { tx });
     const invitee = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, name: true } });
     if (!invitee || invitee.id === actor.id) return;
     const now = new Date();

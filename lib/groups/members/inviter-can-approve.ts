@@ -1,8 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { can } from "@/lib/auth/policy";
-import { loadGroupContext } from "../scope";
+import { authorize } from "@/lib/auth/authorize";
 
 /**
  * Whether an invitation admits at once: its inviter may approve members in the group now (at acceptance time,
@@ -10,10 +9,11 @@ import { loadGroupContext } from "../scope";
  */
 export async function inviterCanApprove(tx: Tx, groupId: string, inviterId: string): Promise<boolean> {
   try {
-    const { scope } = await loadGroupContext({ id: inviterId }, { id: groupId }, tx);
-    return can({ id: inviterId }, "members.approve", scope);
+    await authorize({ id: inviterId }, "members.approve", { groupId }, { tx });
+    return true;
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return false;
+    // Refused: NOT_FOUND (they may no longer see the group) or FORBIDDEN (they may see it, not approve).
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return false;
     throw error;
   }
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeMemberAction } from "./authorize-member-action";
+import { authorize } from "@/lib/auth/authorize";
+import { assertTargetStatus } from "./membership-scope";
 import { MUTE_DURATIONS, ZMemberId, ZMuteInput } from "./schemas";
 import type { MemberChangeResult } from "./change-role";
 
@@ -15,7 +16,8 @@ export async function muteMember(
   const id = ZMemberId.parse(membershipId);
   const input = ZMuteInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const { context, target } = await authorizeMemberAction(tx, actor, "members.mute", id, ["ACTIVE"]);
+    const { context, target } = await authorize(actor, "members.mute", { membershipId: id }, { tx, lock: "update" });
+    assertTargetStatus(target, ["ACTIVE"]);
     const mutedUntil = new Date(Date.now() + MUTE_DURATIONS[input.duration].ms);
     await tx.membership.update({ where: { id: target.id }, data: { mutedUntil } });
     await recordAudit(tx, {

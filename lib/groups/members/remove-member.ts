@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { announceDeparture } from "../departure";
-import { authorizeMemberAction } from "./authorize-member-action";
+import { authorize } from "@/lib/auth/authorize";
+import { assertTargetStatus } from "./membership-scope";
 import { ZMemberId } from "./schemas";
 import type { MemberChangeResult } from "./change-role";
 
@@ -11,7 +12,8 @@ import type { MemberChangeResult } from "./change-role";
 export async function removeMember(actor: SessionUser, membershipId: string): Promise<MemberChangeResult> {
   const id = ZMemberId.parse(membershipId);
   return db.$transaction(async (tx) => {
-    const { context, target } = await authorizeMemberAction(tx, actor, "members.remove", id, ["ACTIVE"]);
+    const { context, target } = await authorize(actor, "members.remove", { membershipId: id }, { tx, lock: "update" });
+    assertTargetStatus(target, ["ACTIVE"]);
     await tx.membership.delete({ where: { id: target.id } });
     if (target.status === "ACTIVE")
       await announceDeparture(tx, {

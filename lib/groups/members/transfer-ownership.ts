@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeOnMembersOf } from "./authorize-member-action";
+import { authorize } from "@/lib/auth/authorize";
 import { ZTransferInput } from "./schemas";
 
 type Locked = { id: string; userId: string; role: string; status: string; name: string };
@@ -19,9 +19,9 @@ export async function transferOwnership(
 ): Promise<{ slug: string; newOwnerName: string }> {
   const input = ZTransferInput.parse(raw);
   return db.$transaction(async (tx) => {
-    const found = await tx.membership.findUnique({ where: { id: input.membershipId }, select: { groupId: true } });
-    if (!found) throw notFound();
-    const { group } = await authorizeOnMembersOf(tx, actor, "group.transfer", found.groupId);
+    // No lock here: both rows are locked below, in id order.
+    const { context } = await authorize(actor, "group.transfer", { membershipId: input.membershipId }, { tx });
+    const { group } = context;
     const rows = await tx.$queryRaw<Locked[]>`
       SELECT m.id, m."userId", m.role::text AS role, m.status::text AS status, u.name
       FROM "Membership" m JOIN "User" u ON u.id = m."userId"

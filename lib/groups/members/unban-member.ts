@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeMemberAction } from "./authorize-member-action";
+import { authorize } from "@/lib/auth/authorize";
+import { assertTargetStatus } from "./membership-scope";
 import { ZMemberId } from "./schemas";
 import type { MemberChangeResult } from "./change-role";
 
@@ -10,7 +11,8 @@ import type { MemberChangeResult } from "./change-role";
 export async function unbanMember(actor: SessionUser, membershipId: string): Promise<MemberChangeResult> {
   const id = ZMemberId.parse(membershipId);
   return db.$transaction(async (tx) => {
-    const { context, target } = await authorizeMemberAction(tx, actor, "members.ban", id, ["BANNED"]);
+    const { context, target } = await authorize(actor, "members.ban", { membershipId: id }, { tx, lock: "update" });
+    assertTargetStatus(target, ["BANNED"]);
     await tx.membership.delete({ where: { id: target.id } });
     await recordAudit(tx, {
       groupId: target.groupId,

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeMemberAction } from "./authorize-member-action";
+import { authorize } from "@/lib/auth/authorize";
+import { assertTargetStatus } from "./membership-scope";
 import { ZMemberId } from "./schemas";
 import type { MemberChangeResult } from "./change-role";
 
@@ -11,7 +12,8 @@ import type { MemberChangeResult } from "./change-role";
 export async function unmuteMember(actor: SessionUser, membershipId: string): Promise<MemberChangeResult> {
   const id = ZMemberId.parse(membershipId);
   return db.$transaction(async (tx) => {
-    const { context, target } = await authorizeMemberAction(tx, actor, "members.mute", id, ["ACTIVE"]);
+    const { context, target } = await authorize(actor, "members.mute", { membershipId: id }, { tx, lock: "update" });
+    assertTargetStatus(target, ["ACTIVE"]);
     if (!target.mutedUntil || target.mutedUntil <= new Date()) throw conflict(`${target.name} isn't muted.`);
     await tx.membership.update({ where: { id: target.id }, data: { mutedUntil: null } });
     await recordAudit(tx, {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
-import { authorizeInGroup } from "../scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZGroupUpdateInput } from "../schemas";
 
 const SCALAR_FIELDS = ["name", "description", "privacy", "visibility", "coverColor", "postApprovalRequired"] as const;
@@ -27,7 +27,7 @@ export async function updateGroup(
   const sent = new Set(raw && typeof raw === "object" ? Object.keys(raw) : []);
   const input = Object.fromEntries(Object.entries(parsed).filter(([key]) => sent.has(key))) as Partial<typeof parsed>;
   return db.$transaction(async (tx) => {
-    const { group } = await authorizeInGroup(actor, "group.update", { slug }, tx);
+    const { group } = await authorize(actor, "group.update", { groupSlug: slug }, { tx });
     const [rules, questions] = await Promise.all([
       tx.groupRule.findMany({
         where: { groupId: group.id },

@@ -4,7 +4,7 @@ import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudits } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
-import { authorizeProgram } from "../scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZDecideApplicationsInput, type Decision } from "../schemas";
 import { applicationTransition, type ApplicationState } from "../state-machine";
 
@@ -40,7 +40,7 @@ export async function decideApplications(
   const input = ZDecideApplicationsInput.parse(raw);
   const ids = [...new Set(input.ids)];
   return db.$transaction(async (tx) => {
-    const { group, program } = await authorizeProgram(actor, "applications.review", programId, tx);
+    const { group, program } = await authorize(actor, "applications.review", { programId }, { tx });
     if (program.archivedAt) throw conflict("This program is archived and can no longer change.");
     const rows = await tx.$queryRaw<
       {

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can, type Actor } from "@/lib/auth/policy";
-import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/policy";
 import { decodeCursor, encodeCursor } from "@/lib/groups/feed/cursor";
-import { loadProgramContext } from "../scope";
+import { authorize } from "@/lib/auth/authorize";
 import { queueFilter } from "./queue-filter";
 import { APPLICATIONS_PAGE_SIZE, ZApplicationsQuery, type Role } from "../schemas";
 import type { ApplicationState } from "../state-machine";
@@ -42,9 +41,8 @@ const EXCERPT = 160;
  */
 export async function findApplications(actor: Actor, programId: string, raw: unknown): Promise<ApplicationQueueDto> {
   const query = ZApplicationsQuery.parse(raw ?? {});
-  const { program, scope } = await loadProgramContext(actor, programId);
-  // Other people's applications are not there for those who may not review them.
-  if (!can(actor, "applications.review", scope)) throw notFound();
+  // Other people's applications are not there for those who may not review them (NOT_FOUND, the policy).
+  const { program } = await authorize(actor, "applications.read", { programId });
   const cursor = decodeCursor(query.cursor);
 
   const where = await queueFilter(program.id, query);

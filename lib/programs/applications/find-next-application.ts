@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can, type Actor } from "@/lib/auth/policy";
-import { notFound } from "@/lib/errors";
-import { loadProgramContext } from "../scope";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import { ZApplicationsQuery } from "../schemas";
 import { queueFilter } from "./queue-filter";
 
@@ -19,8 +18,7 @@ export async function findNextApplication(
   raw: unknown,
 ): Promise<string | null> {
   const { cursor: _ignored, ...query } = ZApplicationsQuery.parse(raw ?? {});
-  const { program, scope } = await loadProgramContext(actor, programId);
-  if (!can(actor, "applications.review", scope)) throw notFound();
+  const { program } = await authorize(actor, "applications.read", { programId });
   const [where, current] = await Promise.all([
     queueFilter(program.id, query),
     db.application.findFirst({

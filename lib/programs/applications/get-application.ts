@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertPlausibleKey, notFound } from "@/lib/errors";
-import { can, type Actor } from "@/lib/auth/policy";
-import { loadProgramContext } from "../scope";
+import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/authorize";
 import type { ApplicationState } from "../state-machine";
 import type { QuestionKind } from "../question-schema";
 import type { Role } from "../schemas";
@@ -43,8 +43,7 @@ export type ApplicationDetailDto = {
  * group). Drafts are the applicant's alone. Anyone else gets NOT_FOUND.
  */
 export async function getApplication(actor: Actor, applicationId: string): Promise<ApplicationDetailDto> {
-  if (!actor) throw notFound();
-  assertPlausibleKey(applicationId);
+  const { group } = await authorize(actor, "application.read", { applicationId });
   const application = await db.application.findUnique({
     where: { id: applicationId },
     select: {
@@ -67,10 +66,8 @@ export async function getApplication(actor: Actor, applicationId: string): Promi
     },
   });
   if (!application) throw notFound();
-  const { group, scope } = await loadProgramContext(actor, application.programId);
-  const own = application.userId === actor.id;
-  const reviewer = can(actor, "applications.review", scope) && application.state !== "DRAFT";
-  if (!own && !reviewer) throw notFound();
+  // The policy let in the applicant and the program's reviewers; a reviewer also sees the applicant's history.
+  const own = application.userId === actor!.id;
 
   const questions = await db.applicationQuestion.findMany({
     where: { programId: application.programId, role: application.role },
@@ -80,7 +77,7 @@ export async function getApplication(actor: Actor, applicationId: string): Promi
   const stored = (application.answers ?? {}) as Record<string, unknown>;
 
   let history: ApplicationDetailDto["history"] = null;
-  if (reviewer && !own) {
+  if (!own) {
     const userId = application.userId;
     const [membership, posts, comments, applications, completedPairings] = await Promise.all([
       db.membership.findUnique({

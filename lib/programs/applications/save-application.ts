@@ -1,9 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { AppError, assertPlausibleKey, conflict, forbidden, isUniqueViolation, notFound } from "@/lib/errors";
+import { AppError, conflict, isUniqueViolation, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { assertCan, can } from "@/lib/auth/policy";
-import { loadProgramContext } from "../scope";
+import { authorize } from "@/lib/auth/authorize";
 import { ZApplicationEditInput, ZApplicationInput, type ApplicationInput, type Role } from "../schemas";
 import { buildAnswersSchema, deriveApplicationFields, type QuestionConfig } from "../question-schema";
 import { acceptsApplications, applicationTransition, type ApplicationState } from "../state-machine";
@@ -36,13 +35,13 @@ export async function editApplication(
   raw: unknown,
 ): Promise<SavedApplication> {
   const input = ZApplicationEditInput.parse(raw);
-  assertPlausibleKey(applicationId);
+  // Someone else's application is not there for this caller (the policy).
+  await authorize(actor, "application.change", { applicationId });
   const application = await db.application.findUnique({
     where: { id: applicationId },
     select: { programId: true, userId: true, role: true, answers: true, capacity: true },
   });
-  // Someone else's application is not there for this caller.
-  if (!application || application.userId !== actor.id) throw notFound();
+  if (!application) throw notFound();
   return save(actor, application.programId, {
     role: application.role,
     answers: input.answers ?? ((application.answers ?? {}) as Record<string, unknown>),
@@ -55,16 +54,7 @@ function save(actor: SessionUser, programId: string, input: ApplicationInput): P
   return db.$transaction(async (tx) => {
     // A share lock: applicants don't wait for each other, but a program closing or its questions changing waits
     // for the applications in flight (and they for it).
-    const { program, group, scope, membership } = await loadProgramContext(actor, programId, tx, { lock: "share" });
-    // Someone who sees the program but is not a member is told what to do about it.
-    if (
-      Boolean(actor) &&
-      membership === null &&
-      !can(actor, "programs.apply", scope) &&
-      can(actor, "programs.read", scope)
-    )
-      throw forbidden("Join the group to apply.");
-    assertCan(actor, "programs.apply", scope);
+    const { program, group } = await authorize(actor, "programs.apply", { programId }, { tx, lock: "share" });
     await requireVerified(tx, actor);
     if (!acceptsApplications({ ...program, archived: program.archivedAt !== null }, group.mentorshipEnabled))
       throw conflict("This program is not taking applications right now.");

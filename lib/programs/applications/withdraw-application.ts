@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { loadProgramContext } from "../scope";
+import { authorize } from "@/lib/auth/authorize";
 import { applicationTransition, type ApplicationState } from "../state-machine";
 
 /**
@@ -14,12 +14,14 @@ export async function withdrawApplication(
   actor: SessionUser,
   applicationId: string,
 ): Promise<{ id: string; programId: string; state: ApplicationState }> {
-  assertPlausibleKey(applicationId);
   return db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ id: string; programId: string; userId: string; state: ApplicationState }[]>`
-      SELECT id, "programId", "userId", state::text AS state FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
-    if (!row || row.userId !== actor.id) throw notFound();
-    await loadProgramContext(actor, row.programId, tx);
+    // Only its applicant may; to anyone else it does not exist (the policy). The row stays locked until the end.
+    const { application: row } = await authorize(
+      actor,
+      "application.change",
+      { applicationId },
+      { tx, lock: "update" },
+    );
     // A draft was never seen by anyone: withdrawing it discards it, so it never reaches the reviewers' lists.
     if (row.state === "DRAFT") {
       await tx.application.delete({ where: { id: row.id } });
