@@ -33,6 +33,8 @@ describe("parseEnv", () => {
       KINSHIP_DATA_DIR: ".data",
       KINSHIP_FILES_DIR: undefined,
       KINSHIP_DEV_OUTBOX: false,
+      REALTIME_MAX_STREAMS_PER_USER: 10,
+      REALTIME_MAX_STREAMS: 2000,
       S3_BUCKET: undefined,
       S3_REGION: undefined,
       S3_ENDPOINT: undefined,
