@@ -1,6 +1,7 @@
 /**
  * The database goes away under a running app: the API answers 503 with `Retry-After` (a retryable outage, as
- * /api/health and the stream say), not a 500 with a logged stack. This file runs the app against its own
+ * /api/health and the stream say), not a 500 with a logged stack; a page is answered by the proxy with a
+ * "try again in a moment" page and status 503 (an error boundary renders too late to set one). This file runs the app against its own
  * PostgreSQL cluster, which it stops halfway; the shared test server is never touched.
  */
 import fs from "node:fs";
@@ -62,5 +63,34 @@ describe("with the database down", () => {
     );
     expect(error).not.toBeNull();
     expect(toAppError(error)).toMatchObject({ code: "UNAVAILABLE", status: 503, retryAfterSeconds: 5 });
+  }, 60_000);
+
+  it("a page answers 503 with a try-again page and the security headers, before anything renders", async () => {
+    const { proxy } = await import("@/proxy");
+    const page = () =>
+      proxy(new NextRequest("http://localhost:3000/groups?q=soap", { headers: { accept: "text/html" } }));
+
+    // The previous test stopped the cluster: start it again to see the page served normally first.
+    cluster = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, "pg"), throwaway: true });
+    await new Promise((r) => setTimeout(r, 2_100)); // past the probe's two-second memory
+    const up = await page();
+    expect(up.status).toBe(200);
+    expect(up.headers.get("x-middleware-next")).toBe("1");
+
+    await cluster.stop();
+    await new Promise((r) => setTimeout(r, 2_100));
+    const down = await page();
+    expect(down.status).toBe(503);
+    expect(down.headers.get("retry-after")).toBe("5");
+    expect(down.headers.get("content-type")).toContain("text/html");
+    expect(down.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(down.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    const html = await down.text();
+    expect(html).toContain("Try again in a moment");
+    expect(html).toContain('href="/groups?q=soap"');
+
+    // The API and files are not the proxy's to refuse: the API answers its own 503 JSON.
+    const api = await proxy(new NextRequest("http://localhost:3000/api/v1/groups", { headers: { accept: "*/*" } }));
+    expect(api.headers.get("x-middleware-next")).toBe("1");
   }, 60_000);
 });
