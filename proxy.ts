@@ -45,7 +45,7 @@ async function refuse(request: NextRequest): Promise<NextResponse | null> {
   const { pathname, searchParams } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
   const bad = pathRefusal(pathname) ?? (isApi ? null : pageQueryRefusal(searchParams));
-  if (bad) return isApi || request.method !== "GET" ? jsonRefusal(bad) : pageResponse(BAD_REQUEST_PAGE(bad.message));
+  if (bad) return isApi || request.method !== "GET" ? jsonRefusal(bad) : pageResponse(BAD_REQUEST_PAGE);
   if (!isApi && isPossibleServerAction(request.method, request.headers)) {
     const refusal =
       actionOriginRefusal(request.headers) ??

@@ -9,12 +9,13 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 export type StatusPage = { status: number; title: string; message: string; action: { label: string; href: string } };
 
-export const BAD_REQUEST_PAGE = (message: string): StatusPage => ({
+/** For a person, not a parser: what went wrong is "the link", whichever character broke it. */
+export const BAD_REQUEST_PAGE: StatusPage = {
   status: 400,
   title: "We couldn't read that address",
-  message: `${message} Check the link, or start again from home.`,
+  message: "Part of the link is garbled (a stray % or a hidden character). Check the link, or start again from home.",
   action: { label: "Go home", href: "/" },
-});
+};
 
 export const UNAVAILABLE_PAGE = (href: string): StatusPage => ({
   status: 503,

@@ -108,6 +108,10 @@ test("a server action from another site, too large or undecodable answers 403, 4
       "INVALID_INPUT",
       what,
     );
+  // Decodable arguments of the wrong kinds reach the action, which answers with the form's error, not a 500.
+  const wrongKinds = await post({ origin, "content-type": "text/plain;charset=UTF-8" }, '[null, "not a form"]');
+  expect(wrongKinds.status(), "arguments that are not a form").toBe(200);
+  expect(await wrongKinds.text()).toContain("The form was not sent as a form.");
   await expectJsonError(
     await post({ origin }, { "0": "not json", "1_email": "a@b.c" }),
     400,
