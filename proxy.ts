@@ -1,10 +1,71 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseReachable } from "@/lib/health-probe";
+import {
+  actionBodyRefusal,
+  actionLengthRefusal,
+  actionOriginRefusal,
+  isPossibleServerAction,
+  pageQueryRefusal,
+  pathRefusal,
+  type Refusal,
+} from "@/lib/http/request-guard";
+import { BAD_REQUEST_PAGE, UNAVAILABLE_PAGE, statusPageHtml, type StatusPage } from "@/lib/http/status-page";
+
+/** Seconds a page refused while the database is down asks the browser to wait (as the API's 503 does). */
+const UNAVAILABLE_RETRY_SECONDS = "5";
+
+function jsonRefusal(refusal: Refusal): NextResponse {
+  return NextResponse.json(
+    { error: { code: refusal.code, message: refusal.message } },
+    { status: refusal.status, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+function pageResponse(page: StatusPage): NextResponse {
+  return new NextResponse(statusPageHtml(page), {
+    status: page.status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/** A page navigation or a client router fetch of one (not an API call, a file, or a server action). */
+function isPageRequest(request: NextRequest): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (request.nextUrl.pathname.startsWith("/api/")) return false;
+  return request.headers.has("rsc") || (request.headers.get("accept") ?? "").includes("text/html");
+}
+
+/**
+ * What would fail inside Next.js or PostgreSQL instead of answering: a path whose percent-encoding does not decode,
+ * a page's search parameter with a NUL, a server action from another site, too large or not decodable, and a page
+ * while the database is out of reach. Answered here, with the security headers, as JSON for the API and server
+ * actions and as a page for pages.
+ */
+async function refuse(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname, searchParams } = request.nextUrl;
+  const isApi = pathname.startsWith("/api/");
+  const bad = pathRefusal(pathname) ?? (isApi ? null : pageQueryRefusal(searchParams));
+  if (bad) return isApi || request.method !== "GET" ? jsonRefusal(bad) : pageResponse(BAD_REQUEST_PAGE);
+  if (!isApi && isPossibleServerAction(request.method, request.headers)) {
+    const refusal =
+      actionOriginRefusal(request.headers) ??
+      actionLengthRefusal(request.headers) ??
+      (await actionBodyRefusal(request.clone()));
+    if (refusal) return jsonRefusal(refusal);
+  }
+  if (isPageRequest(request) && !(await databaseReachable())) {
+    const res = pageResponse(UNAVAILABLE_PAGE(pathname + request.nextUrl.search));
+    res.headers.set("Retry-After", UNAVAILABLE_RETRY_SECONDS);
+    return res;
+  }
+  return null;
+}
 
 /**
  * Runs before every request: a per-request CSP nonce (Next.js puts it on its own scripts), a request id for logs,
  * the pathname for sign-in redirects, and security headers on every response.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // A write whose Origin is not an address (nor the browser's "null") is no browser's: refuse it here, before a
   // server action's own origin check would fail to parse it.
   const origin = request.headers.get("origin");
@@ -40,7 +101,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
   requestHeaders.set("Content-Security-Policy", csp);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = (await refuse(request)) ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");

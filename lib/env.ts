@@ -62,6 +62,10 @@ const ZEnv = z
       .enum(["true", "false"])
       .default("false")
       .transform((v) => v === "true"),
+    /** Open realtime streams one user may hold on an instance (tabs, devices); a new one closes their oldest. */
+    REALTIME_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1000).default(10),
+    /** Open realtime streams one instance serves in all (each holds a socket and ~200 KB); beyond it: 429. */
+    REALTIME_MAX_STREAMS: z.coerce.number().int().min(1).max(1_000_000).default(2000),
   })
   .superRefine((e, ctx) => {
     // Half an S3 configuration would silently fall back to the local disk (or fail on first upload): refuse it.

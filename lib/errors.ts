@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -31,7 +32,11 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: "That is too large.",
   RATE_LIMITED: "Too many attempts. Please wait a moment and try again.",
   INTERNAL: "Something went wrong on our side. Please try again.",
+  UNAVAILABLE: "We can't reach our database for a moment. Please try again shortly.",
 };
+
+/** How long a caller should wait before retrying while the database is out of reach (as /api/health says). */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -81,6 +86,8 @@ type PrismaLikeError = { code?: unknown; name?: unknown; meta?: unknown };
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) return invalid(fieldErrorsFromZod(error));
+  if (isDatabaseUnreachable(error))
+    return new AppError("UNAVAILABLE", undefined, { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS, cause: error });
   const e = error as PrismaLikeError | null;
   if (e && typeof e === "object" && typeof e.code === "string") {
     if (e.code === "P2002") return new AppError("CONFLICT", undefined, { cause: error });
@@ -91,6 +98,35 @@ export function toAppError(error: unknown): AppError {
       });
   }
   return new AppError("INTERNAL", undefined, { cause: error });
+}
+
+/** Prisma's "can't reach the server / server closed the connection / timed out" codes. */
+const UNREACHABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** The kinds @prisma/adapter-pg gives a socket error, or PostgreSQL refusing connections (53300, class 08, 57P0x). */
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNREACHABLE_SQLSTATE = /^(08\d{3}|57P0[123]|53300)$/;
+
+/**
+ * True when the database is out of reach (down, restarting, refusing connections): a retryable outage, not a bug.
+ * Prisma 7 reports it with a P1xxx code or, through the pg driver adapter, with the adapter's error under
+ * `meta.driverAdapterError` (P2010 for raw queries) whose cause has a `kind`. A bare socket error (an SMTP or S3
+ * host refusing) is not the database's, so it stays INTERNAL.
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  if (!error || typeof error !== "object") return false;
+  const e = error as { code?: unknown; name?: unknown; meta?: unknown; cause?: unknown };
+  if (e.name === "PrismaClientInitializationError") return true;
+  if (typeof e.code === "string" && UNREACHABLE_PRISMA.has(e.code)) return true;
+  const adapterError = [
+    (e.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError,
+    e.name === "DriverAdapterError" ? error : undefined,
+  ];
+  return adapterError.some((a) => {
+    const cause = (a as { cause?: { kind?: unknown; code?: unknown } } | undefined)?.cause;
+    if (!cause || typeof cause !== "object") return false;
+    if (typeof cause.kind === "string" && UNREACHABLE_KINDS.has(cause.kind)) return true;
+    return cause.kind === "postgres" && typeof cause.code === "string" && UNREACHABLE_SQLSTATE.test(cause.code);
+  });
 }
 
 /**

@@ -58,8 +58,10 @@ function isNextControlFlow(error: unknown): boolean {
 export function formAction<T, A extends boolean = true>(options: Options<T, A>) {
   const secret = options.secretFields ?? ["password"];
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
-    const values = formValues(formData);
+    // A replayed or hand-made request can call the action with anything as its arguments.
+    const values = formData instanceof FormData ? formValues(formData) : {};
     try {
+      if (!(formData instanceof FormData)) throw new AppError("INVALID_INPUT", "The form was not sent as a form.");
       const user = await getCurrentUser();
       if ((options.auth ?? true) && !user) throw new AppError("UNAUTHENTICATED");
       const withNul = Object.keys(values).filter((key) => values[key]!.includes("\0"));

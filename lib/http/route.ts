@@ -4,6 +4,7 @@ import { AppError, errorBody, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { logger, securityWarning } from "@/lib/log";
 import { clientIp } from "@/lib/request/client-ip";
+import { containsNul, inputProblem, NUL_MESSAGE, TOO_DEEP_MESSAGE } from "./input-guard";
 // Every API route runs services: features must have plugged into the general parts first (decision 021).
 import "@/lib/wiring";
 
@@ -68,17 +69,6 @@ function originHost(origin: string): string | null {
   }
 }
 
-const NUL_MESSAGE = "Text can't contain a null character.";
-
-/** PostgreSQL text cannot hold U+0000: refuse it at the door instead of failing in the database. */
-export function containsNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\0");
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === "object")
-    return Object.entries(value).some(([key, v]) => key.includes("\0") || containsNul(v));
-  return false;
-}
-
 async function readJson(request: NextRequest): Promise<unknown> {
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
@@ -89,7 +79,8 @@ async function readJson(request: NextRequest): Promise<unknown> {
   } catch {
     throw new AppError("INVALID_INPUT", "The request body is not valid JSON.");
   }
-  if (containsNul(parsed)) throw new AppError("INVALID_INPUT", NUL_MESSAGE);
+  const problem = inputProblem(parsed);
+  if (problem) throw new AppError("INVALID_INPUT", problem === "nul" ? NUL_MESSAGE : TOO_DEEP_MESSAGE);
   return parsed;
 }
 

@@ -32,6 +32,7 @@ const ERROR = {
             "PAYLOAD_TOO_LARGE",
             "RATE_LIMITED",
             "INTERNAL",
+            "UNAVAILABLE",
           ],
         },
         message: { type: "string" },

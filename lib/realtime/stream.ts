@@ -1,13 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { resolveSessionUser, type SessionClaims } from "@/lib/auth/session-user";
 import { hub } from "./hub";
 import { renderEvents, type StreamEvent } from "./renderers";
+import { EVICTED_RETRY_MS, StreamCap } from "./stream-cap";
 
 export const HEARTBEAT_MS = 20_000;
 const BATCH = 200;
 
 type Event = StreamEvent & { id: bigint };
+
+/** When the instance is full, how long a refused tab should wait (its bus backs off at least this long). */
+const FULL_RETRY_SECONDS = 30;
+
+const globalForCap = globalThis as unknown as { kinshipStreamCap?: StreamCap };
+function streamCap(): StreamCap {
+  return (globalForCap.kinshipStreamCap ??= new StreamCap({
+    perUser: env().REALTIME_MAX_STREAMS_PER_USER,
+    perInstance: env().REALTIME_MAX_STREAMS,
+  }));
+}
 
 function encode(e: Event): string {
   return `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`;
@@ -39,12 +53,19 @@ export async function openStream(
   let again = false;
   let unsubscribe = () => {};
   let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let evict = () => {};
+  const release = streamCap().admit(user.id, () => evict());
+  if (!release)
+    throw new AppError("RATE_LIMITED", "Too many live connections on this server right now. Try again shortly.", {
+      retryAfterSeconds: FULL_RETRY_SECONDS,
+    });
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
       const close = () => {
         if (closed) return;
         closed = true;
+        release();
         unsubscribe();
         if (heartbeat) clearInterval(heartbeat);
         try {
@@ -82,7 +103,20 @@ export async function openStream(
           running = false;
         }
       };
+      // Closed to make room for a newer stream of the same user: the browser waits a minute before reconnecting.
+      evict = () => {
+        if (closed) return;
+        try {
+          controller.enqueue(
+            encoder.encode(`retry: ${EVICTED_RETRY_MS}\n: closed: newer live connections are open\n\n`),
+          );
+        } catch {
+          // the client already went away
+        }
+        close();
+      };
       signal.addEventListener("abort", close);
+      if (signal.aborted) return close();
       unsubscribe = hub.subscribe(user.id, () => void pump());
       controller.enqueue(encoder.encode(`retry: 3000\n: connected\n\n`));
       if (announce) controller.enqueue(encoder.encode(encode({ id: cursor, event: "ready", data: {} })));
@@ -99,6 +133,7 @@ export async function openStream(
     },
     cancel() {
       closed = true;
+      release();
       unsubscribe();
       if (heartbeat) clearInterval(heartbeat);
     },

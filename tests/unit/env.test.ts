@@ -35,6 +35,8 @@ describe("parseEnv", () => {
       KINSHIP_DEV_OUTBOX: false,
       KINSHIP_OPERATORS: undefined,
       TRUSTED_PROXIES: 0,
+      REALTIME_MAX_STREAMS_PER_USER: 10,
+      REALTIME_MAX_STREAMS: 2000,
       S3_BUCKET: undefined,
       S3_REGION: undefined,
       S3_ENDPOINT: undefined,

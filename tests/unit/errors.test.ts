@@ -24,6 +24,7 @@ const EXPECTED_STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 const CODES = Object.keys(EXPECTED_STATUS) as ErrorCode[];
 
@@ -183,7 +184,12 @@ describe("toAppError", () => {
       message: "Someone else changed this at the same moment. Please try again.",
     },
     { code: "P2003", expected: "INTERNAL", status: 500, message: GENERIC_INTERNAL },
-    { code: "P1001", expected: "INTERNAL", status: 500, message: GENERIC_INTERNAL },
+    {
+      code: "P1001",
+      expected: "UNAVAILABLE",
+      status: 503,
+      message: "We can't reach our database for a moment. Please try again shortly.",
+    },
     { code: "ECONNREFUSED", expected: "INTERNAL", status: 500, message: GENERIC_INTERNAL },
   ])("a Prisma-like { code: $code } → $expected", ({ code, expected, status, message }) => {
     for (const input of [{ code }, new FakePrismaError(code)]) {
@@ -215,6 +221,37 @@ describe("toAppError", () => {
     expect(error.message).not.toContain("hunter2");
     expect(JSON.stringify(errorBody(error))).not.toContain("hunter2");
     expect(error.cause).toBe(input);
+  });
+});
+
+describe("a database out of reach", () => {
+  // The shapes Prisma 7 gives through @prisma/adapter-pg when PostgreSQL is down or restarting.
+  const adapter = (cause: Record<string, unknown>) => ({
+    name: "PrismaClientKnownRequestError",
+    code: "P2010",
+    message: "Raw query failed. Message: `Can't reach database server at 10.0.0.5:5432`",
+    meta: { driverAdapterError: { name: "DriverAdapterError", cause } },
+  });
+
+  it.each([
+    { name: "server not reachable", input: adapter({ kind: "DatabaseNotReachable", host: "10.0.0.5", port: 5432 }) },
+    { name: "connection closed", input: adapter({ kind: "ConnectionClosed" }) },
+    { name: "shutting down (57P01)", input: adapter({ kind: "postgres", code: "57P01", message: "terminating" }) },
+    { name: "starting up (57P03)", input: adapter({ kind: "postgres", code: "57P03", message: "starting up" }) },
+    {
+      name: "an initialization error",
+      input: Object.assign(new Error("x"), { name: "PrismaClientInitializationError" }),
+    },
+    { name: "pool timeout (P2024)", input: { code: "P2024" } },
+  ])("$name → 503 UNAVAILABLE, retry after 5 s, nothing of the host", ({ input }) => {
+    const error = toAppError(input);
+    expect(error).toMatchObject({ code: "UNAVAILABLE", status: 503, retryAfterSeconds: 5 });
+    expect(JSON.stringify(errorBody(error))).not.toContain("10.0.0.5");
+  });
+
+  it("leaves other database errors alone", () => {
+    expect(toAppError(adapter({ kind: "postgres", code: "22021", message: "invalid byte" })).code).toBe("INTERNAL");
+    expect(toAppError(adapter({ kind: "UniqueConstraintViolation" })).code).toBe("INTERNAL");
   });
 });
 

@@ -61,6 +61,8 @@ export async function GET(request: NextRequest) {
   try {
     stream = await openStream((await getSessionClaims()) ?? {}, lastEventId, request.signal, { announce: true });
   } catch (error) {
+    // The instance's stream cap is full: a clear 429 with Retry-After, not an outage.
+    if (error instanceof AppError) return errorResponse(error, requestId);
     logger.error({ err: error, requestId, path: request.nextUrl.pathname }, "Realtime stream could not open");
     return unavailable(requestId);
   }
