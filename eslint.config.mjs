@@ -49,6 +49,12 @@ const BOUNDARIES = [
         group: ["@/lib/http", "@/lib/http/**", "../http", "../http/**"],
         message: "lib/http imports lib/auth, not the reverse: request helpers both need live in lib/request/.",
       },
+      {
+        // The one door knows no domain: each domain registers its resource's loader in lib/wiring.ts.
+        regex: "^(@/lib/|(\\.\\./)+)(groups|programs|matching|pairings|chat|notifications|home|badges)(/|$)",
+        message:
+          "The door (lib/auth) knows no domain: the domain registers its loader in the start-up wiring (lib/wiring.ts).",
+      },
     ],
   },
   {
