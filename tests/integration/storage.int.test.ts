@@ -5,7 +5,7 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import S3rver from "s3rver";
 import { LocalDiskStorage } from "@/lib/storage/local-disk";
 import { S3Storage } from "@/lib/storage/s3";
@@ -117,7 +117,8 @@ describe.each(["local", "s3"])("the %s store", (name) => {
 describe("storage()", () => {
   it("is the S3 store when S3_BUCKET (with region and keys) is set", async () => {
     const { port } = s3address;
-    // Set before lib/env reads the environment for the first time in this process (nothing here has yet).
+    // lib/env reads the environment once per module instance (the start-up wiring has read it by now): set the
+    // variables, then load storage() with fresh modules so it reads them.
     Object.assign(process.env, {
       S3_BUCKET: BUCKET,
       S3_REGION: "us-east-1",
@@ -126,8 +127,9 @@ describe("storage()", () => {
       S3_SECRET_ACCESS_KEY: "S3RVER",
       S3_FORCE_PATH_STYLE: "true",
     });
-    const { storage } = await import("@/lib/storage");
-    expect(storage()).toBeInstanceOf(S3Storage);
+    vi.resetModules();
+    const [{ storage }, fresh] = await Promise.all([import("@/lib/storage"), import("@/lib/storage/s3")]);
+    expect(storage()).toBeInstanceOf(fresh.S3Storage);
     await storage().put("photos/via-env/v1/64.webp", Buffer.from("through storage()"), "image/webp");
     expect((await stores.s3!.get("photos/via-env/v1/64.webp"))?.body.toString()).toBe("through storage()");
   });

@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { openStream } from "@/lib/realtime/stream";
-import "@/app/api/v1/stream/renderers";
 import { createUser } from "../factories/users";
 
 const claims: { current: { uid?: string; sv?: number } } = { current: {} };
