@@ -150,7 +150,8 @@ export function GroupForm({
             <span>
               <span className="block font-medium">Hide this group</span>
               <span className="block text-sm text-muted-foreground">
-                Only members and people you invite can find it. Good for survivors&apos; and support circles.
+                Only members and people you invite can find it. Its address gets a random ending nobody can guess. Good
+                for survivors&apos; and support circles.
               </span>
             </span>
           </label>

@@ -28,6 +28,7 @@ const FIELD_WORDS: Record<string, string> = {
   postApprovalRequired: "post approval",
   rules: "rules",
   questions: "membership questions",
+  slug: "address",
 };
 
 const DURATION_WORDS: Record<string, string> = { "1h": "1 hour", "1d": "1 day", "7d": "7 days", "30d": "30 days" };

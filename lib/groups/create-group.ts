@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -7,13 +6,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { ZGroupCreateInput, slugify } from "./schemas";
 import { authorize } from "@/lib/auth/authorize";
 import { requireVerified } from "@/lib/accounts/verification";
+import { unguessableSlug } from "./slug";
+import { freeUnguessableSlug } from "./hidden-slug";
 
 const SLUG_TAKEN = "That address is taken. Try another.";
-
-/** A suffix nobody can read anything into: not a count, so it says nothing about how many groups share the name. */
-function withRandomSuffix(base: string): string {
-  return `${base.slice(0, 60)}-${randomBytes(5).toString("hex").slice(0, 8)}`;
-}
 
 /** Whether the actor may know of the group at `slug` (the policy's own answer, as a visit to its page would give). */
 async function maySee(actor: SessionUser, slug: string): Promise<boolean> {
@@ -27,9 +23,10 @@ async function maySee(actor: SessionUser, slug: string): Promise<boolean> {
 }
 
 /**
- * The group's address: the name's slug, or the next free `-2`, `-3`… after ones the creator can see. When the way is
- * blocked by a group the creator may not know of (a hidden one), a random suffix instead: a number would tell that
- * the slug is taken and how many such groups exist (issue 17).
+ * The group's address: the name's slug, or the next free `-2`, `-3`… Hidden groups never hold such slugs (they live
+ * at unguessable ones, see ./slug.ts), so the answer is the same as if no hidden group existed. Defence in depth for
+ * a row written around the service (a factory, an old backup): when the way is blocked by a group the creator may
+ * not know of, a random suffix, never a number that would count it.
  */
 async function freeSlug(actor: SessionUser, base: string): Promise<string> {
   const taken = new Set(
@@ -38,7 +35,7 @@ async function freeSlug(actor: SessionUser, base: string): Promise<string> {
   for (let i = 1; ; i++) {
     const candidate = i === 1 ? base : `${base.slice(0, 60)}-${i}`;
     if (!taken.has(candidate)) return candidate;
-    if (!(await maySee(actor, candidate))) return withRandomSuffix(base);
+    if (!(await maySee(actor, candidate))) return unguessableSlug(base);
   }
 }
 
@@ -47,20 +44,27 @@ async function chosenSlug(actor: SessionUser, slug: string): Promise<string> {
   const holder = await db.group.findUnique({ where: { slug }, select: { id: true } });
   if (!holder) return slug;
   if (await maySee(actor, slug)) throw new AppError("CONFLICT", SLUG_TAKEN, { fields: { slug: [SLUG_TAKEN] } });
-  return withRandomSuffix(slug);
+  return unguessableSlug(slug);
 }
 
 /** Any signed-in person may start a group; they become its OWNER. Returns the new group's slug. */
 export async function createGroup(actor: SessionUser, raw: unknown): Promise<{ id: string; slug: string }> {
   const input = ZGroupCreateInput.parse(raw);
-  const slug = input.slug ? await chosenSlug(actor, input.slug) : await freeSlug(actor, slugify(input.name));
+  const base = input.slug ?? slugify(input.name);
+  // A hidden group never holds a guessable address, even one its creator chose: a name or a numbering would find it.
+  const hidden = input.visibility === "HIDDEN";
+  const slug = hidden
+    ? await freeUnguessableSlug(db, base)
+    : input.slug
+      ? await chosenSlug(actor, input.slug)
+      : await freeSlug(actor, base);
   try {
     return await insertGroup(actor, input, slug);
   } catch (error) {
     if (!isUniqueViolation(error, "slug")) throw error;
     // Taken between the check and the insert, by a group that may be hidden: a random suffix, never an error
     // that would tell of it.
-    return insertGroup(actor, input, withRandomSuffix(input.slug ?? slugify(input.name)));
+    return insertGroup(actor, input, unguessableSlug(base));
   }
 }
 

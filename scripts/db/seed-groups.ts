@@ -6,6 +6,7 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 import type { GroupRole } from "../../lib/db/generated/enums";
 import { addMember, createGroup } from "../../tests/factories/groups";
 import { createComment, createPost, react } from "../../tests/factories/feed";
+import { unguessableSlug } from "../../lib/groups/slug";
 
 type Person = { id: string; name: string };
 type Cast = Record<string, Person>;
@@ -214,7 +215,8 @@ export async function seedGroups(db: PrismaClient, cast: Cast): Promise<void> {
   for (const spec of GROUPS) {
     const owner = cast[spec.owner]!;
     const group = await createGroup(db, owner, {
-      slug: spec.slug,
+      // A hidden group lives at an address nobody can guess, as the service gives one (lib/groups/slug.ts).
+      slug: spec.visibility === "HIDDEN" ? unguessableSlug(spec.slug) : spec.slug,
       name: spec.name,
       description: spec.description,
       privacy: spec.privacy,

@@ -1,4 +1,4 @@
-import { test, expect } from "./fixtures";
+import { test, expect, checkPage } from "./fixtures";
 import { addMember, createGroup } from "../factories/groups";
 import { createComment, createPost } from "../factories/feed";
 import { world as pairWorld } from "./support/chat-world";
@@ -255,6 +255,56 @@ test("a hidden group answers 404 to anyone who is not a member", async ({ page, 
   expect(ok?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: `Quiet Harbour ${id}` })).toBeVisible();
   await expect(page.getByText("Private · hidden")).toBeVisible();
+});
+
+test("an admin hides a group in its settings and follows it to a new address nobody can guess", async ({
+  page,
+  db,
+  makeUser,
+  loginAs,
+}) => {
+  test.slow(); // two roles, a save and several pages: see the budgets in fixtures.ts
+  const id = unique();
+  const owner = await makeUser({ name: "Tess Owner" });
+  const member = await makeUser({ name: "Milo Member" });
+  const stranger = await makeUser({ name: "Sol Stranger" });
+  const group = await createGroup(db, owner, { name: `Tide Pool ${id}`, slug: `tide-${id}`, privacy: "PRIVATE" });
+  await addMember(db, group, member);
+  const old = `/groups/${group.slug}`;
+
+  await loginAs(page, owner);
+  await page.goto(`${old}/settings`);
+  await page.getByRole("checkbox", { name: /^Hide this group/ }).check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+
+  // The save lands on the settings page at the new address, which the database holds too.
+  await expect(page).toHaveURL(new RegExp(`/groups/tide-${id}-[0-9a-z]{10}/settings$`));
+  await expect(page.getByText("The group is hidden now and has a new address", { exact: false })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /^Hide this group/ })).toBeChecked();
+  const moved = `/groups/${(await db.group.findUniqueOrThrow({ where: { id: group.id } })).slug}`;
+  expect(new URL(page.url()).pathname).toBe(`${moved}/settings`);
+  await checkPage(page, "group-settings-hidden");
+
+  // The old address is gone for everyone, the admin included; the new one opens for members only.
+  expect((await page.goto(old))?.status(), "owner at the old address").toBe(404);
+  await loginAs(page, member);
+  expect((await page.goto(old))?.status(), "member at the old address").toBe(404);
+  expect((await page.goto(moved))?.status(), "member at the new address").toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: `Tide Pool ${id}` })).toBeVisible();
+  await expect(page.getByText("Private · hidden")).toBeVisible();
+  await loginAs(page, stranger);
+  expect((await page.goto(moved))?.status(), "stranger at the new address").toBe(404);
+
+  // Shown again, the group keeps its address: the save stays on the page.
+  await loginAs(page, owner);
+  await page.goto(`${moved}/settings`);
+  await page.getByRole("checkbox", { name: /^Hide this group/ }).uncheck();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(`${moved}/settings`);
+  expect((await db.group.findUniqueOrThrow({ where: { id: group.id } })).slug).toBe(moved.slice("/groups/".length));
+  await loginAs(page, stranger);
+  expect((await page.goto(moved))?.status(), "stranger once it is visible").toBe(200);
 });
 
 // Groups announce a departure; mentorship, registered at start-up, ends the pairings (decision 021). Through the

@@ -42,7 +42,8 @@ describe("creating a group", () => {
       rules: [{ title: "Be kind" }, { title: "Safety first", body: "Gloves on" }],
       questions: [{ prompt: "Why join?", required: true }],
     });
-    expect(g.slug).toBe("soap-makers-circle");
+    // Hidden: an address nobody can guess from the name (issue 17).
+    expect(g.slug).toMatch(/^soap-makers-circle-[0-9a-z]{10}$/);
     const row = await db.group.findUniqueOrThrow({
       where: { id: g.id },
       include: { rules: { orderBy: { position: "asc" } }, questions: true, memberships: true },
@@ -63,41 +64,67 @@ describe("creating a group", () => {
     expect(error.fields?.slug).toBeDefined();
   });
 
-  it("never tells of a hidden group through the slug it gives a new group: a random suffix, not -2", async () => {
+  it("gives a hidden group an unguessable slug, even one its creator chose", async () => {
     const keeper = await createUser(db);
-    await makeGroup(db, keeper, {
-      name: "After the Storm",
-      slug: "after-the-storm",
-      privacy: "PRIVATE",
-      visibility: "HIDDEN",
-    });
-    const creator = await createUser(db);
-    const first = await createGroup(actor(creator), { ...base, name: "After the Storm" });
-    expect(first.slug).not.toBe("after-the-storm-2");
-    expect(first.slug).toMatch(/^after-the-storm-[0-9a-f]{8}$/);
-    // Twice: still nothing to count.
-    const second = await createGroup(actor(creator), { ...base, name: "After the Storm" });
-    expect(second.slug).toMatch(/^after-the-storm-[0-9a-f]{8}$/);
-    expect(second.slug).not.toBe(first.slug);
-    // An address asked for explicitly is not refused either (a refusal would say it is taken).
-    const chosen = await createGroup(actor(creator), { ...base, name: "Calm", slug: "after-the-storm" });
-    expect(chosen.slug).toMatch(/^after-the-storm-[0-9a-f]{8}$/);
-    // A hidden group further along the numbered ones is not counted past either.
-    await makeGroup(db, keeper, { name: "Quiet", slug: "quiet" });
-    await makeGroup(db, keeper, { name: "Quiet", slug: "quiet-2", privacy: "PRIVATE", visibility: "HIDDEN" });
-    expect((await createGroup(actor(creator), { ...base, name: "Quiet" })).slug).toMatch(/^quiet-[0-9a-f]{8}$/);
+    const hidden = { description: "", privacy: "PRIVATE" as const, visibility: "HIDDEN" as const };
+    const storm = await createGroup(actor(keeper), { ...hidden, name: "After the Storm" });
+    expect(storm.slug).toMatch(/^after-the-storm-[0-9a-z]{10}$/);
+    const again = await createGroup(actor(keeper), { ...hidden, name: "After the Storm" });
+    expect(again.slug).toMatch(/^after-the-storm-[0-9a-z]{10}$/);
+    expect(again.slug).not.toBe(storm.slug);
+    const chosen = await createGroup(actor(keeper), { ...hidden, name: "Calm", slug: "calm-waters" });
+    expect(chosen.slug).toMatch(/^calm-waters-[0-9a-z]{10}$/);
+    // A long name still fits the 64 characters an address may have.
+    const long = await createGroup(actor(keeper), { ...hidden, name: "A".repeat(3) + " very long name".repeat(5) });
+    expect(long.slug.length).toBeLessThanOrEqual(64);
+    expect(long.slug).toMatch(/^a{3}-very-long-name[a-z-]*[a-z]-[0-9a-z]{10}$/);
   });
 
-  it("numbers the slug past a hidden group its creator belongs to, which they know of", async () => {
+  // What a creator gets for these three groups in a world without hidden groups; with hidden ones of the same names
+  // it must be exactly the same, or the answer would tell of them (issue 17).
+  const creations = [
+    { ...base, name: "After the Storm" },
+    { ...base, name: "After the Storm" },
+    { ...base, name: "Calm", slug: "quiet-harbour" },
+  ];
+  const ANSWER = ["after-the-storm", "after-the-storm-2", "quiet-harbour"];
+  const slugsFor = async (creator: Awaited<ReturnType<typeof createUser>>) => {
+    const slugs: string[] = [];
+    for (const input of creations) slugs.push((await createGroup(actor(creator), input)).slug);
+    return slugs;
+  };
+
+  it("numbers a new group's slug past the creator's own groups when no hidden group exists", async () => {
+    expect(await slugsFor(await createUser(db))).toEqual(ANSWER);
+  });
+
+  it("never tells of a hidden group through a new group's slug: the same answer as if it did not exist", async () => {
     const keeper = await createUser(db);
-    const hidden = await makeGroup(db, keeper, {
+    const hidden = { description: "", privacy: "PRIVATE" as const, visibility: "HIDDEN" as const };
+    await createGroup(actor(keeper), { ...hidden, name: "After the Storm" });
+    await createGroup(actor(keeper), { ...hidden, name: "After the Storm" });
+    await createGroup(actor(keeper), { ...hidden, name: "Harbour", slug: "quiet-harbour" });
+    expect(await slugsFor(await createUser(db))).toEqual(ANSWER);
+  });
+
+  it("defence in depth: a hidden row at a natural slug (written around the service) is never counted", async () => {
+    const keeper = await createUser(db);
+    const legacy = await makeGroup(db, keeper, {
       name: "Night Owls",
       slug: "night-owls",
       privacy: "PRIVATE",
       visibility: "HIDDEN",
     });
+    // Someone who may not know of it: a random suffix, neither "-2" nor a refusal of the address they chose.
+    const stranger = await createUser(db);
+    expect((await createGroup(actor(stranger), { ...base, name: "Night Owls" })).slug).toMatch(
+      /^night-owls-[0-9a-z]{10}$/,
+    );
+    const chosen = await createGroup(actor(stranger), { ...base, name: "Owls", slug: "night-owls" });
+    expect(chosen.slug).toMatch(/^night-owls-[0-9a-z]{10}$/);
+    // A member, who knows of it: numbered past it as usual.
     const member = await createUser(db);
-    await addMember(db, hidden, member);
+    await addMember(db, legacy, member);
     expect((await createGroup(actor(member), { ...base, name: "Night Owls" })).slug).toBe("night-owls-2");
   });
 

@@ -33,6 +33,7 @@ import { findAuditLog } from "@/lib/groups/members/find-audit-log";
 import { INVITATION_PROBLEMS } from "@/lib/groups/members/invitation-state";
 import { createUser } from "../factories/users";
 import { addMember, createGroup } from "../factories/groups";
+import { createGroup as createGroupService } from "@/lib/groups/create-group";
 
 type User = Awaited<ReturnType<typeof createUser>>;
 
@@ -415,6 +416,58 @@ describe("settings and archiving", () => {
     ]);
     expect(await db.groupRule.count({ where: { groupId: w.group.id } })).toBe(2);
     expect(await db.membershipQuestion.count({ where: { groupId: w.group.id } })).toBe(1);
+  });
+
+  it("switching to hidden moves the group to a new unguessable address; the old one answers 404 to everyone", async () => {
+    const w = await world({ privacy: "PRIVATE", visibility: "VISIBLE" });
+    const old = w.group.slug;
+    const hidden = await updateGroup(w.admin, old, { visibility: "HIDDEN" });
+    expect(hidden.changed).toEqual(["visibility", "slug"]);
+    expect(hidden.slug).toMatch(new RegExp(`^${old}-[0-9a-z]{10}$`));
+
+    // The old address tells nobody anything, members included; the new one opens for members only.
+    for (const who of [null, w.outsider, w.member, w.admin, w.owner]) {
+      await expectCode(getGroup(who, old), "NOT_FOUND");
+    }
+    for (const who of [w.member, w.moderator, w.admin, w.owner]) {
+      expect((await getGroup(who, hidden.slug)).id).toBe(w.group.id);
+    }
+    await expectCode(getGroup(w.outsider, hidden.slug), "NOT_FOUND");
+    await expectCode(getGroup(null, hidden.slug), "NOT_FOUND");
+
+    // Audited with both addresses, which the group's admins may read; the activity says the address changed.
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { groupId: w.group.id, action: "group.update" } });
+    expect(audit.data).toEqual({ fields: ["visibility", "slug"], fromSlug: old, toSlug: hidden.slug });
+    const log = await findAuditLog(w.admin, hidden.slug, {});
+    expect(log.entries[0]?.text).toMatch(/changed the group.s visibility and address/);
+
+    // Other changes leave the hidden group where it is; switching back to visible keeps the address.
+    expect(await updateGroup(w.admin, hidden.slug, { description: "Quiet now" })).toEqual({
+      slug: hidden.slug,
+      changed: ["description"],
+    });
+    expect(await updateGroup(w.admin, hidden.slug, { visibility: "VISIBLE" })).toEqual({
+      slug: hidden.slug,
+      changed: ["visibility"],
+    });
+    expect((await getGroup(w.outsider, hidden.slug)).id).toBe(w.group.id);
+    await expectCode(getGroup(w.outsider, old), "NOT_FOUND");
+
+    // The old address is free: anyone may take it.
+    const taker = await createUser(db);
+    const taken = await createGroupService(taker, { name: "Soap Makers", slug: old, privacy: "PUBLIC" });
+    expect(taken.slug).toBe(old);
+  });
+
+  it("only someone who may change settings can hide the group, and a refused attempt moves nothing", async () => {
+    const w = await world({ privacy: "PRIVATE", visibility: "VISIBLE" });
+    await expectCode(updateGroup(w.moderator, w.group.slug, { visibility: "HIDDEN" }), "FORBIDDEN");
+    await expectCode(updateGroup(w.member, w.group.slug, { visibility: "HIDDEN" }), "FORBIDDEN");
+    await expectCode(updateGroup(w.outsider, w.group.slug, { visibility: "HIDDEN" }), "FORBIDDEN");
+    expect(await db.group.findUniqueOrThrow({ where: { id: w.group.id } })).toMatchObject({
+      slug: w.group.slug,
+      visibility: "VISIBLE",
+    });
   });
 
   it("archiving is owner-only, confirmed by the name, and keeps everything", async () => {

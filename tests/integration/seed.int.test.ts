@@ -21,6 +21,9 @@ describe("demo seed", () => {
     expect(new Set(groups.map((g) => `${g.privacy}/${g.visibility}`))).toEqual(
       new Set(["PUBLIC/VISIBLE", "PRIVATE/VISIBLE", "PRIVATE/HIDDEN"]),
     );
+    // A hidden demo group lives at an unguessable address, as the service would give it (issue 17).
+    const hidden = groups.filter((g) => g.visibility === "HIDDEN").map((g) => g.slug);
+    expect(hidden).toEqual([expect.stringMatching(/^after-the-storm-[0-9a-z]{10}$/)]);
     const roles = await db.membership.groupBy({ by: ["role"], where: { status: "ACTIVE" }, _count: true });
     expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "MEMBER", "MODERATOR", "OWNER"]);
     expect(await db.membership.count({ where: { status: "PENDING" } })).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import { ZGroupUpdateInput } from "../schemas";
+import { freeUnguessableSlug } from "../hidden-slug";
 
 const SCALAR_FIELDS = ["name", "description", "privacy", "visibility", "coverColor", "postApprovalRequired"] as const;
 
@@ -15,6 +16,10 @@ const questionKey = (questions: { prompt: string; required: boolean }[]) =>
  * Settings: admins change the group's details, privacy, rules and questions. Rules and questions given are
  * replaced as a whole (and left alone when unchanged, so question ids stay stable). A public group is always
  * visible. The audit event names the fields that changed.
+ *
+ * A group switched to hidden moves to a new unguessable address (its old one is freed and answers 404): a hidden
+ * group never holds a slug someone could guess from its name (./slug.ts). Switched back to visible, it keeps it.
+ * Callers send people to the returned slug.
  */
 export async function updateGroup(
   actor: SessionUser,
@@ -57,7 +62,10 @@ export async function updateGroup(
     if (questionsChanged) changed.push("questions");
     if (changed.length === 0) return { slug: group.slug, changed };
 
-    await tx.group.update({ where: { id: group.id }, data: next });
+    const hiding = next.visibility === "HIDDEN" && group.visibility !== "HIDDEN";
+    const newSlug = hiding ? await freeUnguessableSlug(tx, group.slug) : group.slug;
+    if (hiding) changed.push("slug");
+    await tx.group.update({ where: { id: group.id }, data: { ...next, slug: newSlug } });
     if (rulesChanged && input.rules) {
       await tx.groupRule.deleteMany({ where: { groupId: group.id } });
       await tx.groupRule.createMany({
@@ -81,8 +89,8 @@ export async function updateGroup(
       action: "group.update",
       targetType: "group",
       targetId: group.id,
-      data: { fields: changed },
+      data: hiding ? { fields: changed, fromSlug: group.slug, toSlug: newSlug } : { fields: changed },
     });
-    return { slug: group.slug, changed };
+    return { slug: newSlug, changed };
   });
 }

@@ -24,6 +24,12 @@ export async function updateGroupAction(
     handler: async (values, { user }) => {
       const result = await updateGroup(user, slug, jsonField(values));
       revalidatePath(`/groups/${result.slug}`, "layout");
+      if (result.slug !== slug) {
+        // Hidden now, at a new unguessable address; the old one answers 404, so the admin follows the group there.
+        revalidatePath(`/groups/${slug}`, "layout");
+        await setFlash("Settings saved. The group is hidden now and has a new address: share it only with members.");
+        redirect(`/groups/${result.slug}/settings`);
+      }
       return { message: result.changed.length ? "Settings saved." : "No changes to save.", data: result };
     },
   });
