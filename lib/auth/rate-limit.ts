@@ -99,14 +99,22 @@ function limited(name: LimitName, res: unknown, who: Spender | undefined): AppEr
   );
 }
 
-/** Counts one attempt against `key`; throws RATE_LIMITED once the limit is used up. */
-export async function consume(name: LimitName, key: string, who?: Spender): Promise<void> {
+/**
+ * Counts one attempt against `key` in one atomic statement, so parallel attempts cannot all see the same count;
+ * throws RATE_LIMITED once the limit is used up. Returns the points spent in this window, this one included.
+ */
+export async function consume(name: LimitName, key: string, who?: Spender): Promise<number> {
   try {
-    await limiter(name).consume(key.toLowerCase());
+    return (await limiter(name).consume(key.toLowerCase())).consumedPoints;
   } catch (res) {
     if (isLimiterRes(res)) throw limited(name, res, who);
     throw res;
   }
+}
+
+/** Gives back one point taken by `consume` (an attempt that turned out not to count, such as the right password). */
+export async function giveBack(name: LimitName, key: string): Promise<void> {
+  await limiter(name).reward(key.toLowerCase(), 1);
 }
 
 /** Counts one against `key` and never throws: for failures whose limit is checked before the next attempt. */

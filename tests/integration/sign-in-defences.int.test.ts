@@ -67,6 +67,25 @@ describe("the client's address behind the sign-in limit (issue 17, item 1)", () 
   });
 });
 
+describe("parallel guesses (issue 17, item 2)", () => {
+  it("twenty wrong guesses at once from one address on one account: at most the limit are checked, the rest refused", async () => {
+    const user = await createUser(db, { email: "parallel@example.test" });
+    const warn = vi.spyOn(logger, "warn");
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        outcome(authenticate({ email: user.email, password: `parallel guess ${i}` }, { ip: "192.0.2.90" })),
+      ),
+    );
+    const checked = results.filter((r) => r === "INVALID_INPUT").length;
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(LIMITS.signInPerAccountAddress.points);
+    expect(results.filter((r) => r === "RATE_LIMITED")).toHaveLength(20 - checked);
+    // A checked password is one logged refusal: no more were checked than were answered as wrong.
+    const refusals = warn.mock.calls.filter(([f]) => (f as { security?: string }).security === "sign-in refused");
+    expect(refusals).toHaveLength(checked);
+  });
+});
+
 describe("security log lines (issue 17, item 7)", () => {
   it("a refused sign-in is logged at warn with the address and the account's id, never the password", async () => {
     const user = await createUser(db, { email: "logged@example.test" });
