@@ -4,6 +4,7 @@ import pg from "pg";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { securityWarning } from "@/lib/log";
+import { limitKeyOfAddress } from "@/lib/request/client-ip";
 
 /**
  * Limits on sign-in and sign-up, stored in PostgreSQL (table `rate_limits`, created by a migration) so they
@@ -84,6 +85,18 @@ function isLimiterRes(value: unknown): value is RateLimiterRes {
   );
 }
 
+/**
+ * The stored key: lower-cased, and each address in it (a key is an address, or parts joined by "|" such as an email
+ * and an address) counted as limitKeyOfAddress says, so one IPv6 /64 is one client.
+ */
+function storedKey(key: string): string {
+  return key
+    .split("|")
+    .map((part) => limitKeyOfAddress(part))
+    .join("|")
+    .toLowerCase();
+}
+
 function retryAfter(res: unknown): number {
   return isLimiterRes(res) ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 60;
 }
@@ -105,7 +118,7 @@ function limited(name: LimitName, res: unknown, who: Spender | undefined): AppEr
  */
 export async function consume(name: LimitName, key: string, who?: Spender): Promise<number> {
   try {
-    return (await limiter(name).consume(key.toLowerCase())).consumedPoints;
+    return (await limiter(name).consume(storedKey(key))).consumedPoints;
   } catch (res) {
     if (isLimiterRes(res)) throw limited(name, res, who);
     throw res;
@@ -114,30 +127,30 @@ export async function consume(name: LimitName, key: string, who?: Spender): Prom
 
 /** Gives back one point taken by `consume` (an attempt that turned out not to count, such as the right password). */
 export async function giveBack(name: LimitName, key: string): Promise<void> {
-  await limiter(name).reward(key.toLowerCase(), 1);
+  await limiter(name).reward(storedKey(key), 1);
 }
 
 /** Counts one against `key` and never throws: for failures whose limit is checked before the next attempt. */
 export async function count(name: LimitName, key: string): Promise<void> {
-  await limiter(name).penalty(key.toLowerCase(), 1);
+  await limiter(name).penalty(storedKey(key), 1);
 }
 
 /** Attempts already counted against `key` in the current window (0 when none). */
 export async function spent(name: LimitName, key: string): Promise<number> {
-  return (await limiter(name).get(key.toLowerCase()))?.consumedPoints ?? 0;
+  return (await limiter(name).get(storedKey(key)))?.consumedPoints ?? 0;
 }
 
 /** Throws RATE_LIMITED if `key` has no attempts left, without counting one. */
 export async function ensureNotLimited(name: LimitName, key: string, who?: Spender): Promise<void> {
-  const res = await limiter(name).get(key.toLowerCase());
+  const res = await limiter(name).get(storedKey(key));
   if (res && res.consumedPoints >= LIMITS[name].points) throw limited(name, res, who);
 }
 
 /** Throws RATE_LIMITED (and logs it) for a refusal decided by the caller from what `spent` told it. */
 export async function refuse(name: LimitName, key: string, who?: Spender): Promise<never> {
-  throw limited(name, await limiter(name).get(key.toLowerCase()), who);
+  throw limited(name, await limiter(name).get(storedKey(key)), who);
 }
 
 export async function reset(name: LimitName, key: string): Promise<void> {
-  await limiter(name).delete(key.toLowerCase());
+  await limiter(name).delete(storedKey(key));
 }
