@@ -30,8 +30,13 @@ export const LIMITS = {
   signUpPerIp: { points: 10, duration: 60 * 60 },
   /** Every action that sends an account email (verification, reset, change of email), shared by all of them. */
   accountEmailPerIp: { points: 20, duration: 60 * 60 },
-  /** Keyed by the account's id, or by the address when nobody may learn whether it has one. */
+  /**
+   * Keyed by the account's id, or by the address when nobody may learn whether it has one. An anonymous reset
+   * request counts per (address, client address) instead, so that a stranger's requests cannot spend the owner's.
+   */
   accountEmailPerAccount: { points: 5, duration: 60 * 60 },
+  /** Anonymous reset requests for one address from anywhere: a ceiling that keeps a mailbox from being flooded. */
+  resetLinkPerAddress: { points: 20, duration: 60 * 60 },
   /** Decoding and resizing a photo is the heaviest work a member can ask for; a person needs a handful. */
   photoUploadPerAccount: { points: 30, duration: 60 * 60 },
 } as const;
