@@ -133,4 +133,44 @@ describe("cross-site refusals in the log (issue 17, item 7)", () => {
     expect(line?.[0]).toMatchObject({ ip: "198.51.100.66", accountId: SESSION.id, path: "/api/v1/me" });
     expect(JSON.stringify(warn.mock.calls)).not.toContain("a-session-token-value");
   });
+
+  it("a server action refused by the proxy for another site's Origin is logged at warn with the address", async () => {
+    const { proxy } = await import("@/proxy");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const res = await proxy(
+      new NextRequest("http://localhost:3000/sign-in", {
+        method: "POST",
+        body: "[]",
+        headers: {
+          origin: "https://evil.example",
+          host: "localhost:3000",
+          "next-action": "7f".repeat(21),
+          "content-type": "text/plain;charset=UTF-8",
+          [SOCKET_ADDRESS_HEADER]: "198.51.100.67",
+        },
+      }),
+    );
+    expect(res.status).toBe(403);
+    const lines = warn.mock.calls.map(([line]) => JSON.parse(String(line)) as Record<string, unknown>);
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: 40,
+        security: "cross-site request refused",
+        ip: "198.51.100.67",
+        accountId: null,
+        path: "/sign-in",
+        origin: "https://evil.example",
+      }),
+    );
+    // A write whose Origin is no address at all is refused and logged too.
+    warn.mockClear();
+    const garbage = await proxy(
+      new NextRequest("http://localhost:3000/sign-in", {
+        method: "POST",
+        headers: { origin: "not a url", host: "localhost:3000", [SOCKET_ADDRESS_HEADER]: "198.51.100.68" },
+      }),
+    );
+    expect(garbage.status).toBe(403);
+    expect(JSON.parse(String(warn.mock.calls[0]?.[0]))).toMatchObject({ ip: "198.51.100.68", accountId: null });
+  });
 });
