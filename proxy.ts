@@ -10,6 +10,8 @@ import {
   type Refusal,
 } from "@/lib/http/request-guard";
 import { BAD_REQUEST_PAGE, UNAVAILABLE_PAGE, statusPageHtml, type StatusPage } from "@/lib/http/status-page";
+import { proxySecurityWarning } from "@/lib/http/proxy-log";
+import { clientIp } from "@/lib/request/client-ip";
 
 /** Seconds a page refused while the database is down asks the browser to wait (as the API's 503 does). */
 const UNAVAILABLE_RETRY_SECONDS = "5";
@@ -19,6 +21,20 @@ function jsonRefusal(refusal: Refusal): NextResponse {
     { error: { code: refusal.code, message: refusal.message } },
     { status: refusal.status, headers: { "Cache-Control": "no-store" } },
   );
+}
+
+/**
+ * A cross-site write refused here is logged for the operator like the API's (lib/http/route.ts): the address, and
+ * the account, which the proxy does not know (it reads no session): null.
+ */
+function logCrossSite(request: NextRequest, origin: string | null): void {
+  proxySecurityWarning("cross-site request refused", {
+    ip: clientIp(request.headers),
+    accountId: null,
+    method: request.method,
+    path: request.nextUrl.pathname,
+    origin: origin?.slice(0, 200) ?? null,
+  });
 }
 
 function pageResponse(page: StatusPage): NextResponse {
@@ -51,6 +67,7 @@ async function refuse(request: NextRequest): Promise<NextResponse | null> {
       actionOriginRefusal(request.headers) ??
       actionLengthRefusal(request.headers) ??
       (await actionBodyRefusal(request.clone()));
+    if (refusal?.code === "FORBIDDEN") logCrossSite(request, request.headers.get("origin"));
     if (refusal) return jsonRefusal(refusal);
   }
   if (isPageRequest(request) && !(await databaseReachable())) {
@@ -69,11 +86,13 @@ export async function proxy(request: NextRequest) {
   // A write whose Origin is not an address (nor the browser's "null") is no browser's: refuse it here, before a
   // server action's own origin check would fail to parse it.
   const origin = request.headers.get("origin");
-  if (origin && origin !== "null" && request.method !== "GET" && request.method !== "HEAD" && !URL.canParse(origin))
+  if (origin && origin !== "null" && request.method !== "GET" && request.method !== "HEAD" && !URL.canParse(origin)) {
+    logCrossSite(request, origin);
     return NextResponse.json(
       { error: { code: "FORBIDDEN", message: "Cross-site requests are not allowed." } },
       { status: 403 },
     );
+  }
   const nonce = btoa(crypto.randomUUID());
   // eslint-disable-next-line no-restricted-properties -- a build-time constant that Next.js inlines
   const dev = process.env.NODE_ENV === "development";

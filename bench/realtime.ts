@@ -1,8 +1,9 @@
 /**
- * Realtime across two app instances sharing one database: the set-up (a throwaway database, two `next start`
- * processes, session cookies), an SSE reader, notification fan-out latency from commit to the client, and the bare
- * LISTEN/NOTIFY round trip measured in the same run (the floor). Chat delivery is in bench/chat.ts.
- * Bounded: CLIENTS streams, ROUNDS notifications, all on 127.0.0.1; stops by itself.
+ * Realtime across two app instances sharing one database: the set-up (a throwaway database, two app processes
+ * served by `scripts/serve.mjs` as `npm start` serves them, session cookies), an SSE reader, notification fan-out
+ * latency from commit to the client, and the bare LISTEN/NOTIFY round trip measured in the same run (the floor).
+ * Chat delivery is in bench/chat.ts. Bounded: CLIENTS streams, ROUNDS notifications, all on 127.0.0.1; stops by
+ * itself.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";

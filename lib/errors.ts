@@ -86,8 +86,12 @@ type PrismaLikeError = { code?: unknown; name?: unknown; meta?: unknown };
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) return invalid(fieldErrorsFromZod(error));
-  if (isDatabaseUnreachable(error))
-    return new AppError("UNAVAILABLE", undefined, { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS, cause: error });
+  const outage = databaseOutage(error);
+  if (outage)
+    return new AppError("UNAVAILABLE", outage === "capacity" ? BUSY_MESSAGE : undefined, {
+      retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
+      cause: error,
+    });
   const e = error as PrismaLikeError | null;
   if (e && typeof e === "object" && typeof e.code === "string") {
     if (e.code === "P2002") return new AppError("CONFLICT", undefined, { cause: error });
@@ -101,32 +105,47 @@ export function toAppError(error: unknown): AppError {
 }
 
 /** Prisma's "can't reach the server / server closed the connection / timed out" codes. */
-const UNREACHABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-/** The kinds @prisma/adapter-pg gives a socket error, or PostgreSQL refusing connections (53300, class 08, 57P0x). */
-const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const UNREACHABLE_SQLSTATE = /^(08\d{3}|57P0[123]|53300)$/;
+const UNREACHABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017"]);
+/** The kinds @prisma/adapter-pg gives a socket error, or PostgreSQL refusing connections (class 08, 57P0x). */
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"]);
+const UNREACHABLE_SQLSTATE = /^(08\d{3}|57P0[123])$/;
+/**
+ * The database is up but the app has no connection to give: Prisma's pool timed out (P2024), or PostgreSQL has no
+ * connection slot left (53300). The app's own capacity problem, not an outage: an operator reads it differently.
+ */
+const CAPACITY_PRISMA = new Set(["P2024"]);
+const CAPACITY_KINDS = new Set(["TooManyConnections"]);
+const CAPACITY_SQLSTATE = /^53300$/;
+
+const BUSY_MESSAGE = "We're busier than usual for a moment. Please try again shortly.";
 
 /**
- * True when the database is out of reach (down, restarting, refusing connections): a retryable outage, not a bug.
- * Prisma 7 reports it with a P1xxx code or, through the pg driver adapter, with the adapter's error under
- * `meta.driverAdapterError` (P2010 for raw queries) whose cause has a `kind`. A bare socket error (an SMTP or S3
- * host refusing) is not the database's, so it stays INTERNAL.
+ * Why the database cannot answer, when that is retryable rather than a bug: "unreachable" (down, restarting,
+ * refusing connections) or "capacity" (no connection free in the pool or on the server). Prisma 7 reports it with
+ * a P1xxx/P2024 code or, through the pg driver adapter, with the adapter's error under `meta.driverAdapterError`
+ * (P2010 for raw queries) whose cause has a `kind`. A bare socket error (an SMTP or S3 host refusing) is not the
+ * database's, so it stays INTERNAL.
  */
-export function isDatabaseUnreachable(error: unknown): boolean {
-  if (!error || typeof error !== "object") return false;
+export function databaseOutage(error: unknown): "unreachable" | "capacity" | null {
+  if (!error || typeof error !== "object") return null;
   const e = error as { code?: unknown; name?: unknown; meta?: unknown; cause?: unknown };
-  if (e.name === "PrismaClientInitializationError") return true;
-  if (typeof e.code === "string" && UNREACHABLE_PRISMA.has(e.code)) return true;
-  const adapterError = [
+  if (e.name === "PrismaClientInitializationError") return "unreachable";
+  if (typeof e.code === "string" && UNREACHABLE_PRISMA.has(e.code)) return "unreachable";
+  if (typeof e.code === "string" && CAPACITY_PRISMA.has(e.code)) return "capacity";
+  const adapterErrors = [
     (e.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError,
     e.name === "DriverAdapterError" ? error : undefined,
   ];
-  return adapterError.some((a) => {
+  for (const a of adapterErrors) {
     const cause = (a as { cause?: { kind?: unknown; code?: unknown } } | undefined)?.cause;
-    if (!cause || typeof cause !== "object") return false;
-    if (typeof cause.kind === "string" && UNREACHABLE_KINDS.has(cause.kind)) return true;
-    return cause.kind === "postgres" && typeof cause.code === "string" && UNREACHABLE_SQLSTATE.test(cause.code);
-  });
+    if (!cause || typeof cause !== "object") continue;
+    const sqlState = cause.kind === "postgres" && typeof cause.code === "string" ? cause.code : "";
+    if ((typeof cause.kind === "string" && UNREACHABLE_KINDS.has(cause.kind)) || UNREACHABLE_SQLSTATE.test(sqlState))
+      return "unreachable";
+    if ((typeof cause.kind === "string" && CAPACITY_KINDS.has(cause.kind)) || CAPACITY_SQLSTATE.test(sqlState))
+      return "capacity";
+  }
+  return null;
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import { createServer } from "node:http";
 import path from "node:path";
+import { proxyHint } from "./proxy-hint.mjs";
 
 /** Must match SOCKET_ADDRESS_HEADER in lib/request/client-ip.ts (tests/unit/client-ip.test.ts checks). */
 export const SOCKET_ADDRESS_HEADER = "x-kinship-socket-address";
@@ -31,11 +32,38 @@ const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), hostname, 
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// The same number lib/env.ts validates (the app refuses to start on a bad one); read here for the hint alone.
+const trustedProxies = Number(process.env.TRUSTED_PROXIES ?? "0") || 0;
+let hinted = false;
+
 const server = createServer((req, res) => {
   delete req.headers[SOCKET_ADDRESS_HEADER];
   const address = req.socket.remoteAddress;
   if (address) req.headers[SOCKET_ADDRESS_HEADER] = address;
-  void handle(req, res);
+  if (!hinted) {
+    const hint = proxyHint({ socketAddress: address, forwardedFor: req.headers["x-forwarded-for"], trustedProxies });
+    if (hint) {
+      hinted = true;
+      console.warn(JSON.stringify({ level: 40, time: Date.now(), app: "kinship", msg: hint }));
+    }
+  }
+  // A rejection must not end the process (an unhandled rejection would): log it and answer 500 if nothing was sent.
+  handle(req, res).catch((error) => {
+    console.error(
+      JSON.stringify({
+        level: 50,
+        time: Date.now(),
+        app: "kinship",
+        msg: "request handler failed",
+        err: String(error),
+      }),
+    );
+    if (!res.headersSent) {
+      res.statusCode = 500;
+      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.end("Something went wrong on our side. Please try again.");
+    } else res.end();
+  });
 });
 // Hot reload's WebSocket in development.
 const upgrade = app.getUpgradeHandler();

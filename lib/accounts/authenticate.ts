@@ -3,7 +3,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { consume } from "@/lib/auth/rate-limit";
-import { admitPasswordAttempt, recordRightPassword, recordWrongPassword } from "@/lib/auth/sign-in-guard";
+import {
+  abandonPasswordAttempt,
+  admitPasswordAttempt,
+  recordRightPassword,
+  recordWrongPassword,
+} from "@/lib/auth/sign-in-guard";
 import { ZSignInInput } from "./schemas";
 import { queueVerificationEmail } from "./verification";
 
@@ -27,7 +32,10 @@ export async function authenticate(raw: unknown, context: { ip: string }): Promi
   });
   const attempt = { email, ip: context.ip, accountId: user?.id ?? null };
   await admitPasswordAttempt(attempt);
-  const ok = await verifyPassword(user?.passwordHash, password);
+  const ok = await verifyPassword(user?.passwordHash, password).catch(async (error: unknown) => {
+    await abandonPasswordAttempt(attempt);
+    throw error;
+  });
   // An unconfirmed account answers like a wrong password: otherwise signing up with someone's address and then
   // signing in with the password just chosen would tell whether the address was free (decision 018). The right
   // password still earns the mailbox a fresh link, which only its owner reads.

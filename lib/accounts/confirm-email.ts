@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError, invalid } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { consume } from "@/lib/auth/rate-limit";
-import { admitPasswordAttempt, recordWrongPassword } from "@/lib/auth/sign-in-guard";
+import { admitPasswordAttempt, recordRightPassword, recordWrongPassword } from "@/lib/auth/sign-in-guard";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { consumeToken, peekToken, tokenHash } from "./tokens";
 import { queueVerificationEmail } from "./verification";
@@ -80,6 +80,7 @@ export async function confirmEmail(
           "Enter the password you chose when you signed up.",
         );
       }
+      await recordRightPassword(attempt);
     }
     if (!user.emailVerifiedAt) {
       // Confirmed with the password: provider identities linked while unconfirmed proved nothing and are unlinked.

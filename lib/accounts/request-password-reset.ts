@@ -18,13 +18,16 @@ const ANSWER_FLOOR_MS = 300;
 
 /**
  * "Forgot password?": emails a reset link to the address if an account uses it (including an account that signs
- * in only with GitHub or Google: the link lets it set a first password). Limited per IP and per address, counted
- * before looking the address up, so a limit says nothing about the address either.
+ * in only with GitHub or Google: the link lets it set a first password). Limited per IP, per (address, IP) and, more
+ * loosely, per address, counted before looking the address up, so a limit says nothing about the address either.
  */
 export async function requestPasswordReset(raw: unknown, context: { ip: string }): Promise<{ message: string }> {
   const { email } = ZForgotPasswordInput.parse(raw);
   await consume("accountEmailPerIp", context.ip, { ip: context.ip });
-  await consume("accountEmailPerAccount", `address:${email}`, { ip: context.ip });
+  // Per (address, client address), not per address alone: five requests by a stranger would otherwise leave the
+  // signed-out owner without a link for an hour. The ceiling across all clients is higher, and protects the mailbox.
+  await consume("accountEmailPerAccount", `reset:${email}|${context.ip}`, { ip: context.ip });
+  await consume("resetLinkPerAddress", email, { ip: context.ip });
   const started = Date.now();
   await sendResetLink(email);
   await sleep(Math.max(0, ANSWER_FLOOR_MS - (Date.now() - started)));

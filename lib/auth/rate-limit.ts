@@ -4,6 +4,7 @@ import pg from "pg";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { securityWarning } from "@/lib/log";
+import { limitKeyOfAddress } from "@/lib/request/client-ip";
 
 /**
  * Limits on sign-in and sign-up, stored in PostgreSQL (table `rate_limits`, created by a migration) so they
@@ -29,8 +30,13 @@ export const LIMITS = {
   signUpPerIp: { points: 10, duration: 60 * 60 },
   /** Every action that sends an account email (verification, reset, change of email), shared by all of them. */
   accountEmailPerIp: { points: 20, duration: 60 * 60 },
-  /** Keyed by the account's id, or by the address when nobody may learn whether it has one. */
+  /**
+   * Keyed by the account's id, or by the address when nobody may learn whether it has one. An anonymous reset
+   * request counts per (address, client address) instead, so that a stranger's requests cannot spend the owner's.
+   */
   accountEmailPerAccount: { points: 5, duration: 60 * 60 },
+  /** Anonymous reset requests for one address from anywhere: a ceiling that keeps a mailbox from being flooded. */
+  resetLinkPerAddress: { points: 20, duration: 60 * 60 },
   /** Decoding and resizing a photo is the heaviest work a member can ask for; a person needs a handful. */
   photoUploadPerAccount: { points: 30, duration: 60 * 60 },
 } as const;
@@ -84,6 +90,18 @@ function isLimiterRes(value: unknown): value is RateLimiterRes {
   );
 }
 
+/**
+ * The stored key: lower-cased, and each address in it (a key is an address, or parts joined by "|" such as an email
+ * and an address) counted as limitKeyOfAddress says, so one IPv6 /64 is one client.
+ */
+function storedKey(key: string): string {
+  return key
+    .split("|")
+    .map((part) => limitKeyOfAddress(part))
+    .join("|")
+    .toLowerCase();
+}
+
 function retryAfter(res: unknown): number {
   return isLimiterRes(res) ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 60;
 }
@@ -99,37 +117,45 @@ function limited(name: LimitName, res: unknown, who: Spender | undefined): AppEr
   );
 }
 
-/** Counts one attempt against `key`; throws RATE_LIMITED once the limit is used up. */
-export async function consume(name: LimitName, key: string, who?: Spender): Promise<void> {
+/**
+ * Counts one attempt against `key` in one atomic statement, so parallel attempts cannot all see the same count;
+ * throws RATE_LIMITED once the limit is used up. Returns the points spent in this window, this one included.
+ */
+export async function consume(name: LimitName, key: string, who?: Spender): Promise<number> {
   try {
-    await limiter(name).consume(key.toLowerCase());
+    return (await limiter(name).consume(storedKey(key))).consumedPoints;
   } catch (res) {
     if (isLimiterRes(res)) throw limited(name, res, who);
     throw res;
   }
 }
 
+/** Gives back one point taken by `consume` (an attempt that turned out not to count, such as the right password). */
+export async function giveBack(name: LimitName, key: string): Promise<void> {
+  await limiter(name).reward(storedKey(key), 1);
+}
+
 /** Counts one against `key` and never throws: for failures whose limit is checked before the next attempt. */
 export async function count(name: LimitName, key: string): Promise<void> {
-  await limiter(name).penalty(key.toLowerCase(), 1);
+  await limiter(name).penalty(storedKey(key), 1);
 }
 
 /** Attempts already counted against `key` in the current window (0 when none). */
 export async function spent(name: LimitName, key: string): Promise<number> {
-  return (await limiter(name).get(key.toLowerCase()))?.consumedPoints ?? 0;
+  return (await limiter(name).get(storedKey(key)))?.consumedPoints ?? 0;
 }
 
 /** Throws RATE_LIMITED if `key` has no attempts left, without counting one. */
 export async function ensureNotLimited(name: LimitName, key: string, who?: Spender): Promise<void> {
-  const res = await limiter(name).get(key.toLowerCase());
+  const res = await limiter(name).get(storedKey(key));
   if (res && res.consumedPoints >= LIMITS[name].points) throw limited(name, res, who);
 }
 
 /** Throws RATE_LIMITED (and logs it) for a refusal decided by the caller from what `spent` told it. */
 export async function refuse(name: LimitName, key: string, who?: Spender): Promise<never> {
-  throw limited(name, await limiter(name).get(key.toLowerCase()), who);
+  throw limited(name, await limiter(name).get(storedKey(key)), who);
 }
 
 export async function reset(name: LimitName, key: string): Promise<void> {
-  await limiter(name).delete(key.toLowerCase());
+  await limiter(name).delete(storedKey(key));
 }

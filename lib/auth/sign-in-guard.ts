@@ -1,17 +1,18 @@
 import "server-only";
 import { securityWarning } from "@/lib/log";
-import { LIMITS, consume, count, ensureNotLimited, refuse, reset, spent } from "./rate-limit";
+import { LIMITS, consume, count, ensureNotLimited, giveBack, refuse, reset, spent } from "./rate-limit";
 
 /**
  * Limits on passwords, built so that they slow an attacker without handing one a way to shut an owner out
  * (decision 003). A password typed on a form that anyone can reach (sign-in, confirming an address from its link):
  * - every attempt from an address counts against that address (signInPerIp);
- * - wrong passwords count per (account, address): ten from one address, and that address is refused for the
- *   account for a while;
+ * - every attempt is counted per (account, address) before its password is checked, in one atomic statement, so
+ *   parallel guesses cannot all pass on the same count; the right password gives its point back (the count is of
+ *   wrong passwords and attempts still running). Ten, and that address is refused for the account for a while;
  * - wrong passwords also count per account from anywhere: past that many, the account is under backoff, in which
- *   an address with any recent wrong password for it is refused at once. An address with none, such as the
- *   owner's, still has its password checked: stuffing from many addresses gets one guess per address per window,
- *   and a correct password from a clean address always passes.
+ *   an address is allowed BACKOFF_TRIES_PER_ADDRESS attempts in the window and then refused. The owner, who may
+ *   mistype once, still has the password checked: stuffing from many addresses gets two guesses per address per
+ *   window, and a correct password from an address with fewer failures always passes.
  * A password re-checked for a signed-in session (change of password or address, deleting, exporting) counts per
  * account alone: only whoever holds the session can spend those attempts.
  */
@@ -26,23 +27,33 @@ export type PasswordAttempt = {
 const pairKey = (a: PasswordAttempt) => `${a.email}|${a.ip}`;
 const spender = (a: PasswordAttempt) => ({ ip: a.ip, accountId: a.accountId });
 
-/** Before the password is checked: throws RATE_LIMITED when this address may not try this account now. */
+/**
+ * Attempts an address may make on an account under backoff (its failures in the window, the current one included):
+ * enough for the owner's typo, fewer than three so that a botnet gains little from each address.
+ */
+export const BACKOFF_TRIES_PER_ADDRESS = 2;
+
+/**
+ * Before the password is checked: counts the attempt and throws RATE_LIMITED when this address may not try this
+ * account now. Follow it with recordWrongPassword, recordRightPassword or abandonPasswordAttempt.
+ */
 export async function admitPasswordAttempt(a: PasswordAttempt): Promise<void> {
   await consume("signInPerIp", a.ip, spender(a));
-  const [fromHere, fromAnywhere] = await Promise.all([
-    spent("signInPerAccountAddress", pairKey(a)),
-    spent("signInPerAccount", a.email),
-  ]);
-  if (fromHere >= LIMITS.signInPerAccountAddress.points)
-    await refuse("signInPerAccountAddress", pairKey(a), spender(a));
-  if (fromAnywhere >= LIMITS.signInPerAccount.points && fromHere > 0)
+  const fromHere = await consume("signInPerAccountAddress", pairKey(a), spender(a));
+  const fromAnywhere = await spent("signInPerAccount", a.email);
+  if (fromAnywhere >= LIMITS.signInPerAccount.points && fromHere > BACKOFF_TRIES_PER_ADDRESS)
     await refuse("signInPerAccount", a.email, spender(a));
 }
 
-/** A refused password: counted for this address and for the account, and logged (never the password). */
+/** A refused password (already counted for this address): counted for the account, and logged (never the password). */
 export async function recordWrongPassword(a: PasswordAttempt, reason: string): Promise<void> {
   securityWarning("sign-in refused", { ip: a.ip, accountId: a.accountId, reason });
-  await Promise.all([count("signInPerAccountAddress", pairKey(a)), count("signInPerAccount", a.email)]);
+  await count("signInPerAccount", a.email);
+}
+
+/** The password could not be checked (an unexpected error): the attempt's point is given back. */
+export async function abandonPasswordAttempt(a: PasswordAttempt): Promise<void> {
+  await giveBack("signInPerAccountAddress", pairKey(a));
 }
 
 /**

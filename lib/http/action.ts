@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { AppError, invalid, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
-import { logger } from "@/lib/log";
+import { logRequestFailure } from "./failure-log";
 // Every server action runs services: features must have plugged into the general parts first (decision 021).
 import "@/lib/wiring";
 
@@ -72,9 +72,9 @@ export function formAction<T, A extends boolean = true>(options: Options<T, A>) 
     } catch (error) {
       if (isNextControlFlow(error)) throw error;
       const appError = toAppError(error);
-      if (appError.code === "INTERNAL") {
+      if (appError.code === "INTERNAL" || appError.code === "UNAVAILABLE") {
         const requestId = (await headers()).get("x-request-id");
-        logger.error({ err: error, requestId }, "server action failed");
+        logRequestFailure(appError, { requestId }, "server action failed");
       }
       return {
         status: "error",

@@ -19,15 +19,25 @@ const BAD_ENCODING: Refusal = {
   message: "The address has a malformed percent-encoding.",
 };
 
-/** A path segment whose `%` escapes do not decode (`%ff`, a bare `%`): Next.js would fail to route it. */
+const NUL_IN_PATH: Refusal = { status: 400, code: "INVALID_INPUT", message: NUL_MESSAGE };
+
+/**
+ * A path segment whose `%` escapes do not decode (`%ff`, a bare `%`): Next.js would fail to route it. Or one that
+ * decodes to a NUL (`%00`): no id or slug holds one, and PostgreSQL text cannot, so it would fail in the database.
+ */
 export function pathRefusal(pathname: string): Refusal | null {
   for (const segment of pathname.split("/")) {
-    if (!segment.includes("%")) continue;
+    if (!segment.includes("%")) {
+      if (segment.includes("\0")) return NUL_IN_PATH;
+      continue;
+    }
+    let decoded: string;
     try {
-      decodeURIComponent(segment);
+      decoded = decodeURIComponent(segment);
     } catch {
       return BAD_ENCODING;
     }
+    if (decoded.includes("\0")) return NUL_IN_PATH;
   }
   return null;
 }

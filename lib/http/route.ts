@@ -2,7 +2,8 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError, errorBody, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
-import { logger, securityWarning } from "@/lib/log";
+import { securityWarning } from "@/lib/log";
+import { logRequestFailure } from "./failure-log";
 import { clientIp } from "@/lib/request/client-ip";
 import { containsNul, inputProblem, NUL_MESSAGE, TOO_DEEP_MESSAGE } from "./input-guard";
 // Every API route runs services: features must have plugged into the general parts first (decision 021).
@@ -117,8 +118,7 @@ export function apiRoute<A extends boolean = true>(options: Options<A>) {
       return res;
     } catch (error) {
       const appError = toAppError(error);
-      if (appError.code === "INTERNAL")
-        logger.error({ err: error, requestId, path: request.nextUrl.pathname }, "API request failed");
+      logRequestFailure(appError, { requestId, path: request.nextUrl.pathname }, "API request failed");
       return errorResponse(appError, requestId);
     }
   };

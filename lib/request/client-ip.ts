@@ -42,6 +42,39 @@ function normalize(address: string): string {
   return isIP(plain) ? plain.toLowerCase() : "unknown";
 }
 
+/**
+ * The part of an address that a rate limit counts. One IPv6 subscriber is usually given a whole /64 (2^64
+ * addresses), so counting IPv6 addresses one by one would give an attacker a new one per request: they are counted
+ * by their /64 prefix. IPv4, and IPv4-mapped IPv6 (`::ffff:a.b.c.d`), by the IPv4 address. Logs keep the full
+ * address; anything that is not an address is returned as it is.
+ */
+export function limitKeyOfAddress(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const groups = ipv6Groups(address);
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff)
+    return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join(".");
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address, `::` expanded and a dotted IPv4 tail folded in. */
+function ipv6Groups(address: string): number[] {
+  let text = address.toLowerCase().split("%")[0]!;
+  const dotted = /^(.*:)(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [b1, b2, b3, b4] = dotted.slice(2).map(Number) as [number, number, number, number];
+    text = `${dotted[1]}${((b1 << 8) | b2).toString(16)}:${((b3 << 8) | b4).toString(16)}`;
+  }
+  const [head, tail] = text.split("::") as [string, string | undefined];
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups =
+    tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
+  return groups.map((g) => parseInt(g, 16));
+}
+
 /** The client's address of a request (its headers), as `resolveClientIp` decides with the configured proxy hops. */
 export function clientIp(headers: Headers): string {
   return resolveClientIp({

@@ -67,6 +67,24 @@ test("a NUL in a public group's members search answers 400, not a database error
   expect((await page.goto(`/groups/${group.slug}/members?q=nul`))?.status()).toBe(200);
 });
 
+test("a NUL in a path segment answers 400, not a database error, signed in or not", async ({
+  makeUser,
+  loginAs,
+  page,
+  request,
+}) => {
+  await expectJsonError(await request.get("/api/v1/posts/a%00b"), 400, "INVALID_INPUT", "API path with a NUL");
+  const member = await makeUser({ name: "Nul Opener" });
+  await loginAs(page, member);
+  const res = await page.goto("/notifications/%00/open");
+  expect(res?.status()).toBe(400);
+  await expect(page.getByRole("heading", { name: "We couldn't read that address" })).toBeVisible();
+  // A notification id that names nothing (but could) still leads to the list, signed in.
+  const missing = await page.request.get("/notifications/no-such-notification/open", { maxRedirects: 0 });
+  expect(missing.status()).toBe(307);
+  expect(new URL(missing.headers()["location"]!).pathname).toBe("/notifications");
+});
+
 test("a server action from another site, too large or undecodable answers 403, 413, 400", async ({ page, request }) => {
   // The sign-in form's action id and body, as the browser sends them.
   await page.goto("/sign-in");

@@ -148,23 +148,41 @@ describe("sign-in", () => {
       );
       expect(error.code).toBe("INVALID_INPUT");
     }
-    // The account is under backoff: an address that already failed is refused before its password is checked
-    // (even the right one), while a clean address gets its one guess.
+    // The account is under backoff: an address gets two attempts in the window, then is refused before its
+    // password is checked (even the right one).
+    expect(
+      (await errorOf(authenticate({ email: "target@example.test", password: "second guess" }, { ip: attackers[0]! })))
+        .code,
+    ).toBe("INVALID_INPUT");
     expect(
       (await errorOf(authenticate({ email: "target@example.test", password: DEFAULT_PASSWORD }, { ip: attackers[0]! })))
         .code,
     ).toBe("RATE_LIMITED");
     const fresh = ip();
+    for (const guess of ["one more guess", "and another one"])
+      expect((await errorOf(authenticate({ email: "target@example.test", password: guess }, { ip: fresh }))).code).toBe(
+        "INVALID_INPUT",
+      );
     expect(
-      (await errorOf(authenticate({ email: "target@example.test", password: "one more guess" }, { ip: fresh }))).code,
-    ).toBe("INVALID_INPUT");
-    expect(
-      (await errorOf(authenticate({ email: "target@example.test", password: "and another one" }, { ip: fresh }))).code,
+      (await errorOf(authenticate({ email: "target@example.test", password: "a third one" }, { ip: fresh }))).code,
     ).toBe("RATE_LIMITED");
     // The owner, from an address with no recent failures, signs in all the same.
     await expect(
       authenticate({ email: "target@example.test", password: DEFAULT_PASSWORD }, { ip: "192.0.2.10" }),
     ).resolves.toMatchObject({ email: "target@example.test" });
+  });
+
+  it("under backoff, the owner's one typo does not shut their address out: the right password next passes", async () => {
+    await createUser(db, { email: "typo@example.test" });
+    for (let i = 0; i < LIMITS.signInPerAccount.points; i++)
+      await errorOf(authenticate({ email: "typo@example.test", password: `attack ${i} guess` }, { ip: ip() }));
+    const home = "192.0.2.11";
+    expect(
+      (await errorOf(authenticate({ email: "typo@example.test", password: "my pasword typo" }, { ip: home }))).code,
+    ).toBe("INVALID_INPUT");
+    await expect(
+      authenticate({ email: "typo@example.test", password: DEFAULT_PASSWORD }, { ip: home }),
+    ).resolves.toMatchObject({ email: "typo@example.test" });
   });
 
   it("refuses one address after its failures on one account, for that account only", async () => {

@@ -45,13 +45,21 @@ describe("with the database down", () => {
     const { toAppError } = await import("@/lib/errors");
     const params = { params: Promise.resolve({}) };
 
+    const { logger } = await import("@/lib/log");
     const up = await GET(directory(), params);
     expect(up.status).toBe(200);
 
     await cluster.stop();
 
+    const logged = vi.spyOn(logger, "error");
     const down = await GET(directory(), params);
     expect(down.status).toBe(503);
+    // The operator is told, once, with the cause: the database is out of reach (not the app's capacity).
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(logged.mock.calls[0]![0]).toMatchObject({ outage: "unreachable", path: "/api/v1/groups" });
+    expect((logged.mock.calls[0]![0] as { err?: unknown }).err).toBeTruthy();
+    expect(logged.mock.calls[0]![1]).toMatch(/database is out of reach/);
+    logged.mockRestore();
     expect(down.headers.get("retry-after")).toBe("5");
     const body = (await down.json()) as { error: { code: string; message: string } };
     expect(body).toEqual({ error: { code: "UNAVAILABLE", message: expect.stringMatching(/try again/i) } });
@@ -93,4 +101,28 @@ describe("with the database down", () => {
     const api = await proxy(new NextRequest("http://localhost:3000/api/v1/groups", { headers: { accept: "*/*" } }));
     expect(api.headers.get("x-middleware-next")).toBe("1");
   }, 60_000);
+
+  it("no connection free (pool timeout, too many connections) answers 503 and is logged as the app's capacity", async () => {
+    const { apiRoute } = await import("@/lib/http/route");
+    const { logger } = await import("@/lib/log");
+    for (const cause of [
+      { code: "P2024", message: "Timed out fetching a new connection from the connection pool." },
+      { code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", code: "53300" } } } },
+    ]) {
+      const logged = vi.spyOn(logger, "error");
+      const route = apiRoute({
+        auth: false,
+        handler: async () => {
+          throw cause;
+        },
+      });
+      const res = await route(directory(), { params: Promise.resolve({}) });
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("5");
+      expect(logged).toHaveBeenCalledTimes(1);
+      expect(logged.mock.calls[0]![0]).toMatchObject({ outage: "capacity", err: cause });
+      expect(logged.mock.calls[0]![1]).toMatch(/no database connection free/);
+      logged.mockRestore();
+    }
+  });
 });

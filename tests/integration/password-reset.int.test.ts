@@ -54,22 +54,39 @@ describe("forgot password", () => {
     expect(error.fields?.email).toBeTruthy();
   });
 
-  it("is limited per address (whether or not it has an account) and per IP", async () => {
+  it("is limited per address from one client, per address from everywhere (whether or not it has an account), and per IP", async () => {
     await createUser(db, { email: "limited@example.test" });
     for (const email of ["limited@example.test", "ghost@example.test"]) {
+      const client = ip();
       for (let i = 0; i < LIMITS.accountEmailPerAccount.points; i++)
+        await requestPasswordReset({ email }, { ip: client });
+      expect((await errorOf(requestPasswordReset({ email }, { ip: client }))).code).toBe("RATE_LIMITED");
+      for (let i = LIMITS.accountEmailPerAccount.points; i < LIMITS.resetLinkPerAddress.points; i++)
         await requestPasswordReset({ email }, { ip: ip() });
-      const error = await errorOf(requestPasswordReset({ email }, { ip: ip() }));
-      expect(error.code).toBe("RATE_LIMITED");
+      expect((await errorOf(requestPasswordReset({ email }, { ip: ip() }))).code).toBe("RATE_LIMITED");
     }
-    expect(await emailsTo("limited@example.test")).toHaveLength(LIMITS.accountEmailPerAccount.points);
+    expect(await emailsTo("limited@example.test")).toHaveLength(LIMITS.resetLinkPerAddress.points);
 
     const address = ip();
     for (let i = 0; i < LIMITS.accountEmailPerIp.points; i++)
       await requestPasswordReset({ email: `spread${i}@example.test` }, { ip: address });
     const error = await errorOf(requestPasswordReset({ email: "one-more@example.test" }, { ip: address }));
     expect(error.code).toBe("RATE_LIMITED");
-  }, 60_000);
+  }, 90_000);
+
+  it("a stranger who asked for the owner's links until refused leaves the signed-out owner one of their own", async () => {
+    const owner = await createUser(db, { email: "owner-reset@example.test" });
+    const stranger = ip();
+    for (let i = 0; i < LIMITS.accountEmailPerAccount.points; i++)
+      await requestPasswordReset({ email: owner.email }, { ip: stranger });
+    expect((await errorOf(requestPasswordReset({ email: owner.email }, { ip: stranger }))).code).toBe("RATE_LIMITED");
+    await expect(requestPasswordReset({ email: owner.email }, { ip: "192.0.2.12" })).resolves.toEqual({
+      message: RESET_REQUESTED,
+    });
+    expect(await emailsTo(owner.email, "account.password_reset")).toHaveLength(
+      LIMITS.accountEmailPerAccount.points + 1,
+    );
+  });
 });
 
 describe("reset password", () => {

@@ -67,6 +67,25 @@ describe("the client's address behind the sign-in limit (issue 17, item 1)", () 
   });
 });
 
+describe("parallel guesses (issue 17, item 2)", () => {
+  it("twenty wrong guesses at once from one address on one account: at most the limit are checked, the rest refused", async () => {
+    const user = await createUser(db, { email: "parallel@example.test" });
+    const warn = vi.spyOn(logger, "warn");
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        outcome(authenticate({ email: user.email, password: `parallel guess ${i}` }, { ip: "192.0.2.90" })),
+      ),
+    );
+    const checked = results.filter((r) => r === "INVALID_INPUT").length;
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(LIMITS.signInPerAccountAddress.points);
+    expect(results.filter((r) => r === "RATE_LIMITED")).toHaveLength(20 - checked);
+    // A checked password is one logged refusal: no more were checked than were answered as wrong.
+    const refusals = warn.mock.calls.filter(([f]) => (f as { security?: string }).security === "sign-in refused");
+    expect(refusals).toHaveLength(checked);
+  });
+});
+
 describe("security log lines (issue 17, item 7)", () => {
   it("a refused sign-in is logged at warn with the address and the account's id, never the password", async () => {
     const user = await createUser(db, { email: "logged@example.test" });
@@ -113,5 +132,45 @@ describe("cross-site refusals in the log (issue 17, item 7)", () => {
     );
     expect(line?.[0]).toMatchObject({ ip: "198.51.100.66", accountId: SESSION.id, path: "/api/v1/me" });
     expect(JSON.stringify(warn.mock.calls)).not.toContain("a-session-token-value");
+  });
+
+  it("a server action refused by the proxy for another site's Origin is logged at warn with the address", async () => {
+    const { proxy } = await import("@/proxy");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const res = await proxy(
+      new NextRequest("http://localhost:3000/sign-in", {
+        method: "POST",
+        body: "[]",
+        headers: {
+          origin: "https://evil.example",
+          host: "localhost:3000",
+          "next-action": "7f".repeat(21),
+          "content-type": "text/plain;charset=UTF-8",
+          [SOCKET_ADDRESS_HEADER]: "198.51.100.67",
+        },
+      }),
+    );
+    expect(res.status).toBe(403);
+    const lines = warn.mock.calls.map(([line]) => JSON.parse(String(line)) as Record<string, unknown>);
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: 40,
+        security: "cross-site request refused",
+        ip: "198.51.100.67",
+        accountId: null,
+        path: "/sign-in",
+        origin: "https://evil.example",
+      }),
+    );
+    // A write whose Origin is no address at all is refused and logged too.
+    warn.mockClear();
+    const garbage = await proxy(
+      new NextRequest("http://localhost:3000/sign-in", {
+        method: "POST",
+        headers: { origin: "not a url", host: "localhost:3000", [SOCKET_ADDRESS_HEADER]: "198.51.100.68" },
+      }),
+    );
+    expect(garbage.status).toBe(403);
+    expect(JSON.parse(String(warn.mock.calls[0]?.[0]))).toMatchObject({ ip: "198.51.100.68", accountId: null });
   });
 });

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SOCKET_ADDRESS_HEADER, resolveClientIp } from "@/lib/request/client-ip";
+import { SOCKET_ADDRESS_HEADER, limitKeyOfAddress, resolveClientIp } from "@/lib/request/client-ip";
 
 const ip = (socketAddress: string | null, forwardedFor: string | null, trustedProxies = 0) =>
   resolveClientIp({ socketAddress, forwardedFor, trustedProxies });
@@ -40,5 +40,29 @@ describe("the client's address", () => {
     expect(server.indexOf("delete req.headers[SOCKET_ADDRESS_HEADER]")).toBeLessThan(
       server.indexOf("req.headers[SOCKET_ADDRESS_HEADER] = address"),
     );
+  });
+});
+
+describe("the key a rate limit counts an address by", () => {
+  it("is the /64 prefix for IPv6, so the addresses of one subscriber's /64 are one client", () => {
+    const key = limitKeyOfAddress("2001:db8:abcd:12:1:2:3:4");
+    expect(key).toBe("2001:db8:abcd:12::/64");
+    for (const other of ["2001:db8:abcd:12::1", "2001:DB8:ABCD:0012:ffff:ffff:ffff:fffe", "2001:db8:abcd:12::9.8.7.6"])
+      expect(limitKeyOfAddress(other)).toBe(key);
+    expect(limitKeyOfAddress("2001:db8:abcd:13::1")).not.toBe(key);
+    expect(limitKeyOfAddress("::1")).toBe("0:0:0:0::/64");
+    expect(limitKeyOfAddress("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+  });
+
+  it("is the IPv4 address for IPv4 and IPv4-mapped IPv6, and leaves anything else as it is", () => {
+    expect(limitKeyOfAddress("203.0.113.7")).toBe("203.0.113.7");
+    expect(limitKeyOfAddress("::ffff:203.0.113.7")).toBe("203.0.113.7");
+    expect(limitKeyOfAddress("::ffff:cb00:7107")).toBe("203.0.113.7");
+    expect(limitKeyOfAddress("unknown")).toBe("unknown");
+    expect(limitKeyOfAddress("someone@example.test")).toBe("someone@example.test");
+  });
+
+  it("the logged address stays the full one", () => {
+    expect(ip("2001:db8:abcd:12:1:2:3:4", null)).toBe("2001:db8:abcd:12:1:2:3:4");
   });
 });

@@ -4,6 +4,7 @@ import {
   AppError,
   ERROR_STATUS,
   conflict,
+  databaseOutage,
   errorBody,
   fieldErrorsFromZod,
   forbidden,
@@ -242,16 +243,31 @@ describe("a database out of reach", () => {
       name: "an initialization error",
       input: Object.assign(new Error("x"), { name: "PrismaClientInitializationError" }),
     },
-    { name: "pool timeout (P2024)", input: { code: "P2024" } },
-  ])("$name → 503 UNAVAILABLE, retry after 5 s, nothing of the host", ({ input }) => {
+    { name: "a dead connection (08006)", input: adapter({ kind: "postgres", code: "08006", message: "gone" }) },
+    { name: "Prisma can't reach it (P1001)", input: { code: "P1001" } },
+  ])("$name → 503 UNAVAILABLE, retry after 5 s, nothing of the host, an outage of the database", ({ input }) => {
     const error = toAppError(input);
     expect(error).toMatchObject({ code: "UNAVAILABLE", status: 503, retryAfterSeconds: 5 });
     expect(JSON.stringify(errorBody(error))).not.toContain("10.0.0.5");
+    expect(databaseOutage(input)).toBe("unreachable");
+  });
+
+  it.each([
+    { name: "pool timeout (P2024)", input: { code: "P2024" } },
+    { name: "too many connections (53300)", input: adapter({ kind: "postgres", code: "53300", message: "too many" }) },
+    { name: "the adapter's TooManyConnections", input: adapter({ kind: "TooManyConnections" }) },
+  ])("$name → 503 with Retry-After too, but the app's capacity, not the database down", ({ input }) => {
+    const error = toAppError(input);
+    expect(error).toMatchObject({ code: "UNAVAILABLE", status: 503, retryAfterSeconds: 5 });
+    expect(error.message).not.toMatch(/can't reach our database/);
+    expect(databaseOutage(input)).toBe("capacity");
   });
 
   it("leaves other database errors alone", () => {
     expect(toAppError(adapter({ kind: "postgres", code: "22021", message: "invalid byte" })).code).toBe("INTERNAL");
     expect(toAppError(adapter({ kind: "UniqueConstraintViolation" })).code).toBe("INTERNAL");
+    expect(databaseOutage(adapter({ kind: "postgres", code: "22021" }))).toBeNull();
+    expect(databaseOutage(new Error("connect ECONNREFUSED"))).toBeNull();
   });
 });
 

@@ -23,6 +23,12 @@ describe("the proxy's request guard", () => {
     for (const path of ["/groups/caf%C3%A9", "/groups/%25", "/groups/plain", "/"]) expect(pathRefusal(path)).toBeNull();
   });
 
+  it("refuses a path segment that decodes to a NUL (no id or slug holds one), for pages and the API", () => {
+    for (const path of ["/notifications/%00/open", "/api/v1/posts/a%00b", "/groups/%00", "/groups/x\0y"])
+      expect(pathRefusal(path), path).toMatchObject({ status: 400, code: "INVALID_INPUT" });
+    expect(pathRefusal("/notifications/abc123/open")).toBeNull();
+  });
+
   it("refuses a NUL in a page's search parameters, names or values", () => {
     expect(pageQueryRefusal(new URLSearchParams("q=%00"))).toMatchObject({ status: 400 });
     expect(pageQueryRefusal(new URLSearchParams("a%00=1"))).toMatchObject({ status: 400 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { assertPlausibleKey, notFound } from "@/lib/errors";
 import type { ContentScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
 import { readGroupContext, type GroupContext } from "@/lib/groups/scope";
@@ -43,6 +43,7 @@ function resolved<C extends CommentRef | null>(context: GroupContext, post: Post
  * post the actor may not see, as for one that does not exist, so ids reveal nothing.
  */
 export const resolvePost: Resolver<PostContext> = async (actor, postId, { tx = db }) => {
+  assertPlausibleKey(postId); // a NUL or a mangled id names nothing: 404, never a database error
   const post = await tx.post.findUnique({ where: { id: postId }, select: postRefSelect });
   if (!post) throw notFound();
   return resolved(await readGroupContext(actor, { id: post.groupId }, tx), post, null);
@@ -50,6 +51,7 @@ export const resolvePost: Resolver<PostContext> = async (actor, postId, { tx = d
 
 /** The loader of a comment: the comment, its post and that post's group; the actor must see both. */
 export const resolveComment: Resolver<CommentContext> = async (actor, commentId, { tx = db }) => {
+  assertPlausibleKey(commentId); // a NUL or a mangled id names nothing: 404, never a database error
   const row = await tx.comment.findUnique({
     where: { id: commentId },
     select: { id: true, postId: true, authorId: true, parentId: true, status: true, post: { select: postRefSelect } },

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { assertPlausibleKey, notFound } from "@/lib/errors";
 import type { ReportScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
 import { readGroupContext, type GroupContext } from "@/lib/groups/scope";
@@ -14,6 +14,7 @@ export type ReportContext = GroupContext & {
  * The policy keeps reports private to the group's moderators: to everyone else they do not exist.
  */
 export const resolveReport: Resolver<ReportContext> = async (actor, reportId, { tx = db }) => {
+  assertPlausibleKey(reportId); // a NUL or a mangled id names nothing: 404, never a database error
   const report = await tx.report.findUnique({
     where: { id: reportId },
     select: { id: true, groupId: true, status: true, postId: true, commentId: true },

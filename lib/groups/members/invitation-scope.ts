@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { assertPlausibleKey, notFound } from "@/lib/errors";
 import type { InvitationScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
 import { readGroupContext, type GroupContext } from "../scope";
@@ -18,6 +18,7 @@ export type InvitationContext = GroupContext & {
 
 /** The loader of an invitation. The policy shows it to its sender and to those who approve members. */
 export const resolveInvitation: Resolver<InvitationContext> = async (actor, invitationId, { tx = db }) => {
+  assertPlausibleKey(invitationId); // a NUL or a mangled id names nothing: 404, never a database error
   const invitation = await tx.invitation.findUnique({
     where: { id: invitationId },
     select: { id: true, groupId: true, invitedById: true, inviteeId: true, acceptedAt: true, revokedAt: true },

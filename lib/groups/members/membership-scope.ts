@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { conflict, notFound } from "@/lib/errors";
+import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
 import type { MembershipScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
 import { readGroupContext, type GroupContext } from "../scope";
@@ -44,6 +44,7 @@ export type MembershipContext = { context: GroupContext; target: TargetMembershi
  * locks the target's row and reads it fresh, for the rest of the transaction.
  */
 export const resolveMembership: Resolver<MembershipContext> = async (actor, membershipId, { tx = db, lock }) => {
+  assertPlausibleKey(membershipId); // a NUL or a mangled id names nothing: 404, never a database error
   const found = await tx.membership.findUnique({
     where: { id: membershipId },
     select: { groupId: true, userId: true, role: true, status: true, mutedUntil: true, id: true },
