@@ -21,7 +21,8 @@ import { resendVerificationAction } from "./(auth)/verify-email/actions";
 import { signOutAction } from "./(auth)/actions";
 import { setLanguageAction } from "./language-actions";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { CLIENT_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
 import { directionOf } from "@/lib/i18n/locales";
 import { SiteFooter } from "@/components/site-footer";
 
@@ -42,11 +43,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const [flash, user] = await Promise.all([readFlash(), getCurrentUser()]);
   const unreadMessages = user ? await unreadByThread(user.id) : {};
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("shell")]);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("shell"), getMessages()]);
   return (
     <html lang={locale} dir={directionOf(locale)} suppressHydrationWarning className={GeistSans.variable}>
       <body className="flex min-h-dvh flex-col bg-background font-sans text-foreground antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_MESSAGES)}>
           <ThemeProvider nonce={nonce}>
             <ReaderTimeZoneProvider zone={user?.timeZone ?? null}>
               <RealtimeProvider enabled={user !== null}>

@@ -11,12 +11,13 @@ test.skip(!process.env.KINSHIP_MEASURE_PAGES, "a measurement, run on demand");
 for (const lang of ["en", "es", "ar"]) {
   test(`render /sign-in 200 times (${lang})`, async ({ request, baseURL }) => {
     test.setTimeout(300_000);
+    let size = 0;
     const get = async () => {
       const t0 = performance.now();
       const res = await fetch(`${baseURL}/sign-in`, {
         headers: { accept: "text/html", "accept-language": lang, "x-forwarded-for": "10.9.9.9" },
       });
-      await res.text();
+      size = (await res.text()).length;
       expect(res.status).toBe(200);
       return performance.now() - t0;
     };
@@ -26,6 +27,6 @@ for (const lang of ["en", "es", "ar"]) {
     for (let i = 0; i < 200; i++) times.push(await get());
     times.sort((a, b) => a - b);
     const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
-    console.log(`MEASURE /sign-in ${lang}: p50 ${at(50)} ms, p95 ${at(95)} ms, n=${times.length}`);
+    console.log(`MEASURE /sign-in ${lang}: p50 ${at(50)} ms, p95 ${at(95)} ms, n=${times.length}, ${size} characters`);
   });
 }

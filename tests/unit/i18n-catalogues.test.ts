@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { LOCALES } from "@/lib/i18n/locales";
 import { pseudoLocalize } from "@/lib/i18n/pseudo";
+import { CLIENT_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
 
 const dir = path.resolve(import.meta.dirname, "../../messages");
 type Tree = { [key: string]: string | string[] | Tree };
@@ -84,5 +85,19 @@ describe("message catalogues", () => {
     expect(pseudo["auth.signIn.title"]).toMatch(/^\[Ş.*Ķ.*\]$/);
     const total = (m: Record<string, string>) => Object.values(m).reduce((n, s) => n + s.length, 0);
     expect(total(pseudo) / total(english)).toBeGreaterThan(1.3);
+  });
+});
+
+describe("the messages sent to the browser", () => {
+  it("name keys or namespaces of the English catalogue, and pick exactly them", () => {
+    const picked = flatten(pickMessages(load("en"), CLIENT_MESSAGES) as Tree);
+    for (const dotted of CLIENT_MESSAGES)
+      expect(
+        Object.keys(picked).some((key) => key === dotted || key.startsWith(`${dotted}.`)),
+        dotted,
+      ).toBe(true);
+    expect(Object.keys(picked).length).toBeLessThan(Object.keys(english).length);
+    expect(picked["auth.signIn.title"]).toBeUndefined();
+    expect(picked["auth.signIn.submit"]).toBe("Sign in");
   });
 });
