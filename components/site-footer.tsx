@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { availableLocales, localeName } from "@/lib/i18n/locales";
-import { pseudoLocaleEnabled } from "@/lib/i18n/request-locale";
+import { pseudoLocaleEnabled } from "@/lib/i18n/pseudo-enabled";
 
 /**
  * The footer's language switcher: one submit button per language, each named in its own language, in a plain form

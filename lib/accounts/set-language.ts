@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { pseudoLocaleEnabled } from "@/lib/i18n/request-locale";
+import { pseudoLocaleEnabled } from "@/lib/i18n/pseudo-enabled";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 const ZLanguageChoice = z.object({

@@ -2,13 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { pseudoLocaleEnabled } from "./pseudo-enabled";
 import { chooseLocale, LOCALE_COOKIE, type Locale } from "./locales";
-
-/** The pseudo-locale exists only in development. */
-export function pseudoLocaleEnabled(): boolean {
-  return env().NODE_ENV === "development";
-}
 
 /** This request's language (decision 023): the member's setting, the switcher's cookie, the browser, English. */
 export const requestLocale = cache(async (): Promise<Locale> => {
