@@ -1,5 +1,25 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import noJsxProse from "./eslint-rules/no-jsx-prose.mjs";
+
+// ── Translated so far (issue 21, decision 023): in these paths, words people read come from messages/*.json, and
+// `kinship/no-jsx-prose` refuses prose written in JSX. A session that moves a folder's strings adds it here.
+// Parentheses are escaped: route groups like (auth) are literal folder names, not glob syntax.
+const TRANSLATED_FOLDERS = [
+  "app/layout.tsx",
+  "app/\\(auth\\)/*.tsx",
+  "app/\\(auth\\)/check-email/**",
+  "app/\\(auth\\)/forgot-password/**",
+  "app/\\(auth\\)/reset-password/**",
+  "app/\\(auth\\)/sign-in/**",
+  "app/\\(auth\\)/sign-up/**",
+  "components/site-header.tsx",
+  "components/site-footer.tsx",
+  "components/user-menu.tsx",
+  "components/theme-toggle.tsx",
+  "components/verify-email-banner.tsx",
+  "components/notifications/notification-bell.tsx",
+];
 
 // ── Boundaries: which part may not import which (issue 16). ─────────────────────────────────────────────────────────
 // One row a rule: a path, and what code under it may not import. A folder also obeys the rows of every folder that
@@ -124,6 +144,11 @@ const config = [
     },
   },
   ...boundaries(),
+  {
+    files: TRANSLATED_FOLDERS,
+    plugins: { kinship: { rules: { "no-jsx-prose": noJsxProse } } },
+    rules: { "kinship/no-jsx-prose": "error" },
+  },
 ];
 
 export default config;

@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// Message catalogues (decision 023): the request configuration picks each request's language.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const config: NextConfig = {
   // The browser tests build into their own folder, so they never rebuild under a running `npm start`.
@@ -10,4 +14,4 @@ const config: NextConfig = {
   typedRoutes: false,
 };
 
-export default config;
+export default withNextIntl(config);

@@ -19,11 +19,17 @@ import { BRAND } from "@/lib/brand/icon-mark";
 import { VerifyEmailBanner } from "@/components/verify-email-banner";
 import { resendVerificationAction } from "./(auth)/verify-email/actions";
 import { signOutAction } from "./(auth)/actions";
+import { setLanguageAction } from "./language-actions";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { CLIENT_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
+import { directionOf } from "@/lib/i18n/locales";
+import { SiteFooter } from "@/components/site-footer";
 
-export const metadata: Metadata = {
-  title: { default: "Kinship", template: "%s · Kinship" },
-  description: "Groups where volunteers mentor volunteers.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return { title: { default: "Kinship", template: "%s · Kinship" }, description: t("description") };
+}
 
 // The browser's bar takes the page's background in each colour scheme (as globals.css sets them).
 export const viewport: Viewport = {
@@ -37,32 +43,40 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const [flash, user] = await Promise.all([readFlash(), getCurrentUser()]);
   const unreadMessages = user ? await unreadByThread(user.id) : {};
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("shell"), getMessages()]);
   return (
-    <html lang="en" suppressHydrationWarning className={GeistSans.variable}>
-      <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
-        <ThemeProvider nonce={nonce}>
-          <ReaderTimeZoneProvider zone={user?.timeZone ?? null}>
-            <RealtimeProvider enabled={user !== null}>
-              <UnreadMessagesProvider key={user?.id ?? "signed-out"} initial={unreadMessages} userId={user?.id ?? null}>
-                <a
-                  href="#main"
-                  className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
+    <html lang={locale} dir={directionOf(locale)} suppressHydrationWarning className={GeistSans.variable}>
+      <body className="flex min-h-dvh flex-col bg-background font-sans text-foreground antialiased">
+        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_MESSAGES)}>
+          <ThemeProvider nonce={nonce}>
+            <ReaderTimeZoneProvider zone={user?.timeZone ?? null}>
+              <RealtimeProvider enabled={user !== null}>
+                <UnreadMessagesProvider
+                  key={user?.id ?? "signed-out"}
+                  initial={unreadMessages}
+                  userId={user?.id ?? null}
                 >
-                  Skip to content
-                </a>
-                <SiteHeader signOut={signOutAction} />
-                {user && user.emailVerified === false ? (
-                  <VerifyEmailBanner email={user.email} action={resendVerificationAction} />
-                ) : null}
-                <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-10">
-                  {children}
-                </main>
-                <Toaster />
-                <FlashToast message={flash} />
-              </UnreadMessagesProvider>
-            </RealtimeProvider>
-          </ReaderTimeZoneProvider>
-        </ThemeProvider>
+                  <a
+                    href="#main"
+                    className="sr-only focus:not-sr-only focus:fixed focus:start-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
+                  >
+                    {t("skipToContent")}
+                  </a>
+                  <SiteHeader signOut={signOutAction} />
+                  {user && user.emailVerified === false ? (
+                    <VerifyEmailBanner email={user.email} action={resendVerificationAction} />
+                  ) : null}
+                  <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
+                    {children}
+                  </main>
+                  <SiteFooter action={setLanguageAction} />
+                  <Toaster />
+                  <FlashToast message={flash} />
+                </UnreadMessagesProvider>
+              </RealtimeProvider>
+            </ReaderTimeZoneProvider>
+          </ThemeProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

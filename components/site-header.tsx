@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
@@ -9,7 +10,7 @@ import { UnreadBadge } from "@/components/chat/unread-messages";
 import { Button } from "@/components/ui/button";
 
 export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
-  const user = await getCurrentUser();
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("shell")]);
   return (
     <header className="sticky top-0 z-40 border-b border-border bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-4">
@@ -22,30 +23,30 @@ export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) 
           </span>
           <span className="max-sm:sr-only">Kinship</span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+        <nav aria-label={t("mainNav")} className="flex items-center gap-1 text-sm">
           <Link
             href="/"
             className="rounded-md px-2 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground max-sm:hidden sm:px-3"
           >
-            Home
+            {t("home")}
           </Link>
           <Link
             href="/groups"
             className="rounded-md px-2 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground sm:px-3"
           >
-            Groups
+            {t("groups")}
           </Link>
           {user ? (
             <Link
               href="/mentorships"
               className="flex items-center gap-1 rounded-md px-2 py-1.5 text-muted-foreground hover:bg-accent hover:text-accent-foreground sm:px-3"
             >
-              Mentorships
+              {t("mentorships")}
               <UnreadBadge />
             </Link>
           ) : null}
         </nav>
-        <div className="ml-auto flex items-center gap-1 sm:gap-2">
+        <div className="ms-auto flex items-center gap-1 sm:gap-2">
           <ThemeToggle />
           {user ? (
             <>
@@ -60,10 +61,10 @@ export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) 
           ) : (
             <>
               <Button asChild variant="ghost" size="sm">
-                <Link href="/sign-in">Sign in</Link>
+                <Link href="/sign-in">{t("signIn")}</Link>
               </Button>
               <Button asChild size="sm">
-                <Link href="/sign-up">Join</Link>
+                <Link href="/sign-up">{t("join")}</Link>
               </Button>
             </>
           )}

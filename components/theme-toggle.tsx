@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { Monitor, Moon, Sun } from "lucide-react";
 import { useTheme } from "next-themes";
@@ -28,11 +29,12 @@ function toChoice(theme: string | undefined): ThemeChoice {
 export function ThemeToggle({ className }: { className?: string }) {
   const { theme, setTheme } = useTheme();
   const mounted = useMounted();
+  const t = useTranslations("shell");
 
   // The stored theme is unknown on the server; a neutral placeholder avoids a hydration mismatch.
   if (!mounted) {
     return (
-      <Button variant="ghost" size="icon" className={className} aria-label="Theme" disabled>
+      <Button variant="ghost" size="icon" className={className} aria-label={t("theme")} disabled>
         <span className="size-4" aria-hidden="true" />
       </Button>
     );
@@ -47,8 +49,8 @@ export function ThemeToggle({ className }: { className?: string }) {
       variant="ghost"
       size="icon"
       className={className}
-      aria-label={`Theme: ${current}. Switch to ${next}`}
-      title={`Theme: ${current}. Switch to ${next}`}
+      aria-label={t("themeSwitch", { current, next })}
+      title={t("themeSwitch", { current, next })}
       onClick={() => setTheme(next)}
     >
       <Icon aria-hidden="true" />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Bell, Handshake, KeyRound, LogOut, User } from "lucide-react";
 import { Avatar } from "@/components/ui/avatar";
@@ -26,12 +27,13 @@ export function UserMenu({
   photo: AvatarPhoto | null;
   signOut: () => Promise<void>;
 }) {
+  const t = useTranslations("shell");
   return (
     // Non-modal: a modal menu hides the rest of the page with aria-hidden while leaving it focusable.
     <DropdownMenu modal={false}>
       <DropdownMenuTrigger className="rounded-full focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background">
         {/* The name comes from hidden text, not aria-label, so it never contradicts the visible initials. */}
-        <span className="sr-only">Account menu for {name}</span>
+        <span className="sr-only">{t("accountMenu", { name })}</span>
         <Avatar name={name} photo={photo} />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-56">
@@ -43,25 +45,25 @@ export function UserMenu({
         <DropdownMenuItem asChild>
           <Link href="/mentorships">
             <Handshake aria-hidden className="size-4" />
-            My mentorships
+            {t("myMentorships")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/settings/profile">
             <User aria-hidden className="size-4" />
-            Profile
+            {t("profile")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/settings/account">
             <KeyRound aria-hidden className="size-4" />
-            Account and password
+            {t("accountAndPassword")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/settings/notifications">
             <Bell aria-hidden className="size-4" />
-            Notification settings
+            {t("notificationSettings")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem
@@ -72,7 +74,7 @@ export function UserMenu({
           }}
         >
           <LogOut aria-hidden className="size-4" />
-          Sign out
+          {t("signOut")}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { signIn, signOut } from "@/lib/auth/config";
 import { signInWithPassword } from "./sign-in-with-password";
@@ -18,7 +19,7 @@ export const signInAction = formAction({
   // The credentials go to Auth.js as typed; lib/accounts/authenticate.ts parses them once, and answers a shape
   // error with the same message as a wrong password: nothing to learn from probing.
   handler: async ({ email = "", password = "", callbackUrl }) =>
-    signInWithPassword(email, password, safeCallbackUrl(callbackUrl), "You're signed in."),
+    signInWithPassword(email, password, safeCallbackUrl(callbackUrl), (await getTranslations("auth"))("signedIn")),
 });
 
 export const signUpAction = formAction({
@@ -31,14 +32,14 @@ export const signUpAction = formAction({
 });
 
 export async function signOutAction(): Promise<void> {
-  await setFlash("You're signed out.");
+  await setFlash((await getTranslations("auth"))("signedOut"));
   await signOut({ redirectTo: "/" });
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await requireUser();
   await signOutEverywhere(user);
-  await setFlash("You're signed out on every device.");
+  await setFlash((await getTranslations("auth"))("signedOutEverywhere"));
   await signOut({ redirectTo: "/sign-in" });
 }
 

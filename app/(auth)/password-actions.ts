@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { signOut } from "@/lib/auth/config";
 import { clientIp } from "@/lib/request/client-ip";
@@ -25,7 +26,7 @@ export const resetPasswordAction = formAction({
   secretFields: ["password", "confirmPassword", "token"],
   handler: async ({ token, password, confirmPassword }) => {
     await resetPassword({ token, password, confirmPassword }, { ip: clientIp(await headers()) });
-    await setFlash("Your password is changed, and every device is signed out. Sign in with your new password.");
+    await setFlash((await getTranslations("auth"))("passwordChanged"));
     return signOut({ redirectTo: "/sign-in" });
   },
 });

@@ -34,7 +34,7 @@ export function TodoEmpty({ home }: { home: Pick<HomeDto, "groups" | "hasMentors
       </h2>
       <p className="max-w-md text-sm text-muted-foreground text-pretty">{body}</p>
       {home.openPrograms.length ? (
-        <ul className="w-full max-w-md divide-y divide-border rounded-md border border-border text-left">
+        <ul className="w-full max-w-md divide-y divide-border rounded-md border border-border text-start">
           {home.openPrograms.map((p) => (
             <li key={p.id}>
               <Link

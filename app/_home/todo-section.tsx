@@ -56,7 +56,7 @@ export function TodoSection({ section, clock }: { section: Section; clock: Clock
                 href={item.href}
                 className={cn(
                   "group flex items-center gap-3 px-4 py-3 transition-colors hover:bg-accent focus-visible:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring",
-                  text.overdue && "border-l-4 border-l-warning pl-3",
+                  text.overdue && "border-s-4 border-s-warning ps-3",
                 )}
               >
                 <span className="min-w-0 flex-1">

@@ -59,7 +59,7 @@ export function EditForm({ message, onDone }: { message: MessageDto; onDone: (up
         </p>
       ) : null}
       <div className="flex flex-wrap items-center justify-end gap-2">
-        <p id={`${id}-hint`} className="mr-auto text-xs text-muted-foreground max-sm:sr-only">
+        <p id={`${id}-hint`} className="me-auto text-xs text-muted-foreground max-sm:sr-only">
           Enter to save · Escape to cancel
         </p>
         <Button type="button" variant="outline" size="sm" onClick={() => onDone(null)}>

@@ -114,8 +114,8 @@ export function MessageItem(props: MessageItemProps) {
             className={cn(
               "rounded-2xl px-3 py-2 text-[0.9375rem] leading-relaxed shadow-xs",
               mine
-                ? "rounded-br-md bg-primary text-primary-foreground [&_a]:text-primary-foreground"
-                : "rounded-bl-md bg-muted text-foreground",
+                ? "rounded-ee-md bg-primary text-primary-foreground [&_a]:text-primary-foreground"
+                : "rounded-es-md bg-muted text-foreground",
             )}
           >
             <LinkifiedText text={message.body ?? ""} />

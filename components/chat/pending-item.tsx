@@ -24,7 +24,7 @@ export function PendingItem({
         <div
           dir="auto"
           className={cn(
-            "rounded-2xl rounded-br-md px-3 py-2 text-[0.9375rem] leading-relaxed",
+            "rounded-2xl rounded-ee-md px-3 py-2 text-[0.9375rem] leading-relaxed",
             failed
               ? "border border-destructive/60 bg-background text-foreground"
               : "bg-primary text-primary-foreground [&_a]:text-primary-foreground",

@@ -2,6 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { MessageCircle } from "lucide-react";
 import { useRealtime, useRealtimeOpen } from "@/components/realtime-provider";
 import { cn } from "@/lib/utils/cn";
@@ -88,6 +89,7 @@ export function useOpenThread(threadId: string) {
 /** A count pill with its words for screen readers; nothing when there is nothing unread. */
 export function UnreadBadge({ threadId, className }: { threadId?: string | null; className?: string }) {
   const count = useUnreadMessages(threadId);
+  const t = useTranslations("shell");
   if (!count) return null;
   return (
     <span
@@ -98,7 +100,7 @@ export function UnreadBadge({ threadId, className }: { threadId?: string | null;
       )}
     >
       {count > 99 ? "99+" : count}
-      <span className="sr-only"> {count === 1 ? "unread message" : "unread messages"}</span>
+      <span className="sr-only"> {t("unreadMessages", { count })}</span>
     </span>
   );
 }

@@ -140,7 +140,7 @@ export function GroupForm({
           </label>
         ))}
         {values.privacy === "PRIVATE" ? (
-          <label className="flex items-start gap-3 pl-1">
+          <label className="flex items-start gap-3 ps-1">
             <input
               type="checkbox"
               className="mt-1"
@@ -157,7 +157,7 @@ export function GroupForm({
           </label>
         ) : null}
         <FieldError id="visibility-error" errors={err("visibility")} />
-        <label className="flex items-start gap-3 pl-1">
+        <label className="flex items-start gap-3 ps-1">
           <input
             type="checkbox"
             className="mt-1"

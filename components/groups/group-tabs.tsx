@@ -37,7 +37,7 @@ export function GroupTabs({ tabs }: { tabs: GroupTab[] }) {
           >
             {tab.label}
             {tab.count ? (
-              <span className="ml-1.5 rounded-full bg-primary px-1.5 py-0.5 text-xs text-primary-foreground">
+              <span className="ms-1.5 rounded-full bg-primary px-1.5 py-0.5 text-xs text-primary-foreground">
                 {tab.count}
               </span>
             ) : null}

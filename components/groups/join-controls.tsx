@@ -91,7 +91,7 @@ function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinActions[
         {group.rules.length > 0 ? (
           <div className="space-y-2">
             <h3 className="font-medium">Group rules</h3>
-            <ol className="list-decimal space-y-1 pl-5 text-sm">
+            <ol className="list-decimal space-y-1 ps-5 text-sm">
               {group.rules.map((r) => (
                 <li key={r.id}>
                   <span className="font-medium">{r.title}</span>

@@ -51,7 +51,7 @@ function MessageReportItem({
         {report.note ? (
           <div className="space-y-1 text-sm">
             <p className="text-xs font-medium text-muted-foreground">Note from {report.reporter.name}</p>
-            <blockquote className="whitespace-pre-line border-l-2 border-border pl-3 [overflow-wrap:anywhere]">
+            <blockquote className="whitespace-pre-line border-s-2 border-border ps-3 [overflow-wrap:anywhere]">
               {report.note}
             </blockquote>
           </div>

@@ -41,7 +41,7 @@ export function MenteeList({
                     type="button"
                     aria-pressed={selected}
                     onClick={() => onSelect(selected ? null : m.applicationId)}
-                    className="text-left after:absolute after:inset-0 after:rounded-lg hover:underline"
+                    className="text-start after:absolute after:inset-0 after:rounded-lg hover:underline"
                   >
                     {m.name}
                   </button>

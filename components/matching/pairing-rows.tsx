@@ -77,7 +77,7 @@ function Ending({ row, dateLabel }: { row: PairingRowDto; dateLabel: Props["date
 export function PairingRows({ items, dateLabel, manage }: Props) {
   return (
     <>
-      <table className="hidden w-full border-separate border-spacing-0 overflow-hidden rounded-lg border border-border bg-card text-left md:table">
+      <table className="hidden w-full border-separate border-spacing-0 overflow-hidden rounded-lg border border-border bg-card text-start md:table">
         <caption className="sr-only">Pairings</caption>
         <thead className="bg-muted text-sm text-muted-foreground">
           <tr>

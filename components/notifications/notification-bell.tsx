@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { Bell } from "lucide-react";
 import { toast } from "sonner";
@@ -20,6 +21,7 @@ import { RelativeTime } from "./relative-time";
 /** The bell: unread count (live), the latest notifications on open, and "Mark all read". */
 export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   const [unread, setUnread] = useState(initialUnread);
+  const t = useTranslations("shell");
   const [items, setItems] = useState<NotificationDto[] | null>(null);
   const router = useRouter();
   const pathname = usePathname();
@@ -55,7 +57,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
     }
   };
 
-  const label = unread ? `Notifications, ${unread} unread` : "Notifications";
+  const label = t("notifications", { count: unread });
   return (
     <DropdownMenu modal={false} onOpenChange={(open) => open && void load()}>
       <DropdownMenuTrigger className="relative grid size-9 place-items-center rounded-md hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
@@ -65,7 +67,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
           <span
             aria-hidden
             data-testid="unread-count"
-            className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-destructive px-1 text-center text-xs font-semibold leading-5 text-destructive-foreground"
+            className="absolute -end-0.5 -top-0.5 min-w-5 rounded-full bg-destructive px-1 text-center text-xs font-semibold leading-5 text-destructive-foreground"
           >
             {unread > 99 ? "99+" : unread}
           </span>
@@ -73,28 +75,28 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-80">
         <div className="flex items-center justify-between px-2 py-1.5">
-          <DropdownMenuLabel className="p-0">Notifications</DropdownMenuLabel>
+          <DropdownMenuLabel className="p-0">{t("notificationsTitle")}</DropdownMenuLabel>
           {unread > 0 ? (
             <button
               type="button"
               onClick={() => void markAll()}
               className="text-xs font-medium text-primary hover:underline"
             >
-              Mark all read
+              {t("markAllRead")}
             </button>
           ) : null}
         </div>
         <DropdownMenuSeparator />
         {items === null ? (
-          <p className="px-2 py-4 text-center text-sm text-muted-foreground">Loading…</p>
+          <p className="px-2 py-4 text-center text-sm text-muted-foreground">{t("loading")}</p>
         ) : items.length === 0 ? (
-          <p className="px-2 py-4 text-center text-sm text-muted-foreground">You&apos;re all caught up.</p>
+          <p className="px-2 py-4 text-center text-sm text-muted-foreground">{t("allCaughtUp")}</p>
         ) : (
           items.map((n) => (
             <DropdownMenuItem key={n.id} asChild>
               <Link href={`/notifications/${n.id}/open`} prefetch={false} className="flex flex-col items-start gap-0.5">
                 <span className={n.read ? "text-muted-foreground" : "font-medium"}>
-                  {n.read ? null : <span className="sr-only">Unread: </span>}
+                  {n.read ? null : <span className="sr-only">{t("unreadPrefix")}</span>}
                   {n.title}
                 </span>
                 <RelativeTime iso={n.createdAt} className="text-xs text-muted-foreground" />
@@ -105,7 +107,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
           <Link href="/notifications" className="justify-center text-sm font-medium">
-            See all
+            {t("seeAll")}
           </Link>
         </DropdownMenuItem>
       </DropdownMenuContent>

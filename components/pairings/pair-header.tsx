@@ -89,7 +89,7 @@ export function PairHeader({
       {space.goal ? (
         <section
           aria-labelledby="goal-heading"
-          className="flex items-start gap-2.5 rounded-md border-l-4 border-primary bg-accent px-3 py-2 text-accent-foreground"
+          className="flex items-start gap-2.5 rounded-md border-s-4 border-primary bg-accent px-3 py-2 text-accent-foreground"
         >
           <Target aria-hidden className="mt-0.5 size-4 shrink-0" />
           <div className="min-w-0">

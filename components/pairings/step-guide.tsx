@@ -16,7 +16,7 @@ export function StepGuide({ guidance, prompts }: { guidance: string; prompts: st
             <span className="flex-1">Things to talk about ({prompts.length})</span>
             <ChevronDown aria-hidden className="size-4 shrink-0 transition-transform group-open:rotate-180" />
           </summary>
-          <ul className="list-disc space-y-0.5 pr-3 pb-2 pl-8 text-muted-foreground">
+          <ul className="list-disc space-y-0.5 pe-3 pb-2 ps-8 text-muted-foreground">
             {prompts.map((prompt, i) => (
               <li key={i}>{prompt}</li>
             ))}

@@ -24,7 +24,7 @@ function Title({ question }: { question: QuestionDto }) {
       {question.label}
       {question.required ? (
         <>
-          <span aria-hidden className="ml-1 text-destructive">
+          <span aria-hidden className="ms-1 text-destructive">
             *
           </span>
           <span className="sr-only"> (required)</span>
@@ -106,7 +106,7 @@ export function QuestionField({
         {q.kind === "LONG_TEXT" ? (
           <>
             <Textarea rows={6} {...shared} onChange={(e) => onChange(e.target.value)} />
-            <p className="text-right text-xs text-muted-foreground" aria-hidden>
+            <p className="text-end text-xs text-muted-foreground" aria-hidden>
               {text.trim().length} / {max}
             </p>
           </>
@@ -199,7 +199,7 @@ function Block({ invalid, children }: { invalid: boolean; children: ReactNode })
       data-invalid={invalid || undefined}
       // The border is always there (transparent until invalid), so nothing shifts when an error appears.
       className={cn(
-        "-mx-4 grid gap-2 rounded-r-lg border-l-4 border-transparent px-3 py-2",
+        "-mx-4 grid gap-2 rounded-e-lg border-s-4 border-transparent px-3 py-2",
         invalid && "border-destructive bg-destructive/5",
       )}
     >

@@ -7,12 +7,12 @@ export function StepTimeline({ steps }: { steps: StepDto[] }) {
   if (steps.length === 0)
     return <p className="text-sm text-muted-foreground">The admins haven&apos;t written the steps yet.</p>;
   return (
-    <ol className="relative space-y-6 border-l-2 border-border pl-6" aria-label="Guided steps">
+    <ol className="relative space-y-6 border-s-2 border-border ps-6" aria-label="Guided steps">
       {steps.map((step, i) => (
         <li key={step.id} className="relative">
           <span
             aria-hidden
-            className="absolute -left-[2.2rem] top-0 flex size-7 items-center justify-center rounded-full border-2 border-primary bg-background text-xs font-semibold text-primary"
+            className="absolute -start-[2.2rem] top-0 flex size-7 items-center justify-center rounded-full border-2 border-primary bg-background text-xs font-semibold text-primary"
           >
             {i + 1}
           </span>
@@ -35,7 +35,7 @@ export function StepTimeline({ steps }: { steps: StepDto[] }) {
                 <MessageCircle aria-hidden className="size-4" />
                 Talk about
               </p>
-              <ul className="mt-1 list-disc space-y-0.5 pl-5 text-muted-foreground">
+              <ul className="mt-1 list-disc space-y-0.5 ps-5 text-muted-foreground">
                 {step.prompts.map((prompt, j) => (
                   <li key={j}>{prompt}</li>
                 ))}

@@ -108,7 +108,7 @@ export function TagInput({
       {custom.length ? (
         <ul className="flex flex-wrap gap-2" aria-label={`Your own ${noun}s`}>
           {custom.map((t) => (
-            <li key={t} className={cn(chip, "border-primary bg-accent pr-1 text-accent-foreground")}>
+            <li key={t} className={cn(chip, "border-primary bg-accent pe-1 text-accent-foreground")}>
               {t}
               <button
                 type="button"

@@ -48,7 +48,7 @@ export function Dialog({
           <div className="mb-2 flex items-start justify-between gap-4">
             <DialogPrimitive.Title className="text-lg font-semibold">{title}</DialogPrimitive.Title>
             <DialogPrimitive.Close asChild>
-              <Button variant="ghost" size="icon" aria-label="Close" className="-mr-2 -mt-2">
+              <Button variant="ghost" size="icon" aria-label="Close" className="-me-2 -mt-2">
                 <X aria-hidden />
               </Button>
             </DialogPrimitive.Close>

@@ -42,7 +42,7 @@ export function DropdownMenuItem({ className, variant = "default", inset, ...pro
         // Inset outline: the global focus ring would be clipped by the menu's overflow.
         "relative flex cursor-default select-none items-center gap-2 rounded-sm px-2 py-2 text-sm outline-offset-[-2px] data-[disabled]:pointer-events-none data-[disabled]:opacity-50 data-[highlighted]:bg-accent data-[highlighted]:text-accent-foreground [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
         variant === "destructive" && "text-destructive data-[highlighted]:text-destructive",
-        inset && "pl-8",
+        inset && "ps-8",
         className,
       )}
       {...props}
@@ -57,7 +57,7 @@ export function DropdownMenuLabel({
 }: ComponentProps<typeof DropdownMenuPrimitive.Label> & { inset?: boolean }) {
   return (
     <DropdownMenuPrimitive.Label
-      className={cn("px-2 py-1.5 text-sm font-semibold", inset && "pl-8", className)}
+      className={cn("px-2 py-1.5 text-sm font-semibold", inset && "ps-8", className)}
       {...props}
     />
   );

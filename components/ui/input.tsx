@@ -12,7 +12,7 @@ export function Input({ className, type = "text", ...props }: InputProps) {
       type={type}
       className={cn(
         inputClassName,
-        "h-10 file:mr-3 file:border-0 file:bg-transparent file:text-sm file:font-medium file:text-foreground",
+        "h-10 file:me-3 file:border-0 file:bg-transparent file:text-sm file:font-medium file:text-foreground",
         className,
       )}
       {...props}

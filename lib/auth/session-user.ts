@@ -7,6 +7,8 @@ export type SessionUser = {
   name: string;
   email: string;
   timeZone: string;
+  /** The language the member chose (null: not chosen); optional for actors built by hand. */
+  locale?: string | null;
   /**
    * The member proved the address is theirs. Always set by resolveSessionUser, for the UI (the banner, gated
    * buttons); optional because jobs and tests build actors by hand, and no service trusts it: `requireVerified`
@@ -33,6 +35,7 @@ export async function resolveSessionUser(claims: SessionClaims | null | undefine
       name: true,
       email: true,
       timeZone: true,
+      locale: true,
       sessionVersion: true,
       emailVerifiedAt: true,
       photoVersion: true,
@@ -44,6 +47,7 @@ export async function resolveSessionUser(claims: SessionClaims | null | undefine
     name: user.name,
     email: user.email,
     timeZone: user.timeZone,
+    locale: user.locale,
     emailVerified: user.emailVerifiedAt !== null,
     photoVersion: user.photoVersion,
   };

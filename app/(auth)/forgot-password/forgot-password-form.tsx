@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { MailCheck } from "lucide-react";
 import { forgotPasswordAction } from "../password-actions";
 import { idle } from "@/lib/http/action-state";
@@ -12,6 +13,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ForgotPasswordForm() {
   const [state, action] = useActionState(forgotPasswordAction, idle);
+  const t = useTranslations("auth");
   // After a send, the answer replaces the form until the member asks to send again.
   const [dismissed, setDismissed] = useState<unknown>(null);
   if (state.status === "success" && dismissed !== state) {
@@ -21,15 +23,13 @@ export function ForgotPasswordForm() {
           <MailCheck aria-hidden className="mt-0.5 size-5 shrink-0 text-primary" />
           <p>{state.message}</p>
         </div>
-        <p className="text-sm text-muted-foreground">
-          Nothing after a few minutes? Check your spam folder, or make sure you typed the address you signed up with.
-        </p>
+        <p className="text-sm text-muted-foreground">{t("forgot.nothingAfter")}</p>
         <div className="flex flex-wrap gap-3">
           <Button type="button" variant="outline" onClick={() => setDismissed(state)}>
-            Send another link
+            {t("forgot.sendAnother")}
           </Button>
           <Button asChild variant="ghost">
-            <Link href="/sign-in">Back to sign in</Link>
+            <Link href="/sign-in">{t("forgot.backToSignIn")}</Link>
           </Button>
         </div>
       </div>
@@ -42,19 +42,19 @@ export function ForgotPasswordForm() {
         id="email"
         name="email"
         type="email"
-        label="Email"
+        label={t("email")}
         autoComplete="email"
         required
         defaultValue={valueAfter(state, "email")}
         errors={errorsFor(state, "email")}
       />
-      <SubmitButton className="w-full" pendingLabel="Sending…">
-        Email me a link
+      <SubmitButton className="w-full" pendingLabel={t("forgot.pending")}>
+        {t("forgot.submit")}
       </SubmitButton>
       <p className="text-center text-sm text-muted-foreground">
-        Remembered it?{" "}
+        {t("forgot.remembered")}{" "}
         <Link href="/sign-in" className="font-medium text-primary underline-offset-4 hover:underline">
-          Sign in
+          {t("forgot.signIn")}
         </Link>
       </p>
     </form>

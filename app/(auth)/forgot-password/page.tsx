@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "../auth-card";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot your password?" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.forgot"))("title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth.forgot");
   return (
-    <AuthCard
-      title="Forgot your password?"
-      description="Enter the address you sign in with. We'll email you a link to choose a new password."
-    >
+    <AuthCard title={t("title")} description={t("description")}>
       <ForgotPasswordForm />
     </AuthCard>
   );

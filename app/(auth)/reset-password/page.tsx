@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "../auth-card";
 import { DeadLink } from "../dead-link";
 import { ResetPasswordForm } from "./reset-password-form";
 import { checkResetLink } from "@/lib/accounts/reset-password";
-import { DEAD_LINK_MESSAGES } from "@/lib/accounts/link-status";
 
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.reset"))("title"), referrer: "no-referrer" };
+}
 
 export default async function ResetPasswordPage({
   searchParams,
@@ -15,18 +17,18 @@ export default async function ResetPasswordPage({
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : "";
   // Peek only: opening the page (or a mail scanner opening the link) does not use it up.
-  const link = await checkResetLink(token);
+  const [link, t] = await Promise.all([checkResetLink(token), getTranslations("auth")]);
   if (link.status !== "valid")
     return (
-      <AuthCard title="This link doesn't work" description="Links to choose a new password work once, for an hour.">
+      <AuthCard title={t("reset.deadTitle")} description={t("reset.deadDescription")}>
         <DeadLink
-          message={DEAD_LINK_MESSAGES[link.status]}
-          action={{ href: "/forgot-password", label: "Email me a new link" }}
+          message={t(`deadLink.${link.status}`)}
+          action={{ href: "/forgot-password", label: t("reset.newLink") }}
         />
       </AuthCard>
     );
   return (
-    <AuthCard title="Choose a new password" description={`For the account ${link.email}.`}>
+    <AuthCard title={t("reset.title")} description={t("reset.description", { email: link.email })}>
       <ResetPasswordForm token={token} email={link.email} />
     </AuthCard>
   );

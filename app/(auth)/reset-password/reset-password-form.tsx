@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { resetPasswordAction } from "../password-actions";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
@@ -10,6 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, action] = useActionState(resetPasswordAction, idle);
+  const t = useTranslations("auth.reset");
   // The link died while the form was open (used in another tab, expired): offer a new one.
   const linkDead = errorsFor(state, "token") !== undefined;
   return (
@@ -18,7 +20,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       {linkDead ? (
         <p className="text-sm">
           <Link href="/forgot-password" className="font-medium text-primary underline-offset-4 hover:underline">
-            Email me a new link
+            {t("newLink")}
           </Link>
         </p>
       ) : null}
@@ -29,9 +31,9 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
         id="password"
         name="password"
         type="password"
-        label="New password"
+        label={t("newPassword")}
         autoComplete="new-password"
-        description="At least 10 characters. A few unrelated words make a strong one."
+        description={t("passwordHint")}
         required
         errors={errorsFor(state, "password")}
       />
@@ -39,14 +41,14 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
         id="confirmPassword"
         name="confirmPassword"
         type="password"
-        label="Confirm new password"
+        label={t("confirm")}
         autoComplete="new-password"
         required
         errors={errorsFor(state, "confirmPassword")}
       />
-      <p className="text-sm text-muted-foreground">Saving it signs your account out on every device.</p>
-      <SubmitButton className="w-full" pendingLabel="Saving…">
-        Save new password
+      <p className="text-sm text-muted-foreground">{t("signsOut")}</p>
+      <SubmitButton className="w-full" pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "./sign-in-form";
 import { OAuthButtons } from "../oauth-buttons";
 import { AuthCard } from "../auth-card";
@@ -7,13 +8,19 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/accounts/schemas";
 import { enabledOAuthProviders } from "@/lib/auth/providers";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.signIn"))("metaTitle") };
+}
 
-const OAUTH_ERRORS: Record<string, string> = {
-  OAuthAccountNotLinked: "That email already has an account. Sign in with your password.",
-  AccessDenied: "Sign-in was cancelled.",
-  Configuration: "Sign-in with that provider isn't available right now.",
-};
+const OAUTH_ERRORS = {
+  OAuthAccountNotLinked: "errorAccountNotLinked",
+  AccessDenied: "errorAccessDenied",
+  Configuration: "errorConfiguration",
+} as const;
+
+function oauthError(code: string) {
+  return Object.hasOwn(OAUTH_ERRORS, code) ? OAUTH_ERRORS[code as keyof typeof OAUTH_ERRORS] : "errorGeneric";
+}
 
 export default async function SignInPage({
   searchParams,
@@ -23,12 +30,10 @@ export default async function SignInPage({
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
   if (await getCurrentUser()) redirect(callbackUrl);
-  const error =
-    typeof params.error === "string"
-      ? (OAUTH_ERRORS[params.error] ?? "We couldn't sign you in. Please try again.")
-      : null;
+  const t = await getTranslations("auth.signIn");
+  const error = typeof params.error === "string" ? t(oauthError(params.error)) : null;
   return (
-    <AuthCard title="Sign in to Kinship" description="Welcome back. Your groups and mentorships are waiting.">
+    <AuthCard title={t("title")} description={t("description")}>
       {error ? (
         <p
           role="alert"
@@ -38,9 +43,7 @@ export default async function SignInPage({
         </p>
       ) : null}
       <SignInForm callbackUrl={callbackUrl} />
-      <p className="mt-4 text-center text-sm text-muted-foreground">
-        Just signed up? Open the link we emailed you first: you can sign in once your address is confirmed.
-      </p>
+      <p className="mt-4 text-center text-sm text-muted-foreground">{t("justSignedUp")}</p>
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
     </AuthCard>
   );

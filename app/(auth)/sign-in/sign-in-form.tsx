@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { signInAction } from "../actions";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
@@ -10,6 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action] = useActionState(signInAction, idle);
+  const t = useTranslations("auth");
   return (
     <form action={action} className="space-y-4" noValidate>
       <ActionFeedback state={state} />
@@ -18,7 +20,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         id="email"
         name="email"
         type="email"
-        label="Email"
+        label={t("email")}
         autoComplete="email"
         required
         defaultValue={valueAfter(state, "email")}
@@ -28,26 +30,26 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         id="password"
         name="password"
         type="password"
-        label="Password"
+        label={t("password")}
         autoComplete="current-password"
         required
         errors={errorsFor(state, "password")}
       />
-      <p className="-mt-2 text-right text-sm">
+      <p className="-mt-2 text-end text-sm">
         <Link href="/forgot-password" className="font-medium text-primary underline-offset-4 hover:underline">
-          Forgot password?
+          {t("signIn.forgot")}
         </Link>
       </p>
-      <SubmitButton className="w-full" pendingLabel="Signing in…">
-        Sign in
+      <SubmitButton className="w-full" pendingLabel={t("signIn.pending")}>
+        {t("signIn.submit")}
       </SubmitButton>
       <p className="text-center text-sm text-muted-foreground">
-        New to Kinship?{" "}
+        {t("signIn.newHere")}{" "}
         <Link
           href={callbackUrl === "/" ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}
           className="font-medium text-primary underline-offset-4 hover:underline"
         >
-          Create an account
+          {t("signIn.createAccount")}
         </Link>
       </p>
     </form>

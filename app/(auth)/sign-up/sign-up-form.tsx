@@ -2,6 +2,7 @@
 
 import { useActionState, useSyncExternalStore } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { signUpAction } from "../actions";
 import { idle } from "@/lib/http/action-state";
 import { runtimeTimeZone, zoneName } from "@/lib/time";
@@ -13,6 +14,7 @@ const noSubscribe = () => () => {};
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action] = useActionState(signUpAction, idle);
+  const t = useTranslations("auth");
   // The new account starts in the browser's zone (empty until hydrated: the server then falls back to UTC).
   const timeZone = useSyncExternalStore(noSubscribe, runtimeTimeZone, () => null);
   return (
@@ -23,7 +25,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <FormField
         id="name"
         name="name"
-        label="Name"
+        label={t("signUp.name")}
         autoComplete="name"
         required
         defaultValue={valueAfter(state, "name")}
@@ -33,7 +35,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         id="email"
         name="email"
         type="email"
-        label="Email"
+        label={t("email")}
         autoComplete="email"
         required
         defaultValue={valueAfter(state, "email")}
@@ -43,27 +45,25 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         id="password"
         name="password"
         type="password"
-        label="Password"
+        label={t("password")}
         autoComplete="new-password"
         required
-        description="At least 10 characters. A short sentence is easy to remember."
+        description={t("signUp.passwordHint")}
         errors={errorsFor(state, "password")}
       />
       {timeZone ? (
-        <p className="text-sm text-muted-foreground">
-          Times will show in {zoneName(timeZone)}, your browser&apos;s time zone. You can change it on your profile.
-        </p>
+        <p className="text-sm text-muted-foreground">{t("signUp.timeZone", { zone: zoneName(timeZone) })}</p>
       ) : null}
-      <SubmitButton className="w-full" pendingLabel="Creating your account…">
-        Create account
+      <SubmitButton className="w-full" pendingLabel={t("signUp.pending")}>
+        {t("signUp.submit")}
       </SubmitButton>
       <p className="text-center text-sm text-muted-foreground">
-        Already have an account?{" "}
+        {t("signUp.haveAccount")}{" "}
         <Link
           href={callbackUrl === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}
           className="font-medium text-primary underline-offset-4 hover:underline"
         >
-          Sign in
+          {t("signUp.signIn")}
         </Link>
       </p>
     </form>

@@ -96,7 +96,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
             <div className="relative">
               <Search
                 aria-hidden
-                className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
+                className="pointer-events-none absolute start-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
               />
               <Input
                 id="q"
@@ -104,7 +104,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
                 type="search"
                 defaultValue={query.q ?? ""}
                 placeholder="Soap making, careers, parents…"
-                className="pl-9"
+                className="ps-9"
               />
             </div>
           </div>

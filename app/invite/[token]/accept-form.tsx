@@ -25,7 +25,7 @@ export function AcceptInvitationForm({
       {rules.length > 0 ? (
         <div className="space-y-2">
           <h2 className="font-medium">Group rules</h2>
-          <ol className="list-decimal space-y-1 pl-5 text-sm">
+          <ol className="list-decimal space-y-1 ps-5 text-sm">
             {rules.map((r) => (
               <li key={r.id}>
                 <span className="font-medium">{r.title}</span>

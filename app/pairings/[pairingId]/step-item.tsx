@@ -112,7 +112,7 @@ export function StepItem({
       <span
         aria-hidden
         className={cn(
-          "absolute top-4 -left-[2.45rem] flex size-7 items-center justify-center rounded-full border-2 text-xs font-semibold sm:-left-[2.95rem]",
+          "absolute top-4 -start-[2.45rem] flex size-7 items-center justify-center rounded-full border-2 text-xs font-semibold sm:-start-[2.95rem]",
           step.complete
             ? "border-success bg-success text-success-foreground"
             : current

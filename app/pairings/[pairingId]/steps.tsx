@@ -1,7 +1,7 @@
 import { History } from "lucide-react";
 import { StepItem, type StepView } from "./step-item";
 
-const timeline = "relative space-y-4 border-l-2 border-border pl-6 sm:pl-8";
+const timeline = "relative space-y-4 border-s-2 border-border ps-6 sm:ps-8";
 
 /**
  * The program's steps, the current one first: on a phone the step to work on and its check-in form are on the

@@ -15,7 +15,7 @@ export function PreferencesForm({ kinds, digest }: { kinds: Preference[]; digest
       <table className="w-full text-sm">
         <caption className="sr-only">What you hear about, and where</caption>
         <thead>
-          <tr className="border-b border-border text-left">
+          <tr className="border-b border-border text-start">
             <th scope="col" className="py-2 font-medium">
               When
             </th>
@@ -30,7 +30,7 @@ export function PreferencesForm({ kinds, digest }: { kinds: Preference[]; digest
         <tbody>
           {kinds.map((k) => (
             <tr key={k.kind} className="border-b border-border last:border-0">
-              <th scope="row" className="py-3 pr-3 text-left font-normal">
+              <th scope="row" className="py-3 pe-3 text-start font-normal">
                 {k.label}
                 {k.security ? (
                   <span className="block text-xs text-muted-foreground">Security notices are always emailed.</span>

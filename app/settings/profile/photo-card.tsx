@@ -134,7 +134,7 @@ export function PhotoCard({ name, photo }: { name: string; photo: AvatarPhoto | 
             accept="image/jpeg,image/png,image/webp,image/gif,image/avif"
             aria-describedby="photo-file-hint"
             onChange={(e) => void choose(e.target.files?.[0])}
-            className="block w-full text-sm text-muted-foreground file:mr-3 file:h-9 file:rounded-md file:border file:border-input file:bg-background file:px-3 file:text-sm file:font-medium file:text-foreground hover:file:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            className="block w-full text-sm text-muted-foreground file:me-3 file:h-9 file:rounded-md file:border file:border-input file:bg-background file:px-3 file:text-sm file:font-medium file:text-foreground hover:file:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
           />
           <p id="photo-file-hint" className="text-sm text-muted-foreground">
             JPEG, PNG, WebP, GIF or AVIF, up to {MAX_PHOTO_LABEL}. Location, camera and date details are removed before

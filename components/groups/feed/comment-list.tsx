@@ -121,7 +121,7 @@ function Thread({
     <li className="space-y-2">
       <CommentItem comment={comment} slug={slug} viewer={viewer} actions={actions} onReply={reply} />
       {comment.replies.length > 0 || replying ? (
-        <div className="ml-10 space-y-2 border-l-2 border-border pl-3">
+        <div className="ms-10 space-y-2 border-s-2 border-border ps-3">
           {comment.replies.length > 0 ? (
             <ul className="space-y-2" aria-label={`Replies to ${comment.author.name}`}>
               {comment.replies.map((r) => (

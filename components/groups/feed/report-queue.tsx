@@ -94,7 +94,7 @@ function ReportItem({ report, slug, resolve }: { report: ReportDto; slug: string
           </div>
         </header>
         {report.note ? (
-          <blockquote className="border-l-2 border-border pl-3 text-sm">
+          <blockquote className="border-s-2 border-border ps-3 text-sm">
             <span className="sr-only">Reporter&apos;s note: </span>
             <span className="whitespace-pre-line [overflow-wrap:anywhere]">{report.note}</span>
           </blockquote>

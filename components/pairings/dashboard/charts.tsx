@@ -106,7 +106,7 @@ function RatingsChart({ weeks }: { weeks: WeekPointDto[] }) {
           ))}
         </svg>
       </div>
-      <div className="pl-6">
+      <div className="ps-6">
         <WeekAxis weeks={weeks} />
       </div>
     </Panel>
@@ -162,13 +162,13 @@ export function Charts({ weeks, funnel }: { weeks: WeekPointDto[]; funnel: Funne
         <table className="mt-3 w-full max-w-md">
           <thead className="text-muted-foreground">
             <tr className="border-b border-border">
-              <th scope="col" className="py-1 text-left font-medium">
+              <th scope="col" className="py-1 text-start font-medium">
                 Week of
               </th>
-              <th scope="col" className="py-1 text-right font-medium">
+              <th scope="col" className="py-1 text-end font-medium">
                 Check-ins
               </th>
-              <th scope="col" className="py-1 text-right font-medium">
+              <th scope="col" className="py-1 text-end font-medium">
                 Average rating
               </th>
             </tr>
@@ -176,11 +176,11 @@ export function Charts({ weeks, funnel }: { weeks: WeekPointDto[]; funnel: Funne
           <tbody>
             {weeks.map((w) => (
               <tr key={w.week} className="border-b border-border last:border-0">
-                <th scope="row" className="py-1 text-left font-normal">
+                <th scope="row" className="py-1 text-start font-normal">
                   {weekLabel(w.week)}
                 </th>
-                <td className="py-1 text-right tabular-nums">{w.checkIns}</td>
-                <td className="py-1 text-right tabular-nums">{w.averageRating?.toFixed(1) ?? "—"}</td>
+                <td className="py-1 text-end tabular-nums">{w.checkIns}</td>
+                <td className="py-1 text-end tabular-nums">{w.averageRating?.toFixed(1) ?? "—"}</td>
               </tr>
             ))}
           </tbody>

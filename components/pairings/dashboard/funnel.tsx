@@ -27,7 +27,7 @@ export function Funnel({ funnel }: { funnel: FunnelDto }) {
         {stages.map((stage, i) => (
           <li
             key={stage.label}
-            className={cn("grid grid-cols-[8.5rem_1fr] items-center gap-3 text-sm", i > 3 && "pl-3")}
+            className={cn("grid grid-cols-[8.5rem_1fr] items-center gap-3 text-sm", i > 3 && "ps-3")}
           >
             <span className="flex justify-between gap-2">
               <span>{stage.label}</span>
@@ -43,16 +43,16 @@ export function Funnel({ funnel }: { funnel: FunnelDto }) {
         ))}
       </ol>
       <table className="text-sm lg:col-span-2">
-        <caption className="mb-2 text-left font-medium">Applications by role and state</caption>
+        <caption className="mb-2 text-start font-medium">Applications by role and state</caption>
         <thead className="text-muted-foreground">
           <tr className="border-b border-border">
-            <th scope="col" className="py-1.5 pr-3 text-left font-medium">
+            <th scope="col" className="py-1.5 pe-3 text-start font-medium">
               State
             </th>
-            <th scope="col" className="px-3 py-1.5 text-right font-medium">
+            <th scope="col" className="px-3 py-1.5 text-end font-medium">
               Mentees
             </th>
-            <th scope="col" className="py-1.5 pl-3 text-right font-medium">
+            <th scope="col" className="py-1.5 ps-3 text-end font-medium">
               Mentors
             </th>
           </tr>
@@ -60,19 +60,19 @@ export function Funnel({ funnel }: { funnel: FunnelDto }) {
         <tbody className="divide-y divide-border">
           {STATES.map((state) => (
             <tr key={state}>
-              <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+              <th scope="row" className="py-1.5 pe-3 text-start font-normal">
                 {APPLICATION_STATE_LABELS[state]}
               </th>
-              <td className="px-3 py-1.5 text-right tabular-nums">{funnel.applications.MENTEE[state] ?? 0}</td>
-              <td className="py-1.5 pl-3 text-right tabular-nums">{funnel.applications.MENTOR[state] ?? 0}</td>
+              <td className="px-3 py-1.5 text-end tabular-nums">{funnel.applications.MENTEE[state] ?? 0}</td>
+              <td className="py-1.5 ps-3 text-end tabular-nums">{funnel.applications.MENTOR[state] ?? 0}</td>
             </tr>
           ))}
           <tr className="font-semibold">
-            <th scope="row" className="py-1.5 pr-3 text-left">
+            <th scope="row" className="py-1.5 pe-3 text-start">
               All
             </th>
-            <td className="px-3 py-1.5 text-right tabular-nums">{applied}</td>
-            <td className="py-1.5 pl-3 text-right tabular-nums">{total(funnel.applications.MENTOR)}</td>
+            <td className="px-3 py-1.5 text-end tabular-nums">{applied}</td>
+            <td className="py-1.5 ps-3 text-end tabular-nums">{total(funnel.applications.MENTOR)}</td>
           </tr>
         </tbody>
       </table>

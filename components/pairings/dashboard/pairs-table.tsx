@@ -88,13 +88,13 @@ export function PairsTable({ pairs, sort, dir, sortHref, formatDate, timeZone, a
             <tr>
               {header("mentor", "Mentor")}
               {header("mentee", "Mentee")}
-              <th scope="col" className="px-3 py-2 text-left font-medium">
+              <th scope="col" className="px-3 py-2 text-start font-medium">
                 Current step
               </th>
               {header("progress", "Progress")}
               {header("lastActivity", "Last activity")}
               {header("rating", "Avg. rating")}
-              <th scope="col" className="px-3 py-2 text-left font-medium">
+              <th scope="col" className="px-3 py-2 text-start font-medium">
                 <span className="sr-only">Actions</span>
               </th>
             </tr>
@@ -102,7 +102,7 @@ export function PairsTable({ pairs, sort, dir, sortHref, formatDate, timeZone, a
           <tbody className="divide-y divide-border">
             {pairs.map((pair) => (
               <tr key={pair.id} className={pair.stalled ? "bg-warning/5" : undefined}>
-                <th scope="row" className="px-3 py-3 text-left font-medium">
+                <th scope="row" className="px-3 py-3 text-start font-medium">
                   {pair.mentor}
                 </th>
                 <td className="px-3 py-3">{pair.mentee}</td>

@@ -20,7 +20,7 @@ export function SortHeader({
     <th
       scope="col"
       aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
-      className={className ?? "px-3 py-2 text-left font-medium"}
+      className={className ?? "px-3 py-2 text-start font-medium"}
     >
       <Link href={href} scroll={false} className="inline-flex items-center gap-1 hover:text-foreground">
         {label}

@@ -61,7 +61,7 @@ export function EditorTabs({ tabs, initial }: { tabs: EditorTab[]; initial?: str
               {tab.label}
               {tab.count !== undefined ? " " : null}
               {tab.count !== undefined ? (
-                <span className="ml-1.5 rounded-full bg-muted px-1.5 py-0.5 text-xs text-muted-foreground">
+                <span className="ms-1.5 rounded-full bg-muted px-1.5 py-0.5 text-xs text-muted-foreground">
                   {tab.count}
                 </span>
               ) : null}

@@ -113,7 +113,7 @@ export function StepsEditor({
         >
           {(step, index, { handle, moveButtons }) => (
             <div className="flex gap-2 p-3 sm:gap-3 sm:p-4">
-              {readOnly ? null : <div className="-ml-1 pt-0.5">{handle}</div>}
+              {readOnly ? null : <div className="-ms-1 pt-0.5">{handle}</div>}
               <div className="min-w-0 flex-1 space-y-2">
                 <div className="flex flex-wrap items-center gap-2">
                   <span className="text-sm text-muted-foreground">{index + 1}.</span>

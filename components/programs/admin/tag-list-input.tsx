@@ -78,7 +78,7 @@ export function TagListInput({
           {values.map((value) => (
             <li
               key={value}
-              className="inline-flex items-center gap-1 rounded-full border border-border bg-secondary py-0.5 pl-3 pr-1 text-sm text-secondary-foreground"
+              className="inline-flex items-center gap-1 rounded-full border border-border bg-secondary py-0.5 ps-3 pe-1 text-sm text-secondary-foreground"
             >
               {value}
               <button

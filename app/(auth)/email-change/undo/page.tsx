@@ -29,7 +29,7 @@ export default async function UndoEmailChangePage({
       title="Undo the change of address"
       description="If you didn't change your Kinship address, someone else may have. Take your account back."
     >
-      <ul className="mb-4 list-disc space-y-1 pl-5 text-sm">
+      <ul className="mb-4 list-disc space-y-1 ps-5 text-sm">
         <li>
           Your account goes back to <span className="font-medium break-all">{link.oldEmail}</span>.
         </li>

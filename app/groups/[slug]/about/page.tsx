@@ -45,7 +45,7 @@ export default async function AboutPage({ params }: { params: Promise<{ slug: st
           {group.rules.length === 0 ? (
             <p className="text-sm text-muted-foreground">No rules yet.</p>
           ) : (
-            <ol className="list-decimal space-y-3 pl-5">
+            <ol className="list-decimal space-y-3 ps-5">
               {group.rules.map((r) => (
                 <li key={r.id}>
                   <p className="font-medium">{r.title}</p>

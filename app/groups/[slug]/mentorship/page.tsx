@@ -180,7 +180,7 @@ function HowItWorks() {
         <CardDescription>Every step is yours to take; nothing happens on its own.</CardDescription>
       </CardHeader>
       <CardContent>
-        <ol className="list-decimal space-y-2 pl-5 text-sm">
+        <ol className="list-decimal space-y-2 ps-5 text-sm">
           <li>Create a draft from a template, then edit its steps and application questions.</li>
           <li>Open applications: members apply as mentors or mentees.</li>
           <li>Review applications, then match mentors with mentees.</li>

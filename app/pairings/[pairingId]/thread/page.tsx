@@ -34,7 +34,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ pairing
     // The thread fills the window below the site header, so the composer stays in reach and the log scrolls.
     <div className="mx-auto -my-2 flex h-[calc(100dvh-5.6rem)] min-h-[26rem] w-full max-w-3xl flex-col sm:-my-6">
       <header className="flex items-center gap-3 border-b border-border pb-3">
-        <Button asChild variant="ghost" size="icon" className="-ml-2 shrink-0">
+        <Button asChild variant="ghost" size="icon" className="-ms-2 shrink-0">
           <Link href={`/pairings/${space.id}`} aria-label="Back to your mentorship">
             <ArrowLeft aria-hidden />
           </Link>

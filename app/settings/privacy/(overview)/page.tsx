@@ -55,7 +55,7 @@ export default async function PrivacyPage() {
             <h3 id="erased-heading" className="font-medium">
               What is erased
             </h3>
-            <ul className="list-disc space-y-1 pl-5">
+            <ul className="list-disc space-y-1 ps-5">
               <li>Your name, email address, bio, photo, languages and time zone.</li>
               <li>Your password and linked GitHub or Google sign-in: no one can sign in to this account again.</li>
               <li>Your notifications, settings, reactions and group memberships; your applications are withdrawn.</li>
@@ -66,7 +66,7 @@ export default async function PrivacyPage() {
             <h3 id="stays-heading" className="font-medium">
               What stays
             </h3>
-            <ul className="list-disc space-y-1 pl-5">
+            <ul className="list-disc space-y-1 ps-5">
               <li>
                 Your posts, comments, messages, check-ins and feedback stay readable to the people who had them, signed
                 &ldquo;Former member&rdquo;. Download your data first if you want a copy.
@@ -91,7 +91,7 @@ export default async function PrivacyPage() {
                 Transfer ownership to another member, or archive {page.blockingGroups.length === 1 ? "it" : "them"},
                 before you delete your account:
               </p>
-              <ul className="list-disc space-y-1 pl-5">
+              <ul className="list-disc space-y-1 ps-5">
                 {page.blockingGroups.map((g) => (
                   <li key={g.slug}>
                     <Link href={`/groups/${g.slug}/settings`} className="underline underline-offset-4">

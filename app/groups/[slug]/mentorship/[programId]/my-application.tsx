@@ -51,7 +51,7 @@ function Panel({
         <p className="text-xs text-muted-foreground">{[a.dateLabel, capacity].filter(Boolean).join(" · ")}</p>
       ) : null}
       {a.decisionMessage ? (
-        <figure className="rounded-md border-l-4 border-primary bg-muted px-3 py-2 text-sm">
+        <figure className="rounded-md border-s-4 border-primary bg-muted px-3 py-2 text-sm">
           <figcaption className="flex items-center gap-1.5 text-xs font-medium text-muted-foreground">
             <Quote aria-hidden className="size-3.5" />
             Message from the admins

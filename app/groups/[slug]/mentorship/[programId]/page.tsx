@@ -167,7 +167,7 @@ export default async function ProgramPage({ params }: { params: Params }) {
               Each pair works through these in order. The week counts from the day the pair is matched.
             </CardDescription>
           </CardHeader>
-          <CardContent className="pl-9">
+          <CardContent className="ps-9">
             <StepTimeline steps={program.steps} />
           </CardContent>
         </Card>

@@ -19,13 +19,13 @@ export function CapacityField({
     <div
       data-invalid={invalid || undefined}
       className={cn(
-        "-mx-4 grid gap-2 rounded-r-lg border-l-4 border-transparent px-3 py-2",
+        "-mx-4 grid gap-2 rounded-e-lg border-s-4 border-transparent px-3 py-2",
         invalid && "border-destructive bg-destructive/5",
       )}
     >
       <Label htmlFor="capacity" className="leading-snug">
         How many mentees can you take at once?
-        <span aria-hidden className="ml-1 text-destructive">
+        <span aria-hidden className="ms-1 text-destructive">
           *
         </span>
       </Label>

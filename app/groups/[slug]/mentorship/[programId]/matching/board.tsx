@@ -153,7 +153,7 @@ export function MatchingBoard({
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <section
           aria-labelledby="mentees-heading"
-          className="space-y-3 lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pr-1"
+          className="space-y-3 lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pe-1"
         >
           <h3 id="mentees-heading" tabIndex={-1} className="text-lg font-semibold outline-none">
             Waiting mentees <span className="text-muted-foreground tabular-nums">({mentees.length})</span>

@@ -25,7 +25,7 @@ function Key({ k }: { k: string }) {
   return (
     <kbd
       aria-hidden
-      className="ml-1 rounded border border-current/30 px-1 font-mono text-[0.7rem] font-semibold uppercase leading-4 opacity-80"
+      className="ms-1 rounded border border-current/30 px-1 font-mono text-[0.7rem] font-semibold uppercase leading-4 opacity-80"
     >
       {k}
     </kbd>
@@ -113,7 +113,7 @@ export function DecisionPanel({
         <div className="space-y-2 text-sm">
           <p className="text-muted-foreground">Last decided {decidedLabel}.</p>
           {decisionMessage ? (
-            <figure className="rounded-md border-l-4 border-primary bg-muted px-3 py-2">
+            <figure className="rounded-md border-s-4 border-primary bg-muted px-3 py-2">
               <figcaption className="flex items-center gap-1.5 text-xs font-medium text-muted-foreground">
                 <Quote aria-hidden className="size-3.5" />
                 Message sent with it

@@ -1,0 +1,185 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Locator, Page } from "@playwright/test";
+import { test, expect, checkPage, asClient } from "./fixtures";
+
+// Issue 21, the foundation slice: the shell and the sign-up, sign-in and password pages in Spanish and Arabic.
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/**
+ * Every run of two or more English words in the English catalogue (the text around `{arguments}` and `<tags>`):
+ * none may be left in a translated part of the page.
+ */
+const ENGLISH: string[] = (() => {
+  const tree = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../messages/en.json"), "utf8"));
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (typeof node === "string")
+      for (const part of node.split(/\{[^{}]*\}|<\/?\w+>|[{}#]/))
+        if (/\p{L}+\s+\p{L}+/u.test(part.trim())) out.push(part.trim());
+    if (node && typeof node === "object") Object.values(node).forEach(walk);
+  };
+  walk(tree);
+  return out;
+})();
+
+async function expectNoEnglish(...parts: Locator[]) {
+  for (const part of parts) {
+    const text = await part.innerText();
+    expect(ENGLISH.filter((english) => text.includes(english))).toEqual([]);
+  }
+}
+
+async function expectNoHorizontalOverflow(page: Page) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  if (size) await page.setViewportSize(size);
+}
+
+const shell = (page: Page) => [page.getByRole("banner"), page.getByRole("main"), page.getByRole("contentinfo")];
+
+test.describe("in Spanish, from the browser's Accept-Language", () => {
+  test.use({ locale: "es-MX", extraHTTPHeaders: asClient() });
+
+  test("sign up and sign in, with no English left in the translated parts", async ({ page, db }) => {
+    test.slow(); // a journey across four pages, each checked with axe three times
+    const email = `lucia-${unique()}@example.test`;
+    const password = "un jardín de jabón y lejía";
+
+    await page.goto("/sign-up");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    await expect(page.getByRole("heading", { name: "Únete a Kinship" })).toBeVisible();
+    await expectNoEnglish(...shell(page));
+    await checkPage(page, "languages-es-sign-up");
+    await page.getByLabel("Nombre").fill("Lucía Fernández");
+    await page.getByLabel("Correo electrónico").fill(email);
+    await page.getByLabel("Contraseña").fill(password);
+    await page.getByRole("button", { name: "Crear cuenta" }).click();
+
+    await expect(page.getByRole("heading", { name: "Revisa tu correo" })).toBeVisible();
+    await expect(page).toHaveTitle("Revisa tu correo · Kinship");
+    await expectNoEnglish(...shell(page));
+    await checkPage(page, "languages-es-check-email");
+
+    // The emailed link's page is a later slice: the address is confirmed here as that page would.
+    await db.user.update({ where: { email }, data: { emailVerifiedAt: new Date() } });
+    await page.getByRole("main").getByRole("link", { name: "Inicia sesión" }).click();
+    await expect(page.getByRole("heading", { name: "Inicia sesión en Kinship" })).toBeVisible();
+    await expectNoEnglish(...shell(page));
+    await checkPage(page, "languages-es-sign-in");
+    await page.getByLabel("Correo electrónico").fill(email);
+    await page.getByLabel("Contraseña").fill(password);
+    await page.getByRole("button", { name: "Iniciar sesión" }).click();
+
+    await expect(page.getByText("Has iniciado sesión.")).toBeVisible();
+    const banner = page.getByRole("banner");
+    await expect(banner.getByRole("link", { name: "Mentorías" })).toBeVisible();
+    await banner.getByRole("button", { name: "Menú de la cuenta de Lucía Fernández" }).click();
+    await expect(page.getByRole("menuitem", { name: "Cerrar sesión" })).toBeVisible();
+    await expectNoEnglish(page.getByRole("menu"), page.getByRole("contentinfo"));
+  });
+});
+
+test.describe("in Arabic, chosen with the footer's switcher", () => {
+  test.use({ locale: "en-US", extraHTTPHeaders: asClient() });
+
+  test("right to left: sign up and sign in, axe clean, nothing wider than a phone", async ({ page, db }) => {
+    test.slow(); // a journey across four pages, each checked with axe three times
+    const email = `layla-${unique()}@example.test`;
+    const password = "حديقة من الصابون";
+
+    await page.goto("/sign-up");
+    await expect(page.getByRole("heading", { name: "Join Kinship" })).toBeVisible();
+    await page.getByRole("contentinfo").getByRole("button", { name: "العربية" }).click();
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.getByRole("heading", { name: "انضم إلى Kinship" })).toBeVisible();
+    await expect(page.getByRole("contentinfo").getByRole("button", { name: "العربية" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await expectNoEnglish(...shell(page));
+    await expectNoHorizontalOverflow(page);
+    await checkPage(page, "languages-ar-sign-up");
+
+    await page.getByLabel("الاسم").fill("ليلى حداد");
+    await page.getByLabel("البريد الإلكتروني").fill(email);
+    await page.getByLabel("كلمة المرور").fill(password);
+    await page.getByRole("button", { name: "إنشاء الحساب" }).click();
+    await expect(page.getByRole("heading", { name: "تحقّق من بريدك الإلكتروني" })).toBeVisible();
+    await expectNoEnglish(...shell(page));
+    await expectNoHorizontalOverflow(page);
+    await checkPage(page, "languages-ar-check-email");
+
+    await db.user.update({ where: { email }, data: { emailVerifiedAt: new Date() } });
+    await page.goto("/forgot-password");
+    await expect(page.getByRole("heading", { name: "نسيت كلمة المرور؟" })).toBeVisible();
+    await expectNoEnglish(...shell(page));
+    await expectNoHorizontalOverflow(page);
+    await checkPage(page, "languages-ar-forgot-password");
+
+    await page.getByRole("main").getByRole("link", { name: "سجّل الدخول" }).click();
+    await expect(page.getByRole("heading", { name: "سجّل الدخول إلى Kinship" })).toBeVisible();
+    await expectNoEnglish(...shell(page));
+    await expectNoHorizontalOverflow(page);
+    await checkPage(page, "languages-ar-sign-in");
+    await page.getByLabel("البريد الإلكتروني").fill(email);
+    await page.getByLabel("كلمة المرور").fill(password);
+    await page.getByRole("button", { name: "تسجيل الدخول" }).click();
+    await expect(page.getByText("تم تسجيل دخولك.")).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: "المجموعات" })).toBeVisible();
+    await expectNoEnglish(page.getByRole("banner"), page.getByRole("contentinfo"));
+    await expectNoHorizontalOverflow(page);
+  });
+});
+
+test.describe("the language switcher", () => {
+  test.use({ extraHTTPHeaders: asClient() });
+
+  test("works without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { name: "Sign in to Kinship" })).toBeVisible();
+    await page.getByRole("contentinfo").getByRole("button", { name: "Español" }).click();
+    await expect(page.getByRole("heading", { name: "Inicia sesión en Kinship" })).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await context.close();
+  });
+
+  test("saves a member's choice on their profile, which wins over the browser's language", async ({
+    page,
+    browser,
+    db,
+    makeUser,
+    loginAs,
+  }) => {
+    const member = await makeUser({ name: "Omar Saleh" });
+    await loginAs(page, member);
+    await page.goto("/");
+    await page.getByRole("contentinfo").getByRole("button", { name: "العربية" }).click();
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { id: member.id } })).locale).toBe("ar");
+
+    // Another device, with a Spanish browser and no cookie: the member's setting wins.
+    const context = await browser.newContext({ locale: "es-ES" });
+    const other = await context.newPage();
+    await loginAs(other, member);
+    await other.goto("/");
+    await expect(other.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(other.getByRole("banner").getByRole("link", { name: "المجموعات" })).toBeVisible();
+    await context.close();
+  });
+
+  test("a visitor without a choice gets English for a language Kinship does not speak", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { name: "Sign in to Kinship" })).toBeVisible();
+    await context.close();
+  });
+});
