@@ -260,7 +260,10 @@ test("members apply as mentee and mentor, the admin reviews and approves both, t
   await menteePage.getByRole("link", { name: "Apply as a mentee" }).click();
   await expect(menteePage.getByRole("heading", { name: "Apply as a mentee" })).toBeVisible();
   await expect(menteePage.getByLabel("Time zone")).toHaveValue("Europe/Lisbon");
-  await expect(menteePage.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await expect(menteePage.getByRole("main").getByRole("button", { name: "English" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await check(menteePage, "programs-apply-form");
   await menteePage.getByRole("button", { name: "Submit application" }).click();
   await expect(menteePage.getByTestId("form-error")).toHaveText("Some answers need your attention.");

@@ -85,7 +85,10 @@ test("from mentorship switched on to two approved applicants, in the browser", a
   await menteePage.getByRole("textbox", { name: "Add a topic of your own" }).press("Enter");
   await menteePage.getByRole("radio", { name: "Every two weeks" }).check();
   // The languages come from the profile.
-  await expect(menteePage.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await expect(menteePage.getByRole("main").getByRole("button", { name: "English" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await checkPage(menteePage, "flow-6-apply-mentee");
   await menteePage.getByRole("button", { name: "Submit application" }).click();
   const menteePanel = menteePage.getByRole("region", { name: "Your mentee application" });

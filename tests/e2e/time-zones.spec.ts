@@ -210,7 +210,7 @@ test("an application starts from the profile's time zone and languages", async (
   await page.goto(`/groups/${group.slug}/mentorship/${program.id}/apply?role=MENTEE`);
   await expect(page.getByRole("heading", { name: "Apply as a mentee" })).toBeVisible();
   await expect(zoneSelect(page)).toHaveValue("America/Chicago");
-  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("main").getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("button", { name: "Remove Spanish" })).toBeVisible();
   await expect(page.getByText("1 required question left to answer.")).toBeVisible();
   await checkPage(page, "zones-apply");
