@@ -143,13 +143,28 @@ export const zoneName = (zone: string) => zone.replaceAll("_", " ");
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** One cached formatter per zone and options; a missing or unknown zone falls back to UTC rather than throwing. */
-function formatter(zone: string | null | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/**
+ * The language dates are written in: the reader's locale (`useLocale()` in client components, `getLocale()` on the
+ * server, `User.locale` in emails). English when a caller has none, so jobs and logs stay readable.
+ */
+export type DateLocale = string;
+const ENGLISH: DateLocale = "en-US";
+
+/**
+ * One cached formatter per locale, zone and options; a missing or unknown zone falls back to UTC rather than
+ * throwing. `en` is written as `en-US` (month first, 12-hour clock), as before languages arrived.
+ */
+function formatter(
+  zone: string | null | undefined,
+  options: Intl.DateTimeFormatOptions,
+  locale: DateLocale = ENGLISH,
+): Intl.DateTimeFormat {
   const timeZone = zoneOr(zone);
-  const key = `${timeZone}|${JSON.stringify(options)}`;
+  const tag = locale === "en" || locale === "en-XA" ? ENGLISH : locale;
+  const key = `${tag}|${timeZone}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-US", { ...options, timeZone });
+    format = new Intl.DateTimeFormat(tag, { ...options, timeZone });
     if (formatters.size > 500) formatters.clear();
     formatters.set(key, format);
   }
@@ -169,8 +184,12 @@ export const DATE: Intl.DateTimeFormatOptions = { dateStyle: "medium" };
 export const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
 
 /** A function that writes instants in `zone` ("Mar 3, 2026" by default), for lists that format many dates. */
-export function dateFormatter(zone: string | null | undefined, options: Intl.DateTimeFormatOptions = DATE) {
-  const format = formatter(zone, options);
+export function dateFormatter(
+  zone: string | null | undefined,
+  options: Intl.DateTimeFormatOptions = DATE,
+  locale?: DateLocale,
+) {
+  const format = formatter(zone, options, locale);
   return (value: DateInput) => plainSpaces(format.format(toDate(value)));
 }
 
@@ -179,8 +198,9 @@ export function formatDate(
   value: DateInput,
   zone: string | null | undefined,
   options: Intl.DateTimeFormatOptions = DATE,
+  locale?: DateLocale,
 ): string {
-  return dateFormatter(zone, options)(value);
+  return dateFormatter(zone, options, locale)(value);
 }
 
 /** The parts of an instant in `zone` ({ year, month, day, hour, … }), to compose labels from. */
@@ -188,9 +208,10 @@ export function dateParts(
   value: DateInput,
   zone: string,
   options: Intl.DateTimeFormatOptions,
+  locale?: DateLocale,
 ): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
   const out: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const p of formatter(zone, options).formatToParts(toDate(value))) out[p.type] = plainSpaces(p.value);
+  for (const p of formatter(zone, options, locale).formatToParts(toDate(value))) out[p.type] = plainSpaces(p.value);
   return out;
 }
 

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  DATE,
   DATE_TIME,
+  dateParts,
   dateFormatter,
   formatDate,
   isTimeZone,
@@ -180,6 +182,14 @@ describe("dates for a reader", () => {
     expect(formatDate(at, "America/Chicago")).toBe("Mar 7, 2026");
     expect(formatDate(at, "Asia/Tokyo")).toBe("Mar 8, 2026");
     expect(formatDate(at, "America/Chicago", DATE_TIME)).toBe("Mar 7, 2026, 9:30 PM");
+  });
+
+  it("writes it in the reader's language, and English for the English reader and the pseudo-locale", () => {
+    expect(formatDate(at, "America/Chicago", DATE, "es")).toBe("7 mar 2026");
+    expect(formatDate(at, "Asia/Tokyo", { dateStyle: "long" }, "ar")).toMatch(/مارس/);
+    expect(formatDate(at, "Asia/Tokyo", DATE, "en")).toBe("Mar 8, 2026");
+    expect(formatDate(at, "Asia/Tokyo", DATE, "en-XA")).toBe("Mar 8, 2026");
+    expect(dateParts(at, "UTC", { month: "long" }, "es").month).toBe("marzo");
   });
 
   it("falls back to UTC for a missing or invalid zone instead of throwing", () => {
