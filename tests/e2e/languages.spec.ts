@@ -1,44 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import type { Locator, Page } from "@playwright/test";
 import { test, expect, checkPage, asClient } from "./fixtures";
+import { expectNoEnglish, expectNoHorizontalOverflow, shell } from "./languages-check";
 
 // Issue 21, the foundation slice: the shell and the sign-up, sign-in and password pages in Spanish and Arabic.
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-/**
- * Every run of two or more English words in the English catalogue (the text around `{arguments}` and `<tags>`):
- * none may be left in a translated part of the page.
- */
-const ENGLISH: string[] = (() => {
-  const tree = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../messages/en.json"), "utf8"));
-  const out: string[] = [];
-  const walk = (node: unknown) => {
-    if (typeof node === "string")
-      for (const part of node.split(/\{[^{}]*\}|<\/?\w+>|[{}#]/))
-        if (/\p{L}+\s+\p{L}+/u.test(part.trim())) out.push(part.trim());
-    if (node && typeof node === "object") Object.values(node).forEach(walk);
-  };
-  walk(tree);
-  return out;
-})();
-
-async function expectNoEnglish(...parts: Locator[]) {
-  for (const part of parts) {
-    const text = await part.innerText();
-    expect(ENGLISH.filter((english) => text.includes(english))).toEqual([]);
-  }
-}
-
-async function expectNoHorizontalOverflow(page: Page) {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  if (size) await page.setViewportSize(size);
-}
-
-const shell = (page: Page) => [page.getByRole("banner"), page.getByRole("main"), page.getByRole("contentinfo")];
 
 test.describe("in Spanish, from the browser's Accept-Language", () => {
   test.use({ locale: "es-MX", extraHTTPHeaders: asClient() });
@@ -52,7 +16,7 @@ test.describe("in Spanish, from the browser's Accept-Language", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
     await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
     await expect(page.getByRole("heading", { name: "Únete a Kinship" })).toBeVisible();
-    await expectNoEnglish(...shell(page));
+    await expectNoEnglish(shell(page));
     await checkPage(page, "languages-es-sign-up");
     await page.getByLabel("Nombre").fill("Lucía Fernández");
     await page.getByLabel("Correo electrónico").fill(email);
@@ -61,14 +25,14 @@ test.describe("in Spanish, from the browser's Accept-Language", () => {
 
     await expect(page.getByRole("heading", { name: "Revisa tu correo" })).toBeVisible();
     await expect(page).toHaveTitle("Revisa tu correo · Kinship");
-    await expectNoEnglish(...shell(page));
+    await expectNoEnglish(shell(page));
     await checkPage(page, "languages-es-check-email");
 
     // The emailed link's page is a later slice: the address is confirmed here as that page would.
     await db.user.update({ where: { email }, data: { emailVerifiedAt: new Date() } });
     await page.getByRole("main").getByRole("link", { name: "Inicia sesión" }).click();
     await expect(page.getByRole("heading", { name: "Inicia sesión en Kinship" })).toBeVisible();
-    await expectNoEnglish(...shell(page));
+    await expectNoEnglish(shell(page));
     await checkPage(page, "languages-es-sign-in");
     await page.getByLabel("Correo electrónico").fill(email);
     await page.getByLabel("Contraseña").fill(password);
@@ -79,7 +43,7 @@ test.describe("in Spanish, from the browser's Accept-Language", () => {
     await expect(banner.getByRole("link", { name: "Mentorías" })).toBeVisible();
     await banner.getByRole("button", { name: "Menú de la cuenta de Lucía Fernández" }).click();
     await expect(page.getByRole("menuitem", { name: "Cerrar sesión" })).toBeVisible();
-    await expectNoEnglish(page.getByRole("menu"), page.getByRole("contentinfo"));
+    await expectNoEnglish([page.getByRole("menu"), page.getByRole("contentinfo")]);
   });
 });
 
@@ -101,7 +65,7 @@ test.describe("in Arabic, chosen with the footer's switcher", () => {
       "aria-pressed",
       "true",
     );
-    await expectNoEnglish(...shell(page));
+    await expectNoEnglish(shell(page));
     await expectNoHorizontalOverflow(page);
     await checkPage(page, "languages-ar-sign-up");
 
@@ -110,20 +74,20 @@ test.describe("in Arabic, chosen with the footer's switcher", () => {
     await page.getByLabel("كلمة المرور").fill(password);
     await page.getByRole("button", { name: "إنشاء الحساب" }).click();
     await expect(page.getByRole("heading", { name: "تحقّق من بريدك الإلكتروني" })).toBeVisible();
-    await expectNoEnglish(...shell(page));
+    await expectNoEnglish(shell(page));
     await expectNoHorizontalOverflow(page);
     await checkPage(page, "languages-ar-check-email");
 
     await db.user.update({ where: { email }, data: { emailVerifiedAt: new Date() } });
     await page.goto("/forgot-password");
     await expect(page.getByRole("heading", { name: "نسيت كلمة المرور؟" })).toBeVisible();
-    await expectNoEnglish(...shell(page));
+    await expectNoEnglish(shell(page));
     await expectNoHorizontalOverflow(page);
     await checkPage(page, "languages-ar-forgot-password");
 
     await page.getByRole("main").getByRole("link", { name: "سجّل الدخول" }).click();
     await expect(page.getByRole("heading", { name: "سجّل الدخول إلى Kinship" })).toBeVisible();
-    await expectNoEnglish(...shell(page));
+    await expectNoEnglish(shell(page));
     await expectNoHorizontalOverflow(page);
     await checkPage(page, "languages-ar-sign-in");
     await page.getByLabel("البريد الإلكتروني").fill(email);
@@ -131,7 +95,7 @@ test.describe("in Arabic, chosen with the footer's switcher", () => {
     await page.getByRole("button", { name: "تسجيل الدخول" }).click();
     await expect(page.getByText("تم تسجيل دخولك.")).toBeVisible();
     await expect(page.getByRole("banner").getByRole("link", { name: "المجموعات" })).toBeVisible();
-    await expectNoEnglish(page.getByRole("banner"), page.getByRole("contentinfo"));
+    await expectNoEnglish([page.getByRole("banner"), page.getByRole("contentinfo")]);
     await expectNoHorizontalOverflow(page);
   });
 });
