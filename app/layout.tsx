@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { GeistSans } from "geist/font/sans";
+import { DirectionProvider } from "@radix-ui/react-direction";
+import { arabicFont } from "@/lib/brand/arabic-font";
 import "./globals.css";
 // The resolvers of the one door and the departure hook, for every page (server actions and API routes load it too).
 import "@/lib/wiring";
@@ -45,37 +47,45 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const unreadMessages = user ? await unreadByThread(user.id) : {};
   const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("shell"), getMessages()]);
   return (
-    <html lang={locale} dir={directionOf(locale)} suppressHydrationWarning className={GeistSans.variable}>
+    <html
+      lang={locale}
+      dir={directionOf(locale)}
+      suppressHydrationWarning
+      className={`${GeistSans.variable} ${arabicFont.variable}`}
+    >
       <body className="flex min-h-dvh flex-col bg-background font-sans text-foreground antialiased">
         <NextIntlClientProvider messages={pickMessages(messages, CLIENT_MESSAGES)}>
-          <ThemeProvider nonce={nonce}>
-            <ReaderTimeZoneProvider zone={user?.timeZone ?? null}>
-              <RealtimeProvider enabled={user !== null}>
-                <UnreadMessagesProvider
-                  key={user?.id ?? "signed-out"}
-                  initial={unreadMessages}
-                  userId={user?.id ?? null}
-                >
-                  <a
-                    href="#main"
-                    className="sr-only focus:not-sr-only focus:fixed focus:start-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
+          {/* Radix menus and dialogs read the direction from context (arrow keys, alignment), not from <html dir>. */}
+          <DirectionProvider dir={directionOf(locale)}>
+            <ThemeProvider nonce={nonce}>
+              <ReaderTimeZoneProvider zone={user?.timeZone ?? null}>
+                <RealtimeProvider enabled={user !== null}>
+                  <UnreadMessagesProvider
+                    key={user?.id ?? "signed-out"}
+                    initial={unreadMessages}
+                    userId={user?.id ?? null}
                   >
-                    {t("skipToContent")}
-                  </a>
-                  <SiteHeader signOut={signOutAction} />
-                  {user && user.emailVerified === false ? (
-                    <VerifyEmailBanner email={user.email} action={resendVerificationAction} />
-                  ) : null}
-                  <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
-                    {children}
-                  </main>
-                  <SiteFooter action={setLanguageAction} />
-                  <Toaster />
-                  <FlashToast message={flash} />
-                </UnreadMessagesProvider>
-              </RealtimeProvider>
-            </ReaderTimeZoneProvider>
-          </ThemeProvider>
+                    <a
+                      href="#main"
+                      className="sr-only focus:not-sr-only focus:fixed focus:start-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground"
+                    >
+                      {t("skipToContent")}
+                    </a>
+                    <SiteHeader signOut={signOutAction} />
+                    {user && user.emailVerified === false ? (
+                      <VerifyEmailBanner email={user.email} action={resendVerificationAction} />
+                    ) : null}
+                    <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
+                      {children}
+                    </main>
+                    <SiteFooter action={setLanguageAction} />
+                    <Toaster />
+                    <FlashToast message={flash} />
+                  </UnreadMessagesProvider>
+                </RealtimeProvider>
+              </ReaderTimeZoneProvider>
+            </ThemeProvider>
+          </DirectionProvider>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,4 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { zoneOr } from "@/lib/time";
 import { requestLocale } from "./request-locale";
 import { PSEUDO_LOCALE, type Locale } from "./locales";
 import { pseudoLocalize } from "./pseudo";
@@ -17,7 +19,9 @@ async function catalogue(locale: Locale): Promise<Messages> {
   return (await import(`../../messages/${locale}.json`)).default as Messages;
 }
 
+// next-intl's own formatters (useFormatter, ICU {date}/{time} arguments) write instants on the reader's clock, as
+// lib/time.ts does: the member's zone, UTC for visitors (the browser's zone is only known client-side).
 export default getRequestConfig(async () => {
-  const locale = await requestLocale();
-  return { locale, messages: await catalogue(locale) };
+  const [locale, user] = await Promise.all([requestLocale(), getCurrentUser()]);
+  return { locale, messages: await catalogue(locale), timeZone: zoneOr(user?.timeZone) };
 });

@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { test, expect, checkPage, asClient } from "./fixtures";
 import { expectNoEnglish, expectNoHorizontalOverflow, shell } from "./languages-check";
 
@@ -97,6 +98,34 @@ test.describe("in Arabic, chosen with the footer's switcher", () => {
     await expect(page.getByRole("banner").getByRole("link", { name: "المجموعات" })).toBeVisible();
     await expectNoEnglish([page.getByRole("banner"), page.getByRole("contentinfo")]);
     await expectNoHorizontalOverflow(page);
+  });
+});
+
+test.describe("the Arabic typeface", () => {
+  test.use({ extraHTTPHeaders: asClient() });
+
+  /** The font files a page downloads while it renders its text. */
+  async function fontsLoaded(page: Page, path: string): Promise<string[]> {
+    const fonts: string[] = [];
+    page.on("response", (r) => {
+      if (r.request().resourceType() === "font" && r.ok()) fonts.push(r.url());
+    });
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return fonts;
+  }
+
+  // Every page shows "العربية" in the footer's switcher, so every page uses the face: one small cached file.
+  test("Arabic words are drawn with the self-hosted Arabic face, downloaded from Kinship itself", async ({ page }) => {
+    await page.context().setExtraHTTPHeaders({ ...asClient(), "accept-language": "ar" });
+    const fonts = await fontsLoaded(page, "/sign-in");
+    const arabicFace = fonts.filter((url) => /noto_sans_arabic/.test(url));
+    expect(arabicFace).toHaveLength(1);
+    expect(new URL(arabicFace[0]!).pathname).toMatch(/^\/_next\/static\/media\//);
+    const drawn = await page.evaluate(() =>
+      [...document.fonts].some((f) => f.status === "loaded" && f.unicodeRange.toUpperCase().includes("U+600-6FF")),
+    );
+    expect(drawn).toBe(true);
   });
 });
 
