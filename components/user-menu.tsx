@@ -73,7 +73,7 @@ export function UserMenu({
             void signOut();
           }}
         >
-          <LogOut aria-hidden className="size-4" />
+          <LogOut aria-hidden className="size-4 rtl:-scale-x-100" />
           {t("signOut")}
         </DropdownMenuItem>
       </DropdownMenuContent>
