@@ -17,11 +17,15 @@ import {
 import { createUser } from "../tests/factories/users";
 import { runBareRoundTrip, runNotificationBench, withInstances } from "./realtime";
 import { runChatBench } from "./chat";
+import { pagesTable, runPagesBench } from "./pages";
 import { time, toRow, type Row } from "./measure";
 
 const rows: Row[] = [];
 const started = Date.now();
-/** `npm run bench -- matching realtime` runs only those parts (core, programs, matching, accounts, realtime, chat); none: all. */
+/**
+ * `npm run bench -- matching realtime` runs only those parts (core, programs, matching, accounts, realtime, chat,
+ * pages); none: all. `pages` seeds the grown community (minutes) and builds a ceiling app: see bench/pages.ts.
+ */
 const only = new Set(process.argv.slice(2));
 const want = (part: string) => only.size === 0 || only.has(part);
 const record = (name: string, samples: number[], unit = "ms", target?: string) =>
@@ -86,6 +90,9 @@ if (want("realtime") || want("chat"))
     ])),
   );
 
+// Pages under load on the demo data and the grown community, beside the framework's ceiling (bench/pages.ts).
+const pages = want("pages") ? pagesTable(await runPagesBench()) : null;
+
 const rss = process.memoryUsage().rss / 1024 / 1024;
 console.log("\nKinship benchmarks\n");
 console.table(
@@ -97,6 +104,7 @@ console.table(
     target: r.target ?? "",
   })),
 );
+if (pages) console.log(`\nPages (${process.env.BENCH_CONNECTIONS ?? 10} connections)\n\n${pages}\n`);
 console.log(
   `Process RSS after the run: ${rss.toFixed(0)} MiB; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
 );

@@ -27,6 +27,8 @@ type Options = {
   onLog?: (line: string) => void;
   /** Throwaway data (tests): skip fsync, which is unsafe for data that must survive a crash. */
   throwaway?: boolean;
+  /** More server settings (`-c name=value`), e.g. the benchmarks' pg_stat_statements. */
+  settings?: Record<string, string>;
 };
 
 const USER = "kinship";
@@ -197,6 +199,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedC
     [
       ...["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", "", "-c", "max_connections=300"],
       ...(options.throwaway ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
     { ...runAs(ids), stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_ALL: "C" } },
   );

@@ -20,12 +20,16 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(settings?: Record<string, string>): Promise<TestServer> {
   const external = process.env.TEST_DATABASE_URL;
   if (external) return { adminUrl: external };
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "kinship-test-"));
   fs.chmodSync(tmpDir, 0o755); // as root, the server runs as the postgres user, who must reach the folder
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, "pg"), throwaway: true });
+  const cluster = await startEmbeddedPostgres({
+    dataDir: path.join(tmpDir, "pg"),
+    throwaway: true,
+    ...(settings ? { settings } : {}),
+  });
   return { adminUrl: cluster.url("postgres"), cluster, tmpDir };
 }
 
