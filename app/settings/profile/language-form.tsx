@@ -19,7 +19,6 @@ export function LanguageForm({
 }) {
   const t = useTranslations("settings.language");
   const [state, action] = useActionState(setProfileLanguageAction, idle);
-  const chosen = state.status === "success" ? state.data.locale : current;
   const errors = errorsFor(state, "locale");
   return (
     <form action={action} className="space-y-3" noValidate>
@@ -30,7 +29,7 @@ export function LanguageForm({
           <FormSelect
             id="locale"
             name="locale"
-            defaultValue={chosen}
+            defaultValue={current}
             aria-invalid={errors ? true : undefined}
             aria-describedby={errors ? "locale-error" : undefined}
           >

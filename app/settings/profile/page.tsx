@@ -58,8 +58,7 @@ export default async function ProfilePage() {
           <CardDescription>{t("language.description")}</CardDescription>
         </CardHeader>
         <CardContent>
-          {/* Keyed by the language shown, so the select follows a change made with the footer's switcher too. */}
-          <LanguageForm key={locale} current={locale} languages={languages} />
+          <LanguageForm current={locale} languages={languages} />
         </CardContent>
       </Card>
     </div>
