@@ -18,7 +18,7 @@ export function PreferencesForm({ kinds, digest }: { kinds: Preference[]; digest
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b border-border text-start">
-            <th scope="col" className="py-2 font-medium">
+            <th scope="col" className="py-2 text-start font-medium">
               {t("when")}
             </th>
             <th scope="col" className="w-20 py-2 text-center font-medium">
