@@ -19,6 +19,21 @@ const TRANSLATED_FOLDERS = [
   "components/theme-toggle.tsx",
   "components/verify-email-banner.tsx",
   "components/notifications/notification-bell.tsx",
+  // Accounts, settings, invitations, shared UI and error pages (issue 21).
+  "app/settings/**",
+  "app/invite/**",
+  "app/unsubscribe/**",
+  "app/\\(auth\\)/verify-email/**",
+  "app/\\(auth\\)/email-change/**",
+  "app/not-found.tsx",
+  "app/error.tsx",
+  "app/global-error.tsx",
+  "components/ui/**",
+  "components/action-feedback.tsx",
+  "components/flash-toast.tsx",
+  "components/page-skeleton.tsx",
+  "components/linkified-text.tsx",
+  "components/sign-out-form.tsx",
 ];
 
 // ── Boundaries: which part may not import which (issue 16). ─────────────────────────────────────────────────────────

@@ -2,20 +2,22 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils/cn";
 
 /** The settings pages, in the order a member looks for them. Each new settings page adds itself here. */
 export const SETTINGS_PAGES = [
-  { href: "/settings/profile", label: "Profile" },
-  { href: "/settings/account", label: "Account" },
-  { href: "/settings/notifications", label: "Notifications" },
-  { href: "/settings/privacy", label: "Privacy & data" },
+  { href: "/settings/profile", key: "profile" },
+  { href: "/settings/account", key: "account" },
+  { href: "/settings/notifications", key: "notifications" },
+  { href: "/settings/privacy", key: "privacy" },
 ] as const;
 
 export function SettingsNav() {
   const pathname = usePathname();
+  const t = useTranslations("settings.nav");
   return (
-    <nav aria-label="Settings" className="mx-auto mb-6 max-w-2xl overflow-x-auto">
+    <nav aria-label={t("label")} className="mx-auto mb-6 max-w-2xl overflow-x-auto">
       <ul className="flex gap-1 border-b">
         {SETTINGS_PAGES.map((page) => {
           const current = pathname === page.href || pathname.startsWith(`${page.href}/`);
@@ -31,7 +33,7 @@ export function SettingsNav() {
                     : "border-transparent text-muted-foreground hover:text-foreground",
                 )}
               >
-                {page.label}
+                {t(page.key)}
               </Link>
             </li>
           );

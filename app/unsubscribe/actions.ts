@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { AppError } from "@/lib/errors";
 import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
@@ -9,9 +10,10 @@ import { unsubscribe } from "@/lib/notifications/preferences";
 export const unsubscribeAction = formAction({
   auth: false,
   handler: async ({ token = "" }) => {
+    const t = await getTranslations("unsubscribe");
     const parsed = readUnsubscribeToken(token);
-    if (!parsed) throw new AppError("NOT_FOUND", "This unsubscribe link doesn't work.");
+    if (!parsed) throw new AppError("NOT_FOUND", t("badLink"));
     await unsubscribe(parsed.userId, parsed.kind);
-    return { message: "You're unsubscribed from these emails.", data: null };
+    return { message: t("done"), data: null };
   },
 });

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { UnsubscribeForm } from "./unsubscribe-form";
 
-export const metadata: Metadata = { title: "Unsubscribe" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("unsubscribe"))("title") };
+}
 
 export default async function UnsubscribePage({
   searchParams,
@@ -14,15 +17,16 @@ export default async function UnsubscribePage({
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : "";
   const parsed = readUnsubscribeToken(token);
+  const [t, locale] = await Promise.all([getTranslations("unsubscribe"), getLocale()]);
   return (
     <div className="mx-auto max-w-md py-10">
       <Card>
         <CardHeader>
-          <CardTitle as="h1">{parsed ? "Unsubscribe" : "This link doesn't work"}</CardTitle>
+          <CardTitle as="h1">{parsed ? t("title") : t("deadTitle")}</CardTitle>
           <CardDescription>
             {parsed
-              ? `Stop emails about: ${NOTIFICATION_KINDS[parsed.kind].label.toLowerCase()}. You'll still see these in Kinship.`
-              : "The unsubscribe link is incomplete or was changed. You can choose your emails in your notification settings."}
+              ? t("description", { kind: NOTIFICATION_KINDS[parsed.kind].label.toLocaleLowerCase(locale) })
+              : t("deadDescription")}
           </CardDescription>
         </CardHeader>
         {parsed ? (

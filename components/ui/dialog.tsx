@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -29,6 +30,7 @@ export function Dialog({
   onCloseAutoFocus?: (event: Event) => void;
   children: ReactNode;
 }) {
+  const t = useTranslations("ui");
   const closeAutoFocus = (event: Event) => {
     onCloseAutoFocus?.(event);
     if (!returnFocusTo?.current) return;
@@ -48,7 +50,7 @@ export function Dialog({
           <div className="mb-2 flex items-start justify-between gap-4">
             <DialogPrimitive.Title className="text-lg font-semibold">{title}</DialogPrimitive.Title>
             <DialogPrimitive.Close asChild>
-              <Button variant="ghost" size="icon" aria-label="Close" className="-me-2 -mt-2">
+              <Button variant="ghost" size="icon" aria-label={t("close")} className="-me-2 -mt-2">
                 <X aria-hidden />
               </Button>
             </DialogPrimitive.Close>

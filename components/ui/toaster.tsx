@@ -3,6 +3,7 @@
 import type { CSSProperties } from "react";
 import { useTheme } from "next-themes";
 import { Toaster as Sonner } from "sonner";
+import { useTranslations } from "next-intl";
 
 // Sonner's stock rich colours fall just under 4.5:1; map them onto the app's AA-checked tokens.
 const tint = (token: string) => `color-mix(in srgb, var(--${token}) 10%, var(--popover))`;
@@ -30,6 +31,7 @@ const style = {
 
 export function Toaster() {
   const { resolvedTheme } = useTheme();
+  const t = useTranslations("ui");
   return (
     <Sonner
       theme={resolvedTheme === "dark" ? "dark" : resolvedTheme === "light" ? "light" : "system"}
@@ -37,6 +39,8 @@ export function Toaster() {
       richColors
       closeButton
       style={style}
+      containerAriaLabel={t("toasts")}
+      toastOptions={{ closeButtonAriaLabel: t("closeToast") }}
     />
   );
 }

@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { signOut } from "@/lib/auth/config";
 import { clientIp } from "@/lib/request/client-ip";
@@ -15,7 +16,7 @@ export const confirmEmailChangeAction = formAction({
   secretFields: ["token"],
   handler: async ({ token }) => {
     const { email } = await confirmEmailChange({ token }, { ip: clientIp(await headers()) });
-    await setFlash(`Your address is now ${email}.`);
+    await setFlash((await getTranslations("account.emailChange"))("confirmed", { email }));
     redirect("/settings/account");
   },
 });
@@ -29,7 +30,7 @@ export const undoEmailChangeAction = formAction({
   secretFields: ["token"],
   handler: async ({ token }) => {
     const { email, resetToken } = await undoEmailChange({ token }, { ip: clientIp(await headers()) });
-    await setFlash(`Your account is back at ${email}. Choose a new password to sign in.`);
+    await setFlash((await getTranslations("account.emailChange"))("undone", { email }));
     return signOut({ redirectTo: `/reset-password?token=${resetToken}` });
   },
 });

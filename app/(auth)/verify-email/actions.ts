@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { clientIp } from "@/lib/request/client-ip";
 import { setFlash } from "@/lib/request/flash";
@@ -20,7 +21,7 @@ export const confirmEmailAction = formAction({
       { actor: user, ip: clientIp(await headers()) },
     );
     const to = safeCallbackUrl(next);
-    const flash = `Your email is confirmed. Welcome to Kinship, ${confirmed.name}!`;
+    const flash = (await getTranslations("account.verifyEmail"))("welcome", { name: confirmed.name });
     if (confirmed.signedIn) {
       await setFlash(flash);
       redirect(to);
@@ -35,13 +36,8 @@ export const resendFromLinkAction = formAction({
   secretFields: ["token"],
   handler: async ({ token, next }) => {
     const result = await resendFromLink({ token }, { ip: clientIp(await headers()), next: safeCallbackUrl(next) });
-    return {
-      message:
-        result.status === "sent"
-          ? "We've sent a new link to your email. It works for 24 hours."
-          : "Your email address is already confirmed. You can sign in.",
-      data: result,
-    };
+    const t = await getTranslations("account.verifyEmail");
+    return { message: result.status === "sent" ? t("resent") : t("alreadyConfirmedSignIn"), data: result };
   },
 });
 
@@ -49,6 +45,6 @@ export const resendFromLinkAction = formAction({
 export const resendVerificationAction = formAction({
   handler: async (_values, { user }) => {
     const { email } = await resendVerification(user, { ip: clientIp(await headers()) });
-    return { message: `We've sent a new link to ${email}. It works for 24 hours.`, data: null };
+    return { message: (await getTranslations("account.verifyEmail"))("resentTo", { email }), data: null };
   },
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { confirmEmailAction } from "./actions";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
@@ -24,6 +25,7 @@ export function ConfirmForm({
   askPassword: boolean;
   signedIn: boolean;
 }) {
+  const t = useTranslations("account.verifyEmail");
   const [state, action] = useActionState(confirmEmailAction, idle);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -37,15 +39,15 @@ export function ConfirmForm({
           id="password"
           name="password"
           type="password"
-          label="Your password"
+          label={t("password")}
           autoComplete="current-password"
           required
-          description="The one you chose when you signed up."
+          description={t("passwordHint")}
           errors={errorsFor(state, "password")}
         />
       ) : null}
-      <SubmitButton className="w-full" pendingLabel="Confirming…">
-        {signedIn ? "Confirm my email" : "Confirm and sign in"}
+      <SubmitButton className="w-full" pendingLabel={t("confirming")}>
+        {signedIn ? t("confirmMine") : t("confirmAndSignIn")}
       </SubmitButton>
     </form>
   );

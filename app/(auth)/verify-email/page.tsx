@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "../auth-card";
 import { ConfirmForm } from "./confirm-form";
 import { ResendLinkForm } from "./resend-link-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/accounts/schemas";
-import { inspectVerificationLink, LINK_PROBLEMS } from "@/lib/accounts/confirm-email";
+import { inspectVerificationLink } from "@/lib/accounts/confirm-email";
 import { verifyEmailUrl } from "@/lib/accounts/verification";
 
-export const metadata: Metadata = { title: "Confirm your email", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account.verifyEmail"))("title"), referrer: "no-referrer" };
+}
 
 const linkClass = "font-medium text-primary underline underline-offset-4";
 
@@ -36,39 +39,47 @@ export default async function VerifyEmailPage({
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : "";
   const next = safeCallbackUrl(typeof params.next === "string" ? params.next : null);
-  const [link, user] = await Promise.all([inspectVerificationLink(token), getCurrentUser()]);
+  const [link, user, t, shell] = await Promise.all([
+    inspectVerificationLink(token),
+    getCurrentUser(),
+    getTranslations("account.verifyEmail"),
+    getTranslations("shell"),
+  ]);
 
   if (link.status === "valid") {
     const self = user?.id === link.userId;
     if (user && !self)
       return (
-        <AuthCard title="Confirm your email" description={`This link confirms ${link.email}.`}>
+        <AuthCard title={t("title")} description={t("thisLinkConfirms", { email: link.email })}>
           <div className="space-y-4 text-sm">
-            <Problem>You&apos;re signed in to another account. Sign out first, then open the link again.</Problem>
+            <Problem>{t("otherAccount")}</Problem>
           </div>
         </AuthCard>
       );
     if (!self && !link.hasPassword)
       return (
-        <AuthCard title="Confirm your email" description={`This link confirms ${link.email}.`}>
+        <AuthCard title={t("title")} description={t("thisLinkConfirms", { email: link.email })}>
           <p className="text-sm">
-            <Link
-              href={`/sign-in?callbackUrl=${encodeURIComponent(verifyEmailUrl(token, next))}`}
-              className={linkClass}
-            >
-              Sign in
-            </Link>{" "}
-            to this account first; you&apos;ll come back here to confirm.
+            {t.rich("signInFirst", {
+              link: (chunks) => (
+                <Link
+                  href={`/sign-in?callbackUrl=${encodeURIComponent(verifyEmailUrl(token, next))}`}
+                  className={linkClass}
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </AuthCard>
       );
     return (
       <AuthCard
-        title="Confirm your email"
+        title={t("title")}
         description={
           link.hasPassword
-            ? `Confirm that ${link.email} is your address by entering your Kinship password.`
-            : `Confirm that ${link.email} is your address.`
+            ? t("confirmWithPassword", { email: link.email })
+            : t("confirmAddress", { email: link.email })
         }
       >
         <ConfirmForm token={token} next={next} email={link.email} askPassword={link.hasPassword} signedIn={self} />
@@ -78,18 +89,18 @@ export default async function VerifyEmailPage({
 
   if (link.status === "confirmed")
     return (
-      <AuthCard title="Email already confirmed" description={LINK_PROBLEMS.confirmed}>
+      <AuthCard title={t("alreadyTitle")} description={t("alreadyDescription")}>
         <p className="text-sm">
           {user ? (
             <Link href={next} className={linkClass}>
-              Continue
+              {t("continue")}
             </Link>
           ) : (
             <Link
               href={next === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(next)}`}
               className={linkClass}
             >
-              Sign in
+              {t("signIn")}
             </Link>
           )}
         </p>
@@ -97,9 +108,9 @@ export default async function VerifyEmailPage({
     );
 
   const dead = {
-    expired: { title: "This link has expired", why: "Links work for 24 hours, and only the newest one we sent works." },
-    used: { title: "This link was already used", why: "Each link works once." },
-    invalid: { title: "This link isn't valid", why: "Check that you copied all of it from the email." },
+    expired: { title: t("expiredTitle"), why: t("expiredWhy") },
+    used: { title: t("usedTitle"), why: t("usedWhy") },
+    invalid: { title: t("invalidTitle"), why: t("invalidWhy") },
   }[link.status];
   const signIn = next === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(next)}`;
   return (
@@ -107,32 +118,31 @@ export default async function VerifyEmailPage({
       <div className="space-y-4 text-sm">
         {link.status === "invalid" ? (
           <p className="text-muted-foreground">
-            {user ? (
-              "Use “Resend email” at the top of the page for a new link."
-            ) : (
-              <>
-                Need a new link?{" "}
-                <Link href="/sign-up" className={linkClass}>
-                  Sign up again
-                </Link>{" "}
-                with the same address. Already confirmed?{" "}
-                <Link href="/sign-in" className={linkClass}>
-                  Sign in
-                </Link>
-                .
-              </>
-            )}
+            {user
+              ? t("useResend", { button: shell("resendEmail") })
+              : t.rich("needNewLink", {
+                  signUp: (chunks) => (
+                    <Link href="/sign-up" className={linkClass}>
+                      {chunks}
+                    </Link>
+                  ),
+                  signIn: (chunks) => (
+                    <Link href="/sign-in" className={linkClass}>
+                      {chunks}
+                    </Link>
+                  ),
+                })}
           </p>
         ) : link.status === "used" && link.confirmed ? (
           <p>
-            Your email address is confirmed.{" "}
+            {t("confirmedLead")}{" "}
             <Link href={user ? next : signIn} className={linkClass}>
-              {user ? "Continue" : "Sign in"}
+              {user ? t("continue") : t("signIn")}
             </Link>
           </p>
         ) : (
           <>
-            <p className="text-muted-foreground">Ask for a new one: we&apos;ll send it to the same address.</p>
+            <p className="text-muted-foreground">{t("askNew")}</p>
             <ResendLinkForm token={token} next={next} />
           </>
         )}

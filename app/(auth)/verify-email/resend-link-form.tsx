@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { resendFromLinkAction } from "./actions";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
@@ -8,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 /** "Send a new link" for a dead link: the new one goes to the account's address, and says so here. */
 export function ResendLinkForm({ token, next }: { token: string; next: string }) {
+  const t = useTranslations("account.verifyEmail");
   const [state, action] = useActionState(resendFromLinkAction, idle);
   return (
     <form action={action} className="space-y-3">
@@ -19,8 +21,8 @@ export function ResendLinkForm({ token, next }: { token: string; next: string })
           {state.message}
         </p>
       ) : (
-        <SubmitButton className="w-full" pendingLabel="Sending…">
-          Send a new link
+        <SubmitButton className="w-full" pendingLabel={t("sending")}>
+          {t("sendNew")}
         </SubmitButton>
       )}
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,6 +17,7 @@ export function AcceptInvitationForm({
   rules: RuleDto[];
   admitsAtOnce: boolean;
 }) {
+  const t = useTranslations("invite");
   const [state, action] = useActionState(acceptInvitationAction, idle);
   const rulesError = errorsFor(state, "acceptRules");
   return (
@@ -24,10 +26,10 @@ export function AcceptInvitationForm({
       <input type="hidden" name="token" value={token} />
       {rules.length > 0 ? (
         <div className="space-y-2">
-          <h2 className="font-medium">Group rules</h2>
+          <h2 className="font-medium">{t("rules")}</h2>
           <ol className="list-decimal space-y-1 ps-5 text-sm">
             {rules.map((r) => (
-              <li key={r.id}>
+              <li key={r.id} dir="auto">
                 <span className="font-medium">{r.title}</span>
                 {r.body ? <span className="text-muted-foreground"> — {r.body}</span> : null}
               </li>
@@ -41,7 +43,7 @@ export function AcceptInvitationForm({
               aria-invalid={rulesError ? true : undefined}
               aria-describedby={rulesError ? "accept-rules-error" : undefined}
             />
-            I agree to follow the group&apos;s rules.
+            {t("agree")}
           </label>
           {rulesError ? (
             <p id="accept-rules-error" className="text-sm text-destructive">
@@ -50,12 +52,8 @@ export function AcceptInvitationForm({
           ) : null}
         </div>
       ) : null}
-      <p className="text-sm text-muted-foreground">
-        {admitsAtOnce
-          ? "You'll join at once."
-          : "The group's moderators will review your request. They'll see your name."}
-      </p>
-      <SubmitButton pendingLabel="Accepting…">Accept invitation</SubmitButton>
+      <p className="text-sm text-muted-foreground">{admitsAtOnce ? t("joinAtOnce") : t("review")}</p>
+      <SubmitButton pendingLabel={t("accepting")}>{t("accept")}</SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { checkboxField } from "@/lib/http/form-fields";
 import { setFlash } from "@/lib/request/flash";
@@ -11,12 +12,9 @@ export const acceptInvitationAction = formAction({
   handler: async ({ token, acceptRules }, { user }) => {
     const result = await acceptInvitation(user, { token, acceptRules: checkboxField(acceptRules) });
     revalidatePath(`/groups/${result.slug}`, "layout");
+    const t = await getTranslations("invite");
     await setFlash(
-      result.alreadyMember
-        ? "You're already a member."
-        : result.status === "ACTIVE"
-          ? "Welcome! You're now a member."
-          : "Request sent. The group's moderators will review it.",
+      result.alreadyMember ? t("alreadyMemberFlash") : result.status === "ACTIVE" ? t("welcome") : t("requestSent"),
     );
     redirect(`/groups/${result.slug}`);
   },

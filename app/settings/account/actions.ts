@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { signIn } from "@/lib/auth/config";
 import { clientIp } from "@/lib/request/client-ip";
@@ -27,15 +28,16 @@ export const changePasswordAction = formAction({
   handler: async ({ currentPassword, newPassword, confirmPassword }, { user }) => {
     const ip = clientIp(await headers());
     const { email } = await changePassword(user, { currentPassword, newPassword, confirmPassword }, { ip });
+    const t = await getTranslations("account.password");
     try {
       await signIn("credentials", { email, password: newPassword, redirectTo: "/settings/account" });
     } catch (error) {
       if (!isRedirect(error)) {
         // The password is changed; only this browser's new session failed (a sign-in limit): say so plainly.
-        await setFlash("Your password is changed. Sign in with your new password.");
+        await setFlash(t("changedSignIn"));
         redirect("/sign-in?callbackUrl=%2Fsettings%2Faccount");
       }
-      await setFlash("Your password is changed. Every other device is signed out.");
+      await setFlash(t("changed"));
       throw error;
     }
     redirect("/settings/account");
@@ -45,19 +47,20 @@ export const changePasswordAction = formAction({
 export const requestEmailChangeAction = formAction({
   secretFields: ["currentPassword"],
   handler: async ({ newEmail, currentPassword }, { user }) => {
-    const { message, pendingEmail } = await requestEmailChange(
+    const { pendingEmail } = await requestEmailChange(
       user,
       { newEmail, currentPassword },
       { ip: clientIp(await headers()) },
     );
     revalidatePath("/settings/account");
-    return { message, data: { pendingEmail } };
+    const t = await getTranslations("account.email");
+    return { message: t("sent", { newEmail: pendingEmail, email: user.email }), data: { pendingEmail } };
   },
 });
 
 export const requestPasswordSetLinkAction = formAction({
   handler: async (_values, { user }) => {
-    const { message } = await requestPasswordSetLink(user, { ip: clientIp(await headers()) });
-    return { message, data: null };
+    await requestPasswordSetLink(user, { ip: clientIp(await headers()) });
+    return { message: (await getTranslations("account.password"))("setLinkSent", { email: user.email }), data: null };
   },
 });

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { MailQuestion } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { requestEmailChangeAction } from "./actions";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
@@ -9,6 +10,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function EmailForm({ pendingEmail, hasPassword }: { pendingEmail: string | null; hasPassword: boolean }) {
+  const t = useTranslations("account.email");
   const [state, action] = useActionState(requestEmailChangeAction, idle);
   const pending = state.status === "success" ? state.data.pendingEmail : pendingEmail;
   return (
@@ -17,8 +19,10 @@ export function EmailForm({ pendingEmail, hasPassword }: { pendingEmail: string 
         <div role="status" className="flex gap-3 rounded-md border bg-muted/40 px-3 py-3 text-sm">
           <MailQuestion aria-hidden className="mt-0.5 size-5 shrink-0 text-primary" />
           <p>
-            Waiting for you to confirm <span className="font-medium break-all">{pending}</span>: open the link we sent
-            there (it works for 24 hours). Until then, nothing changes.
+            {t.rich("waiting", {
+              email: pending,
+              b: (chunks) => <span className="font-medium break-all">{chunks}</span>,
+            })}
           </p>
         </div>
       ) : null}
@@ -30,28 +34,26 @@ export function EmailForm({ pendingEmail, hasPassword }: { pendingEmail: string 
             id="newEmail"
             name="newEmail"
             type="email"
-            label="New email address"
+            label={t("newEmail")}
             autoComplete="email"
             required
             defaultValue={valueAfter(state, "newEmail")}
             errors={errorsFor(state, "newEmail")}
-            description="We'll send a link there. Your address changes only when you open it."
+            description={t("newEmailHint")}
           />
           <FormField
             id="email-currentPassword"
             name="currentPassword"
             type="password"
-            label="Current password"
+            label={t("currentPassword")}
             autoComplete="current-password"
             required
             errors={errorsFor(state, "currentPassword")}
           />
-          <SubmitButton pendingLabel="Sending…">Change email</SubmitButton>
+          <SubmitButton pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
         </form>
       ) : (
-        <p className="text-sm text-muted-foreground">
-          To change your address, first set a password below: we ask for it before moving your account.
-        </p>
+        <p className="text-sm text-muted-foreground">{t("setPasswordFirst")}</p>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getAccountSettings } from "@/lib/accounts/get-account-settings";
 import { signOutAction, signOutEverywhereAction } from "@/app/(auth)/actions";
@@ -9,23 +10,27 @@ import { EmailForm } from "./email-form";
 import { PasswordForm } from "./password-form";
 import { SetPasswordForm } from "./set-password-form";
 
-export const metadata: Metadata = { title: "Account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("title") };
+}
 
 export default async function AccountPage() {
   const user = await requireUserForPage();
-  const account = await getAccountSettings(user);
+  const [account, t] = await Promise.all([getAccountSettings(user), getTranslations("account")]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
-        <p className="text-muted-foreground">How you sign in, and where we write to you.</p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("lead")}</p>
       </div>
       <Card>
         <CardHeader>
-          <CardTitle>Email</CardTitle>
+          <CardTitle>{t("emailTitle")}</CardTitle>
           <CardDescription>
-            You sign in with <span className="font-medium text-foreground break-all">{account.email}</span>, and every
-            email from Kinship goes there.
+            {t.rich("emailDescription", {
+              email: account.email,
+              b: (chunks) => <span className="font-medium text-foreground break-all">{chunks}</span>,
+            })}
           </CardDescription>
         </CardHeader>
         <CardContent>
@@ -34,11 +39,9 @@ export default async function AccountPage() {
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Password</CardTitle>
+          <CardTitle>{t("passwordTitle")}</CardTitle>
           <CardDescription>
-            {account.hasPassword
-              ? "Changing it signs you out on every other device; this one stays signed in."
-              : "You sign in with GitHub or Google. Set a password to sign in with your email address too."}
+            {account.hasPassword ? t("passwordDescription") : t("noPasswordDescription")}
           </CardDescription>
         </CardHeader>
         <CardContent>
@@ -47,20 +50,18 @@ export default async function AccountPage() {
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Sessions</CardTitle>
-          <CardDescription>
-            Lost a phone or used a shared computer? Signing out everywhere ends every session, including this one.
-          </CardDescription>
+          <CardTitle>{t("sessionsTitle")}</CardTitle>
+          <CardDescription>{t("sessionsDescription")}</CardDescription>
         </CardHeader>
         <CardContent className="flex flex-wrap gap-3">
           <SignOutForm action={signOutAction}>
             <Button type="submit" variant="outline">
-              Sign out
+              {t("signOut")}
             </Button>
           </SignOutForm>
           <SignOutForm action={signOutEverywhereAction}>
             <Button type="submit" variant="destructive">
-              Sign out everywhere
+              {t("signOutEverywhere")}
             </Button>
           </SignOutForm>
         </CardContent>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { changePasswordAction } from "./actions";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
@@ -8,6 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function PasswordForm({ email }: { email: string }) {
+  const t = useTranslations("account.password");
   const [state, action] = useActionState(changePasswordAction, idle);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -18,7 +20,7 @@ export function PasswordForm({ email }: { email: string }) {
         id="currentPassword"
         name="currentPassword"
         type="password"
-        label="Current password"
+        label={t("currentPassword")}
         autoComplete="current-password"
         required
         errors={errorsFor(state, "currentPassword")}
@@ -27,9 +29,9 @@ export function PasswordForm({ email }: { email: string }) {
         id="newPassword"
         name="newPassword"
         type="password"
-        label="New password"
+        label={t("newPassword")}
         autoComplete="new-password"
-        description="At least 10 characters."
+        description={t("newPasswordHint")}
         required
         errors={errorsFor(state, "newPassword")}
       />
@@ -37,12 +39,12 @@ export function PasswordForm({ email }: { email: string }) {
         id="confirmPassword"
         name="confirmPassword"
         type="password"
-        label="Confirm new password"
+        label={t("confirmPassword")}
         autoComplete="new-password"
         required
         errors={errorsFor(state, "confirmPassword")}
       />
-      <SubmitButton pendingLabel="Saving…">Change password</SubmitButton>
+      <SubmitButton pendingLabel={t("saving")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { requestPasswordSetLinkAction } from "./actions";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
@@ -8,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 /** An account without a password sets its first one through a link to its address, as a reset does. */
 export function SetPasswordForm({ email }: { email: string }) {
+  const t = useTranslations("account.password");
   const [state, action] = useActionState(requestPasswordSetLinkAction, idle);
   return (
     <form action={action} className="space-y-4">
@@ -18,11 +20,11 @@ export function SetPasswordForm({ email }: { email: string }) {
         </p>
       ) : (
         <p className="text-sm text-muted-foreground">
-          We&apos;ll email a link to <span className="font-medium break-all">{email}</span>.
+          {t.rich("setLinkTo", { email, b: (chunks) => <span className="font-medium break-all">{chunks}</span> })}
         </p>
       )}
-      <SubmitButton variant="outline" pendingLabel="Sending…">
-        Email me a link to set a password
+      <SubmitButton variant="outline" pendingLabel={t("setLinkSending")}>
+        {t("setLinkSubmit")}
       </SubmitButton>
     </form>
   );

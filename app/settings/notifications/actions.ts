@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { updatePreferences } from "@/lib/notifications/preferences";
 
@@ -8,6 +9,6 @@ export const updatePreferencesAction = formAction({
   handler: async (input, { user }) => {
     await updatePreferences(user, input);
     revalidatePath("/settings/notifications");
-    return { message: "Your notification settings are saved.", data: null };
+    return { message: (await getTranslations("settings.notifications"))("saved"), data: null };
   },
 });

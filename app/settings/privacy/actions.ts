@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { setFlash } from "@/lib/request/flash";
 import { signOut } from "@/lib/auth/config";
@@ -12,9 +13,8 @@ export const requestDeletionAction = formAction({
   secretFields: ["confirmation"],
   handler: async ({ confirmation }, { user }) => {
     const { dueAt } = await requestAccountDeletion(user, { confirmation });
-    await setFlash(
-      `Your account will be deleted on ${formatDate(dueAt, user.timeZone, DATE)}. Sign in before then to keep it.`,
-    );
+    const [t, locale] = await Promise.all([getTranslations("settings.privacy"), getLocale()]);
+    await setFlash(t("deletionScheduled", { date: formatDate(dueAt, user.timeZone, DATE, locale) }));
     // Every session has ended already (the session version moved); this clears this browser's cookie too.
     return signOut({ redirectTo: "/" });
   },
@@ -25,6 +25,6 @@ export const requestExportAction = formAction({
   handler: async ({ confirmation }, { user }) => {
     await requestDataExport(user, { confirmation });
     revalidatePath("/settings/privacy");
-    return { message: "We're preparing your archive. We'll email you when it's ready.", data: null };
+    return { message: (await getTranslations("settings.privacy"))("exportRequested"), data: null };
   },
 });

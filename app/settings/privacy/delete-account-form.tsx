@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,6 +11,7 @@ import { IdentityField } from "./identity-field";
 
 /** The last step: the member proves it is them, by their password or (provider-only accounts) their address. */
 export function DeleteAccountForm({ hasPassword, email }: { hasPassword: boolean; email: string }) {
+  const t = useTranslations("settings.privacy");
   const [state, action] = useActionState(requestDeletionAction, idle);
   return (
     <form action={action} onSubmit={() => clearChatStorage()} className="space-y-4" noValidate>
@@ -19,10 +21,10 @@ export function DeleteAccountForm({ hasPassword, email }: { hasPassword: boolean
         state={state}
         hasPassword={hasPassword}
         email={email}
-        why="To be sure it's you."
+        why={t("deleteWhy")}
       />
-      <SubmitButton variant="destructive" pendingLabel="Deleting…">
-        Delete my account
+      <SubmitButton variant="destructive" pendingLabel={t("deleting")}>
+        {t("deleteSubmit")}
       </SubmitButton>
     </form>
   );

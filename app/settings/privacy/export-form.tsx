@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,14 +10,16 @@ import { IdentityField } from "./identity-field";
 
 /** Asks for an archive. The member confirms it is them first: a stolen session must not take a copy of their data. */
 export function ExportForm({
-  label = "Prepare my archive",
+  again = false,
   hasPassword,
   email,
 }: {
-  label?: string;
+  /** An archive was asked for before (and expired or failed): "Prepare a new archive". */
+  again?: boolean;
   hasPassword: boolean;
   email: string;
 }) {
+  const t = useTranslations("settings.privacy");
   const [state, action] = useActionState(requestExportAction, idle);
   return (
     <form action={action} className="space-y-3" noValidate>
@@ -26,10 +29,10 @@ export function ExportForm({
         state={state}
         hasPassword={hasPassword}
         email={email}
-        why="So that only you can take a copy of your data."
+        why={t("exportWhy")}
       />
-      <SubmitButton variant="outline" pendingLabel="Asking…">
-        {label}
+      <SubmitButton variant="outline" pendingLabel={t("asking")}>
+        {again ? t("exportAgain") : t("exportSubmit")}
       </SubmitButton>
     </form>
   );

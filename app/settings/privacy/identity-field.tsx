@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/http/action-state";
 import { errorsFor } from "@/components/action-feedback";
 import { FormField } from "@/components/ui/form-field";
@@ -16,12 +17,13 @@ export function IdentityField<T>({
   email: string;
   why: string;
 }) {
+  const t = useTranslations("settings.privacy");
   return hasPassword ? (
     <FormField
       id={id}
       name="confirmation"
       type="password"
-      label="Your password"
+      label={t("yourPassword")}
       autoComplete="current-password"
       required
       errors={errorsFor(state, "confirmation")}
@@ -32,14 +34,18 @@ export function IdentityField<T>({
       id={id}
       name="confirmation"
       type="email"
-      label="Your email address"
+      label={t("yourEmail")}
       autoComplete="off"
       spellCheck={false}
       required
       errors={errorsFor(state, "confirmation")}
       description={
         <>
-          {why} Type <span className="font-medium text-foreground">{email}</span> to confirm.
+          {why}{" "}
+          {t.rich("typeToConfirm", {
+            email,
+            b: (chunks) => <span className="font-medium text-foreground">{chunks}</span>,
+          })}
         </>
       }
     />

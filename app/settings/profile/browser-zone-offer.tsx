@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore } from "react";
 import { Globe } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ProfileDto } from "@/lib/accounts/dto";
 import { runtimeTimeZone, zoneName } from "@/lib/time";
 import { Button } from "@/components/ui/button";
@@ -32,6 +33,7 @@ export function BrowserZoneOffer({
   action: (formData: FormData) => void;
   hidden: boolean;
 }) {
+  const t = useTranslations("settings.profile");
   // Known only in the browser: the server renders nothing, and so does the first render in the browser.
   const browser = useSyncExternalStore(noSubscribe, runtimeTimeZone, () => null);
   const kept = useSyncExternalStore(noSubscribe, keptPair, () => null);
@@ -46,15 +48,15 @@ export function BrowserZoneOffer({
     >
       <p id="browser-zone-text" className="flex items-start gap-2">
         <Globe aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
-        <span>Your browser says {zoneName(browser)}. Use it?</span>
+        <span>{t("browserZone", { zone: zoneName(browser) })}</span>
       </p>
       <input type="hidden" name="name" value={saved.name} />
       <input type="hidden" name="bio" value={saved.bio} />
       <input type="hidden" name="languages" value={saved.languages.join(", ")} />
       <input type="hidden" name="timeZone" value={browser} />
       <span className="flex shrink-0 flex-wrap gap-2">
-        <SubmitButton size="sm" pendingLabel="Saving…">
-          Use {zoneName(browser)}
+        <SubmitButton size="sm" pendingLabel={t("saving")}>
+          {t("useZone", { zone: zoneName(browser) })}
         </SubmitButton>
         <Button
           type="button"
@@ -69,7 +71,7 @@ export function BrowserZoneOffer({
             }
           }}
         >
-          Keep {zoneName(saved.timeZone)}
+          {t("keepZone", { zone: zoneName(saved.timeZone) })}
         </Button>
       </span>
     </form>

@@ -3,10 +3,11 @@
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
+import { useFormatter, useTranslations } from "next-intl";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { MAX_PHOTO_BYTES, MAX_PHOTO_LABEL, NOT_AN_IMAGE, tooLargeMessage, type AvatarPhoto } from "@/lib/photos/url";
+import { MAX_PHOTO_BYTES, type AvatarPhoto } from "@/lib/photos/url";
 import { PhotoCropper, type CropArea } from "./photo-cropper";
 
 type Chosen = { file: File; url: string };
@@ -17,6 +18,14 @@ type Chosen = { file: File; url: string };
  */
 export function PhotoCard({ name, photo }: { name: string; photo: AvatarPhoto | null }) {
   const router = useRouter();
+  const t = useTranslations("settings.photo");
+  const format = useFormatter();
+  // In the same megabytes as the limit ("5 MB"), a file's size with one decimal ("6.2 MB").
+  const megabytes = (bytes: number, decimals: number) =>
+    t("megabytes", {
+      size: format.number(bytes / (1024 * 1024), { minimumFractionDigits: decimals, maximumFractionDigits: 1 }),
+    });
+  const max = megabytes(MAX_PHOTO_BYTES, 0);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [area, setArea] = useState<CropArea | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,11 +46,11 @@ export function PhotoCard({ name, photo }: { name: string; photo: AvatarPhoto | 
       if (input.current) input.current.value = "";
       setError(message);
     };
-    if (file.size > MAX_PHOTO_BYTES) return refuse(tooLargeMessage(file.size));
+    if (file.size > MAX_PHOTO_BYTES) return refuse(t("tooLarge", { size: megabytes(file.size, 1), max }));
     // Decoded here first, so a file that is no image is said at once instead of as an empty cropper (the server
     // decodes it again and is the one that decides).
     const bitmap = await createImageBitmap(file).catch(() => null);
-    if (!bitmap) return refuse(NOT_AN_IMAGE);
+    if (!bitmap) return refuse(t("notAnImage"));
     bitmap.close();
     setChosen({ file, url: URL.createObjectURL(file) });
   }
@@ -58,9 +67,9 @@ export function PhotoCard({ name, photo }: { name: string; photo: AvatarPhoto | 
       const res = await fetch("/api/v1/me/photo", { method, body });
       if (res.ok) return true;
       const json = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setError(json?.error?.message ?? "The photo could not be saved. Please try again.");
+      setError(json?.error?.message ?? t("saveFailed"));
     } catch {
-      setError("The photo could not be sent. Check your connection and try again.");
+      setError(t("sendFailed"));
     }
     return false;
   }
@@ -73,7 +82,7 @@ export function PhotoCard({ name, photo }: { name: string; photo: AvatarPhoto | 
     if (crop) form.set("crop", JSON.stringify(crop));
     if (await send("POST", form)) {
       reset();
-      toast.success("Photo saved.");
+      toast.success(t("saved"));
       router.refresh();
     }
     setBusy(null);
@@ -82,7 +91,7 @@ export function PhotoCard({ name, photo }: { name: string; photo: AvatarPhoto | 
   async function remove() {
     setBusy("remove");
     if (await send("DELETE")) {
-      toast.success("Photo removed.");
+      toast.success(t("removed"));
       router.refresh();
     }
     setBusy(null);
@@ -92,11 +101,7 @@ export function PhotoCard({ name, photo }: { name: string; photo: AvatarPhoto | 
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-4">
         <Avatar name={name} photo={photo} size="lg" data-testid="profile-photo" />
-        <p className="text-sm text-muted-foreground">
-          {photo
-            ? "This is the photo other members see beside your name."
-            : "No photo yet: other members see your initials."}
-        </p>
+        <p className="text-sm text-muted-foreground">{photo ? t("current") : t("none")}</p>
       </div>
       {error ? (
         <p
@@ -114,19 +119,19 @@ export function PhotoCard({ name, photo }: { name: string; photo: AvatarPhoto | 
           <PhotoCropper src={chosen.url} onArea={setArea} />
           <div className="flex flex-wrap gap-2">
             <Button type="button" disabled={busy !== null || !area} onClick={() => void save(area)}>
-              {busy === "save" ? "Saving…" : "Save photo"}
+              {busy === "save" ? t("saving") : t("save")}
             </Button>
             <Button type="button" variant="outline" disabled={busy !== null} onClick={() => void save(null)}>
-              Use the whole photo, centred
+              {t("useWhole")}
             </Button>
             <Button type="button" variant="ghost" disabled={busy !== null} onClick={reset}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </div>
       ) : (
         <div className="space-y-2">
-          <Label htmlFor="photo-file">{photo ? "Choose a new photo" : "Choose a photo"}</Label>
+          <Label htmlFor="photo-file">{photo ? t("chooseNew") : t("choose")}</Label>
           <input
             ref={input}
             id="photo-file"
@@ -137,12 +142,11 @@ export function PhotoCard({ name, photo }: { name: string; photo: AvatarPhoto | 
             className="block w-full text-sm text-muted-foreground file:me-3 file:h-9 file:rounded-md file:border file:border-input file:bg-background file:px-3 file:text-sm file:font-medium file:text-foreground hover:file:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
           />
           <p id="photo-file-hint" className="text-sm text-muted-foreground">
-            JPEG, PNG, WebP, GIF or AVIF, up to {MAX_PHOTO_LABEL}. Location, camera and date details are removed before
-            it is saved.
+            {t("hint", { max })}
           </p>
           {photo ? (
             <Button type="button" variant="outline" size="sm" disabled={busy !== null} onClick={() => void remove()}>
-              {busy === "remove" ? "Removing…" : "Remove photo"}
+              {busy === "remove" ? t("removing") : t("remove")}
             </Button>
           ) : null}
         </div>

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import Cropper, { type Area } from "react-easy-crop";
+import { useFormatter, useTranslations } from "next-intl";
 import { Label } from "@/components/ui/label";
 
 export type CropArea = { x: number; y: number; width: number; height: number };
@@ -12,6 +13,8 @@ export type CropArea = { x: number; y: number; width: number; height: number };
  * which is how the server reads it too.
  */
 export function PhotoCropper({ src, onArea }: { src: string; onArea: (area: CropArea) => void }) {
+  const t = useTranslations("settings.photo");
+  const format = useFormatter();
   const [crop, setCrop] = useState({ x: 0, y: 0 });
   const [zoom, setZoom] = useState(1);
   const zoomId = useId();
@@ -32,16 +35,16 @@ export function PhotoCropper({ src, onArea }: { src: string; onArea: (area: Crop
           onCropChange={setCrop}
           onZoomChange={setZoom}
           onCropComplete={report}
-          mediaProps={{ alt: "The photo you chose" }}
-          cropperProps={{ role: "group", "aria-label": "Crop frame", "aria-describedby": hintId }}
+          mediaProps={{ alt: t("chosenAlt") }}
+          cropperProps={{ role: "group", "aria-label": t("cropFrame"), "aria-describedby": hintId }}
         />
       </div>
       <p id={hintId} className="text-sm text-muted-foreground">
-        Drag the photo, or focus the frame and use the arrow keys, to choose what shows in the circle.
+        {t("cropHint")}
       </p>
       <div className="flex items-center gap-3">
         <Label htmlFor={zoomId} className="shrink-0">
-          Zoom
+          {t("zoom")}
         </Label>
         <input
           id={zoomId}
@@ -50,7 +53,7 @@ export function PhotoCropper({ src, onArea }: { src: string; onArea: (area: Crop
           max={3}
           step={0.05}
           value={zoom}
-          aria-valuetext={`${Math.round(zoom * 100)}%`}
+          aria-valuetext={format.number(zoom, { style: "percent", maximumFractionDigits: 0 })}
           onChange={(e) => setZoom(Number(e.target.value))}
           className="w-full accent-primary"
         />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { updateProfileAction } from "./actions";
 import { BrowserZoneOffer } from "./browser-zone-offer";
 import { idle } from "@/lib/http/action-state";
@@ -13,6 +14,7 @@ import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ProfileForm({ profile, timeZones }: { profile: ProfileDto; timeZones: TimeZoneOption[] }) {
+  const t = useTranslations("settings.profile");
   const [state, action] = useActionState(updateProfileAction, idle);
   const current = state.status === "success" ? state.data : profile;
   const zone = valueAfter(state, "timeZone", current.timeZone);
@@ -27,7 +29,7 @@ export function ProfileForm({ profile, timeZones }: { profile: ProfileDto; timeZ
         <FormField
           id="name"
           name="name"
-          label="Name"
+          label={t("name")}
           autoComplete="name"
           required
           defaultValue={valueAfter(state, "name", current.name)}
@@ -36,16 +38,16 @@ export function ProfileForm({ profile, timeZones }: { profile: ProfileDto; timeZ
         <FormField
           id="bio"
           name="bio"
-          label="Short bio"
+          label={t("bio")}
           multiline
           rows={4}
           maxLength={500}
-          description="A few words about you that your groups will see. Up to 500 characters."
+          description={t("bioHint")}
           defaultValue={valueAfter(state, "bio", current.bio)}
           errors={errorsFor(state, "bio")}
         />
         <div className="space-y-2">
-          <Label htmlFor="timeZone">Time zone</Label>
+          <Label htmlFor="timeZone">{t("timeZone")}</Label>
           <FormSelect
             id="timeZone"
             name="timeZone"
@@ -66,19 +68,19 @@ export function ProfileForm({ profile, timeZones }: { profile: ProfileDto; timeZ
             </p>
           ) : (
             <p id="timeZone-description" className="text-sm text-muted-foreground">
-              Used to show times and due dates in your day, and to suggest mentors on a similar clock.
+              {t("timeZoneHint")}
             </p>
           )}
         </div>
         <FormField
           id="languages"
           name="languages"
-          label="Languages you speak"
-          description="Separate them with commas, for example: English, Spanish."
+          label={t("languages")}
+          description={t("languagesHint")}
           defaultValue={valueAfter(state, "languages", current.languages.join(", "))}
           errors={errorsFor(state, "languages") ?? errorsFor(state, "languages.0")}
         />
-        <SubmitButton pendingLabel="Saving…">Save profile</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")}>{t("submit")}</SubmitButton>
       </form>
     </div>
   );

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "../../auth-card";
 import { DeadLink } from "../../dead-link";
 import { TokenButtonForm } from "../token-button-form";
 import { confirmEmailChangeAction } from "../actions";
 import { checkEmailChangeLink } from "@/lib/accounts/change-email";
-import { DEAD_LINK_MESSAGES, STALE_EMAIL_LINK } from "@/lib/accounts/link-status";
 
-export const metadata: Metadata = { title: "Confirm your new address", referrer: "no-referrer" };
-
-const RETRY = { href: "/settings/account", label: "Ask for a new link in your account settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account.emailChange"))("confirmTitle"), referrer: "no-referrer" };
+}
 
 export default async function ConfirmEmailChangePage({
   searchParams,
@@ -17,24 +17,30 @@ export default async function ConfirmEmailChangePage({
 }) {
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : "";
-  const link = await checkEmailChangeLink(token);
+  const [link, t] = await Promise.all([checkEmailChangeLink(token), getTranslations()]);
+  const retry = { href: "/settings/account", label: t("account.emailChange.confirmRetry") };
   if (link.status !== "valid")
     return (
-      <AuthCard title="This link doesn't work" description="Links to confirm a new address work once, for 24 hours.">
+      <AuthCard
+        title={t("account.emailChange.deadTitle")}
+        description={t("account.emailChange.confirmDeadDescription")}
+      >
         <DeadLink
-          message={link.status === "stale" ? STALE_EMAIL_LINK : DEAD_LINK_MESSAGES[link.status]}
-          action={RETRY}
+          message={link.status === "stale" ? t("account.emailChange.staleEmail") : t(`auth.deadLink.${link.status}`)}
+          action={retry}
         />
       </AuthCard>
     );
   return (
-    <AuthCard
-      title="Confirm your new address"
-      description="Your Kinship account will use this address to sign in and for every email."
-    >
+    <AuthCard title={t("account.emailChange.confirmTitle")} description={t("account.emailChange.confirmDescription")}>
       <p className="mb-4 rounded-md border bg-muted/40 px-3 py-2 text-center font-medium break-all">{link.newEmail}</p>
-      <TokenButtonForm token={token} action={confirmEmailChangeAction} pendingLabel="Confirming…" deadLinkHelp={RETRY}>
-        Use this address
+      <TokenButtonForm
+        token={token}
+        action={confirmEmailChangeAction}
+        pendingLabel={t("account.emailChange.confirming")}
+        deadLinkHelp={retry}
+      >
+        {t("account.emailChange.confirmSubmit")}
       </TokenButtonForm>
     </AuthCard>
   );

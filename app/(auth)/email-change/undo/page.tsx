@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "../../auth-card";
 import { DeadLink } from "../../dead-link";
 import { TokenButtonForm } from "../token-button-form";
 import { undoEmailChangeAction } from "../actions";
 import { checkUndoLink } from "@/lib/accounts/undo-email-change";
-import { DEAD_LINK_MESSAGES } from "@/lib/accounts/link-status";
 
-export const metadata: Metadata = { title: "Undo the change of address", referrer: "no-referrer" };
-
-const RETRY = { href: "/forgot-password", label: "Reset the password of an account instead" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account.emailChange"))("undoTitle"), referrer: "no-referrer" };
+}
 
 export default async function UndoEmailChangePage({
   searchParams,
@@ -17,33 +17,34 @@ export default async function UndoEmailChangePage({
 }) {
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : "";
-  const link = await checkUndoLink(token);
+  const [link, t] = await Promise.all([checkUndoLink(token), getTranslations()]);
+  const retry = { href: "/forgot-password", label: t("account.emailChange.undoRetry") };
   if (link.status !== "valid")
     return (
-      <AuthCard title="This link doesn't work" description="Links to undo a change of address work once, for 7 days.">
-        <DeadLink message={DEAD_LINK_MESSAGES[link.status === "stale" ? "invalid" : link.status]} action={RETRY} />
+      <AuthCard title={t("account.emailChange.deadTitle")} description={t("account.emailChange.undoDeadDescription")}>
+        <DeadLink message={t(`auth.deadLink.${link.status === "stale" ? "invalid" : link.status}`)} action={retry} />
       </AuthCard>
     );
   return (
-    <AuthCard
-      title="Undo the change of address"
-      description="If you didn't change your Kinship address, someone else may have. Take your account back."
-    >
+    <AuthCard title={t("account.emailChange.undoTitle")} description={t("account.emailChange.undoDescription")}>
       <ul className="mb-4 list-disc space-y-1 ps-5 text-sm">
         <li>
-          Your account goes back to <span className="font-medium break-all">{link.oldEmail}</span>.
+          {t.rich("account.emailChange.undoGoesBack", {
+            email: link.oldEmail,
+            b: (chunks) => <span className="font-medium break-all">{chunks}</span>,
+          })}
         </li>
-        <li>Everyone signed in to it, on every device, is signed out.</li>
-        <li>Its password stops working: you choose a new one next.</li>
+        <li>{t("account.emailChange.undoSignsOut")}</li>
+        <li>{t("account.emailChange.undoPassword")}</li>
       </ul>
       <TokenButtonForm
         token={token}
         action={undoEmailChangeAction}
         variant="destructive"
-        pendingLabel="Taking it back…"
-        deadLinkHelp={RETRY}
+        pendingLabel={t("account.emailChange.undoing")}
+        deadLinkHelp={retry}
       >
-        Undo the change
+        {t("account.emailChange.undoSubmit")}
       </TokenButtonForm>
     </AuthCard>
   );

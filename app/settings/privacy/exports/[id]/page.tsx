@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getDataExport } from "@/lib/accounts/export/find-exports";
 import { identityPrompt } from "@/lib/accounts/confirm-identity";
@@ -8,32 +9,30 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ExportForm } from "../../export-form";
 import { ExportStatus } from "../../export-status";
 
-export const metadata: Metadata = { title: "Your data archive" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings.privacy"))("archiveTitle") };
+}
 
 /** Where the "your data is ready" email leads: the download, or, once it has expired, the offer of a new one. */
 export default async function DataExportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUserForPage();
   const { id } = await params;
   const item = await orNotFound(getDataExport(user, id));
-  const prompt = await identityPrompt(user);
+  const [prompt, t] = await Promise.all([identityPrompt(user), getTranslations("settings.privacy")]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Your data archive</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("archiveTitle")}</h1>
       <Card>
         <CardHeader>
-          <CardTitle>{item.status === "expired" ? "This download has expired" : "Download your data"}</CardTitle>
-          <CardDescription>
-            A zip of JSON files with everything you wrote on Kinship and what it keeps about you.
-          </CardDescription>
+          <CardTitle>{item.status === "expired" ? t("archiveExpiredTitle") : t("downloadTitle")}</CardTitle>
+          <CardDescription>{t("archiveDescription")}</CardDescription>
         </CardHeader>
         <CardContent className="space-y-4 text-sm">
           <ExportStatus item={item} zone={user.timeZone} />
-          {item.status === "expired" || item.status === "failed" ? (
-            <ExportForm label="Prepare a new archive" {...prompt} />
-          ) : null}
+          {item.status === "expired" || item.status === "failed" ? <ExportForm again {...prompt} /> : null}
           <p>
             <Link href="/settings/privacy" className="underline underline-offset-4">
-              Back to Privacy &amp; data
+              {t("backToPrivacy")}
             </Link>
           </p>
         </CardContent>
