@@ -36,6 +36,20 @@ export const CLIENT_MESSAGES = [
   "auth.reset.signsOut",
   "auth.reset.submit",
   "auth.reset.pending",
+  // Programs (issue 21): the mentorship tab, program pages, applying, the review queue and the program editor.
+  "programs.applicationState",
+  "programs.cadence",
+  "programs.answer",
+  "programs.myApplication",
+  "programs.role",
+  "applications.decision",
+  "applications.row",
+  "applications.queue",
+  "applications.panel",
+  "apply.form",
+  "apply.capacity",
+  "apply.question",
+  "apply.tags",
 ] as const;
 
 type Tree = { [key: string]: unknown };
