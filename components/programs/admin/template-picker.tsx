@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { TEMPLATE_LIST, type ProgramTemplate } from "@/lib/programs/templates";
 import { FieldError } from "./field-error";
 
-
 /** The templates as radio cards: what each is for, how long it runs and the steps it starts with. */
 export function TemplatePicker({
   value,

@@ -54,8 +54,7 @@ export async function updateProgramAction(slug: string, programId: string, prev:
 
 type Say = Awaited<ReturnType<typeof messages>>;
 const TRANSITION_MESSAGES = {
-  open: (t: Say, r: { notified: number }) =>
-    r.notified ? t("openedNotified", { count: r.notified }) : t("opened"),
+  open: (t: Say, r: { notified: number }) => (r.notified ? t("openedNotified", { count: r.notified }) : t("opened")),
   start: (t: Say) => t("started"),
   close: (t: Say, r: { completedPairings: number }) =>
     r.completedPairings ? t("closedCompleted", { count: r.completedPairings }) : t("closed"),

@@ -56,11 +56,7 @@ export default async function EditProgramPage({
   const [t, p] = await Promise.all([getTranslations("programEditor"), getTranslations("programs")]);
   const activePairings = list.programs.find((p) => p.id === program.id)?.activePairings ?? 0;
   const pending = (program.counts?.MENTOR.PENDING ?? 0) + (program.counts?.MENTEE.PENDING ?? 0);
-  const readOnly = program.archived
-    ? t("readOnlyArchived")
-    : program.state === "CLOSED"
-      ? t("readOnlyClosed")
-      : null;
+  const readOnly = program.archived ? t("readOnlyArchived") : program.state === "CLOSED" ? t("readOnlyClosed") : null;
   const actions: EditorActions = {
     updateProgram: updateProgramAction.bind(null, group.slug, program.id),
     transition: transitionProgramAction,
