@@ -34,6 +34,14 @@ const TRANSLATED_FOLDERS = [
   "components/page-skeleton.tsx",
   "components/linkified-text.tsx",
   "components/sign-out-form.tsx",
+  // Programs (issue 21): the mentorship tab, a program's page, applying, reviewing applications and the editor.
+  "app/groups/\\[slug\\]/mentorship/*.{ts,tsx}",
+  "app/groups/\\[slug\\]/mentorship/new/**",
+  "app/groups/\\[slug\\]/mentorship/\\[programId\\]/*.{ts,tsx}",
+  "app/groups/\\[slug\\]/mentorship/\\[programId\\]/apply/**",
+  "app/groups/\\[slug\\]/mentorship/\\[programId\\]/edit/**",
+  "app/groups/\\[slug\\]/mentorship/\\[programId\\]/applications/**",
+  "components/programs/**",
 ];
 
 // ── Boundaries: which part may not import which (issue 16). ─────────────────────────────────────────────────────────

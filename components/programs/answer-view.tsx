@@ -1,13 +1,14 @@
 import { Clock, Globe } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { QuestionKind } from "@/lib/programs/question-schema";
 import { Badge } from "@/components/ui/badge";
-import { cadenceLabel } from "./labels";
+import { CADENCES, type Cadence } from "@/lib/programs/question-schema";
 import { offsetLabel, zoneName } from "@/lib/time";
-
-const none = <span className="italic text-muted-foreground">No answer</span>;
 
 /** One stored answer, shown for its kind: text as written, choices and tags as chips, availability in words. */
 export function AnswerView({ kind, answer }: { kind: QuestionKind; answer: unknown }) {
+  const t = useTranslations("programs");
+  const none = <span className="italic text-muted-foreground">{t("answer.none")}</span>;
   if (answer === null || answer === undefined || answer === "") return none;
   if (Array.isArray(answer)) {
     const items = answer.filter((a): a is string => typeof a === "string");
@@ -26,7 +27,12 @@ export function AnswerView({ kind, answer }: { kind: QuestionKind; answer: unkno
     const { timeZone, cadence } = answer as { timeZone?: unknown; cadence?: unknown };
     const zone = typeof timeZone === "string" ? timeZone : null;
     const offset = zone ? offsetLabel(zone) : null;
-    const rhythm = cadenceLabel(typeof cadence === "string" ? cadence : null);
+    const rhythm =
+      typeof cadence !== "string" || !cadence
+        ? null
+        : CADENCES.includes(cadence as Cadence)
+          ? t(`cadence.${cadence as Cadence}`)
+          : cadence;
     return (
       <span className="flex flex-wrap gap-x-4 gap-y-1">
         {zone ? (

@@ -1,10 +1,8 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ApplicationDetailDto } from "@/lib/programs/applications/get-application";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ApplicationStateBadge } from "./state-badge";
-import { ROLE_LABELS } from "./labels";
-
-const ROLE_WORDS: Record<string, string> = { OWNER: "Owner", ADMIN: "Admin", MODERATOR: "Moderator", MEMBER: "Member" };
 
 /** What the group knows of the applicant: how long they've been around, what they've written, past programs. */
 export function ApplicantHistory({
@@ -16,20 +14,21 @@ export function ApplicantHistory({
   slug: string;
   joinedLabel: string | null;
 }) {
+  const t = useTranslations("applications.history");
   const facts: [string, string][] = [
-    ["Member since", joinedLabel ?? "Not a member any more"],
-    ["Role", history.role ? (ROLE_WORDS[history.role] ?? history.role) : "None"],
-    ["Posts", String(history.posts)],
-    ["Comments", String(history.comments)],
-    ["Completed pairings", String(history.completedPairings)],
+    [t("memberSince"), joinedLabel ?? t("notMember")],
+    [t("role"), history.role ? t("groupRole", { role: history.role }) : t("none")],
+    [t("posts"), String(history.posts)],
+    [t("comments"), String(history.comments)],
+    [t("completedPairings"), String(history.completedPairings)],
   ];
   return (
     <Card>
       <CardHeader>
         <CardTitle as="h3" className="text-lg">
-          In this group
+          {t("title")}
         </CardTitle>
-        <CardDescription>Their history here, to read beside the answers.</CardDescription>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-5">
         <dl className="grid grid-cols-2 gap-x-4 gap-y-3 text-sm">
@@ -41,9 +40,9 @@ export function ApplicantHistory({
           ))}
         </dl>
         <div className="space-y-2">
-          <h4 className="text-sm font-semibold">Other applications</h4>
+          <h4 className="text-sm font-semibold">{t("otherApplications")}</h4>
           {history.applications.length === 0 ? (
-            <p className="text-sm text-muted-foreground">None: this is their first.</p>
+            <p className="text-sm text-muted-foreground">{t("first")}</p>
           ) : (
             <ul className="space-y-2">
               {history.applications.map((a, i) => (
@@ -58,7 +57,7 @@ export function ApplicantHistory({
                     >
                       {a.programName}
                     </Link>{" "}
-                    <span className="text-muted-foreground">as {ROLE_LABELS[a.role].a}</span>
+                    <span className="text-muted-foreground">{t("as", { role: a.role })}</span>
                   </span>
                   <ApplicationStateBadge state={a.state} />
                 </li>

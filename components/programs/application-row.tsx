@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Clock, Globe, Languages, Users } from "lucide-react";
 import type { ApplicationListItemDto } from "@/lib/programs/applications/find-applications";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { ApplicationStateBadge } from "./state-badge";
-import { ROLE_LABELS, cadenceLabel, plural } from "./labels";
+import { CADENCES, type Cadence } from "@/lib/programs/question-schema";
 import { zoneName } from "@/lib/time";
 
 /**
@@ -28,14 +29,20 @@ export function ApplicationRow({
   /** Say the role, for a view that lists mentors and mentees together. */
   showRole?: boolean;
 }) {
-  const cadence = cadenceLabel(item.cadence);
+  const t = useTranslations("programs");
+  const r = useTranslations("applications.row");
+  const cadence = !item.cadence
+    ? null
+    : CADENCES.includes(item.cadence as Cadence)
+      ? t(`cadence.${item.cadence as Cadence}`)
+      : item.cadence;
   return (
     <li className="relative flex gap-3 rounded-lg border border-border bg-card p-4 transition-colors focus-within:border-primary hover:border-primary/60">
       {onSelect ? (
         <input
           type="checkbox"
           className="relative z-10 mt-3 size-4 shrink-0"
-          aria-label={`Select ${item.applicant.name}`}
+          aria-label={r("select", { name: item.applicant.name })}
           checked={selected ?? false}
           onChange={(e) => onSelect(e.target.checked)}
         />
@@ -48,23 +55,26 @@ export function ApplicationRow({
               {item.applicant.name}
             </Link>
           </h3>
-          {showRole ? <Badge variant="outline">{ROLE_LABELS[item.role].one}</Badge> : null}
+          {showRole ? <Badge variant="outline">{t(`role.${item.role}`)}</Badge> : null}
           <ApplicationStateBadge state={item.state} />
           {submittedLabel ? (
             <span className="text-xs text-muted-foreground">
-              Submitted{" "}
-              <time dateTime={item.submittedAt ?? undefined} suppressHydrationWarning>
-                {submittedLabel}
-              </time>
+              {r.rich("submitted", {
+                time: () => (
+                  <time dateTime={item.submittedAt ?? undefined} suppressHydrationWarning>
+                    {submittedLabel}
+                  </time>
+                ),
+              })}
             </span>
           ) : null}
         </div>
         {item.excerpt ? <p className="line-clamp-2 text-sm text-muted-foreground">{item.excerpt}</p> : null}
         {item.topics.length ? (
-          <ul className="flex flex-wrap gap-1.5" aria-label="Topics">
-            {item.topics.map((t) => (
-              <li key={t}>
-                <Badge variant="secondary">{t}</Badge>
+          <ul className="flex flex-wrap gap-1.5" aria-label={r("topics")}>
+            {item.topics.map((topic) => (
+              <li key={topic}>
+                <Badge variant="secondary">{topic}</Badge>
               </li>
             ))}
           </ul>
@@ -74,7 +84,7 @@ export function ApplicationRow({
             <div className="flex items-center gap-1">
               <dt>
                 <Languages aria-hidden className="size-3.5" />
-                <span className="sr-only">Languages</span>
+                <span className="sr-only">{r("languages")}</span>
               </dt>
               <dd>{item.languages.join(", ")}</dd>
             </div>
@@ -83,7 +93,7 @@ export function ApplicationRow({
             <div className="flex items-center gap-1">
               <dt>
                 <Globe aria-hidden className="size-3.5" />
-                <span className="sr-only">Time zone</span>
+                <span className="sr-only">{r("timeZone")}</span>
               </dt>
               <dd>{zoneName(item.timeZone)}</dd>
             </div>
@@ -92,7 +102,7 @@ export function ApplicationRow({
             <div className="flex items-center gap-1">
               <dt>
                 <Clock aria-hidden className="size-3.5" />
-                <span className="sr-only">Meets</span>
+                <span className="sr-only">{r("meets")}</span>
               </dt>
               <dd>{cadence}</dd>
             </div>
@@ -101,9 +111,9 @@ export function ApplicationRow({
             <div className="flex items-center gap-1">
               <dt>
                 <Users aria-hidden className="size-3.5" />
-                <span className="sr-only">Capacity</span>
+                <span className="sr-only">{r("capacity")}</span>
               </dt>
-              <dd>Up to {plural(item.capacity, "mentee")}</dd>
+              <dd>{r("upTo", { count: item.capacity })}</dd>
             </div>
           ) : null}
         </dl>

@@ -1,23 +1,23 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { CircleAlert, GraduationCap, HeartHandshake, LogIn, UserPlus } from "lucide-react";
 import type { ProgramDetailDto } from "@/lib/programs/dto";
 import type { Role } from "@/lib/programs/schemas";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS, applyHref, type ApplyOption } from "./labels";
+import { applyHref, type ApplyOption } from "./labels";
 
 export type ApplyViewer = "signed-out" | "visitor" | "requested" | "member";
 
 const ROLE_ICONS = { MENTEE: GraduationCap, MENTOR: HeartHandshake } as const;
 
-/** Why nobody can apply right now, in the program's own terms. */
-function closedReason(program: ProgramDetailDto, mentorshipEnabled: boolean): string {
-  if (!mentorshipEnabled) return "Mentorship is switched off in this group, so nobody can apply for now.";
-  if (program.archived) return "This program is archived. It stays here to read, but takes no applications.";
-  if (program.state === "DRAFT") return "This program is a draft: members can't see it yet, and nobody can apply.";
-  if (program.state === "RUNNING")
-    return "This program is running with the people already in it. It isn't taking new applications.";
-  if (program.state === "CLOSED") return "This program has ended and isn't taking applications.";
-  return "This program isn't taking applications right now.";
+/** Why nobody can apply right now, in the program's own terms (a message of `programs.applyCard`). */
+function closedReason(program: ProgramDetailDto, mentorshipEnabled: boolean) {
+  if (!mentorshipEnabled) return "closedOff";
+  if (program.archived) return "closedArchived";
+  if (program.state === "DRAFT") return "closedDraft";
+  if (program.state === "RUNNING") return "closedRunning";
+  if (program.state === "CLOSED") return "closedClosed";
+  return "closedOther";
 }
 
 function RoleButton({
@@ -31,12 +31,13 @@ function RoleButton({
   role: Role;
   again?: boolean;
 }) {
+  const t = useTranslations("programs.applyCard");
   const Icon = ROLE_ICONS[role];
   return (
     <Button asChild variant={role === "MENTEE" ? "default" : "outline"} className="w-full justify-start">
       <Link href={applyHref(slug, program.id, role)}>
         <Icon aria-hidden />
-        {again ? `Apply again as ${ROLE_LABELS[role].a}` : `Apply as ${ROLE_LABELS[role].a}`}
+        {again ? t("applyAgainAs", { role }) : t("applyAs", { role })}
       </Link>
     </Button>
   );
@@ -61,22 +62,23 @@ export function ApplyCard({
   signInHref: string;
   mentorshipEnabled: boolean;
 }) {
+  const t = useTranslations("programs.applyCard");
   let body;
   if (!program.acceptingApplications) {
     body = (
       <p role="status" className="flex gap-2 text-sm text-muted-foreground">
         <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-        {closedReason(program, mentorshipEnabled)}
+        {t(closedReason(program, mentorshipEnabled))}
       </p>
     );
   } else if (viewer === "signed-out") {
     body = (
       <>
-        <p className="text-sm text-muted-foreground">Sign in and join the group to apply as a mentor or a mentee.</p>
+        <p className="text-sm text-muted-foreground">{t("signInHint")}</p>
         <Button asChild className="w-full">
           <Link href={signInHref}>
             <LogIn aria-hidden />
-            Sign in to apply
+            {t("signIn")}
           </Link>
         </Button>
       </>
@@ -84,16 +86,14 @@ export function ApplyCard({
   } else if (viewer === "visitor" || viewer === "requested") {
     body =
       viewer === "requested" ? (
-        <p className="text-sm text-muted-foreground">
-          Your request to join the group is waiting. Once you&apos;re in, you can apply here.
-        </p>
+        <p className="text-sm text-muted-foreground">{t("requested")}</p>
       ) : (
         <>
-          <p className="text-sm text-muted-foreground">Only members of the group can apply.</p>
+          <p className="text-sm text-muted-foreground">{t("membersOnly")}</p>
           <Button asChild className="w-full">
             <Link href={`/groups/${slug}`}>
               <UserPlus aria-hidden />
-              Join the group to apply
+              {t("join")}
             </Link>
           </Button>
         </>
@@ -103,12 +103,7 @@ export function ApplyCard({
     const blocked = options.find((o) => o.kind === "blocked");
     body = (
       <>
-        {open.length ? (
-          <p className="text-sm text-muted-foreground">
-            Mentees are guided through the steps; mentors guide them. The admins read every application and match the
-            pairs.
-          </p>
-        ) : null}
+        {open.length ? <p className="text-sm text-muted-foreground">{t("intro")}</p> : null}
         {open.length ? (
           <div className="space-y-2">
             {open.map((o) => (
@@ -117,20 +112,18 @@ export function ApplyCard({
           </div>
         ) : null}
         {blocked && blocked.kind === "blocked" ? (
-          <p className="text-sm text-muted-foreground">{blocked.reason}</p>
+          <p className="text-sm text-muted-foreground">{t("blocked", { role: blocked.other })}</p>
         ) : program.allowDualRole && open.length > 0 ? (
-          <p className="text-sm text-muted-foreground">In this program you may be a mentor and a mentee at once.</p>
+          <p className="text-sm text-muted-foreground">{t("dualRole")}</p>
         ) : null}
-        {open.length === 0 && !blocked ? (
-          <p className="text-sm text-muted-foreground">You&apos;ve applied. Your applications are below.</p>
-        ) : null}
+        {open.length === 0 && !blocked ? <p className="text-sm text-muted-foreground">{t("applied")}</p> : null}
       </>
     );
   }
   return (
     <section aria-labelledby="take-part" className="space-y-3 rounded-lg border border-border bg-card p-4 shadow-sm">
       <h2 id="take-part" className="text-lg font-semibold">
-        Take part
+        {t("title")}
       </h2>
       {body}
     </section>

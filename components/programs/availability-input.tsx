@@ -1,7 +1,8 @@
 "use client";
 
 import { memo } from "react";
-import { CADENCES, CADENCE_LABELS } from "@/lib/programs/question-schema";
+import { useTranslations } from "next-intl";
+import { CADENCES } from "@/lib/programs/question-schema";
 import { Label } from "@/components/ui/label";
 import { inputClassName } from "@/components/ui/input";
 import { cn } from "@/lib/utils/cn";
@@ -38,12 +39,13 @@ export function AvailabilityInput({
   describedBy?: string | undefined;
   invalid?: boolean;
 }) {
+  const t = useTranslations();
   const zone = value.timeZone || suggestedTimeZone;
   const options = withTimeZone(timeZones, zone);
   return (
     <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <div className="grid content-start gap-2">
-        <Label htmlFor={id}>Time zone</Label>
+        <Label htmlFor={id}>{t("apply.question.timeZone")}</Label>
         <select
           id={id}
           value={zone}
@@ -56,7 +58,7 @@ export function AvailabilityInput({
         </select>
       </div>
       <fieldset className="grid gap-2" aria-describedby={describedBy}>
-        <legend className="mb-2 text-sm font-medium">How often would you like to meet?</legend>
+        <legend className="mb-2 text-sm font-medium">{t("apply.question.howOften")}</legend>
         {CADENCES.map((c) => (
           <label key={c} className="flex cursor-pointer items-center gap-2 text-sm">
             <input
@@ -66,7 +68,7 @@ export function AvailabilityInput({
               checked={value.cadence === c}
               onChange={() => onChange({ timeZone: zone, cadence: c })}
             />
-            {CADENCE_LABELS[c]}
+            {t(`programs.cadence.${c}`)}
           </label>
         ))}
       </fieldset>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { Decision } from "@/lib/programs/schemas";
 import { idle, type ActionState } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
@@ -9,8 +10,6 @@ import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
-import { DECISION_COPY } from "./decision-copy";
-import { plural } from "./labels";
 
 /**
  * Confirms a decision on one or more applications, with an optional message to the applicants. The action's
@@ -46,7 +45,9 @@ export function DecisionDialog({
    */
   next?: Record<string, string>;
 }) {
-  const copy = DECISION_COPY[decision];
+  const t = useTranslations("applications.decision");
+  const verb = t("verb", { decision });
+  const pending = t("pending", { decision });
   const messageErrors = errorsFor(state, "message");
   // Controlled, so what was written survives a failed attempt.
   const [message, setMessage] = useState("");
@@ -55,8 +56,8 @@ export function DecisionDialog({
       open={open}
       onOpenChange={onOpenChange}
       {...(onCloseAutoFocus ? { onCloseAutoFocus } : {})}
-      title={`${copy.verb} ${names ?? plural(ids.length, "application")}?`}
-      description={copy.told}
+      title={names ? t("titleName", { decision, name: names }) : t("titleCount", { decision, count: ids.length })}
+      description={t("told", { decision })}
     >
       <form action={action} onReset={(e) => e.preventDefault()} className="space-y-4">
         <ActionFeedback state={state.status === "error" ? state : idle} />
@@ -68,7 +69,7 @@ export function DecisionDialog({
           ? Object.entries(next).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)
           : null}
         <div className="grid gap-2">
-          <Label htmlFor="decision-message">Message to {ids.length === 1 ? "the applicant" : "the applicants"}</Label>
+          <Label htmlFor="decision-message">{t("messageLabel", { count: ids.length })}</Label>
           <Textarea
             id="decision-message"
             name="message"
@@ -76,12 +77,12 @@ export function DecisionDialog({
             onChange={(e) => setMessage(e.target.value)}
             rows={3}
             maxLength={1000}
-            placeholder="Optional. For example: thank you, and why."
+            placeholder={t("messagePlaceholder")}
             aria-describedby={messageErrors ? "decision-message-help decision-message-error" : "decision-message-help"}
             aria-invalid={messageErrors ? true : undefined}
           />
           <p id="decision-message-help" className="text-sm text-muted-foreground">
-            Optional. They see it in their notification and on the program page.
+            {t("messageHelp")}
           </p>
           {messageErrors ? (
             <p id="decision-message-error" className="text-sm text-destructive">
@@ -92,28 +93,28 @@ export function DecisionDialog({
         <div className="flex flex-wrap justify-end gap-2">
           <DialogClose asChild>
             <Button type="button" variant="outline">
-              Cancel
+              {t("cancel")}
             </Button>
           </DialogClose>
           {next ? (
             <>
-              <SubmitButton variant="outline" name="then" value="stay" pendingLabel={copy.pending}>
-                {copy.verb}
+              <SubmitButton variant="outline" name="then" value="stay" pendingLabel={pending}>
+                {verb}
               </SubmitButton>
               <SubmitButton
                 variant={decision === "decline" ? "destructive" : "default"}
                 name="then"
                 value="next"
-                pendingLabel={copy.pending}
+                pendingLabel={pending}
                 // Enter right after the shortcut decides and moves on; Shift+Tab reaches the message.
                 autoFocus
               >
-                {copy.verb} and next
+                {t("andNext", { decision })}
               </SubmitButton>
             </>
           ) : (
-            <SubmitButton variant={decision === "decline" ? "destructive" : "default"} pendingLabel={copy.pending}>
-              {copy.verb}
+            <SubmitButton variant={decision === "decline" ? "destructive" : "default"} pendingLabel={pending}>
+              {verb}
             </SubmitButton>
           )}
         </div>

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ChartColumn, Handshake, Inbox, ListChecks, Pencil, Settings2 } from "lucide-react";
 import type { ApplicationCounts } from "@/lib/programs/dto";
 import { Button } from "@/components/ui/button";
-import { ROLES, ROLE_LABELS, plural } from "./labels";
+import { ROLES } from "./labels";
 
 export function sumCounts(counts: ApplicationCounts | null, state?: string): number {
   if (!counts) return 0;
@@ -22,22 +23,23 @@ export function ManagerBar({
   counts: ApplicationCounts | null;
   canReview: boolean;
 }) {
+  const t = useTranslations("programs.managerBar");
   const pending = sumCounts(counts, "PENDING");
   const waiting = counts?.MENTEE.APPROVED ?? 0;
   const summary = ROLES.map((role) => {
     const c = counts?.[role] ?? {};
     const all = Object.values(c).reduce((a, n) => a + (n ?? 0), 0);
-    return `${ROLE_LABELS[role].many}: ${all} (${c.PENDING ?? 0} pending)`;
+    return t("roleSummary", { role, all, pending: c.PENDING ?? 0 });
   }).join(" · ");
   return (
     <section
-      aria-label="Program management"
+      aria-label={t("label")}
       className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-primary/30 bg-accent px-4 py-3 text-accent-foreground"
     >
       <div className="flex min-w-0 items-center gap-2 text-sm">
         <Settings2 aria-hidden className="size-4 shrink-0" />
         <p>
-          <span className="font-medium">You manage this program.</span>{" "}
+          <span className="font-medium">{t("youManage")}</span>{" "}
           {counts ? <span className="text-accent-foreground/90">{summary}</span> : null}
         </p>
       </div>
@@ -45,14 +47,14 @@ export function ManagerBar({
         <Button asChild variant="outline" size="sm">
           <Link href={`${base}/edit`}>
             <Pencil aria-hidden />
-            Edit program
+            {t("edit")}
           </Link>
         </Button>
         {canReview ? (
           <Button asChild variant="outline" size="sm">
             <Link href={`${base}/pairings`}>
               <ListChecks aria-hidden />
-              Pairings
+              {t("pairings")}
             </Link>
           </Button>
         ) : null}
@@ -60,7 +62,7 @@ export function ManagerBar({
           <Button asChild variant="outline" size="sm">
             <Link href={`${base}/progress`}>
               <ChartColumn aria-hidden />
-              Progress
+              {t("progress")}
             </Link>
           </Button>
         ) : null}
@@ -68,11 +70,11 @@ export function ManagerBar({
           <Button asChild variant="outline" size="sm">
             <Link href={`${base}/matching`}>
               <Handshake aria-hidden />
-              Match pairs
+              {t("match")}
               {waiting ? <span className="sr-only">, </span> : null}
               {waiting ? (
                 <span className="rounded-full bg-primary px-1.5 text-xs text-primary-foreground">
-                  {plural(waiting, "waiting", "waiting")}
+                  {t("waiting", { count: waiting })}
                 </span>
               ) : null}
             </Link>
@@ -82,11 +84,11 @@ export function ManagerBar({
           <Button asChild size="sm">
             <Link href={`${base}/applications`}>
               <Inbox aria-hidden />
-              Review applications
+              {t("review")}
               {pending ? <span className="sr-only">, </span> : null}
               {pending ? (
                 <span className="rounded-full bg-primary-foreground px-1.5 text-xs text-primary">
-                  {plural(pending, "pending", "pending")}
+                  {t("pending", { count: pending })}
                 </span>
               ) : null}
             </Link>

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { QuestionDto } from "@/lib/programs/dto";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -19,6 +20,7 @@ export type QuestionFieldContext = {
 };
 
 function Title({ question }: { question: QuestionDto }) {
+  const t = useTranslations("apply.question");
   return (
     <>
       {question.label}
@@ -27,23 +29,24 @@ function Title({ question }: { question: QuestionDto }) {
           <span aria-hidden className="ms-1 text-destructive">
             *
           </span>
-          <span className="sr-only"> (required)</span>
+          <span className="sr-only">{t("required")}</span>
         </>
       ) : null}
     </>
   );
 }
 
+type Hints = ReturnType<typeof useTranslations<"apply.question">>;
+
 /** The limits a person should know before they hit them. */
-function hintFor(q: QuestionDto): string | null {
+function hintFor(q: QuestionDto, t: Hints): string | null {
   if (q.kind === "SHORT_TEXT" || q.kind === "LONG_TEXT") {
     const min = q.minLength ?? 0;
-    return min > 0 ? `At least ${min} characters, at most ${textLimit(q)}.` : null;
+    return min > 0 ? t("textLimits", { min, max: textLimit(q) }) : null;
   }
   if (q.kind === "MULTIPLE_CHOICE" || q.kind === "TOPICS" || q.kind === "LANGUAGES") {
-    const most = choiceLimit(q);
-    const extra = q.kind === "MULTIPLE_CHOICE" ? "" : " Pick from the list or type your own and press Enter.";
-    return `Choose up to ${most}.${extra}`;
+    const max = choiceLimit(q);
+    return q.kind === "MULTIPLE_CHOICE" ? t("chooseUpTo", { max }) : t("chooseUpToTags", { max });
   }
   return null;
 }
@@ -66,9 +69,10 @@ export function QuestionField({
   errors: string[] | undefined;
   context: QuestionFieldContext;
 }) {
+  const t = useTranslations("apply.question");
   const id = `q-${q.id}`;
   const invalid = Boolean(errors?.length);
-  const hint = hintFor(q);
+  const hint = hintFor(q, t);
   const helpId = q.help || hint ? `${id}-help` : undefined;
   const errorId = invalid ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(" ") || undefined;

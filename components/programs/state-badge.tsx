@@ -1,6 +1,6 @@
 import type { LucideIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Archive, CircleCheck, CircleX, Clock, FilePen, Handshake, Hourglass, Lock, Play, Undo2 } from "lucide-react";
-import { APPLICATION_STATE_LABELS, PROGRAM_STATE_LABELS } from "@/lib/programs/state-machine";
 import type { ApplicationState, ProgramState } from "@/lib/programs/state-machine";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { cn } from "@/lib/utils/cn";
@@ -28,22 +28,24 @@ const PROGRAM_LOOKS: Record<ProgramState, Look> = {
 
 /** An application's state in words, with an icon so colour is never the only clue. */
 export function ApplicationStateBadge({ state, className }: { state: ApplicationState; className?: string }) {
+  const t = useTranslations("programs.applicationState");
   const look = APPLICATION_LOOKS[state];
   const Icon = look.icon;
   return (
     <Badge variant={look.variant} className={cn(look.className, className)}>
       <Icon aria-hidden />
-      {APPLICATION_STATE_LABELS[state]}
+      {t(state)}
     </Badge>
   );
 }
 
 export function ProgramStateBadge({ state, archived }: { state: ProgramState; archived?: boolean }) {
+  const t = useTranslations("programs.programState");
   if (archived)
     return (
       <Badge variant="outline">
         <Archive aria-hidden />
-        Archived
+        {t("ARCHIVED")}
       </Badge>
     );
   const look = PROGRAM_LOOKS[state];
@@ -51,7 +53,7 @@ export function ProgramStateBadge({ state, archived }: { state: ProgramState; ar
   return (
     <Badge variant={look.variant} className={look.className}>
       <Icon aria-hidden />
-      {PROGRAM_STATE_LABELS[state]}
+      {t(state)}
     </Badge>
   );
 }

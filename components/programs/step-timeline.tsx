@@ -1,13 +1,14 @@
 import { MessageCircle, Target } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { StepDto } from "@/lib/programs/dto";
 import { Badge } from "@/components/ui/badge";
 
 /** The guided steps as a timeline: the week each is due in, what the pair does, and what they might talk about. */
 export function StepTimeline({ steps }: { steps: StepDto[] }) {
-  if (steps.length === 0)
-    return <p className="text-sm text-muted-foreground">The admins haven&apos;t written the steps yet.</p>;
+  const t = useTranslations("programs.timeline");
+  if (steps.length === 0) return <p className="text-sm text-muted-foreground">{t("none")}</p>;
   return (
-    <ol className="relative space-y-6 border-s-2 border-border ps-6" aria-label="Guided steps">
+    <ol className="relative space-y-6 border-s-2 border-border ps-6" aria-label={t("label")}>
       {steps.map((step, i) => (
         <li key={step.id} className="relative">
           <span
@@ -16,13 +17,15 @@ export function StepTimeline({ steps }: { steps: StepDto[] }) {
           >
             {i + 1}
           </span>
-          <p className="text-xs font-semibold uppercase tracking-wide text-muted-foreground">Week {step.dueWeek}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-muted-foreground">
+            {t("week", { week: step.dueWeek })}
+          </p>
           <h3 className="mt-0.5 flex flex-wrap items-center gap-2 font-semibold">
             <span>{step.title}</span>
             {step.isGoalStep ? (
               <Badge variant="secondary">
                 <Target aria-hidden />
-                Goal
+                {t("goal")}
               </Badge>
             ) : null}
           </h3>
@@ -33,7 +36,7 @@ export function StepTimeline({ steps }: { steps: StepDto[] }) {
             <div className="mt-2 rounded-md bg-muted px-3 py-2 text-sm">
               <p className="flex items-center gap-1.5 font-medium">
                 <MessageCircle aria-hidden className="size-4" />
-                Talk about
+                {t("talkAbout")}
               </p>
               <ul className="mt-1 list-disc space-y-0.5 ps-5 text-muted-foreground">
                 {step.prompts.map((prompt, j) => (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type KeyboardEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { Check, Plus, X } from "lucide-react";
 import { QUESTION_LIMITS } from "@/lib/programs/question-schema";
 import { Input } from "@/components/ui/input";
@@ -25,8 +26,8 @@ export function TagInput({
   invalid,
 }: {
   id: string;
-  /** Singular, lower case: "topic", "language". */
-  noun: string;
+  /** What the tags are, for the labels: "topic" or "language". */
+  noun: "topic" | "language";
   suggestions: string[];
   value: string[];
   onChange: (tags: string[]) => void;
@@ -34,6 +35,8 @@ export function TagInput({
   describedBy?: string | undefined;
   invalid?: boolean;
 }) {
+  const t = useTranslations("apply.tags");
+  const locale = useLocale();
   const [draft, setDraft] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const chosen = new Set(value.map((t) => t.toLowerCase()));
@@ -54,15 +57,16 @@ export function TagInput({
     }
     if (added.length) {
       onChange(next);
-      setAnnouncement(`Added ${added.join(", ")}. ${next.length} of ${max} chosen.`);
+      const tags = new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(added);
+      setAnnouncement(t("added", { tags, count: next.length, max }));
     } else if (raw.some((p) => p.trim()) && next.length >= max) {
-      setAnnouncement(`You can choose at most ${max}.`);
+      setAnnouncement(t("atMost", { max }));
     }
   };
   const remove = (tag: string) => {
     const next = value.filter((t) => t.toLowerCase() !== tag.toLowerCase());
     onChange(next);
-    setAnnouncement(`Removed ${tag}. ${next.length} of ${max} chosen.`);
+    setAnnouncement(t("removed", { tag, count: next.length, max }));
   };
   const commitDraft = () => {
     if (draft.trim()) add([draft]);
@@ -80,7 +84,7 @@ export function TagInput({
   return (
     <div className="space-y-3">
       {suggestions.length ? (
-        <ul className="flex flex-wrap gap-2" aria-label={`Suggested ${noun}s`}>
+        <ul className="flex flex-wrap gap-2" aria-label={t("suggested", { noun })}>
           {suggestions.map((s) => {
             const on = chosen.has(s.toLowerCase());
             return (
@@ -106,15 +110,15 @@ export function TagInput({
         </ul>
       ) : null}
       {custom.length ? (
-        <ul className="flex flex-wrap gap-2" aria-label={`Your own ${noun}s`}>
-          {custom.map((t) => (
-            <li key={t} className={cn(chip, "border-primary bg-accent pe-1 text-accent-foreground")}>
-              {t}
+        <ul className="flex flex-wrap gap-2" aria-label={t("yours", { noun })}>
+          {custom.map((tag) => (
+            <li key={tag} className={cn(chip, "border-primary bg-accent pe-1 text-accent-foreground")}>
+              {tag}
               <button
                 type="button"
-                onClick={() => remove(t)}
+                onClick={() => remove(tag)}
                 className="rounded-full p-1 hover:bg-background"
-                aria-label={`Remove ${t}`}
+                aria-label={t("remove", { tag })}
               >
                 <X aria-hidden />
               </button>
@@ -127,9 +131,9 @@ export function TagInput({
           id={id}
           value={draft}
           disabled={full}
-          placeholder={full ? `You've chosen ${max}` : `Add a ${noun} of your own`}
+          placeholder={full ? t("full", { max }) : t("add", { noun })}
           maxLength={QUESTION_LIMITS.tagMax}
-          aria-label={`Add a ${noun} of your own`}
+          aria-label={t("add", { noun })}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           onChange={(e) => {

@@ -1,6 +1,26 @@
 import { describe, expect, it } from "vitest";
 import type { ProgramListItemDto } from "@/lib/programs/find-programs";
-import { adminNextStep, memberNextStep } from "@/app/groups/[slug]/mentorship/next-step";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import ar from "@/messages/ar.json";
+import {
+  adminNextStep as adminStep,
+  memberNextStep as memberStep,
+  type CardStep,
+  type StepText,
+} from "@/app/groups/[slug]/mentorship/next-step";
+
+// The steps name catalogue messages; the card words them in the reader's language (English here, as the card does).
+const translator = (messages: typeof en, locale: "en" | "es" | "ar" = "en") =>
+  createTranslator({ locale, messages, namespace: "programs.nextStep" });
+const english = translator(en);
+const words = (step: CardStep, t = english) => {
+  const say = (text: StepText | undefined) => (text ? t(text.key, { count: text.count ?? 0 }) : undefined);
+  return { ...step, label: say(step.label), note: say(step.note) };
+};
+const adminNextStep = (...args: Parameters<typeof adminStep>) => words(adminStep(...args));
+const memberNextStep = (...args: Parameters<typeof memberStep>) => words(memberStep(...args));
 
 const HREF = "/groups/soap/mentorship/p1";
 
@@ -117,5 +137,15 @@ describe("a member's own call to action", () => {
     expect(memberNextStep(program(over as Partial<ProgramListItemDto>), HREF, canApply)).toEqual(
       expect.objectContaining({ label, href }),
     );
+  });
+});
+
+describe("in the reader's language", () => {
+  it("counts with each language's plural rules", () => {
+    const step = adminStep(program({ pendingApplications: 3 }), HREF, true);
+    expect(words(step, translator(es as typeof en, "es")).label).toBe("Revisar 3 solicitudes");
+    expect(words(step, translator(ar as typeof en, "ar")).label).toBe("مراجعة 3 طلبات");
+    const one = adminStep(program({ pendingApplications: 1 }), HREF, true);
+    expect(words(one, translator(ar as typeof en, "ar")).label).toBe("مراجعة طلب واحد");
   });
 });

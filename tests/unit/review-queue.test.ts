@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import ar from "@/messages/ar.json";
 import type { DecideApplicationsResult } from "@/lib/programs/applications/decide-applications";
 import { decisionReport } from "@/app/groups/[slug]/mentorship/[programId]/applications/decision-report";
 import {
@@ -16,6 +20,13 @@ const result = (over: Partial<DecideApplicationsResult>): DecideApplicationsResu
   reasons: [],
   ...over,
 });
+
+// The toast in a language: the action passes getTranslations("applications.report") and the reader's locale.
+const sayIn = (messages: typeof en, locale: "en" | "es" | "ar") => {
+  const t = createTranslator({ locale, messages, namespace: "applications.report" });
+  return (key: Parameters<typeof t>[0], values?: Record<string, string | number>) => t(key, values);
+};
+const english = sayIn(en, "en");
 
 describe("what a decision says it did", () => {
   it.each([
@@ -56,7 +67,25 @@ describe("what a decision says it did", () => {
       "Nothing changed. Left as it was: 1 no longer a member (they can only be declined).",
     ],
   ] as const)("%s", (_, over, text) => {
-    expect(decisionReport(result(over as Partial<DecideApplicationsResult>))).toBe(text);
+    expect(decisionReport(result(over as Partial<DecideApplicationsResult>), english)).toBe(text);
+  });
+
+  it("says it in Spanish and Arabic, with their plurals and their way of listing", () => {
+    const mixed = result({
+      decision: "decline",
+      decided: 2,
+      decidedByRole: { MENTEE: 1, MENTOR: 1 },
+      reasons: [
+        { id: "a", reason: "state", state: "DECLINED" },
+        { id: "c", reason: "own" },
+      ],
+    });
+    expect(decisionReport(mixed, sayIn(es as typeof en, "es"), "es")).toBe(
+      "Se rechazaron 2 solicitudes (1 aprendiz, 1 mentor). Ya les avisamos. Quedaron como estaban: 1 ya rechazada y 1 es tu propia solicitud.",
+    );
+    expect(decisionReport(mixed, sayIn(ar as typeof en, "ar"), "ar")).toBe(
+      "تم رفض طلبَين (مسترشد واحد، مرشد واحد). لقد أبلغناهم. بقيا كما هما: 1 مرفوض سابقًا وطلب واحد هو طلبك.",
+    );
   });
 });
 

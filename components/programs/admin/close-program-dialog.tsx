@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { toast } from "sonner";
 import { Lock } from "lucide-react";
@@ -24,6 +25,7 @@ export function CloseProgramDialog({
   activePairings: number;
   action: TransitionAction;
 }) {
+  const t = useTranslations("programEditor.close");
   const [open, setOpen] = useState(false);
   const [state, formAction] = useActionState<ActionState<unknown>, FormData>(async (prev, formData) => {
     const result = await action(prev, formData);
@@ -34,23 +36,18 @@ export function CloseProgramDialog({
     }
     return result;
   }, idle);
-  const pairs =
-    activePairings === 0
-      ? "No pairs are working right now."
-      : activePairings === 1
-        ? "1 pair is still working: it will be marked completed."
-        : `${activePairings} pairs are still working: they will all be marked completed.`;
+  const pairs = t("pairs", { count: activePairings });
   return (
     <>
       <Dialog
         open={open}
         onOpenChange={setOpen}
-        title={`Close ${name}?`}
-        description="Applications stop and the program ends. This can't be undone."
+        title={t("title", { name })}
+        description={t("description")}
         trigger={
           <Button type="button" variant="outline">
             <Lock aria-hidden />
-            Close program…
+            {t("trigger")}
           </Button>
         }
       >
@@ -64,11 +61,11 @@ export function CloseProgramDialog({
           <div className="flex flex-wrap justify-end gap-2">
             <DialogClose asChild>
               <Button type="button" variant="outline">
-                Cancel
+                {t("cancel")}
               </Button>
             </DialogClose>
-            <SubmitButton variant="destructive" pendingLabel="Closing…">
-              Close program
+            <SubmitButton variant="destructive" pendingLabel={t("closing")}>
+              {t("confirm")}
             </SubmitButton>
           </div>
         </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, type ReactNode } from "react";
 import type { ActionState } from "@/lib/http/action-state";
 import { idle } from "@/lib/http/action-state";
@@ -34,6 +35,7 @@ export function ConfirmRemoveDialog({
   /** After a removal, when the button that opened the dialog has gone with its row. */
   onRemoved?: () => void;
 }) {
+  const t = useTranslations("programEditor.remove");
   const [state, formAction] = useActionState(action, idle);
   useEffect(() => {
     if (state.status !== "success") return;
@@ -52,10 +54,10 @@ export function ConfirmRemoveDialog({
           <div className="flex flex-wrap justify-end gap-2">
             <DialogClose asChild>
               <Button type="button" variant="outline">
-                Cancel
+                {t("cancel")}
               </Button>
             </DialogClose>
-            <SubmitButton variant="destructive" pendingLabel="Removing…">
+            <SubmitButton variant="destructive" pendingLabel={t("removing")}>
               {confirmLabel}
             </SubmitButton>
           </div>

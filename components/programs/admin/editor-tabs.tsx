@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { cn } from "@/lib/utils/cn";
 
@@ -10,6 +11,7 @@ export type EditorTab = { id: string; label: string; count?: number; panel: Reac
  * stays mounted, so switching tabs never loses what was typed; the current tab is kept in the address (?tab=).
  */
 export function EditorTabs({ tabs, initial }: { tabs: EditorTab[]; initial?: string }) {
+  const t = useTranslations("programEditor");
   const [active, setActive] = useState(tabs.some((t) => t.id === initial) ? initial! : tabs[0]!.id);
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
 
@@ -22,7 +24,10 @@ export function EditorTabs({ tabs, initial }: { tabs: EditorTab[]; initial?: str
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const index = tabs.findIndex((t) => t.id === active);
-    const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    // Right to left, the arrows follow the tabs as they are laid out: ArrowLeft moves on.
+    const rtl = getComputedStyle(e.currentTarget).direction === "rtl";
+    const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[e.key];
+    const to = step !== undefined ? index + step : { Home: 0, End: tabs.length - 1 }[e.key];
     if (to === undefined) return;
     e.preventDefault();
     select(tabs[(to + tabs.length) % tabs.length]!.id, true);
@@ -32,7 +37,7 @@ export function EditorTabs({ tabs, initial }: { tabs: EditorTab[]; initial?: str
     <div className="space-y-4">
       <div
         role="tablist"
-        aria-label="Program editor"
+        aria-label={t("tabs")}
         onKeyDown={onKeyDown}
         className="flex gap-1 overflow-x-auto border-b border-border"
       >

@@ -68,7 +68,10 @@ export function FormSwitch<T>({
             aria-hidden
             className={cn(
               "inline-block size-5 rounded-full shadow-sm transition-transform motion-reduce:transition-none",
-              on ? "translate-x-5 bg-primary-foreground" : "translate-x-0.5 bg-muted-foreground",
+              // The knob travels toward the end: rightwards in English, leftwards right to left.
+              on
+                ? "translate-x-5 bg-primary-foreground rtl:-translate-x-5"
+                : "translate-x-0.5 bg-muted-foreground rtl:-translate-x-0.5",
             )}
           />
         </button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/http/action-state";
 import { idle } from "@/lib/http/action-state";
@@ -23,6 +24,7 @@ export function NewProgramForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, idle);
   const [template, setTemplate] = useState<ProgramTemplate>("LEARN_THE_ROPES");
   const [values, setValues] = useState<DetailsDraft>(() => draftFor("LEARN_THE_ROPES"));
+  const t = useTranslations("programEditor");
   const fields = state.status === "error" ? state.fields : {};
 
   const chooseTemplate = (next: ProgramTemplate) => {
@@ -44,8 +46,8 @@ export function NewProgramForm({ action }: { action: Action }) {
       <input type="hidden" name="json" value={JSON.stringify({ template, ...detailsPayload(values) })} />
       <TemplatePicker value={template} onChange={chooseTemplate} errors={fields.template} />
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">2. Details</legend>
-        <p className="text-sm text-muted-foreground">Members read these on the program&apos;s page.</p>
+        <legend className="text-lg font-semibold">{t("detailsLegend")}</legend>
+        <p className="text-sm text-muted-foreground">{t("detailsHint")}</p>
         <ProgramDetailsFields
           values={values}
           onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
@@ -53,10 +55,8 @@ export function NewProgramForm({ action }: { action: Action }) {
         />
       </fieldset>
       <div className="flex flex-wrap items-center gap-3 border-t border-border pt-6">
-        <SubmitButton pendingLabel="Creating…">Create draft program</SubmitButton>
-        <p className="text-sm text-muted-foreground">
-          It starts as a draft: only admins see it until you open applications.
-        </p>
+        <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
+        <p className="text-sm text-muted-foreground">{t("createNote")}</p>
       </div>
     </form>
   );

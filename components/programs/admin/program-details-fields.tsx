@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { MAX_PROGRAM_TOPICS } from "@/lib/programs/schemas";
 import { Input } from "@/components/ui/input";
@@ -55,11 +56,12 @@ export function ProgramDetailsFields({
   onChange: (patch: Partial<DetailsDraft>) => void;
   fields: Record<string, string[]>;
 }) {
+  const t = useTranslations("programEditor.details");
   const err = (path: string) => fields[path];
   return (
     <div className="space-y-5">
       <div className="space-y-2">
-        <Label htmlFor="program-name">Name</Label>
+        <Label htmlFor="program-name">{t("name")}</Label>
         <Input
           id="program-name"
           value={values.name}
@@ -71,7 +73,7 @@ export function ProgramDetailsFields({
         <FieldError id="program-name-error" errors={err("name")} />
       </div>
       <div className="space-y-2">
-        <Label htmlFor="program-description">Description</Label>
+        <Label htmlFor="program-description">{t("description")}</Label>
         <Textarea
           id="program-description"
           rows={4}
@@ -81,12 +83,12 @@ export function ProgramDetailsFields({
           {...describedBy("program-description", err("description"), true)}
         />
         <p id="program-description-hint" className="text-sm text-muted-foreground">
-          What pairs will do together and what people get out of it. Members read this before applying.
+          {t("descriptionHint")}
         </p>
         <FieldError id="program-description-error" errors={err("description")} />
       </div>
       <div className="space-y-2">
-        <Label htmlFor="program-audience">Who it is for</Label>
+        <Label htmlFor="program-audience">{t("audience")}</Label>
         <Textarea
           id="program-audience"
           rows={2}
@@ -96,14 +98,14 @@ export function ProgramDetailsFields({
           {...describedBy("program-audience", err("audience"), true)}
         />
         <p id="program-audience-hint" className="text-sm text-muted-foreground">
-          Shown on the program&apos;s page, so people can tell whether it is for them.
+          {t("audienceHint")}
         </p>
         <FieldError id="program-audience-error" errors={err("audience")} />
       </div>
 
       <div className="grid gap-5 sm:grid-cols-2">
         <div className="space-y-2">
-          <Label htmlFor="program-weeks">Length in weeks</Label>
+          <Label htmlFor="program-weeks">{t("weeks")}</Label>
           <Input
             id="program-weeks"
             type="number"
@@ -123,12 +125,12 @@ export function ProgramDetailsFields({
               checked={values.openEnded}
               onChange={(e) => onChange({ openEnded: e.target.checked })}
             />
-            Open-ended (no set length)
+            {t("openEnded")}
           </label>
           <FieldError id="program-weeks-error" errors={err("lengthWeeks")} />
         </div>
         <div className="space-y-2">
-          <Label htmlFor="program-capacity">Mentees per mentor</Label>
+          <Label htmlFor="program-capacity">{t("capacity")}</Label>
           <Input
             id="program-capacity"
             type="number"
@@ -141,7 +143,7 @@ export function ProgramDetailsFields({
             {...describedBy("program-capacity", err("defaultMentorCapacity"), true)}
           />
           <p id="program-capacity-hint" className="text-sm text-muted-foreground">
-            The default from 1 to 10; each mentor can choose their own when applying.
+            {t("capacityHint")}
           </p>
           <FieldError id="program-capacity-error" errors={err("defaultMentorCapacity")} />
         </div>
@@ -152,28 +154,28 @@ export function ProgramDetailsFields({
           id="program-dual-role"
           checked={values.allowDualRole}
           onChange={(v) => onChange({ allowDualRole: v })}
-          label="Mentees may also be mentors"
-          hint="A member can apply both as a mentor and as a mentee in this program."
+          label={t("dualRole")}
+          hint={t("dualRoleHint")}
         />
         <Check
           id="program-late-applications"
           checked={values.acceptWhileRunning}
           onChange={(v) => onChange({ acceptWhileRunning: v })}
-          label="Keep taking applications while running"
-          hint="People can still apply after you start the program; you match them as they come."
+          label={t("late")}
+          hint={t("lateHint")}
         />
       </div>
 
       <TagListInput
         id="program-topics"
-        label="Topics"
+        label={t("topics")}
         noun="topic"
-        hint="Applicants choose from these when asked about topics, and can add their own."
+        hint={t("topicsHint")}
         values={values.topics}
         onChange={(topics) => onChange({ topics })}
         max={MAX_PROGRAM_TOPICS}
         maxLength={40}
-        placeholder="e.g. Cold process"
+        placeholder={t("topicsPlaceholder")}
         errors={errorsUnder(fields, "topics")}
       />
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/http/action-state";
 import { idle } from "@/lib/http/action-state";
@@ -20,6 +21,7 @@ export function ProgramDetailsForm({
   initial: DetailsDraft;
   readOnly: boolean;
 }) {
+  const t = useTranslations("programEditor.details");
   const [state, formAction] = useActionState(action, idle);
   const [values, setValues] = useState<DetailsDraft>(initial);
   return (
@@ -27,7 +29,7 @@ export function ProgramDetailsForm({
       <ActionFeedback state={state} />
       <input type="hidden" name="json" value={JSON.stringify(detailsPayload(values))} />
       <fieldset disabled={readOnly} className="space-y-6 disabled:opacity-70">
-        <legend className="sr-only">Program details</legend>
+        <legend className="sr-only">{t("legend")}</legend>
         <ProgramDetailsFields
           values={values}
           onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
@@ -35,7 +37,7 @@ export function ProgramDetailsForm({
         />
         {readOnly ? null : (
           <div className="border-t border-border pt-5">
-            <SubmitButton pendingLabel="Saving…">Save details</SubmitButton>
+            <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
           </div>
         )}
       </fieldset>

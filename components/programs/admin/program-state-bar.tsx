@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { Archive, Check, LoaderCircle, Megaphone, Play } from "lucide-react";
 import type { ActionState } from "@/lib/http/action-state";
 import { idle } from "@/lib/http/action-state";
-import { PROGRAM_STATE_LABELS, PROGRAM_STATES, type ProgramState } from "@/lib/programs/state-machine";
+import { PROGRAM_STATES, type ProgramState } from "@/lib/programs/state-machine";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { cn } from "@/lib/utils/cn";
@@ -22,28 +23,18 @@ export type StateBarProgram = {
   activePairings: number;
 };
 
-const STEP_LABELS: Record<ProgramState, string> = {
-  DRAFT: "Draft",
-  OPEN: "Open",
-  RUNNING: "Running",
-  CLOSED: "Closed",
-};
-
-function explain(p: StateBarProgram, mentorshipEnabled: boolean): string {
-  if (p.archived) return "Archived: the program is read-only and listed under Past programs.";
+/** Where the program stands, as a message of `programEditor.stateBar`. */
+function explain(p: StateBarProgram, mentorshipEnabled: boolean) {
+  if (p.archived) return "explainArchived";
   switch (p.state) {
     case "DRAFT":
-      return mentorshipEnabled
-        ? "Only admins can see this draft. Open applications when the steps and questions are ready."
-        : "Only admins can see this draft. Switch mentorship on in the group's settings before opening it.";
+      return mentorshipEnabled ? "explainDraft" : "explainDraftOff";
     case "OPEN":
-      return "Members can read the program and apply. Start it once you have matched mentors and mentees.";
+      return "explainOpen";
     case "RUNNING":
-      return p.acceptWhileRunning
-        ? "Pairs are working through the steps, and people can still apply."
-        : "Pairs are working through the steps. Applications are closed.";
+      return p.acceptWhileRunning ? "explainRunningOpen" : "explainRunning";
     case "CLOSED":
-      return "The program has ended. Archive it to tidy the list; it stays readable.";
+      return "explainClosed";
   }
 }
 
@@ -81,6 +72,8 @@ export function ProgramStateBar({
   mentorshipEnabled: boolean;
   action: TransitionAction;
 }) {
+  const t = useTranslations("programEditor.stateBar");
+  const states = useTranslations("programs.programState");
   const [state, formAction] = useActionState(action, idle);
   const current = PROGRAM_STATES.indexOf(program.state);
   const live = !program.archived;
@@ -88,9 +81,9 @@ export function ProgramStateBar({
     <section aria-labelledby="program-state" className="space-y-4 rounded-lg border border-border bg-card p-4 sm:p-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h3 id="program-state" className="font-semibold">
-          Status: {program.archived ? "Archived" : PROGRAM_STATE_LABELS[program.state]}
+          {t("status", { state: program.archived ? states("ARCHIVED") : states(program.state) })}
         </h3>
-        <ol className="flex flex-wrap items-center gap-1 text-xs" aria-label="Program stages">
+        <ol className="flex flex-wrap items-center gap-1 text-xs" aria-label={t("stages")}>
           {PROGRAM_STATES.map((s, i) => (
             <li
               key={s}
@@ -105,13 +98,13 @@ export function ProgramStateBar({
               )}
             >
               {i < current ? <Check aria-hidden className="size-3" /> : null}
-              {STEP_LABELS[s]}
-              {i < current ? <span className="sr-only"> (done)</span> : null}
+              {t("stage", { state: s })}
+              {i < current ? <span className="sr-only">{t("done")}</span> : null}
             </li>
           ))}
         </ol>
       </div>
-      <p className="text-sm text-muted-foreground">{explain(program, mentorshipEnabled)}</p>
+      <p className="text-sm text-muted-foreground">{t(explain(program, mentorshipEnabled))}</p>
       {live ? (
         <div className="flex flex-wrap items-start gap-2">
           {program.state !== "RUNNING" ? (
@@ -121,19 +114,19 @@ export function ProgramStateBar({
               {program.state === "DRAFT" ? (
                 <TransitionButton act="open">
                   <Megaphone aria-hidden />
-                  Open applications
+                  {t("open")}
                 </TransitionButton>
               ) : null}
               {program.state === "OPEN" ? (
                 <TransitionButton act="start">
                   <Play aria-hidden />
-                  Start program
+                  {t("start")}
                 </TransitionButton>
               ) : null}
               {program.state === "CLOSED" ? (
                 <TransitionButton act="archive" variant="outline">
                   <Archive aria-hidden />
-                  Archive
+                  {t("archive")}
                 </TransitionButton>
               ) : null}
             </form>

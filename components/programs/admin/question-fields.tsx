@@ -1,11 +1,7 @@
 "use client";
 
-import {
-  QUESTION_KIND_LABELS,
-  QUESTION_KINDS,
-  QUESTION_LIMITS,
-  type QuestionKind,
-} from "@/lib/programs/question-schema";
+import { useTranslations } from "next-intl";
+import { QUESTION_KINDS, QUESTION_LIMITS, type QuestionKind } from "@/lib/programs/question-schema";
 import type { QuestionDto } from "@/lib/programs/dto";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -22,16 +18,6 @@ export type QuestionDraft = {
   minLength: string;
   maxLength: string;
   maxChoices: string;
-};
-
-export const KIND_HINTS: Record<QuestionKind, string> = {
-  SHORT_TEXT: "One line of text.",
-  LONG_TEXT: "A few sentences or paragraphs.",
-  SINGLE_CHOICE: "Pick exactly one of your choices.",
-  MULTIPLE_CHOICE: "Pick one or more of your choices.",
-  TOPICS: "Tags from the program's topics and your suggestions, plus their own.",
-  AVAILABILITY: "Their time zone and how often they can meet.",
-  LANGUAGES: "Languages they are comfortable in.",
 };
 
 const TEXT: readonly QuestionKind[] = ["SHORT_TEXT", "LONG_TEXT"];
@@ -104,13 +90,14 @@ export function QuestionKindFields({
   set: (patch: Partial<QuestionDraft>) => void;
   fields: Record<string, string[]>;
 }) {
+  const t = useTranslations("programEditor.questionForm");
   const kind = draft.kind;
   const optionCopy =
     kind === "TOPICS"
-      ? { label: "Suggested topics", noun: "topic", hint: "Offered with the program's own topics." }
+      ? { label: t("suggestedTopics"), noun: "topic" as const, hint: t("suggestedTopicsHint") }
       : kind === "LANGUAGES"
-        ? { label: "Suggested languages", noun: "language", hint: "Applicants can add others." }
-        : { label: "Choices", noun: "choice", hint: `At least ${QUESTION_LIMITS.minOptions}.` };
+        ? { label: t("suggestedLanguages"), noun: "language" as const, hint: t("suggestedLanguagesHint") }
+        : { label: t("choices"), noun: "choice" as const, hint: t("choicesHint", { min: QUESTION_LIMITS.minOptions }) };
   return (
     <>
       {WITH_OPTIONS.includes(kind) ? (
@@ -130,15 +117,15 @@ export function QuestionKindFields({
         <div className="flex flex-wrap gap-4">
           <NumberField
             id="question-min"
-            label="Fewest characters"
+            label={t("fewest")}
             value={draft.minLength}
-            placeholder="None"
+            placeholder={t("none")}
             onChange={(minLength) => set({ minLength })}
             errors={fields.minLength}
           />
           <NumberField
             id="question-max"
-            label="Most characters"
+            label={t("most")}
             value={draft.maxLength}
             placeholder={String(TEXT_CEILING[kind as keyof typeof TEXT_CEILING])}
             onChange={(maxLength) => set({ maxLength })}
@@ -149,9 +136,9 @@ export function QuestionKindFields({
       {MANY.includes(kind) ? (
         <NumberField
           id="question-max-choices"
-          label="Most choices"
+          label={t("mostChoices")}
           value={draft.maxChoices}
-          placeholder="Any"
+          placeholder={t("any")}
           onChange={(maxChoices) => set({ maxChoices })}
           errors={fields.maxChoices}
         />
@@ -169,9 +156,10 @@ export function KindSelect({
   onChange: (kind: QuestionKind) => void;
   errors?: string[];
 }) {
+  const t = useTranslations("programEditor");
   return (
     <div className="space-y-2">
-      <Label htmlFor="question-kind">Kind of answer</Label>
+      <Label htmlFor="question-kind">{t("questionForm.kind")}</Label>
       <select
         id="question-kind"
         value={value}
@@ -181,12 +169,12 @@ export function KindSelect({
       >
         {QUESTION_KINDS.map((k) => (
           <option key={k} value={k}>
-            {QUESTION_KIND_LABELS[k]}
+            {t(`kind.${k}`)}
           </option>
         ))}
       </select>
       <p id="question-kind-hint" className="text-sm text-muted-foreground">
-        {KIND_HINTS[value]}
+        {t(`kindHint.${value}`)}
       </p>
       <FieldError id="question-kind-error" errors={errors} />
     </div>

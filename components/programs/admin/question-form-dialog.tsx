@@ -1,5 +1,7 @@
 "use client";
 
+import type { Role } from "@/lib/programs/schemas";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import type { ActionState } from "@/lib/http/action-state";
 import { idle } from "@/lib/http/action-state";
@@ -25,17 +27,18 @@ type Action = (state: ActionState<unknown>, formData: FormData) => Promise<Actio
 /** Adding or editing one application question: its kind, label, help, whether it is required, and its limits. */
 export function QuestionFormDialog({
   question,
-  roleLabel,
+  role,
   action,
   onClose,
 }: {
   /** Null: a new question. */
   question: QuestionDto | null;
-  /** "mentors" or "mentees". */
-  roleLabel: string;
+  /** Whose question it is. */
+  role: Role;
   action: Action;
   onClose: () => void;
 }) {
+  const t = useTranslations("programEditor.questionForm");
   const [state, formAction] = useActionState(action, idle);
   const [draft, setDraft] = useState<QuestionDraft>(() => toQuestionDraft(question));
   useEffect(() => {
@@ -50,15 +53,15 @@ export function QuestionFormDialog({
       <Dialog
         open
         onOpenChange={(o) => !o && onClose()}
-        title={question ? "Edit question" : `Add a question for ${roleLabel}`}
-        description={`Asked of ${roleLabel} when they apply. Answers already given are kept when you edit.`}
+        title={question ? t("editTitle") : t("addTitle", { role })}
+        description={t("description", { role })}
       >
         <form action={formAction} onReset={(e) => e.preventDefault()} className="space-y-4" noValidate>
           {state.status === "error" ? <ActionFeedback state={state} /> : null}
           <input type="hidden" name="json" value={JSON.stringify(questionPayload(draft))} />
           <KindSelect value={draft.kind} onChange={(kind) => set({ kind })} errors={fields.kind} />
           <div className="space-y-2">
-            <Label htmlFor="question-label">Question</Label>
+            <Label htmlFor="question-label">{t("label")}</Label>
             <Input
               id="question-label"
               value={draft.label}
@@ -69,7 +72,7 @@ export function QuestionFormDialog({
             <FieldError id="question-label-error" errors={fields.label} />
           </div>
           <div className="space-y-2">
-            <Label htmlFor="question-help">Help text (optional)</Label>
+            <Label htmlFor="question-help">{t("help")}</Label>
             <Input
               id="question-help"
               value={draft.help}
@@ -78,7 +81,7 @@ export function QuestionFormDialog({
               {...describedBy("question-help", fields.help, true)}
             />
             <p id="question-help-hint" className="text-sm text-muted-foreground">
-              Shown under the question, e.g. what a good answer covers.
+              {t("helpHint")}
             </p>
             <FieldError id="question-help-error" errors={fields.help} />
           </div>
@@ -89,16 +92,16 @@ export function QuestionFormDialog({
               checked={draft.required}
               onChange={(e) => set({ required: e.target.checked })}
             />
-            An answer is required
+            {t("required")}
           </label>
           <QuestionKindFields draft={draft} set={set} fields={fields} />
           <div className="flex flex-wrap justify-end gap-2 pt-2">
             <DialogClose asChild>
               <Button type="button" variant="outline">
-                Cancel
+                {t("cancel")}
               </Button>
             </DialogClose>
-            <SubmitButton pendingLabel="Saving…">{question ? "Save question" : "Add question"}</SubmitButton>
+            <SubmitButton pendingLabel={t("saving")}>{question ? t("save") : t("add")}</SubmitButton>
           </div>
         </form>
       </Dialog>

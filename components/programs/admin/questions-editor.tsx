@@ -1,11 +1,12 @@
 "use client";
 
+import type { ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { MessageSquareText, Pencil, Plus, Trash2 } from "lucide-react";
 import { idle } from "@/lib/http/action-state";
 import type { QuestionDto } from "@/lib/programs/dto";
-import { QUESTION_KIND_LABELS } from "@/lib/programs/question-schema";
 import { MAX_QUESTIONS_PER_ROLE, type Role } from "@/lib/programs/schemas";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,15 +15,7 @@ import { QuestionFormDialog } from "./question-form-dialog";
 import { SortableList } from "./sortable-list";
 import type { EditorActions } from "./editor-actions";
 
-const ROLE_WORDS = { MENTOR: "mentors", MENTEE: "mentees" } as const;
-
-function limits(q: QuestionDto): string | null {
-  const parts: string[] = [];
-  if (q.minLength !== null) parts.push(`at least ${q.minLength} characters`);
-  if (q.maxLength !== null) parts.push(`up to ${q.maxLength} characters`);
-  if (q.maxChoices !== null) parts.push(`up to ${q.maxChoices} choices`);
-  return parts.length ? parts.join(", ") : null;
-}
+const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /** One role's application questions (a tab each for mentors and mentees): add, edit, remove and reorder. */
 export function QuestionsEditor({
@@ -40,6 +33,16 @@ export function QuestionsEditor({
   readOnly: string | null;
   actions: EditorActions["questions"];
 }) {
+  const t = useTranslations("programEditor");
+  const locale = useLocale();
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(items);
+  const limits = (q: QuestionDto) => {
+    const parts: string[] = [];
+    if (q.minLength !== null) parts.push(t("questions.minLength", { count: q.minLength }));
+    if (q.maxLength !== null) parts.push(t("questions.maxLength", { count: q.maxLength }));
+    if (q.maxChoices !== null) parts.push(t("questions.maxChoices", { count: q.maxChoices }));
+    return parts.length ? list(parts) : null;
+  };
   const [editing, setEditing] = useState<QuestionDto | "new" | null>(null);
   const [removing, setRemoving] = useState<QuestionDto | null>(null);
   const [ordered, setOrdered] = useOptimistic(questions);
@@ -49,7 +52,6 @@ export function QuestionsEditor({
   const heading = useRef<HTMLHeadingElement>(null);
   // The removed row took the focused Remove button with it: land on the list's heading once the dialog is gone.
   const focusHeading = useCallback(() => setTimeout(() => heading.current?.focus(), 50), []);
-  const who = ROLE_WORDS[role];
   const editAction = useMemo(
     () =>
       editing === "new"
@@ -76,16 +78,14 @@ export function QuestionsEditor({
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="space-y-1">
           <h3 id={headingId} ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
-            Questions for {who}
+            {t("questions.heading", { role })}
           </h3>
-          <p className="max-w-prose text-sm text-muted-foreground">
-            The application form {who} fill in, in this order. Their answers help you match people.
-          </p>
+          <p className="max-w-prose text-sm text-muted-foreground">{t("questions.intro", { role })}</p>
         </div>
         {readOnly ? null : (
           <Button type="button" onClick={() => setEditing("new")} disabled={ordered.length >= MAX_QUESTIONS_PER_ROLE}>
             <Plus aria-hidden />
-            Add question<span className="sr-only"> for {who}</span>
+            {t.rich("questions.add", { role, sr })}
           </Button>
         )}
       </div>
@@ -94,16 +94,14 @@ export function QuestionsEditor({
       {ordered.length === 0 ? (
         <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border px-4 py-10 text-center">
           <MessageSquareText aria-hidden className="size-8 text-muted-foreground" />
-          <p className="font-medium">No questions for {who} yet</p>
-          <p className="max-w-sm text-sm text-muted-foreground">
-            Ask at least one before opening applications, for example what they hope to get out of it.
-          </p>
+          <p className="font-medium">{t("questions.emptyTitle", { role })}</p>
+          <p className="max-w-sm text-sm text-muted-foreground">{t("questions.emptyBody")}</p>
         </div>
       ) : (
         <SortableList
           items={ordered}
-          label={`Questions for ${who}`}
-          nameOf={(q, i) => `question ${i + 1}, ${q.label}`}
+          label={t("questions.heading", { role })}
+          nameOf={(q, i) => t("questions.itemName", { number: i + 1, label: q.label })}
           onReorder={reorder}
           disabled={readOnly !== null}
         >
@@ -116,13 +114,18 @@ export function QuestionsEditor({
                   <h4 className="min-w-0 font-medium">{q.label}</h4>
                 </div>
                 <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-                  <Badge variant="secondary">{QUESTION_KIND_LABELS[q.kind]}</Badge>
-                  <span>{[q.required ? "Required" : "Optional", limits(q)].filter(Boolean).join(" · ")}</span>
+                  <Badge variant="secondary">{t(`kind.${q.kind}`)}</Badge>
+                  <span>
+                    {[q.required ? t("questions.required") : t("questions.optional"), limits(q)]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </span>
                 </div>
                 {q.options.length ? (
                   <p className="line-clamp-2 text-sm text-muted-foreground">
-                    {q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE" ? "Choices" : "Suggestions"}:{" "}
-                    {q.options.join(", ")}
+                    {q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE"
+                      ? t("questions.choices", { list: list(q.options) })
+                      : t("questions.suggestions", { list: list(q.options) })}
                   </p>
                 ) : null}
                 {q.help ? <p className="text-sm">{q.help}</p> : null}
@@ -131,11 +134,11 @@ export function QuestionsEditor({
                     {moveButtons}
                     <Button type="button" variant="ghost" size="sm" onClick={() => setEditing(q)}>
                       <Pencil aria-hidden />
-                      Edit<span className="sr-only"> question {index + 1}</span>
+                      {t.rich("questions.edit", { number: index + 1, sr })}
                     </Button>
                     <Button type="button" variant="ghost" size="sm" onClick={() => setRemoving(q)}>
                       <Trash2 aria-hidden />
-                      Remove<span className="sr-only"> question {index + 1}</span>
+                      {t.rich("questions.remove", { number: index + 1, sr })}
                     </Button>
                   </div>
                 )}
@@ -149,7 +152,7 @@ export function QuestionsEditor({
         <QuestionFormDialog
           key={editing === "new" ? "new" : editing.id}
           question={editing === "new" ? null : editing}
-          roleLabel={who}
+          role={role}
           action={editAction}
           onClose={closeEditor}
         />
@@ -158,12 +161,12 @@ export function QuestionsEditor({
         key={removing?.id ?? "none"}
         open={removing !== null}
         onClose={closeRemove}
-        title="Remove this question?"
-        description={removing ? `“${removing.label}” will no longer be asked of ${who}.` : ""}
+        title={t("questions.removeTitle")}
+        description={removing ? t("questions.removeDescription", { label: removing.label, role }) : ""}
         fields={{ slug, questionId: removing?.id ?? "" }}
         action={actions.remove}
         onRemoved={focusHeading}
-        confirmLabel="Remove question"
+        confirmLabel={t("questions.removeConfirm")}
       />
     </section>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import {
   closestCenter,
@@ -49,6 +50,7 @@ export function SortableList<T extends { id: string }>({
   disabled,
   children,
 }: Props<T>) {
+  const t = useTranslations("programEditor.sortable");
   const contextId = useId();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -57,14 +59,17 @@ export function SortableList<T extends { id: string }>({
   const ids = items.map((i) => i.id);
   const name = (id: string | number) => {
     const index = ids.indexOf(String(id));
-    return index === -1 ? "the item" : nameOf(items[index]!, index);
+    return index === -1 ? t("theItem") : nameOf(items[index]!, index);
   };
-  const position = (id: string | number | undefined) => `position ${ids.indexOf(String(id)) + 1} of ${ids.length}`;
+  const position = (id: string | number | undefined) =>
+    t("position", { number: ids.indexOf(String(id)) + 1, total: ids.length });
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${name(active.id)}, at ${position(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${name(active.id)} moved to ${position(over.id)}.` : undefined),
-    onDragEnd: ({ active, over }) => (over ? `${name(active.id)} dropped at ${position(over.id)}.` : undefined),
-    onDragCancel: ({ active }) => `Moving cancelled. ${name(active.id)} is back where it was.`,
+    onDragStart: ({ active }) => t("pickedUp", { name: name(active.id), position: position(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over ? t("movedTo", { name: name(active.id), position: position(over.id) }) : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? t("droppedAt", { name: name(active.id), position: position(over.id) }) : undefined,
+    onDragCancel: ({ active }) => t("cancelled", { name: name(active.id) }),
   };
 
   // Moving a row re-renders the list; keep focus on the button that was pressed (or its twin at the edges).
@@ -97,8 +102,7 @@ export function SortableList<T extends { id: string }>({
       accessibility={{
         announcements,
         screenReaderInstructions: {
-          draggable:
-            "To move this item, press Space or Enter, use the up and down arrow keys, then press Space or Enter again to drop it, or Escape to cancel.",
+          draggable: t("instructions"),
         },
       }}
     >
@@ -112,7 +116,7 @@ export function SortableList<T extends { id: string }>({
                     <button
                       type="button"
                       {...handleProps}
-                      aria-label={`Drag to reorder ${nameOf(item, index)}`}
+                      aria-label={t("drag", { name: nameOf(item, index) })}
                       disabled={disabled}
                       className="cursor-grab touch-none rounded-md p-2 text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring active:cursor-grabbing disabled:cursor-not-allowed disabled:opacity-50"
                     >
@@ -133,7 +137,7 @@ export function SortableList<T extends { id: string }>({
                             size="icon"
                             className="size-9"
                             disabled={disabled || to < 0 || to >= items.length}
-                            aria-label={`Move ${nameOf(item, index)} ${dir}`}
+                            aria-label={t("move", { name: nameOf(item, index), dir })}
                             onClick={() => {
                               focusAfterMove.current = { id: item.id, dir };
                               move(index, to);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { Plus, Trash2 } from "lucide-react";
 import type { ActionState } from "@/lib/http/action-state";
@@ -34,6 +35,7 @@ export function StepFormDialog({
   action: Action;
   onClose: () => void;
 }) {
+  const t = useTranslations("programEditor.stepForm");
   const [state, formAction] = useActionState(action, idle);
   const [draft, setDraft] = useState<Draft>(() => ({
     title: step?.title ?? "",
@@ -55,14 +57,14 @@ export function StepFormDialog({
       <Dialog
         open
         onOpenChange={(o) => !o && onClose()}
-        title={step ? `Edit “${step.title}”` : "Add a step"}
-        description="Pairs see the guidance and prompts when they reach this step."
+        title={step ? t("editTitle", { title: step.title }) : t("addTitle")}
+        description={t("description")}
       >
         <form action={formAction} onReset={(e) => e.preventDefault()} className="space-y-4" noValidate>
           {state.status === "error" ? <ActionFeedback state={state} /> : null}
           <input type="hidden" name="json" value={JSON.stringify(payload)} />
           <div className="space-y-2">
-            <Label htmlFor="step-title">Title</Label>
+            <Label htmlFor="step-title">{t("title")}</Label>
             <Input
               id="step-title"
               value={draft.title}
@@ -73,7 +75,7 @@ export function StepFormDialog({
             <FieldError id="step-title-error" errors={err("title")} />
           </div>
           <div className="space-y-2">
-            <Label htmlFor="step-guidance">Guidance for the pair</Label>
+            <Label htmlFor="step-guidance">{t("guidance")}</Label>
             <Textarea
               id="step-guidance"
               rows={3}
@@ -85,15 +87,15 @@ export function StepFormDialog({
             <FieldError id="step-guidance-error" errors={err("guidance")} />
           </div>
           <fieldset className="space-y-2" {...describedBy("step-prompts", err("prompts"), true)}>
-            <legend className="text-sm font-medium">Conversation prompts</legend>
+            <legend className="text-sm font-medium">{t("prompts")}</legend>
             <p id="step-prompts-hint" className="text-sm text-muted-foreground">
-              Questions the pair talks through, 1 to {MAX_PROMPTS}.
+              {t("promptsHint", { max: MAX_PROMPTS })}
             </p>
             {draft.prompts.map((prompt, i) => (
               <div key={i} className="space-y-1">
                 <div className="flex gap-2">
                   <Textarea
-                    aria-label={`Prompt ${i + 1}`}
+                    aria-label={t("prompt", { number: i + 1 })}
                     rows={2}
                     className="min-h-0"
                     value={prompt}
@@ -107,7 +109,7 @@ export function StepFormDialog({
                     size="icon"
                     disabled={draft.prompts.length === 1}
                     onClick={() => set({ prompts: draft.prompts.filter((_, j) => j !== i) })}
-                    aria-label={`Remove prompt ${i + 1}`}
+                    aria-label={t("removePrompt", { number: i + 1 })}
                   >
                     <Trash2 aria-hidden />
                   </Button>
@@ -124,12 +126,12 @@ export function StepFormDialog({
                 onClick={() => set({ prompts: [...draft.prompts, ""] })}
               >
                 <Plus aria-hidden />
-                Add a prompt
+                {t("addPrompt")}
               </Button>
             ) : null}
           </fieldset>
           <div className="space-y-2">
-            <Label htmlFor="step-week">Due in week</Label>
+            <Label htmlFor="step-week">{t("week")}</Label>
             <Input
               id="step-week"
               type="number"
@@ -142,9 +144,7 @@ export function StepFormDialog({
               {...describedBy("step-week", err("dueWeek"), true)}
             />
             <p id="step-week-hint" className="text-sm text-muted-foreground">
-              {lengthWeeks
-                ? `Counted from the pair's start; the program lasts ${lengthWeeks} weeks.`
-                : "Counted from the pair's start."}
+              {lengthWeeks ? t("weekHintLength", { weeks: lengthWeeks }) : t("weekHint")}
             </p>
             <FieldError id="step-week-error" errors={err("dueWeek")} />
           </div>
@@ -158,19 +158,19 @@ export function StepFormDialog({
               aria-describedby="step-goal-hint"
             />
             <div>
-              <Label htmlFor="step-goal">Goal step</Label>
+              <Label htmlFor="step-goal">{t("goal")}</Label>
               <p id="step-goal-hint" className="text-sm text-muted-foreground">
-                The step where the pair agrees on a goal. Only one step can be the goal step.
+                {t("goalHint")}
               </p>
             </div>
           </div>
           <div className="flex flex-wrap justify-end gap-2 pt-2">
             <DialogClose asChild>
               <Button type="button" variant="outline">
-                Cancel
+                {t("cancel")}
               </Button>
             </DialogClose>
-            <SubmitButton pendingLabel="Saving…">{step ? "Save step" : "Add step"}</SubmitButton>
+            <SubmitButton pendingLabel={t("saving")}>{step ? t("save") : t("add")}</SubmitButton>
           </div>
         </form>
       </Dialog>

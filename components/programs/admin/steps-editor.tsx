@@ -1,5 +1,7 @@
 "use client";
 
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Flag, ListChecks, Lock, Pencil, Plus, Trash2 } from "lucide-react";
@@ -13,7 +15,7 @@ import { SortableList } from "./sortable-list";
 import { StepFormDialog } from "./step-form-dialog";
 import type { EditorActions } from "./editor-actions";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /**
  * The Steps tab: the program's guided steps in order, to add, edit, remove and rearrange. Steps pairs have checked
@@ -35,6 +37,7 @@ export function StepsEditor({
   readOnly: string | null;
   actions: EditorActions["steps"];
 }) {
+  const t = useTranslations("programEditor.steps");
   const [editing, setEditing] = useState<StepDto | "new" | null>(null);
   const [removing, setRemoving] = useState<StepDto | null>(null);
   const [ordered, setOrdered] = useOptimistic(steps);
@@ -73,16 +76,14 @@ export function StepsEditor({
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="space-y-1">
           <h3 id="steps-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
-            Guided steps
+            {t("heading")}
           </h3>
-          <p className="max-w-prose text-sm text-muted-foreground">
-            Pairs work through these in order. Drag a step by its handle, or use the arrows, to change the order.
-          </p>
+          <p className="max-w-prose text-sm text-muted-foreground">{t("intro")}</p>
         </div>
         {readOnly ? null : (
           <Button type="button" onClick={() => setEditing("new")} disabled={ordered.length >= MAX_STEPS}>
             <Plus aria-hidden />
-            Add step
+            {t("add")}
           </Button>
         )}
       </div>
@@ -90,24 +91,21 @@ export function StepsEditor({
       {ordered.some((s) => s.locked) && !readOnly ? (
         <p className="flex items-start gap-2 rounded-md bg-muted px-3 py-2 text-sm">
           <Lock aria-hidden className="mt-0.5 size-4 shrink-0" />
-          Locked steps have check-ins from pairs, so they can&apos;t change. Removing one retires it: pairs who have
-          reached it keep their check-ins.
+          {t("lockedNote")}
         </p>
       ) : null}
 
       {ordered.length === 0 ? (
         <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border px-4 py-10 text-center">
           <ListChecks aria-hidden className="size-8 text-muted-foreground" />
-          <p className="font-medium">No steps yet</p>
-          <p className="max-w-sm text-sm text-muted-foreground">
-            A program needs at least one step before it opens. Start with how the pair will meet.
-          </p>
+          <p className="font-medium">{t("emptyTitle")}</p>
+          <p className="max-w-sm text-sm text-muted-foreground">{t("emptyBody")}</p>
         </div>
       ) : (
         <SortableList
           items={ordered}
-          label="Steps"
-          nameOf={(s, i) => `step ${i + 1}, ${s.title}`}
+          label={t("listLabel")}
+          nameOf={(s, i) => t("itemName", { number: i + 1, title: s.title })}
           onReorder={reorder}
           disabled={readOnly !== null}
         >
@@ -121,18 +119,18 @@ export function StepsEditor({
                   {step.isGoalStep ? (
                     <Badge variant="secondary">
                       <Flag aria-hidden />
-                      Goal step
+                      {t("goal")}
                     </Badge>
                   ) : null}
                   {step.locked ? (
                     <Badge variant="outline">
                       <Lock aria-hidden />
-                      Locked: pairs checked in
+                      {t("locked")}
                     </Badge>
                   ) : null}
                 </div>
                 <p className="text-sm text-muted-foreground">
-                  Due in week {step.dueWeek} · {plural(step.prompts.length, "prompt")}
+                  {t("meta", { week: step.dueWeek, count: step.prompts.length })}
                 </p>
                 {step.guidance ? <p className="line-clamp-2 text-sm">{step.guidance}</p> : null}
                 {readOnly ? null : (
@@ -146,11 +144,11 @@ export function StepsEditor({
                       onClick={() => setEditing(step)}
                     >
                       <Pencil aria-hidden />
-                      Edit<span className="sr-only"> {step.title}</span>
+                      {t.rich("edit", { title: step.title, sr })}
                     </Button>
                     <Button type="button" variant="ghost" size="sm" onClick={() => setRemoving(step)}>
                       <Trash2 aria-hidden />
-                      Remove<span className="sr-only"> {step.title}</span>
+                      {t.rich("remove", { title: step.title, sr })}
                     </Button>
                   </div>
                 )}
@@ -174,16 +172,12 @@ export function StepsEditor({
         key={removing?.id ?? "none"}
         open={removing !== null}
         onClose={closeRemove}
-        title={removing ? `Remove “${removing.title}”?` : "Remove step?"}
-        description={
-          removing?.locked
-            ? "Pairs have checked in on this step, so it will be retired rather than deleted: their check-ins are kept, and pairs who haven't reached it won't see it."
-            : "The step is deleted. Pairs who haven't reached it won't see it."
-        }
+        title={removing ? t("removeTitle", { title: removing.title }) : t("removeTitleNone")}
+        description={removing?.locked ? t("retireDescription") : t("removeDescription")}
         fields={{ slug, stepId: removing?.id ?? "" }}
         action={actions.remove}
         onRemoved={focusHeading}
-        confirmLabel={removing?.locked ? "Retire step" : "Remove step"}
+        confirmLabel={removing?.locked ? t("retire") : t("removeConfirm")}
       />
     </section>
   );

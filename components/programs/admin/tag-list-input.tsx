@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type KeyboardEvent, type ReactNode } from "react";
 import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -26,8 +27,8 @@ export function TagListInput({
   id: string;
   label: ReactNode;
   hint?: ReactNode;
-  /** Lower-case, singular: "topic" gives "Remove topic …" and "Add topic". */
-  noun: string;
+  /** What the words are, for the labels: "topic" gives "Remove topic …" and "Add topic". */
+  noun: "topic" | "language" | "choice";
   values: string[];
   onChange: (values: string[]) => void;
   max: number;
@@ -35,6 +36,7 @@ export function TagListInput({
   errors?: string[];
   placeholder?: string;
 }) {
+  const t = useTranslations("programEditor.tagList");
   const [draft, setDraft] = useState("");
   const [note, setNote] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -44,17 +46,17 @@ export function TagListInput({
     const value = draft.trim();
     if (!value) return;
     if (values.some((v) => v.toLowerCase() === value.toLowerCase())) {
-      setNote(`“${value}” is already listed.`);
+      setNote(t("already", { value }));
       return;
     }
     onChange([...values, value]);
     setDraft("");
     setNote(null);
-    setAnnouncement(`Added ${noun} ${value}.`);
+    setAnnouncement(t("added", { noun, value }));
   };
   const remove = (value: string) => {
     onChange(values.filter((v) => v !== value));
-    setAnnouncement(`Removed ${noun} ${value}.`);
+    setAnnouncement(t("removed", { noun, value }));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== "Enter") return;
@@ -85,7 +87,7 @@ export function TagListInput({
                 type="button"
                 onClick={() => remove(value)}
                 className="rounded-full p-1 hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring"
-                aria-label={`Remove ${noun} ${value}`}
+                aria-label={t("remove", { noun, value })}
               >
                 <X aria-hidden className="size-3.5" />
               </button>
@@ -94,7 +96,7 @@ export function TagListInput({
         </ul>
       ) : null}
       {full ? (
-        <p className="text-sm text-muted-foreground">That&apos;s the most there can be ({max}).</p>
+        <p className="text-sm text-muted-foreground">{t("full", { max })}</p>
       ) : (
         <div className="flex gap-2">
           <Input
@@ -112,7 +114,7 @@ export function TagListInput({
           />
           <Button type="button" variant="outline" onClick={add} disabled={!draft.trim()}>
             <Plus aria-hidden />
-            Add<span className="sr-only"> {noun}</span>
+            {t.rich("add", { noun, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           </Button>
         </div>
       )}

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { booleanField } from "@/lib/http/form-fields";
 import { setProgramWatch } from "@/lib/programs/set-watch";
@@ -10,11 +11,7 @@ export const setWatchAction = formAction({
   handler: async ({ slug = "", watching }, { user }) => {
     const result = await setProgramWatch(user, slug, { watching: booleanField(watching) });
     revalidatePath(`/groups/${result.slug}/mentorship`);
-    return {
-      message: result.watching
-        ? "We'll tell you when a program opens for applications."
-        : "You won't be told about new programs.",
-      data: result,
-    };
+    const t = await getTranslations("programs.tab");
+    return { message: result.watching ? t("watchOn") : t("watchOff"), data: result };
   },
 });

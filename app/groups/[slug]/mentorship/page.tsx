@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { CircleAlert, Plus, Sprout } from "lucide-react";
 import { loadGroupPage } from "@/lib/groups/group-page";
 import { findPrograms, type ProgramListItemDto } from "@/lib/programs/find-programs";
@@ -11,17 +13,21 @@ import { ProgramCard } from "./program-card";
 import { PastPrograms } from "./past-programs";
 import { setWatchAction } from "./actions";
 
-export const metadata: Metadata = { title: "Mentorship" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programs.tab"))("metaTitle") };
+}
 
 type Viewer = { manager: boolean; mentorshipEnabled: boolean; canApply: boolean };
 
 function Section({
+  id,
   title,
   hint,
   programs,
   base,
   viewer,
 }: {
+  id: string;
   title: string;
   hint?: string;
   programs: ProgramListItemDto[];
@@ -29,7 +35,6 @@ function Section({
   viewer: Viewer;
 }) {
   if (programs.length === 0) return null;
-  const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="space-y-3">
       <div>
@@ -56,23 +61,21 @@ export default async function MentorshipPage({ params }: { params: Promise<{ slu
   const drafts = list.programs.filter((p) => !p.archived && p.state === "DRAFT");
   const past = list.programs.filter((p) => p.archived || p.state === "CLOSED");
   const nothingYet = current.length === 0 && drafts.length === 0;
+  const t = await getTranslations("programs.tab");
   const viewer = { manager: list.canManage, mentorshipEnabled: list.mentorshipEnabled, canApply: list.canApply };
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="space-y-1">
-          <h2 className="text-xl font-semibold tracking-tight">Mentorship</h2>
-          <p className="max-w-prose text-sm text-muted-foreground">
-            Programs pair members who want guidance with members who can give it, and walk each pair through a few
-            guided steps.
-          </p>
+          <h2 className="text-xl font-semibold tracking-tight">{t("title")}</h2>
+          <p className="max-w-prose text-sm text-muted-foreground">{t("intro")}</p>
         </div>
         {list.canManage && list.mentorshipEnabled ? (
           <Button asChild>
             <Link href={`${base}/new`}>
               <Plus aria-hidden />
-              New program
+              {t("newProgram")}
             </Link>
           </Button>
         ) : null}
@@ -85,14 +88,11 @@ export default async function MentorshipPage({ params }: { params: Promise<{ slu
         >
           <CircleAlert aria-hidden className="mt-0.5 size-5 shrink-0 text-warning" />
           <div className="min-w-0 flex-1 space-y-1">
-            <p className="font-medium">Mentorship is off</p>
-            <p className="text-muted-foreground">
-              Members can&apos;t see programs or apply, and new programs can&apos;t be created or opened. Nothing is
-              deleted, and pairs already working keep going.
-            </p>
+            <p className="font-medium">{t("offTitle")}</p>
+            <p className="text-muted-foreground">{t("offBody")}</p>
           </div>
           <Button asChild variant="outline" size="sm">
-            <Link href={`/groups/${group.slug}/settings#mentorship`}>Turn it on in settings</Link>
+            <Link href={`/groups/${group.slug}/settings#mentorship`}>{t("turnOn")}</Link>
           </Button>
         </div>
       ) : null}
@@ -103,16 +103,18 @@ export default async function MentorshipPage({ params }: { params: Promise<{ slu
             <EmptyState manager={list.canManage} canCreate={list.mentorshipEnabled} newHref={`${base}/new`} />
           ) : null}
           <Section
-            title="Open and running"
-            hint={list.canManage ? "What members see first." : undefined}
+            id="section-open-and-running"
+            title={t("currentTitle")}
+            hint={list.canManage ? t("currentHint") : undefined}
             programs={current}
             base={base}
             viewer={viewer}
           />
           {list.canManage ? (
             <Section
-              title="Drafts"
-              hint="Only admins see drafts until applications open."
+              id="section-drafts"
+              title={t("draftsTitle")}
+              hint={t("draftsHint")}
               programs={drafts}
               base={base}
               viewer={viewer}
@@ -121,12 +123,12 @@ export default async function MentorshipPage({ params }: { params: Promise<{ slu
           <PastPrograms programs={past} base={base} manager={list.canManage} />
         </div>
 
-        <aside className="space-y-6" aria-label="Mentorship options">
+        <aside className="space-y-6" aria-label={t("options")}>
           {list.canApply ? (
             <Card>
               <CardHeader className="pb-4">
                 <CardTitle as="h3" className="text-base">
-                  Stay in the loop
+                  {t("loopTitle")}
                 </CardTitle>
               </CardHeader>
               <CardContent>
@@ -135,8 +137,8 @@ export default async function MentorshipPage({ params }: { params: Promise<{ slu
                   name="watching"
                   checked={list.watching}
                   fields={{ slug: group.slug }}
-                  label="Tell me when a program opens"
-                  description="You'll get a notification when a program here starts taking applications."
+                  label={t("watchLabel")}
+                  description={t("watchDescription")}
                 />
               </CardContent>
             </Card>
@@ -149,20 +151,17 @@ export default async function MentorshipPage({ params }: { params: Promise<{ slu
 }
 
 function EmptyState({ manager, canCreate, newHref }: { manager: boolean; canCreate: boolean; newHref: string }) {
+  const t = useTranslations("programs.tab");
   return (
     <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-border bg-card px-4 py-12 text-center">
       <Sprout aria-hidden className="size-8 text-muted-foreground" />
-      <p className="font-medium">{manager ? "No programs yet" : "No programs are open right now"}</p>
-      <p className="max-w-sm text-sm text-muted-foreground">
-        {manager
-          ? "Start from a template (Learn the ropes, Skill building, Career guidance, Peer support) and make it yours before you open applications."
-          : "When the admins open a program, it shows up here. Switch on “Tell me when a program opens” to hear about it."}
-      </p>
+      <p className="font-medium">{manager ? t("emptyManagerTitle") : t("emptyMemberTitle")}</p>
+      <p className="max-w-sm text-sm text-muted-foreground">{manager ? t("emptyManagerBody") : t("emptyMemberBody")}</p>
       {manager && canCreate ? (
         <Button asChild>
           <Link href={newHref}>
             <Plus aria-hidden />
-            Create the first program
+            {t("createFirst")}
           </Link>
         </Button>
       ) : null}
@@ -171,21 +170,20 @@ function EmptyState({ manager, canCreate, newHref }: { manager: boolean; canCrea
 }
 
 function HowItWorks() {
+  const t = useTranslations("programs.tab");
   return (
     <Card>
       <CardHeader className="pb-4">
         <CardTitle as="h3" className="text-base">
-          How a program runs
+          {t("howTitle")}
         </CardTitle>
-        <CardDescription>Every step is yours to take; nothing happens on its own.</CardDescription>
+        <CardDescription>{t("howDescription")}</CardDescription>
       </CardHeader>
       <CardContent>
         <ol className="list-decimal space-y-2 ps-5 text-sm">
-          <li>Create a draft from a template, then edit its steps and application questions.</li>
-          <li>Open applications: members apply as mentors or mentees.</li>
-          <li>Review applications, then match mentors with mentees.</li>
-          <li>Start the program: pairs work through the steps.</li>
-          <li>Close it when it ends; archive it to tidy the list.</li>
+          {(["how1", "how2", "how3", "how4", "how5"] as const).map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
         </ol>
       </CardContent>
     </Card>

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ProgramListItemDto } from "@/lib/programs/find-programs";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
-import { lengthLabel } from "./program-card";
+import { ProgramLength } from "@/components/programs/program-length";
 
 /** Closed and archived programs: still readable, listed quietly below the live ones. */
 export function PastPrograms({
@@ -13,14 +14,15 @@ export function PastPrograms({
   base: string;
   manager: boolean;
 }) {
+  const t = useTranslations("programs.tab");
   if (programs.length === 0) return null;
   return (
     <section aria-labelledby="past-programs" className="space-y-3">
       <div>
         <h3 id="past-programs" className="text-lg font-semibold">
-          Past programs
+          {t("pastTitle")}
         </h3>
-        <p className="text-sm text-muted-foreground">Closed programs stay readable.</p>
+        <p className="text-sm text-muted-foreground">{t("pastHint")}</p>
       </div>
       <ul className="divide-y divide-border rounded-lg border border-border bg-card">
         {programs.map((p) => (
@@ -30,8 +32,8 @@ export function PastPrograms({
                 {p.name}
               </Link>
               <p className="text-sm text-muted-foreground">
-                {lengthLabel(p.lengthWeeks)}
-                {p.mine.length ? " · You took part" : ""}
+                <ProgramLength weeks={p.lengthWeeks} />
+                {p.mine.length ? ` · ${t("tookPart")}` : ""}
               </p>
             </div>
             <div className="flex items-center gap-3">
@@ -41,7 +43,8 @@ export function PastPrograms({
                   href={`${base}/${p.id}/edit`}
                   className="text-sm text-primary underline underline-offset-4 hover:decoration-2"
                 >
-                  Manage<span className="sr-only"> {p.name}</span>
+                  {t("manage")}
+                  <span className="sr-only"> {p.name}</span>
                 </Link>
               ) : null}
             </div>

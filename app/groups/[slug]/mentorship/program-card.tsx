@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import {
   ArrowRight,
   BookOpen,
@@ -16,18 +18,11 @@ import {
   type LucideIcon,
 } from "lucide-react";
 import type { ProgramListItemDto } from "@/lib/programs/find-programs";
-import { APPLICATION_STATE_LABELS } from "@/lib/programs/state-machine";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
+import { ProgramLength } from "@/components/programs/program-length";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils/cn";
 import { adminNextStep, memberNextStep, type CardStep } from "./next-step";
-
-const ROLE_WORDS = { MENTOR: "a mentor", MENTEE: "a mentee" } as const;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-export function lengthLabel(weeks: number | null): string {
-  return weeks === null ? "Open-ended" : plural(weeks, "week");
-}
 
 const STEP_ICONS: Record<CardStep["icon"], LucideIcon> = {
   review: Inbox,
@@ -43,11 +38,12 @@ const STEP_ICONS: Record<CardStep["icon"], LucideIcon> = {
 
 /** The admin's numbers: the one behind the next step is outlined, so the eye goes from it to the button. */
 function AdminCounts({ program, step }: { program: ProgramListItemDto; step: CardStep }) {
+  const t = useTranslations("programs.card");
   const stats = [
-    { key: "review", label: "To review", value: program.pendingApplications ?? 0, icon: Inbox },
-    { key: "match", label: "Mentees waiting", value: program.waitingMentees ?? 0, icon: Users },
-    { key: "mentors", label: "Mentor places", value: program.openPlaces ?? 0, icon: UserRoundSearch },
-    { key: "progress", label: "Active pairs", value: program.activePairings ?? 0, icon: HeartHandshake },
+    { key: "review", label: t("toReview"), value: program.pendingApplications ?? 0, icon: Inbox },
+    { key: "match", label: t("menteesWaiting"), value: program.waitingMentees ?? 0, icon: Users },
+    { key: "mentors", label: t("mentorPlaces"), value: program.openPlaces ?? 0, icon: UserRoundSearch },
+    { key: "progress", label: t("activePairs"), value: program.activePairings ?? 0, icon: HeartHandshake },
   ] as const;
   return (
     <dl className="grid grid-cols-2 gap-2 text-sm">
@@ -88,10 +84,13 @@ export function ProgramCard({
   mentorshipEnabled: boolean;
   canApply: boolean;
 }) {
+  const t = useTranslations("programs");
   const href = `${base}/${program.id}`;
   const step = manager ? adminNextStep(program, href, mentorshipEnabled) : memberNextStep(program, href, canApply);
   const StepIcon = STEP_ICONS[step.icon];
   const toProgramPage = step.href === href;
+  const label = t(`nextStep.${step.label.key}`, { count: step.label.count ?? 0 });
+  const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <article
       aria-labelledby={`program-${program.id}`}
@@ -107,7 +106,7 @@ export function ProgramCard({
         <p className="line-clamp-3 text-sm text-muted-foreground">
           {program.audience ? (
             <>
-              <span className="font-medium text-foreground">For: </span>
+              <span className="font-medium text-foreground">{t("card.for")}</span>
               {program.audience}
             </>
           ) : (
@@ -118,42 +117,46 @@ export function ProgramCard({
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted-foreground">
         <li className="inline-flex items-center gap-1.5">
           <CalendarClock aria-hidden className="size-4" />
-          {lengthLabel(program.lengthWeeks)}
+          <ProgramLength weeks={program.lengthWeeks} />
         </li>
         <li className="inline-flex items-center gap-1.5">
           <ListChecks aria-hidden className="size-4" />
-          {plural(program.stepCount, "step")}
+          {t("card.steps", { count: program.stepCount })}
         </li>
-        {program.state === "RUNNING" && program.acceptingApplications ? <li>Still taking applications</li> : null}
+        {program.state === "RUNNING" && program.acceptingApplications ? <li>{t("card.stillTaking")}</li> : null}
       </ul>
 
       {program.mine.length ? (
-        <ul className="space-y-1 rounded-md bg-muted px-3 py-2 text-sm" aria-label="Your applications">
+        <ul className="space-y-1 rounded-md bg-muted px-3 py-2 text-sm" aria-label={t("card.yourApplications")}>
           {program.mine.map((a) => (
             <li key={a.role}>
-              You applied as {ROLE_WORDS[a.role]}:{" "}
-              <span className="font-medium">{APPLICATION_STATE_LABELS[a.state]}</span>
+              {t("card.appliedAs", { role: a.role })}{" "}
+              <span className="font-medium">{t(`applicationState.${a.state}`)}</span>
             </li>
           ))}
         </ul>
       ) : null}
 
       {manager && program.state !== "DRAFT" ? <AdminCounts program={program} step={step} /> : null}
-      {step.note ? <p className="text-sm text-muted-foreground">{step.note}</p> : null}
+      {step.note ? (
+        <p className="text-sm text-muted-foreground">
+          {t(`nextStep.${step.note.key}`, { count: step.note.count ?? 0 })}
+        </p>
+      ) : null}
 
       <div className="mt-auto flex flex-wrap items-center gap-2 pt-1">
         <Button asChild size="sm" variant={step.icon === "read" && manager ? "outline" : "default"}>
           {/* The name starts with the visible words, so speech commands find it ("click Review 2 applications"). */}
-          <Link href={step.href} aria-label={`${step.label}: ${program.name}`}>
+          <Link href={step.href} aria-label={t("card.stepLink", { label, name: program.name })}>
             <StepIcon aria-hidden />
-            {step.label}
+            {label}
           </Link>
         </Button>
         {toProgramPage ? null : (
           <Button asChild variant="outline" size="sm">
             <Link href={href}>
-              Read more<span className="sr-only"> about {program.name}</span>
-              <ArrowRight aria-hidden />
+              {t.rich("card.readMore", { name: program.name, sr })}
+              <ArrowRight aria-hidden className="rtl:-scale-x-100" />
             </Link>
           </Button>
         )}
@@ -161,7 +164,7 @@ export function ProgramCard({
           <Button asChild variant="ghost" size="sm">
             <Link href={`${href}/edit`}>
               <Pencil aria-hidden />
-              {program.state === "CLOSED" ? "Manage" : "Edit"}
+              {program.state === "CLOSED" ? t("card.manage") : t("card.edit")}
               <span className="sr-only"> {program.name}</span>
             </Link>
           </Button>
@@ -170,7 +173,7 @@ export function ProgramCard({
           <Button asChild variant="ghost" size="sm">
             <Link href={`/pairings/${program.myPairingId}`}>
               <Send aria-hidden />
-              Your mentorship<span className="sr-only"> in {program.name}</span>
+              {t.rich("card.yourMentorship", { name: program.name, sr })}
             </Link>
           </Button>
         ) : null}

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { withdrawApplication } from "@/lib/programs/applications/withdraw-application";
 
@@ -9,6 +10,7 @@ export const withdrawApplicationAction = formAction({
   handler: async ({ slug = "", applicationId = "", draft }, { user }) => {
     const result = await withdrawApplication(user, applicationId);
     revalidatePath(`/groups/${slug}/mentorship`, "layout");
-    return { message: draft ? "Your draft is discarded." : "Your application is withdrawn.", data: result };
+    const t = await getTranslations("programs.myApplication");
+    return { message: draft ? t("discarded") : t("withdrawn"), data: result };
   },
 });

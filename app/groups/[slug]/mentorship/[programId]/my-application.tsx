@@ -2,6 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Pencil, Quote, Trash2, Undo2 } from "lucide-react";
 import type { MyApplicationDto } from "@/lib/programs/dto";
 import { idle } from "@/lib/http/action-state";
@@ -10,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ApplicationStateBadge } from "@/components/programs/state-badge";
-import { ROLE_LABELS, applyHref, nextStepsFor, plural } from "@/components/programs/labels";
+import { applyHref } from "@/components/programs/labels";
 import { useActionDialog } from "@/components/programs/use-action-dialog";
 import { withdrawApplicationAction } from "./actions";
 
@@ -34,19 +35,20 @@ function Panel({
   canEdit: boolean;
   onWithdraw: () => void;
 }) {
-  const role = ROLE_LABELS[a.role].one.toLowerCase();
+  const t = useTranslations("programs.myApplication");
+  const role = a.role;
   const editable = canEdit && (a.state === "DRAFT" || a.state === "PENDING");
   const headingId = `my-${a.id}`;
-  const capacity = a.role === "MENTOR" && a.capacity ? `Up to ${plural(a.capacity, "mentee")}` : null;
+  const capacity = a.role === "MENTOR" && a.capacity ? t("capacity", { count: a.capacity }) : null;
   return (
     <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-border bg-card p-4 shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="font-semibold">
-          Your {role} application
+          {t("heading", { role })}
         </h3>
         <ApplicationStateBadge state={a.state} />
       </div>
-      <p className="text-sm">{nextStepsFor(a.state, a.role)}</p>
+      <p className="text-sm">{t(`nextSteps.${a.state}`, { role })}</p>
       {a.dateLabel || capacity ? (
         <p className="text-xs text-muted-foreground">{[a.dateLabel, capacity].filter(Boolean).join(" · ")}</p>
       ) : null}
@@ -54,7 +56,7 @@ function Panel({
         <figure className="rounded-md border-s-4 border-primary bg-muted px-3 py-2 text-sm">
           <figcaption className="flex items-center gap-1.5 text-xs font-medium text-muted-foreground">
             <Quote aria-hidden className="size-3.5" />
-            Message from the admins
+            {t("fromAdmins")}
           </figcaption>
           <blockquote className="mt-1 whitespace-pre-line">{a.decisionMessage}</blockquote>
         </figure>
@@ -65,16 +67,16 @@ function Panel({
             <Button asChild size="sm" variant={a.state === "DRAFT" ? "default" : "outline"}>
               <Link href={applyHref(slug, programId, a.role)}>
                 <Pencil aria-hidden />
-                {a.state === "DRAFT" ? "Continue your draft" : "Edit answers"}
-                <span className="sr-only"> ({role})</span>
+                {a.state === "DRAFT" ? t("continueDraft") : t("editAnswers")}
+                <span className="sr-only">{t("roleSr", { role })}</span>
               </Link>
             </Button>
           ) : null}
           {WITHDRAWABLE.has(a.state) ? (
             <Button type="button" size="sm" variant="ghost" onClick={onWithdraw}>
               {a.state === "DRAFT" ? <Trash2 aria-hidden /> : <Undo2 aria-hidden />}
-              {a.state === "DRAFT" ? "Discard draft" : "Withdraw"}
-              <span className="sr-only"> ({role})</span>
+              {a.state === "DRAFT" ? t("discardDraft") : t("withdraw")}
+              <span className="sr-only">{t("roleSr", { role })}</span>
             </Button>
           ) : null}
         </div>
@@ -100,12 +102,13 @@ export function MyApplications({
   /** The program still takes applications, so a draft or pending one can change. */
   canEdit: boolean;
 }) {
+  const t = useTranslations("programs.myApplication");
   const [state, action] = useActionState(withdrawApplicationAction, idle);
   const dialog = useActionDialog(state);
   const [target, setTarget] = useState<MyApplicationItem | null>(null);
   const regionRef = useRef<HTMLDivElement>(null);
   const draft = target?.state === "DRAFT";
-  const role = target ? ROLE_LABELS[target.role].one.toLowerCase() : "";
+  const role = target?.role ?? "MENTEE";
 
   return (
     <div ref={regionRef} tabIndex={-1} className="space-y-4 outline-none">
@@ -132,13 +135,13 @@ export function MyApplications({
           event.preventDefault();
           regionRef.current?.focus();
         }}
-        title={draft ? `Discard your ${role} draft?` : `Withdraw your ${role} application?`}
+        title={draft ? t("discardTitle", { role }) : t("withdrawTitle", { role })}
         description={
           draft
-            ? "Your answers are deleted. You can start a new application while the program takes them."
+            ? t("discardDescription")
             : target?.state === "APPROVED"
-              ? "You'll give up your place: the admins won't match you in this program. You can apply again while it takes applications."
-              : "The admins won't consider it any more. You can apply again while the program takes applications."
+              ? t("withdrawApprovedDescription")
+              : t("withdrawDescription")
         }
       >
         <form action={action} className="space-y-4">
@@ -149,11 +152,11 @@ export function MyApplications({
           <div className="flex flex-wrap justify-end gap-2">
             <DialogClose asChild>
               <Button type="button" variant="outline">
-                Keep it
+                {t("keep")}
               </Button>
             </DialogClose>
-            <SubmitButton variant="destructive" pendingLabel={draft ? "Discarding…" : "Withdrawing…"}>
-              {draft ? "Discard draft" : "Withdraw application"}
+            <SubmitButton variant="destructive" pendingLabel={draft ? t("discarding") : t("withdrawing")}>
+              {draft ? t("discardDraft") : t("withdrawApplication")}
             </SubmitButton>
           </div>
         </form>

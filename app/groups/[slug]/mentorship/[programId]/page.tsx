@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft, CalendarDays, ListChecks, Tag } from "lucide-react";
 import { getProgram } from "@/lib/programs/get-program";
 import { TEMPLATES } from "@/lib/programs/templates";
@@ -14,7 +15,8 @@ import { Commitments } from "@/components/programs/commitments";
 import { ManagerBar } from "@/components/programs/manager-bar";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { StepTimeline } from "@/components/programs/step-timeline";
-import { applyOptions, lengthLabel, plural } from "@/components/programs/labels";
+import { applyOptions } from "@/components/programs/labels";
+import { ProgramLength } from "@/components/programs/program-length";
 import { MyApplications } from "./my-application";
 import { dateFormatter } from "@/lib/time";
 
@@ -47,19 +49,20 @@ export default async function ProgramPage({ params }: { params: Params }) {
       : membership?.status === "PENDING"
         ? "requested"
         : "visitor";
-  const date = dateFormatter(user?.timeZone);
+  const [t, locale] = await Promise.all([getTranslations("programs"), getLocale()]);
+  const date = dateFormatter(user?.timeZone, undefined, locale);
   const fmt = (iso: string | null) => (iso ? date(iso) : null);
   const mine = [...program.mine].sort((a, b) => (a.role === b.role ? 0 : a.role === "MENTEE" ? -1 : 1));
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
         <Link
           href={`/groups/${group.slug}/mentorship`}
           className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground"
         >
-          <ArrowLeft aria-hidden className="size-4" />
-          All programs
+          <ArrowLeft aria-hidden className="size-4 rtl:-scale-x-100" />
+          {t("allPrograms")}
         </Link>
       </nav>
       {can["mentorship.manage"] ? (
@@ -71,35 +74,35 @@ export default async function ProgramPage({ params }: { params: Params }) {
           <CardHeader>
             <div className="flex flex-wrap items-center gap-2">
               <ProgramStateBadge state={program.state} archived={program.archived} />
-              <Badge variant="outline">{TEMPLATES[program.template]?.label ?? "Custom"}</Badge>
+              <Badge variant="outline">{TEMPLATES[program.template]?.label ?? t("page.custom")}</Badge>
             </div>
             <CardTitle className="text-2xl">{program.name}</CardTitle>
             <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted-foreground">
               <div className="flex items-center gap-1.5">
-                <dt className="sr-only">Length</dt>
+                <dt className="sr-only">{t("page.length")}</dt>
                 <CalendarDays aria-hidden className="size-4" />
-                <dd>{lengthLabel(program.lengthWeeks)}</dd>
+                <dd>
+                  <ProgramLength weeks={program.lengthWeeks} />
+                </dd>
               </div>
               <div className="flex items-center gap-1.5">
-                <dt className="sr-only">Steps</dt>
+                <dt className="sr-only">{t("page.steps")}</dt>
                 <ListChecks aria-hidden className="size-4" />
-                <dd>{plural(program.steps.length, "guided step")}</dd>
+                <dd>{t("page.guidedSteps", { count: program.steps.length })}</dd>
               </div>
               {program.openedAt ? (
                 <div className="flex items-center gap-1.5">
-                  <dt>Opened</dt>
+                  <dt>{t("page.opened")}</dt>
                   <dd>{fmt(program.openedAt)}</dd>
                 </div>
               ) : null}
             </dl>
           </CardHeader>
           <CardContent className="space-y-5">
-            <p className="whitespace-pre-line">
-              {program.description || "The admins haven't described this program yet."}
-            </p>
+            <p className="whitespace-pre-line">{program.description || t("page.noDescription")}</p>
             {program.audience ? (
               <div className="rounded-md bg-muted px-4 py-3">
-                <h3 className="text-sm font-semibold">Who it&apos;s for</h3>
+                <h3 className="text-sm font-semibold">{t("page.whoFor")}</h3>
                 <p className="mt-1 whitespace-pre-line text-sm">{program.audience}</p>
               </div>
             ) : null}
@@ -107,9 +110,9 @@ export default async function ProgramPage({ params }: { params: Params }) {
               <div>
                 <h3 className="flex items-center gap-1.5 text-sm font-semibold">
                   <Tag aria-hidden className="size-4" />
-                  Topics
+                  {t("page.topics")}
                 </h3>
-                <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Topics">
+                <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t("page.topics")}>
                   {program.topics.map((t) => (
                     <li key={t}>
                       <Badge variant="secondary">{t}</Badge>
@@ -121,7 +124,7 @@ export default async function ProgramPage({ params }: { params: Params }) {
           </CardContent>
         </Card>
 
-        <aside aria-label="Applying" className="space-y-4 lg:col-start-3 lg:row-span-3 lg:row-start-1">
+        <aside aria-label={t("page.applying")} className="space-y-4 lg:col-start-3 lg:row-span-3 lg:row-start-1">
           <ApplyCard
             slug={group.slug}
             program={program}
@@ -138,11 +141,11 @@ export default async function ProgramPage({ params }: { params: Params }) {
               ...a,
               dateLabel:
                 a.state === "DRAFT"
-                  ? `Draft saved ${fmt(a.updatedAt)}`
+                  ? t("page.draftSaved", { date: date(a.updatedAt) })
                   : a.decidedAt && a.state !== "PENDING" && a.state !== "WITHDRAWN"
-                    ? `Decided ${fmt(a.decidedAt)}`
+                    ? t("page.decided", { date: date(a.decidedAt) })
                     : a.submittedAt
-                      ? `Submitted ${fmt(a.submittedAt)}`
+                      ? t("page.submitted", { date: date(a.submittedAt) })
                       : null,
             }))}
           />
@@ -150,10 +153,8 @@ export default async function ProgramPage({ params }: { params: Params }) {
 
         <Card className="lg:col-span-2">
           <CardHeader>
-            <CardTitle>What you commit to</CardTitle>
-            <CardDescription>
-              Mentoring here is volunteering: no money changes hands, only time and care.
-            </CardDescription>
+            <CardTitle>{t("page.commitTitle")}</CardTitle>
+            <CardDescription>{t("page.commitDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
             <Commitments program={program} />
@@ -162,10 +163,8 @@ export default async function ProgramPage({ params }: { params: Params }) {
 
         <Card className="lg:col-span-2">
           <CardHeader>
-            <CardTitle>The guided steps</CardTitle>
-            <CardDescription>
-              Each pair works through these in order. The week counts from the day the pair is matched.
-            </CardDescription>
+            <CardTitle>{t("page.stepsTitle")}</CardTitle>
+            <CardDescription>{t("page.stepsDescription")}</CardDescription>
           </CardHeader>
           <CardContent className="ps-9">
             <StepTimeline steps={program.steps} />

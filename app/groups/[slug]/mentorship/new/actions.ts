@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { formAction, type ActionState } from "@/lib/http/action";
 import { jsonField } from "@/lib/http/json-field";
 import { setFlash } from "@/lib/request/flash";
@@ -20,7 +21,8 @@ export async function createProgramAction(
     handler: async (values, { user }) => {
       const program = await createProgram(user, slug, jsonField(values));
       revalidatePath(`/groups/${program.slug}/mentorship`);
-      await setFlash(`“${program.name}” is ready as a draft. Check its steps and questions, then open applications.`);
+      const t = await getTranslations("programEditor");
+      await setFlash(t("createdFlash", { name: program.name }));
       redirect(`/groups/${program.slug}/mentorship/${program.id}/edit`);
     },
   });

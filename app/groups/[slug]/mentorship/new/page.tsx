@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import { loadGroupPage } from "@/lib/groups/group-page";
 import { Button } from "@/components/ui/button";
@@ -7,12 +8,15 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { NewProgramForm } from "@/components/programs/admin/new-program-form";
 import { createProgramAction } from "./actions";
 
-export const metadata: Metadata = { title: "New program" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programEditor"))("newMetaTitle") };
+}
 
 export default async function NewProgramPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { group } = await loadGroupPage(slug, "mentorship.manage");
   const base = `/groups/${group.slug}/mentorship`;
+  const [t, p] = await Promise.all([getTranslations("programEditor"), getTranslations("programs")]);
 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
@@ -20,28 +24,23 @@ export default async function NewProgramPage({ params }: { params: Promise<{ slu
         href={base}
         className="inline-flex items-center gap-1.5 text-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
       >
-        <ArrowLeft aria-hidden className="size-4" />
-        All programs
+        <ArrowLeft aria-hidden className="size-4 rtl:-scale-x-100" />
+        {p("allPrograms")}
       </Link>
       <Card>
         <CardHeader>
-          <CardTitle>New mentorship program</CardTitle>
-          <CardDescription>
-            Pick a starting point and describe the program. You&apos;ll edit its steps and questions next.
-          </CardDescription>
+          <CardTitle>{t("newTitle")}</CardTitle>
+          <CardDescription>{t("newDescription")}</CardDescription>
         </CardHeader>
         <CardContent>
           {group.mentorshipEnabled ? (
             <NewProgramForm action={createProgramAction.bind(null, group.slug)} />
           ) : (
             <div role="status" className="space-y-3 rounded-lg border border-border bg-muted p-4">
-              <p className="font-medium">Switch mentorship on first</p>
-              <p className="text-sm text-muted-foreground">
-                Programs can only be created while mentorship is on for the group. Members won&apos;t see anything until
-                you open a program&apos;s applications.
-              </p>
+              <p className="font-medium">{t("switchOnTitle")}</p>
+              <p className="text-sm text-muted-foreground">{t("switchOnBody")}</p>
               <Button asChild variant="outline" size="sm">
-                <Link href={`/groups/${group.slug}/settings#mentorship`}>Go to settings</Link>
+                <Link href={`/groups/${group.slug}/settings#mentorship`}>{t("goToSettings")}</Link>
               </Button>
             </div>
           )}

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { setFlash } from "@/lib/request/flash";
 import { decideApplications } from "@/lib/programs/applications/decide-applications";
@@ -24,7 +25,8 @@ export const decideApplicationsAction = formAction({
       .filter(Boolean);
     const result = await decideApplications(user, programId, { ids: list, decision, message });
     revalidatePath(`/groups/${slug}/mentorship`, "layout");
-    const report = decisionReport(result);
+    const t = await getTranslations("applications.report");
+    const report = decisionReport(result, (key, values) => t(key, values), await getLocale());
     let queueEmpty = false;
     if (then === "next" && list.length === 1 && result.decided > 0) {
       const query = readQueueQuery(view);

@@ -1,40 +1,36 @@
 import type { DecideApplicationsResult, SkipReason } from "@/lib/programs/applications/decide-applications";
 
-const DONE = { approve: "Approved", waitlist: "Waitlisted", decline: "Declined" } as const;
+/** The messages of `applications.report` (the action passes `getTranslations("applications.report")`). */
+export type ReportKey = "nothing" | "done" | "doneByRole" | "left" | "own" | "notMember" | "notFound" | "state";
+export type Say = (key: ReportKey, values?: Record<string, string | number>) => string;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function why(reason: SkipReason, n: number): string {
+function why(say: Say, reason: SkipReason, count: number): string {
   switch (reason.reason) {
     case "own":
-      return n === 1 ? "your own application" : "your own applications";
+      return say("own", { count });
     case "not-member":
-      return "no longer a member (they can only be declined)";
+      return say("notMember", { count });
     case "not-found":
-      return "not in this program";
+      return say("notFound", { count });
     case "state":
-      return {
-        DRAFT: "not submitted",
-        PENDING: "still pending",
-        APPROVED: "already approved",
-        WAITLISTED: "already waitlisted",
-        DECLINED: "already declined",
-        WITHDRAWN: "withdrawn",
-        MATCHED: "matched",
-      }[reason.state];
+      return say("state", { count, state: reason.state });
   }
 }
 
 /**
- * What a decision did, in a sentence for the toast: how many took it (by role, when a view spans both) and why
- * the others were left as they were.
+ * What a decision did, in a sentence for the toast, in the reader's language: how many took it (by role, when a
+ * view spans both) and why the others were left as they were (listed the language's way).
  */
-export function decisionReport(result: DecideApplicationsResult): string {
+export function decisionReport(result: DecideApplicationsResult, say: Say, locale = "en"): string {
   const n = result.decided;
   const { MENTEE, MENTOR } = result.decidedByRole;
-  const roles = MENTEE && MENTOR ? ` (${plural(MENTEE, "mentee")}, ${plural(MENTOR, "mentor")})` : "";
+  const decision = result.decision;
   const done =
-    n === 0 ? "Nothing changed." : `${DONE[result.decision]} ${plural(n, "application")}${roles}. We've let them know.`;
+    n === 0
+      ? say("nothing")
+      : MENTEE && MENTOR
+        ? say("doneByRole", { decision, count: n, mentees: MENTEE, mentors: MENTOR })
+        : say("done", { decision, count: n });
   if (result.reasons.length === 0) return done;
   const counts = new Map<string, number>();
   for (const r of result.reasons) {
@@ -43,7 +39,8 @@ export function decisionReport(result: DecideApplicationsResult): string {
   }
   const parts = [...counts].map(([key, count]) => {
     const reason = result.reasons.find((r) => (r.reason === "state" ? `state:${r.state}` : r.reason) === key)!;
-    return `${count} ${why(reason, count)}`;
+    return why(say, reason, count);
   });
-  return `${done} Left as ${result.reasons.length === 1 ? "it was" : "they were"}: ${parts.join(", ")}.`;
+  const reasons = new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(parts);
+  return say("left", { done, count: result.reasons.length, reasons });
 }

@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { findApplications } from "@/lib/programs/applications/find-applications";
-import { APPLICATION_STATE_LABELS } from "@/lib/programs/state-machine";
 import { loadProgramAdminPage } from "@/lib/programs/program-page";
 import { BackToProgram } from "@/components/programs/back-to-program";
 import { orNotFound } from "@/lib/http/page";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
-import { ROLES, ROLE_LABELS } from "@/components/programs/labels";
+import { ROLES } from "@/components/programs/labels";
 import type { Role } from "@/lib/programs/schemas";
 import { cn } from "@/lib/utils/cn";
 import { QueueFilters } from "./queue-filters";
 import { QueueList } from "./queue-list";
-import { STATE_WORDS, hasFilters, queueHref, readQueueQuery, toServiceQuery, type QueueQuery } from "./query";
+import { hasFilters, queueHref, readQueueQuery, toServiceQuery, type QueueQuery } from "./query";
 
-export const metadata: Metadata = { title: "Applications" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("applications.queue"))("metaTitle") };
+}
 
 const STATE_CHIPS: QueueQuery["state"][] = [
   "PENDING",
@@ -52,23 +54,29 @@ export default async function ApplicationsPage({
       0,
     );
   const filtered = hasFilters(query);
-  const who = query.role === "ALL" ? "" : `${ROLE_LABELS[query.role].one.toLowerCase()} `;
-  const empty = `No ${STATE_WORDS[query.state]}${who}applications${filtered ? " match these filters" : query.state === "ALL" ? " yet" : ""}`;
+  const [t, p, locale] = await Promise.all([
+    getTranslations("applications.queue"),
+    getTranslations("programs"),
+    getLocale(),
+  ]);
+  const empty = t("empty", {
+    state: query.state,
+    role: query.role,
+    why: filtered ? "filtered" : query.state === "ALL" ? "all" : "none",
+  });
 
   return (
     <div className="space-y-5">
       <BackToProgram href={programHref} name={program.name} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 className="text-2xl font-semibold tracking-tight">Applications</h2>
-          <p className="text-sm text-muted-foreground">
-            Read each application, then approve, waitlist or decline. Approving doesn&apos;t match anyone yet.
-          </p>
+          <h2 className="text-2xl font-semibold tracking-tight">{t("title")}</h2>
+          <p className="text-sm text-muted-foreground">{t("intro")}</p>
         </div>
         <ProgramStateBadge state={program.state} archived={program.archived} />
       </div>
 
-      <nav aria-label="Role" className="flex gap-1 border-b border-border">
+      <nav aria-label={t("roleNav")} className="flex gap-1 border-b border-border">
         {[...ROLES, "ALL" as const].map((role) => {
           const active = role === query.role;
           const total = countOf("ALL", role === "ALL" ? ROLES : [role]);
@@ -84,14 +92,14 @@ export default async function ApplicationsPage({
                   : "border-transparent text-muted-foreground hover:text-foreground",
               )}
             >
-              {role === "ALL" ? "Both" : ROLE_LABELS[role].many}
+              {role === "ALL" ? t("both") : p(`roleMany.${role}`)}
               <span className={cn(count, "bg-muted text-foreground")}>{total}</span>
             </Link>
           );
         })}
       </nav>
 
-      <nav aria-label="State" className="flex flex-wrap gap-2">
+      <nav aria-label={t("stateNav")} className="flex flex-wrap gap-2">
         {STATE_CHIPS.map((state) => {
           const active = state === query.state;
           return (
@@ -106,7 +114,7 @@ export default async function ApplicationsPage({
                   : "border-border bg-card text-foreground hover:bg-accent",
               )}
             >
-              {state === "ALL" ? "All" : state === "PENDING" ? "Pending" : APPLICATION_STATE_LABELS[state]}
+              {state === "ALL" ? t("all") : state === "PENDING" ? t("pending") : p(`applicationState.${state}`)}
               <span className={cn(count, active ? "bg-primary-foreground text-primary" : "bg-muted text-foreground")}>
                 {countOf(state)}
               </span>
@@ -126,7 +134,8 @@ export default async function ApplicationsPage({
         items={queue.items}
         nextCursor={queue.nextCursor}
         timeZone={user?.timeZone ?? "UTC"}
-        empty={`${empty}.`}
+        locale={locale}
+        empty={empty}
         readOnly={program.archived}
         clearHref={filtered ? queueHref(base, query, { topic: "", language: "", timeZone: "", q: "" }) : null}
       />

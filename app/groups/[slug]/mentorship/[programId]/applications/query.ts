@@ -12,17 +12,6 @@ export type QueueQuery = {
   q: string;
 };
 
-/** The state in a sentence: "No pending mentee applications". */
-export const STATE_WORDS: Record<QueueQuery["state"], string> = {
-  PENDING: "pending ",
-  WAITLISTED: "waitlisted ",
-  APPROVED: "approved ",
-  DECLINED: "declined ",
-  WITHDRAWN: "withdrawn ",
-  MATCHED: "matched ",
-  ALL: "",
-};
-
 type Raw = Record<string, string | string[] | undefined>;
 
 const one = (raw: Raw, key: string, max: number) => {

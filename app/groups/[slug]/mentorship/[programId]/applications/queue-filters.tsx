@@ -1,5 +1,6 @@
 import Form from "next/form";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Search } from "lucide-react";
 import { inputClassName } from "@/components/ui/input";
 import { Button } from "@/components/ui/button";
@@ -52,19 +53,20 @@ function FacetSelect({
  * above travel along.
  */
 export function QueueFilters({ base, query, facets }: { base: string; query: QueueQuery; facets: Facets }) {
+  const t = useTranslations("applications.filters");
   return (
     // Keyed by the view, so the fields show the URL's values after each navigation (they are uncontrolled).
     <Form
       key={queueHref(base, query)}
       action={base}
       role="search"
-      aria-label="Filter applications"
+      aria-label={t("label")}
       className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-card p-4 lg:grid-cols-4"
     >
       {query.role !== "MENTEE" ? <input type="hidden" name="role" value={query.role} /> : null}
       {query.state !== "PENDING" ? <input type="hidden" name="state" value={query.state} /> : null}
       <div className="col-span-2 grid gap-1.5 lg:col-span-4">
-        <Label htmlFor="filter-q">Search names and answers</Label>
+        <Label htmlFor="filter-q">{t("search")}</Label>
         <div className="flex gap-2">
           <Input
             id="filter-q"
@@ -72,36 +74,36 @@ export function QueueFilters({ base, query, facets }: { base: string; query: Que
             type="search"
             defaultValue={query.q}
             maxLength={100}
-            placeholder="A name, or words from the answers"
+            placeholder={t("searchPlaceholder")}
           />
           <Button type="submit" variant="outline">
             <Search aria-hidden />
-            Search
+            {t("searchButton")}
           </Button>
         </div>
       </div>
-      <FacetSelect name="topic" label="Topic" all="All topics" values={facets.topics} current={query.topic} />
+      <FacetSelect name="topic" label={t("topic")} all={t("allTopics")} values={facets.topics} current={query.topic} />
       <FacetSelect
         name="language"
-        label="Language"
-        all="All languages"
+        label={t("language")}
+        all={t("allLanguages")}
         values={facets.languages}
         current={query.language}
       />
       <FacetSelect
         name="timeZone"
-        label="Time zone"
-        all="All time zones"
+        label={t("timeZone")}
+        all={t("allTimeZones")}
         values={facets.timeZones}
         current={query.timeZone}
       />
       <div className="flex items-end gap-2">
         <Button type="submit" className="flex-1">
-          Apply filters
+          {t("apply")}
         </Button>
         {hasFilters(query) ? (
           <Button asChild variant="ghost">
-            <Link href={queueHref(base, query, { topic: "", language: "", timeZone: "", q: "" })}>Clear</Link>
+            <Link href={queueHref(base, query, { topic: "", language: "", timeZone: "", q: "" })}>{t("clear")}</Link>
           </Button>
         ) : null}
       </div>

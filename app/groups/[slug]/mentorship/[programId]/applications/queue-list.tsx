@@ -2,6 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Inbox } from "lucide-react";
 import type { ApplicationListItemDto } from "@/lib/programs/applications/find-applications";
 import type { Decision } from "@/lib/programs/schemas";
@@ -11,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ApplicationRow } from "@/components/programs/application-row";
 import { DecisionDialog } from "@/components/programs/decision-dialog";
-import { DECISIONS, DECISION_COPY } from "@/components/programs/decision-copy";
+import { DECISIONS } from "@/components/programs/decision-copy";
 import { useActionDialog } from "@/components/programs/use-action-dialog";
 import { decideApplicationsAction, loadMoreApplicationsAction } from "./actions";
 import { VIEW_FIELDS, viewSearch, type QueueQuery } from "./query";
@@ -37,6 +38,7 @@ export function QueueList({
   items,
   nextCursor,
   timeZone,
+  locale,
   empty,
   clearHref,
   readOnly,
@@ -49,11 +51,14 @@ export function QueueList({
   items: ApplicationListItemDto[];
   nextCursor: string | null;
   timeZone: string;
+  /** The reader's language, for the dates. */
+  locale: string;
   empty: string;
   clearHref: string | null;
   /** Nothing can be decided (an archived program): no ticks, no bulk bar. */
   readOnly: boolean;
 }) {
+  const t = useTranslations("applications");
   const [state, decide] = useActionState(decideApplicationsAction, idle);
   const dialog = useActionDialog(state);
   const [decision, setDecision] = useState<Decision>("approve");
@@ -76,10 +81,10 @@ export function QueueList({
   const all = fresh ? [...items, ...more.items.filter((m) => !items.some((i) => i.id === m.id))] : items;
   const cursor = fresh ? more.nextCursor : nextCursor;
   const selected = all.filter((i) => ticked.has(i.id)).map((i) => i.id);
-  const format = dateFormatter(timeZone);
+  const format = dateFormatter(timeZone, undefined, locale);
   const toggle = (id: string, on: boolean) =>
-    setTicked((t) => {
-      const next = new Set(t);
+    setTicked((current) => {
+      const next = new Set(current);
       if (on) next.add(id);
       else next.delete(id);
       return next;
@@ -99,10 +104,10 @@ export function QueueList({
           <p className="font-medium">{empty}</p>
           {clearHref ? (
             <Link href={clearHref} className="text-sm text-primary underline underline-offset-4">
-              Clear the filters
+              {t("queue.clearFilters")}
             </Link>
           ) : (
-            <p className="max-w-sm text-sm text-muted-foreground">New applications show up here as people apply.</p>
+            <p className="max-w-sm text-sm text-muted-foreground">{t("queue.newShowUp")}</p>
           )}
         </div>
       ) : (
@@ -116,7 +121,7 @@ export function QueueList({
                   checked={selected.length === all.length}
                   onChange={(e) => setTicked(e.target.checked ? new Set(all.map((i) => i.id)) : new Set())}
                 />
-                Select all
+                {t("queue.selectAll")}
               </label>
               <p
                 ref={summaryRef}
@@ -125,10 +130,10 @@ export function QueueList({
                 aria-live="polite"
               >
                 {selected.length
-                  ? `${selected.length} selected`
+                  ? t("queue.selectedCount", { count: selected.length })
                   : query.role === "ALL"
-                    ? "Tick mentors and mentees to decide on them together."
-                    : "Tick applications to decide on several at once."}
+                    ? t("queue.tickBoth")
+                    : t("queue.tickOne")}
               </p>
               <div className="flex flex-wrap gap-2">
                 {DECISIONS.map((d) => (
@@ -140,13 +145,13 @@ export function QueueList({
                     disabled={selected.length === 0}
                     onClick={() => open(d)}
                   >
-                    {DECISION_COPY[d].verb} selected
+                    {t("decision.selected", { decision: d })}
                   </Button>
                 ))}
               </div>
             </div>
           )}
-          <ul className="space-y-3" aria-label="Applications">
+          <ul className="space-y-3" aria-label={t("queue.listLabel")}>
             {all.map((item) => (
               <ApplicationRow
                 key={item.id}
@@ -172,8 +177,8 @@ export function QueueList({
               {more.error}
             </p>
           ) : null}
-          <SubmitButton variant="outline" pendingLabel="Loading…">
-            Load more
+          <SubmitButton variant="outline" pendingLabel={t("queue.loading")}>
+            {t("queue.loadMore")}
           </SubmitButton>
         </form>
       ) : null}

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { invalid } from "@/lib/errors";
 import { formAction } from "@/lib/http/action";
 import { jsonObject } from "@/lib/http/json-field";
@@ -17,8 +18,9 @@ const INTENTS = ["draft", "submit", "update"] as const;
 export const saveApplicationAction = formAction({
   handler: async (values, { user }) => {
     // The button pressed says what to do; "update" saves changes to a pending application (it stays submitted).
+    const t = await getTranslations("apply.form");
     const intent = values.intent as (typeof INTENTS)[number];
-    if (!INTENTS.includes(intent)) throw invalid({ intent: ["Choose to save a draft or submit."] });
+    if (!INTENTS.includes(intent)) throw invalid({ intent: [t("chooseIntent")] });
     // The "json" field: `{ slug, programId, applicationId?, role, answers, capacity }`. The service parses the
     // application (role, answers, capacity); the slug names the pages, the ids which application or program.
     const { slug, programId, applicationId, role, answers, capacity } = jsonObject(values);
@@ -28,13 +30,8 @@ export const saveApplicationAction = formAction({
       : await applyToProgram(user, String(programId ?? ""), { role, ...input });
     const base = `/groups/${slug}/mentorship/${saved.programId}`;
     revalidatePath(`/groups/${slug}/mentorship`, "layout");
-    if (saved.state === "DRAFT")
-      return { message: "Draft saved. Only you can see it until you submit it.", data: saved };
-    await setFlash(
-      intent === "update"
-        ? "Your changes are saved."
-        : "Your application is in. The admins will review it, and we'll tell you when they decide.",
-    );
+    if (saved.state === "DRAFT") return { message: t("draftSaved"), data: saved };
+    await setFlash(intent === "update" ? t("changesSaved") : t("submitted"));
     redirect(base);
   },
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 import type { QuestionDto } from "@/lib/programs/dto";
 import type { Role } from "@/lib/programs/schemas";
 import type { ApplicationState } from "@/lib/programs/state-machine";
@@ -17,7 +18,6 @@ import {
 } from "@/components/programs/answer-value";
 import { DEFAULT_TIME_ZONE, runtimeTimeZone, type TimeZoneOption } from "@/lib/time";
 import { useAutosave } from "@/components/programs/use-autosave";
-import { plural } from "@/components/programs/labels";
 import { CapacityField } from "./capacity-field";
 import { IntentButton } from "./intent-button";
 import { saveApplicationAction } from "./actions";
@@ -65,6 +65,7 @@ export function ApplicationForm({
   profile: ProfileFacts;
   defaultCapacity: number;
 }) {
+  const t = useTranslations("apply.form");
   const [state, action] = useActionState(saveApplicationAction, idle);
   const [values, setValues] = useState<AnswerValues>(() =>
     initialAnswers(questions, application?.answers, application ? undefined : profile),
@@ -116,7 +117,7 @@ export function ApplicationForm({
           role="status"
           className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border bg-muted px-3 py-2 text-sm"
         >
-          <span>You have answers from an earlier visit that weren&apos;t saved.</span>
+          <span>{t("restoreOffer")}</span>
           <span className="flex gap-2">
             <Button
               type="button"
@@ -129,18 +130,17 @@ export function ApplicationForm({
                 setTouched(true);
               }}
             >
-              Restore them
+              {t("restore")}
             </Button>
             <Button type="button" size="sm" variant="ghost" onClick={autosave.dismiss}>
-              Discard
+              {t("discard")}
             </Button>
           </span>
         </div>
       ) : null}
       <input type="hidden" name="json" value={json} />
       <p className="text-sm text-muted-foreground">
-        Questions marked <span className="text-destructive">*</span> need an answer before you submit. A draft can be
-        saved at any point.
+        {t.rich("requiredNote", { star: (chunks) => <span className="text-destructive">{chunks}</span> })}
       </p>
       {questions.map((q) => (
         <QuestionField
@@ -164,20 +164,20 @@ export function ApplicationForm({
       ) : null}
       <div className="flex flex-col-reverse gap-3 border-t border-border pt-4 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-sm text-muted-foreground" aria-live="polite">
-          {left ? `${plural(left, "required question")} left to answer.` : "Every required question is answered."}
+          {left ? t("left", { count: left }) : t("allAnswered")}
         </p>
         <div className="flex flex-wrap gap-2">
           {pending ? (
-            <IntentButton intent="update" pendingLabel="Saving…">
-              Save changes
+            <IntentButton intent="update" pendingLabel={t("saving")}>
+              {t("saveChanges")}
             </IntentButton>
           ) : (
             <>
-              <IntentButton intent="draft" variant="outline" pendingLabel="Saving…">
-                Save draft
+              <IntentButton intent="draft" variant="outline" pendingLabel={t("saving")}>
+                {t("saveDraft")}
               </IntentButton>
-              <IntentButton intent="submit" pendingLabel="Submitting…">
-                Submit application
+              <IntentButton intent="submit" pendingLabel={t("submitting")}>
+                {t("submit")}
               </IntentButton>
             </>
           )}

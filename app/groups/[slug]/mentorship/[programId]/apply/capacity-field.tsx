@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils/cn";
@@ -14,6 +15,7 @@ export function CapacityField({
   onChange: (value: string) => void;
   errors: string[] | undefined;
 }) {
+  const t = useTranslations("apply.capacity");
   const invalid = Boolean(errors?.length);
   return (
     <div
@@ -24,13 +26,13 @@ export function CapacityField({
       )}
     >
       <Label htmlFor="capacity" className="leading-snug">
-        How many mentees can you take at once?
+        {t("label")}
         <span aria-hidden className="ms-1 text-destructive">
           *
         </span>
       </Label>
       <p id="capacity-help" className="text-sm text-muted-foreground">
-        From 1 to 10. Each mentee is a few conversations a month; the admins never match you with more.
+        {t("help")}
       </p>
       <Input
         id="capacity"

@@ -2,22 +2,26 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ArrowLeft, CalendarDays } from "lucide-react";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/accounts/get-profile";
 import { getProgram } from "@/lib/programs/get-program";
-import { APPLICATION_STATE_LABELS } from "@/lib/programs/state-machine";
 import { loadGroupPage } from "@/lib/groups/group-page";
 import { orNotFound } from "@/lib/http/page";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { ROLE_LABELS, applyOptions, lengthLabel, parseRole } from "@/components/programs/labels";
+import { applyOptions, parseRole } from "@/components/programs/labels";
+import { ProgramLength } from "@/components/programs/program-length";
 import { ApplicationForm } from "./application-form";
 import { timeZoneOptions } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Apply" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("apply"))("metaTitle") };
+}
 
-function Notice({ title, back, children }: { title: string; back: string; children: ReactNode }) {
+async function Notice({ title, back, children }: { title: string; back: string; children: ReactNode }) {
+  const t = await getTranslations("apply");
   return (
     <Card className="mx-auto max-w-2xl">
       <CardHeader>
@@ -27,8 +31,8 @@ function Notice({ title, back, children }: { title: string; back: string; childr
         <div className="text-muted-foreground">{children}</div>
         <Button asChild variant="outline">
           <Link href={back}>
-            <ArrowLeft aria-hidden />
-            Back to the program
+            <ArrowLeft aria-hidden className="rtl:-scale-x-100" />
+            {t("backToProgram")}
           </Link>
         </Button>
       </CardContent>
@@ -51,40 +55,40 @@ export default async function ApplyPage({
   const base = `/groups/${group.slug}/mentorship/${program.id}`;
   const role = parseRole(sp.role);
   if (!role) redirect(base);
-  const label = ROLE_LABELS[role];
+  const [t, p] = await Promise.all([getTranslations("apply"), getTranslations("programs")]);
 
   if (!group.viewer.can["programs.apply"])
     return (
-      <Notice title="Join the group to apply" back={base}>
+      <Notice title={t("joinTitle")} back={base}>
         <p>
-          Only members of {group.name} can apply to its programs.{" "}
-          <Link href={`/groups/${group.slug}`} className="text-primary underline underline-offset-4">
-            Join the group
-          </Link>{" "}
-          first, then come back here.
+          {t.rich("joinBody", {
+            group: group.name,
+            link: (chunks) => (
+              <Link href={`/groups/${group.slug}`} className="text-primary underline underline-offset-4">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </Notice>
     );
   if (!program.acceptingApplications)
     return (
-      <Notice title="Applications are closed" back={base}>
-        <p>{program.name} isn&apos;t taking applications right now.</p>
+      <Notice title={t("closedTitle")} back={base}>
+        <p>{t("closedBody", { program: program.name })}</p>
       </Notice>
     );
   const option = applyOptions(program).find((o) => o.role === role)!;
   if (option.kind === "blocked")
     return (
-      <Notice title={`You can't apply as ${label.a}`} back={base}>
-        <p>{option.reason}</p>
+      <Notice title={t("blockedTitle", { role })} back={base}>
+        <p>{p("applyCard.blocked", { role: option.other })}</p>
       </Notice>
     );
   if (option.kind === "decided")
     return (
-      <Notice title={`You've already applied as ${label.a}`} back={base}>
-        <p>
-          Your application is {APPLICATION_STATE_LABELS[option.application.state].toLowerCase()}, so it can no longer
-          change. The program page shows where it stands.
-        </p>
+      <Notice title={t("decidedTitle", { role })} back={base}>
+        <p>{t("decidedBody", { state: option.application.state })}</p>
       </Notice>
     );
 
@@ -93,16 +97,16 @@ export default async function ApplyPage({
   const profile = await getOwnProfile(user);
   const heading =
     existing?.state === "PENDING"
-      ? `Edit your ${label.one.toLowerCase()} application`
+      ? t("headingEdit", { role })
       : existing?.state === "DRAFT"
-        ? `Finish your ${label.one.toLowerCase()} application`
-        : `Apply as ${label.a}`;
+        ? t("headingFinish", { role })
+        : t("headingApply", { role });
 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={p("breadcrumb")} className="text-sm">
         <Link href={base} className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground">
-          <ArrowLeft aria-hidden className="size-4" />
+          <ArrowLeft aria-hidden className="size-4 rtl:-scale-x-100" />
           {program.name}
         </Link>
       </nav>
@@ -113,17 +117,13 @@ export default async function ApplyPage({
             <span>{program.name}</span>
             <span className="inline-flex items-center gap-1">
               <CalendarDays aria-hidden className="size-4" />
-              {lengthLabel(program.lengthWeeks)}
+              <ProgramLength weeks={program.lengthWeeks} />
             </span>
           </CardDescription>
           {existing?.state === "PENDING" ? (
-            <p className="text-sm text-muted-foreground">
-              Your application is waiting for review. Changes you save here replace your earlier answers.
-            </p>
+            <p className="text-sm text-muted-foreground">{t("pendingNote")}</p>
           ) : existing?.state === "WITHDRAWN" ? (
-            <p className="text-sm text-muted-foreground">
-              You withdrew an earlier application; your answers from then are filled in.
-            </p>
+            <p className="text-sm text-muted-foreground">{t("withdrawnNote")}</p>
           ) : null}
         </CardHeader>
         <CardContent>

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction, type ActionState } from "@/lib/http/action";
 import { jsonObject } from "@/lib/http/json-field";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -39,23 +40,25 @@ const titleOf = (input: Record<string, unknown>) => (typeof input.title === "str
 const loose = <T>(action: (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>) =>
   action as unknown as (prev: State, formData: FormData) => Promise<State>;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** The editor's toasts, in the reader's language. */
+const messages = () => getTranslations("programEditor.messages");
 
 export async function updateProgramAction(slug: string, programId: string, prev: State, formData: FormData) {
   return jsonAction(prev, formData, async (input, user) => {
     const result = await updateProgram(user, programId, input);
     refresh(slug);
-    return { message: result.changed.length ? "Details saved." : "No changes to save.", data: result };
+    const t = await messages();
+    return { message: result.changed.length ? t("detailsSaved") : t("noChanges"), data: result };
   });
 }
 
+type Say = Awaited<ReturnType<typeof messages>>;
 const TRANSITION_MESSAGES = {
-  open: (r: { notified: number }) =>
-    `Applications are open.${r.notified ? ` We told ${plural(r.notified, "member")} who asked to hear about it.` : ""}`,
-  start: () => "The program is running. Pairs can work through the steps.",
-  close: (r: { completedPairings: number }) =>
-    `The program is closed.${r.completedPairings ? ` ${plural(r.completedPairings, "pair")} marked completed.` : ""}`,
-  archive: () => "The program is archived. It stays readable under Past programs.",
+  open: (t: Say, r: { notified: number }) => (r.notified ? t("openedNotified", { count: r.notified }) : t("opened")),
+  start: (t: Say) => t("started"),
+  close: (t: Say, r: { completedPairings: number }) =>
+    r.completedPairings ? t("closedCompleted", { count: r.completedPairings }) : t("closed"),
+  archive: (t: Say) => t("archived"),
 } as const;
 
 export const transitionProgramAction = loose(
@@ -64,8 +67,11 @@ export const transitionProgramAction = loose(
       const result = await transitionProgram(user, programId, { action, confirm: confirm === "true" });
       revalidatePath(`/groups/${slug}`, "layout");
       // The service accepted the action, so it is one of these.
-      const done = TRANSITION_MESSAGES[action as keyof typeof TRANSITION_MESSAGES] as (r: typeof result) => string;
-      return { message: done(result), data: result };
+      const done = TRANSITION_MESSAGES[action as keyof typeof TRANSITION_MESSAGES] as (
+        t: Say,
+        r: typeof result,
+      ) => string;
+      return { message: done(await messages(), result), data: result };
     },
   }),
 );
@@ -74,7 +80,7 @@ export async function addStepAction(slug: string, programId: string, prev: State
   return jsonAction(prev, formData, async (input, user) => {
     const result = await addStep(user, programId, input);
     refresh(slug);
-    return { message: `Step “${titleOf(input)}” added.`, data: result };
+    return { message: (await messages())("stepAdded", { title: titleOf(input) }), data: result };
   });
 }
 
@@ -82,7 +88,7 @@ export async function updateStepAction(slug: string, stepId: string, prev: State
   return jsonAction(prev, formData, async (input, user) => {
     const result = await updateStep(user, stepId, input);
     refresh(slug);
-    return { message: `Step “${titleOf(input)}” saved.`, data: result };
+    return { message: (await messages())("stepSaved", { title: titleOf(input) }), data: result };
   });
 }
 
@@ -91,13 +97,8 @@ export const removeStepAction = loose(
     handler: async ({ slug = "", stepId = "" }, { user }) => {
       const result = await removeStep(user, stepId);
       revalidatePath(`/groups/${slug}`, "layout");
-      return {
-        message:
-          result.outcome === "retired"
-            ? "Pairs had checked in on that step, so it was retired instead of deleted: their check-ins are kept, and pairs who haven't reached it won't see it."
-            : "Step removed.",
-        data: result,
-      };
+      const t = await messages();
+      return { message: result.outcome === "retired" ? t("stepRetired") : t("stepRemoved"), data: result };
     },
   }),
 );
@@ -110,7 +111,7 @@ export const reorderStepsAction = loose(
     handler: async ({ slug = "", programId = "", ids }, { user }) => {
       const result = await reorderSteps(user, programId, { ids: idList(ids) });
       revalidatePath(`/groups/${slug}`, "layout");
-      return { message: "New step order saved.", data: result };
+      return { message: (await messages())("stepsReordered"), data: result };
     },
   }),
 );
@@ -125,7 +126,7 @@ export async function addQuestionAction(
   return jsonAction(prev, formData, async (input, user) => {
     const result = await addQuestion(user, programId, { ...input, role });
     refresh(slug);
-    return { message: "Question added.", data: result };
+    return { message: (await messages())("questionAdded"), data: result };
   });
 }
 
@@ -133,7 +134,7 @@ export async function updateQuestionAction(slug: string, questionId: string, pre
   return jsonAction(prev, formData, async (input, user) => {
     const result = await updateQuestion(user, questionId, input);
     refresh(slug);
-    return { message: "Question saved.", data: result };
+    return { message: (await messages())("questionSaved"), data: result };
   });
 }
 
@@ -142,7 +143,7 @@ export const removeQuestionAction = loose(
     handler: async ({ slug = "", questionId = "" }, { user }) => {
       const result = await removeQuestion(user, questionId);
       revalidatePath(`/groups/${slug}`, "layout");
-      return { message: "Question removed.", data: result };
+      return { message: (await messages())("questionRemoved"), data: result };
     },
   }),
 );
@@ -152,7 +153,7 @@ export const reorderQuestionsAction = loose(
     handler: async ({ slug = "", programId = "", role, ids }, { user }) => {
       const result = await reorderQuestions(user, programId, { role, ids: idList(ids) });
       revalidatePath(`/groups/${slug}`, "layout");
-      return { message: "New question order saved.", data: result };
+      return { message: (await messages())("questionsReordered"), data: result };
     },
   }),
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ArrowLeft, Eye, Inbox } from "lucide-react";
 import { loadGroupPage } from "@/lib/groups/group-page";
 import { orNotFound } from "@/lib/http/page";
@@ -29,7 +30,9 @@ import {
   updateStepAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Edit program" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programEditor"))("editMetaTitle") };
+}
 
 export default async function EditProgramPage({
   params,
@@ -50,13 +53,10 @@ export default async function EditProgramPage({
   if (program.groupId !== group.id) notFound();
 
   const base = `/groups/${group.slug}/mentorship`;
+  const [t, p] = await Promise.all([getTranslations("programEditor"), getTranslations("programs")]);
   const activePairings = list.programs.find((p) => p.id === program.id)?.activePairings ?? 0;
   const pending = (program.counts?.MENTOR.PENDING ?? 0) + (program.counts?.MENTEE.PENDING ?? 0);
-  const readOnly = program.archived
-    ? "This program is archived: nothing in it can change."
-    : program.state === "CLOSED"
-      ? "This program is closed, so its steps and questions can no longer change."
-      : null;
+  const readOnly = program.archived ? t("readOnlyArchived") : program.state === "CLOSED" ? t("readOnlyClosed") : null;
   const actions: EditorActions = {
     updateProgram: updateProgramAction.bind(null, group.slug, program.id),
     transition: transitionProgramAction,
@@ -86,8 +86,8 @@ export default async function EditProgramPage({
         href={base}
         className="inline-flex items-center gap-1.5 text-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
       >
-        <ArrowLeft aria-hidden className="size-4" />
-        All programs
+        <ArrowLeft aria-hidden className="size-4 rtl:-scale-x-100" />
+        {p("allPrograms")}
       </Link>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1.5">
@@ -98,14 +98,14 @@ export default async function EditProgramPage({
           <Button asChild variant="outline" size="sm">
             <Link href={`${base}/${program.id}`}>
               <Eye aria-hidden />
-              {program.state === "DRAFT" ? "Preview program page" : "View program page"}
+              {program.state === "DRAFT" ? t("preview") : t("view")}
             </Link>
           </Button>
           {program.state !== "DRAFT" ? (
             <Button asChild variant={pending ? "default" : "outline"} size="sm">
               <Link href={`${base}/${program.id}/applications`}>
                 <Inbox aria-hidden />
-                {pending ? `Review applications (${pending})` : "Applications"}
+                {pending ? t("reviewApplications", { count: pending }) : t("applications")}
               </Link>
             </Button>
           ) : null}
@@ -124,7 +124,7 @@ export default async function EditProgramPage({
         tabs={[
           {
             id: "details",
-            label: "Details",
+            label: t("tabDetails"),
             panel: (
               <ProgramDetailsForm
                 action={actions.updateProgram}
@@ -135,7 +135,7 @@ export default async function EditProgramPage({
           },
           {
             id: "steps",
-            label: "Steps",
+            label: t("tabSteps"),
             count: program.steps.length,
             panel: (
               <StepsEditor
@@ -150,13 +150,13 @@ export default async function EditProgramPage({
           },
           {
             id: "mentor-questions",
-            label: "Mentor questions",
+            label: t("tabMentorQuestions"),
             count: questions("MENTOR").length,
             panel: questionsEditor("MENTOR"),
           },
           {
             id: "mentee-questions",
-            label: "Mentee questions",
+            label: t("tabMenteeQuestions"),
             count: questions("MENTEE").length,
             panel: questionsEditor("MENTEE"),
           },

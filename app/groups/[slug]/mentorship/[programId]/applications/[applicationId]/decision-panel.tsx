@@ -2,16 +2,17 @@
 
 import { useActionState, useRef, useState } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { ArrowLeft, CircleCheck, CircleX, Hourglass, Inbox, Quote, SkipForward } from "lucide-react";
-import type { Decision } from "@/lib/programs/schemas";
+import type { Decision, Role } from "@/lib/programs/schemas";
 import type { ApplicationState } from "@/lib/programs/state-machine";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { ApplicationStateBadge } from "@/components/programs/state-badge";
 import { DecisionDialog } from "@/components/programs/decision-dialog";
-import { DECISION_COPY, decisionsFor } from "@/components/programs/decision-copy";
+import { decisionsFor } from "@/components/programs/decision-copy";
 import { useActionDialog } from "@/components/programs/use-action-dialog";
 import { useShortcuts } from "@/components/programs/use-shortcuts";
 import { decideApplicationsAction } from "../actions";
@@ -32,11 +33,10 @@ function Key({ k }: { k: string }) {
   );
 }
 
-const SETTLED: Partial<Record<ApplicationState, string>> = {
-  MATCHED: "This applicant is matched. End the pairing before changing the decision.",
-  WITHDRAWN: "The applicant withdrew this application, so there is nothing to decide.",
-  DECLINED: "This application was declined. A declined application stays declined.",
-};
+/** The states that leave nothing to decide, and why (`applications.panel.settled*`). */
+const SETTLED = { MATCHED: "settledMATCHED", WITHDRAWN: "settledWITHDRAWN", DECLINED: "settledDECLINED" } as const;
+const settled = (state: ApplicationState) =>
+  state === "MATCHED" || state === "WITHDRAWN" || state === "DECLINED" ? SETTLED[state] : null;
 
 /**
  * Where the application stands, the last decision and its message, and the decisions it can still take. Each
@@ -56,7 +56,8 @@ export function DecisionPanel({
   view,
   queueHref,
   skipHref,
-  viewLabel,
+  viewState,
+  viewRole,
 }: {
   slug: string;
   programId: string;
@@ -75,10 +76,13 @@ export function DecisionPanel({
   queueHref: string;
   /** The next application of the view, to skip to without deciding; null when this is the only one. */
   skipHref: string | null;
-  /** The view in words, for "No more pending mentee applications". */
-  viewLabel: string;
+  /** The view's state and role, for "No more pending mentee applications". */
+  viewState: string;
+  viewRole: Role | "ALL";
 }) {
+  const t = useTranslations("applications");
   const router = useRouter();
+  const settledKey = settled(state);
   const [result, decide] = useActionState(decideApplicationsAction, idle);
   const dialog = useActionDialog(result);
   const [decision, setDecision] = useState<Decision>("approve");
@@ -105,38 +109,38 @@ export function DecisionPanel({
       <ActionFeedback state={result.status === "success" ? result : idle} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id="decision-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
-          Decision
+          {t("panel.heading")}
         </h3>
         <ApplicationStateBadge state={state} />
       </div>
       {decidedLabel ? (
         <div className="space-y-2 text-sm">
-          <p className="text-muted-foreground">Last decided {decidedLabel}.</p>
+          <p className="text-muted-foreground">{t("panel.lastDecided", { date: decidedLabel })}</p>
           {decisionMessage ? (
             <figure className="rounded-md border-s-4 border-primary bg-muted px-3 py-2">
               <figcaption className="flex items-center gap-1.5 text-xs font-medium text-muted-foreground">
                 <Quote aria-hidden className="size-3.5" />
-                Message sent with it
+                {t("panel.messageSent")}
               </figcaption>
               <blockquote className="mt-1 whitespace-pre-line">{decisionMessage}</blockquote>
             </figure>
           ) : null}
         </div>
       ) : state === "PENDING" ? (
-        <p className="text-sm text-muted-foreground">Nobody has decided on this application yet.</p>
+        <p className="text-sm text-muted-foreground">{t("panel.nobodyYet")}</p>
       ) : null}
       {onlyDecline && !blocked ? <p className="text-sm text-muted-foreground">{onlyDecline}</p> : null}
       {queueEmpty ? (
         <div className="space-y-2 rounded-md border border-success/50 bg-success/10 p-4">
           <h4 ref={emptyRef} tabIndex={-1} className="flex items-center gap-2 font-semibold outline-none">
             <Inbox aria-hidden className="size-4" />
-            The queue is empty
+            {t("panel.emptyTitle")}
           </h4>
-          <p className="text-sm">That was the last one: no more {viewLabel} to decide in this view.</p>
+          <p className="text-sm">{t("panel.emptyBody", { state: viewState, role: viewRole })}</p>
           <Button asChild size="sm" variant="outline">
             <Link href={queueHref}>
-              <ArrowLeft aria-hidden />
-              Back to the applications
+              <ArrowLeft aria-hidden className="rtl:-scale-x-100" />
+              {t("panel.backToQueue")}
             </Link>
           </Button>
         </div>
@@ -154,7 +158,7 @@ export function DecisionPanel({
                 onClick={() => open(d)}
               >
                 <Icon aria-hidden />
-                {DECISION_COPY[d].verb}
+                {t("decision.verb", { decision: d })}
                 <Key k={KEYS[d]} />
               </Button>
             );
@@ -162,8 +166,8 @@ export function DecisionPanel({
           {skipHref ? (
             <Button asChild variant="ghost">
               <Link href={skipHref} aria-keyshortcuts={SKIP_KEY.toUpperCase()}>
-                <SkipForward aria-hidden />
-                Skip
+                <SkipForward aria-hidden className="rtl:-scale-x-100" />
+                {t("panel.skip")}
                 <Key k={SKIP_KEY} />
               </Link>
             </Button>
@@ -171,22 +175,20 @@ export function DecisionPanel({
         </div>
       ) : (
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <p className="text-sm text-muted-foreground">{blocked ?? SETTLED[state] ?? "There is nothing to decide."}</p>
+          <p className="text-sm text-muted-foreground">
+            {blocked ?? (settledKey ? t(`panel.${settledKey}`) : t("panel.nothing"))}
+          </p>
           {skipHref && !queueEmpty ? (
             <Button asChild variant="outline" size="sm">
               <Link href={skipHref} aria-keyshortcuts={SKIP_KEY.toUpperCase()}>
-                Next application
+                {t("panel.nextApplication")}
                 <Key k={SKIP_KEY} />
               </Link>
             </Button>
           ) : null}
         </div>
       )}
-      {choices.length ? (
-        <p className="text-xs text-muted-foreground">
-          Press a key to decide: then Enter takes “and next”, which opens the next application in this view.
-        </p>
-      ) : null}
+      {choices.length ? <p className="text-xs text-muted-foreground">{t("panel.keysHint")}</p> : null}
       <DecisionDialog
         key={opened}
         open={dialog.open}

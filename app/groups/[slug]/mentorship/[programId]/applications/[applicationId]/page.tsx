@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft, Users } from "lucide-react";
 import { getApplication } from "@/lib/programs/applications/get-application";
 import { getProgram } from "@/lib/programs/get-program";
@@ -11,13 +12,14 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { AnswerView } from "@/components/programs/answer-view";
 import { ApplicantHistory } from "@/components/programs/applicant-history";
-import { ROLE_LABELS, plural } from "@/components/programs/labels";
 import { findNextApplication } from "@/lib/programs/applications/find-next-application";
-import { STATE_WORDS, VIEW_FIELDS, readQueueQuery, toServiceQuery, viewSearch } from "../query";
+import { VIEW_FIELDS, readQueueQuery, toServiceQuery, viewSearch } from "../query";
 import { DecisionPanel } from "./decision-panel";
 import { DATE_TIME, dateFormatter } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Application" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("applications.detail"))("metaTitle") };
+}
 
 /** One application for its reviewers: the answers question by question, beside the applicant's group history. */
 export default async function ApplicationPage({
@@ -36,24 +38,27 @@ export default async function ApplicationPage({
   if (application.programId !== program.id || program.groupId !== group.id || application.state === "DRAFT") notFound();
   const own = application.applicant.id === user?.id;
   const queue = `/groups/${group.slug}/mentorship/${programId}/applications`;
-  const date = dateFormatter(user?.timeZone);
-  const dateTime = dateFormatter(user?.timeZone, DATE_TIME);
+  const [t, p, locale] = await Promise.all([
+    getTranslations("applications.detail"),
+    getTranslations("programs"),
+    getLocale(),
+  ]);
+  const date = dateFormatter(user?.timeZone, undefined, locale);
+  const dateTime = dateFormatter(user?.timeZone, DATE_TIME, locale);
   const fmt = (iso: string | null, f = dateTime) => (iso ? f(iso) : null);
-  const role = ROLE_LABELS[application.role];
   // The queue's view it was opened from (its address carries it); opened from elsewhere, its role's pending ones.
   const view = readQueueQuery({ role: application.role, ...sp });
   const search = viewSearch(view);
   const backHref = `${queue}${search}`;
   const next = await orNotFound(findNextApplication(user, program.id, application.id, toServiceQuery(view)));
   const viewFields = Object.fromEntries(VIEW_FIELDS.filter((k) => view[k]).map((k) => [k, view[k]]));
-  const viewLabel = `${STATE_WORDS[view.state]}${view.role === "ALL" ? "" : `${ROLE_LABELS[view.role].one.toLowerCase()} `}applications`;
 
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={p("breadcrumb")} className="text-sm">
         <Link href={backHref} className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground">
-          <ArrowLeft aria-hidden className="size-4" />
-          {program.name}: {view.role === "ALL" ? "" : `${ROLE_LABELS[view.role].one.toLowerCase()} `}applications
+          <ArrowLeft aria-hidden className="size-4 rtl:-scale-x-100" />
+          {t("back", { program: program.name, role: view.role })}
         </Link>
       </nav>
 
@@ -62,12 +67,14 @@ export default async function ApplicationPage({
         <div className="min-w-0 space-y-1">
           <h2 className="text-2xl font-semibold tracking-tight">{application.applicant.name}</h2>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
-            <Badge variant="outline">{role.one}</Badge>
-            {application.submittedAt ? <span>Submitted {fmt(application.submittedAt)}</span> : null}
+            <Badge variant="outline">{p(`role.${application.role}`)}</Badge>
+            {application.submittedAt ? (
+              <span>{t("submitted", { date: dateTime(application.submittedAt) })}</span>
+            ) : null}
             {application.role === "MENTOR" && application.capacity ? (
               <span className="inline-flex items-center gap-1">
                 <Users aria-hidden className="size-4" />
-                Can take up to {plural(application.capacity, "mentee")}
+                {t("canTake", { count: application.capacity })}
               </span>
             ) : null}
           </p>
@@ -85,32 +92,23 @@ export default async function ApplicationPage({
             state={application.state}
             decidedLabel={fmt(application.decidedAt)}
             decisionMessage={application.decisionMessage}
-            blocked={
-              own
-                ? "This is your own application: another admin decides on it."
-                : program.archived
-                  ? "This program is archived, so its decisions can no longer change."
-                  : null
-            }
-            onlyDecline={
-              application.history && application.history.role === null
-                ? "They are no longer a member of the group, so their application can only be declined."
-                : null
-            }
+            blocked={own ? t("blockedOwn") : program.archived ? t("blockedArchived") : null}
+            onlyDecline={application.history && application.history.role === null ? t("onlyDecline") : null}
             view={viewFields}
             queueHref={backHref}
             skipHref={next ? `${queue}/${next}${search}` : null}
-            viewLabel={viewLabel}
+            viewState={view.state}
+            viewRole={view.role}
           />
           <Card>
             <CardHeader>
               <CardTitle as="h3" className="text-lg">
-                Answers
+                {t("answers")}
               </CardTitle>
             </CardHeader>
             <CardContent>
               {application.answers.length === 0 ? (
-                <p className="text-sm text-muted-foreground">This program asks {role.a} no questions.</p>
+                <p className="text-sm text-muted-foreground">{t("noQuestions", { role: application.role })}</p>
               ) : (
                 <dl className="divide-y divide-border">
                   {application.answers.map((a) => (
@@ -126,7 +124,7 @@ export default async function ApplicationPage({
             </CardContent>
           </Card>
         </div>
-        <aside aria-label="About the applicant" className="space-y-4">
+        <aside aria-label={t("about")} className="space-y-4">
           {application.history ? (
             <ApplicantHistory
               history={application.history}
@@ -135,7 +133,7 @@ export default async function ApplicationPage({
             />
           ) : (
             <p className="rounded-lg border border-border bg-card p-4 text-sm text-muted-foreground">
-              This is your own application.
+              {t("ownApplication")}
             </p>
           )}
         </aside>
