@@ -19,6 +19,11 @@ const TRANSLATED_FOLDERS = [
   "components/theme-toggle.tsx",
   "components/verify-email-banner.tsx",
   "components/notifications/notification-bell.tsx",
+  // Matching board, cohort draft, admin pairings list and progress dashboard (issue 21, matching area)
+  "app/groups/\\[slug\\]/mentorship/\\[programId\\]/matching/**",
+  "app/groups/\\[slug\\]/mentorship/\\[programId\\]/pairings/**",
+  "app/groups/\\[slug\\]/mentorship/\\[programId\\]/progress/**",
+  "components/matching/**",
 ];
 
 // ── Boundaries: which part may not import which (issue 16). ─────────────────────────────────────────────────────────
