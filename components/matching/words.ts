@@ -14,46 +14,52 @@ export function listIn(locale: string, items: string[], style: "and" | "comma"):
   return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
 }
 
-/** A reason as the reader's words ("3 shared topics: …", "3 temas en común: …"). */
-export function useReasonText(): (reason: Reason) => string {
-  const t = useTranslations("matching.reasons");
-  const locale = useLocale();
-  return (r) => {
-    switch (r.kind) {
-      case "topics":
-        return t("topics", { count: r.items.length, topics: listIn(locale, r.items, "comma") });
-      case "words":
-        return t("words", { words: listIn(locale, r.items, "comma") });
-      case "languages":
-        return t("languages", { languages: listIn(locale, r.items, "and") });
-      case "sameZone":
-        return t("sameZone");
-      case "hoursApart":
-        return t("hoursApart", { hours: r.hours });
-      case "bothFlexible":
-        return t("bothFlexible");
-      case "bothPrefer":
-        return t("bothPrefer", { cadence: r.cadence });
-      case "menteeFlexible":
-        return t("menteeFlexible", { cadence: r.cadence });
-      case "mentorFlexible":
-        return t("mentorFlexible", { cadence: r.cadence });
-      case "closeRhythms":
-        return t("closeRhythms", { mentee: r.mentee, mentor: r.mentor });
-      case "places":
-        return t("places", { remaining: r.remaining, capacity: r.capacity });
-    }
-  };
+/** What the wording needs from next-intl's translator (`useTranslations`, or `createTranslator` in tests). */
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** A reason in the reader's words ("3 shared topics: …", "3 temas en común: …"), from `matching.reasons`. */
+export function reasonText(t: Translate, locale: string, r: Reason): string {
+  switch (r.kind) {
+    case "topics":
+      return t("topics", { count: r.items.length, topics: listIn(locale, r.items, "comma") });
+    case "words":
+      return t("words", { words: listIn(locale, r.items, "comma") });
+    case "languages":
+      return t("languages", { languages: listIn(locale, r.items, "and") });
+    case "sameZone":
+    case "bothFlexible":
+      return t(r.kind);
+    case "hoursApart":
+      return t("hoursApart", { hours: r.hours });
+    case "bothPrefer":
+    case "menteeFlexible":
+    case "mentorFlexible":
+      return t(r.kind, { cadence: r.cadence });
+    case "closeRhythms":
+      return t("closeRhythms", { mentee: r.mentee, mentor: r.mentor });
+    case "places":
+      return t("places", { remaining: r.remaining, capacity: r.capacity });
+  }
 }
 
-/** The introduction's sentences in the reader's language: the admin writes it, so it starts in theirs. */
-export function useIntroductionWords(): IntroductionWords {
-  const t = useTranslations("matching.introduction");
-  const locale = useLocale();
+/** The introduction's sentences from `matching.introduction`, for `draftIntroduction`. */
+export function introductionWords(t: Translate, locale: string): IntroductionWords {
   return {
     say: (key: IntroductionKey, values) => t(key, values),
     list: (items) => listIn(locale, items, "and"),
   };
+}
+
+export function useReasonText(): (reason: Reason) => string {
+  const t = useTranslations("matching.reasons");
+  const locale = useLocale();
+  return (r) => reasonText(t as Translate, locale, r);
+}
+
+/** The introduction in the reader's language: the admin writes it, so it starts in theirs. */
+export function useIntroductionWords(): IntroductionWords {
+  const t = useTranslations("matching.introduction");
+  return introductionWords(t as Translate, useLocale());
 }
 
 /** "2 of 3 places free", or "Full: 3 of 3 places taken". */
