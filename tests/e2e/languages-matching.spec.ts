@@ -176,7 +176,9 @@ async function journey(
   await page.goto(`${base}/progress`);
   await expect(page.getByRole("heading", { name: words.progressTitle, level: 2 })).toBeVisible();
   await expect(page.getByRole("heading", { name: words.funnel })).toBeVisible();
-  await checkTranslated(page, words, `languages-${locale}-progress`, except);
+  // The dashboard's figures, filters and charts (components/pairings/dashboard) belong to another slice of issue 21;
+  // their search label happens to be a phrase of this area's catalogue.
+  await checkTranslated(page, words, `languages-${locale}-progress`, [...except, "Search by name"]);
 }
 
 test.describe("the matching area in the admin's language", () => {
