@@ -42,6 +42,11 @@ const TRANSLATED_FOLDERS = [
   "app/groups/\\[slug\\]/mentorship/\\[programId\\]/edit/**",
   "app/groups/\\[slug\\]/mentorship/\\[programId\\]/applications/**",
   "components/programs/**",
+  // Matching board, cohort draft, admin pairings list and progress dashboard (issue 21, matching area)
+  "app/groups/\\[slug\\]/mentorship/\\[programId\\]/matching/**",
+  "app/groups/\\[slug\\]/mentorship/\\[programId\\]/pairings/**",
+  "app/groups/\\[slug\\]/mentorship/\\[programId\\]/progress/**",
+  "components/matching/**",
 ];
 
 // ── Boundaries: which part may not import which (issue 16). ─────────────────────────────────────────────────────────

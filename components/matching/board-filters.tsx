@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { inputClassName } from "@/components/ui/input";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -9,9 +10,9 @@ import { hasBoardFilters, NO_FILTERS, zoneLabel, type BoardFilters } from "./pro
 type Facets = { topics: string[]; languages: string[]; timeZones: string[] };
 
 const FIELDS = [
-  { key: "topic", label: "Topic", all: "All topics", facet: "topics" },
-  { key: "language", label: "Language", all: "All languages", facet: "languages" },
-  { key: "timeZone", label: "Time zone", all: "All time zones", facet: "timeZones" },
+  { key: "topic", label: "topic", all: "allTopics", facet: "topics" },
+  { key: "language", label: "language", all: "allLanguages", facet: "languages" },
+  { key: "timeZone", label: "timeZone", all: "allTimeZones", facet: "timeZones" },
 ] as const;
 
 /** The board's filters: they narrow both sides at once and live in the address, so a view can be shared. */
@@ -24,10 +25,11 @@ export function BoardFiltersBar({
   facets: Facets;
   onChange: (filters: BoardFilters) => void;
 }) {
+  const t = useTranslations("matching.filters");
   return (
     <div
       role="search"
-      aria-label="Filter the board"
+      aria-label={t("region")}
       className="grid grid-cols-1 gap-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-2 lg:grid-cols-4"
     >
       {FIELDS.map(({ key, label, all, facet }) => {
@@ -36,7 +38,7 @@ export function BoardFiltersBar({
         const options = current && !values.includes(current) ? [current, ...values] : values;
         return (
           <div key={key} className="grid min-w-0 gap-1.5">
-            <Label htmlFor={`board-${key}`}>{label}</Label>
+            <Label htmlFor={`board-${key}`}>{t(label)}</Label>
             <select
               id={`board-${key}`}
               value={current}
@@ -44,7 +46,7 @@ export function BoardFiltersBar({
               className={cn(inputClassName, "h-10")}
               disabled={options.length === 0}
             >
-              <option value="">{all}</option>
+              <option value="">{t(all)}</option>
               {options.map((v) => (
                 <option key={v} value={v}>
                   {key === "timeZone" ? zoneLabel(v) : v}
@@ -62,7 +64,7 @@ export function BoardFiltersBar({
           disabled={!hasBoardFilters(filters)}
           onClick={() => onChange(NO_FILTERS)}
         >
-          Clear filters
+          {t("clear")}
         </Button>
       </div>
     </div>

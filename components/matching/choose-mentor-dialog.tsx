@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
 import { rankMentors, type Weights } from "@/lib/matching/scoring";
 import { Button } from "@/components/ui/button";
@@ -35,6 +36,7 @@ export function ChooseMentorDialog({
   excluded: ReadonlySet<string>;
   onChoose: (mentorId: string) => void;
 }) {
+  const t = useTranslations("cohort.choose");
   const [choice, setChoice] = useState(current ?? "");
   const ranked = useMemo(() => {
     const open = mentors.filter((m) => placesLeft(m.applicationId) > 0).map((m) => mentorProfileOf(m));
@@ -46,8 +48,8 @@ export function ChooseMentorDialog({
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
-      title={`Choose a mentor for ${mentee.name}`}
-      description="Best fit first. Changing the mentor writes a fresh introduction unless you edited it."
+      title={t("title", { name: mentee.name })}
+      description={t("description")}
     >
       <form
         onSubmit={(e) => {
@@ -57,12 +59,10 @@ export function ChooseMentorDialog({
         className="space-y-4"
       >
         <MentorPicker
-          legend="Mentors with a place left in this draft"
+          legend={t("legend")}
           ranked={ranked}
           names={names}
-          places={(id) =>
-            placesLeft(id) === 1 ? "1 place left in this draft" : `${placesLeft(id)} places left in this draft`
-          }
+          places={(id) => t("placesLeft", { count: placesLeft(id) })}
           current={current}
           choice={choice}
           onChoice={setChoice}
@@ -70,11 +70,11 @@ export function ChooseMentorDialog({
         <div className="flex flex-wrap justify-end gap-2">
           <DialogClose asChild>
             <Button type="button" variant="outline">
-              Cancel
+              {t("cancel")}
             </Button>
           </DialogClose>
           <Button type="submit" disabled={!choice || choice === current}>
-            Use this mentor
+            {t("use")}
           </Button>
         </div>
       </form>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { ArrowRight, CircleAlert, PenLine, Repeat2, RotateCcw, Trash2 } from "lucide-react";
+import type { Reason } from "@/lib/matching/reasons";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils/cn";
 import { IntroductionField } from "./introduction-field";
@@ -12,7 +14,7 @@ export type PairView = {
   menteeName: string;
   mentorName: string;
   score: number | null;
-  reasons: string[];
+  reasons: Reason[];
   introduction: string;
   /** The admin changed the introduction themselves. */
   edited: boolean;
@@ -43,9 +45,11 @@ export function CohortPairRow({
   onRemove: () => void;
 }) {
   const [editing, setEditing] = useState(false);
+  const t = useTranslations("cohort.pair");
   const id = useId();
-  const label = `${pair.menteeName} with ${pair.mentorName}`;
-  const introLabel = editing ? "Hide introduction" : pair.edited ? "Introduction (edited)" : "Edit introduction";
+  const names = { mentee: pair.menteeName, mentor: pair.mentorName };
+  const label = t("label", names);
+  const introLabel = t(editing ? "hideIntroduction" : pair.edited ? "introductionEdited" : "editIntroduction");
   return (
     <li
       aria-label={label}
@@ -61,20 +65,20 @@ export function CohortPairRow({
           type="checkbox"
           checked={pair.included}
           onChange={(e) => onInclude(e.target.checked)}
-          aria-label={`Confirm ${label}`}
+          aria-label={t("confirmLabel", names)}
           className="mt-1.5 size-4"
         />
         <p className={cn("flex flex-wrap items-center gap-x-2 gap-y-0.5", !pair.included && "text-muted-foreground")}>
           <span>
-            <span className="sr-only">Mentee: </span>
+            <span className="sr-only">{t("mentee")}</span>
             <span className="font-medium">{pair.menteeName}</span>
           </span>
-          <ArrowRight aria-hidden className="size-4 text-muted-foreground" />
+          <ArrowRight aria-hidden className="size-4 text-muted-foreground rtl:-scale-x-100" />
           <span>
-            <span className="sr-only">Mentor: </span>
+            <span className="sr-only">{t("mentor")}</span>
             <span className="font-medium">{pair.mentorName}</span>
           </span>
-          {!pair.included ? <span className="text-sm">(not ticked: it won&apos;t be made)</span> : null}
+          {!pair.included ? <span className="text-sm">{t("notTicked")}</span> : null}
         </p>
         {pair.score !== null ? <Score score={pair.score} className="sm:row-span-2" /> : <span />}
         <Reasons reasons={pair.reasons} className="col-span-3 sm:col-span-1 sm:col-start-2" />
@@ -91,10 +95,10 @@ export function CohortPairRow({
           variant="outline"
           size="sm"
           onClick={onChangeMentor}
-          aria-label={`Change mentor: ${pair.menteeName}`}
+          aria-label={t("changeMentorLabel", { name: pair.menteeName })}
         >
           <Repeat2 aria-hidden />
-          Change mentor
+          {t("changeMentor")}
         </Button>
         <Button
           type="button"
@@ -103,36 +107,36 @@ export function CohortPairRow({
           aria-expanded={editing}
           aria-controls={`${id}-intro`}
           onClick={() => setEditing((v) => !v)}
-          aria-label={`${introLabel}: ${label}`}
+          aria-label={t("introductionButtonLabel", { action: introLabel, ...names })}
         >
           <PenLine aria-hidden />
           {introLabel}
         </Button>
-        <Button type="button" variant="ghost" size="sm" onClick={onRemove} aria-label={`Remove: ${label}`}>
+        <Button type="button" variant="ghost" size="sm" onClick={onRemove} aria-label={t("removeLabel", names)}>
           <Trash2 aria-hidden />
-          Remove
+          {t("remove")}
         </Button>
       </div>
       {pair.stale ? (
         <p className="flex flex-wrap items-center gap-2 rounded-md bg-warning/10 px-3 py-2 text-sm">
-          You edited this introduction before changing the mentor: check it still fits {pair.mentorName}.
+          {t("stale", { mentor: pair.mentorName })}
           <Button type="button" variant="link" size="sm" onClick={onFreshIntroduction}>
-            Write a fresh one
+            {t("fresh")}
           </Button>
         </p>
       ) : null}
       <div id={`${id}-intro`} hidden={!editing}>
         <IntroductionField
           id={`${id}-text`}
-          label={`Introduction for ${label}`}
+          label={t("introductionFor", names)}
           value={pair.introduction}
           onChange={onIntroduction}
-          help="The first message of their conversation."
+          help={t("introductionHelp")}
           rows={8}
           aside={
             <Button type="button" variant="ghost" size="sm" disabled={!pair.edited} onClick={onFreshIntroduction}>
               <RotateCcw aria-hidden />
-              Use the suggested text
+              {t("useSuggested")}
             </Button>
           }
         />

@@ -1,15 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Handshake } from "lucide-react";
 import type { CandidateDto, MatchingBoardDto, MentorCandidateDto } from "@/lib/matching/dto";
 import type { QuestionDto } from "@/lib/programs/dto";
+import type { Reason } from "@/lib/matching/reasons";
 import { AnswerView } from "@/components/programs/answer-view";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { DialogClose } from "@/components/ui/dialog";
-import { placesLabel } from "./profiles";
 import { Reasons, Score } from "./score";
 import { WideDialog } from "./wide-dialog";
+import { usePlacesLabel } from "./words";
 
 function Answers({
   person,
@@ -18,24 +20,27 @@ function Answers({
   note,
 }: {
   person: CandidateDto;
-  role: "Mentee" | "Mentor";
+  role: "MENTEE" | "MENTOR";
   questions: QuestionDto[];
   note?: string;
 }) {
+  const t = useTranslations("matching.compare");
   return (
-    <section aria-label={`${role}: ${person.name}`} className="min-w-0 space-y-3 rounded-lg border border-border p-4">
+    <section
+      aria-label={t("person", { role, name: person.name })}
+      className="min-w-0 space-y-3 rounded-lg border border-border p-4"
+    >
       <header className="flex items-center gap-3">
         <Avatar name={person.name} photo={person.photo} size="sm" />
         <div className="min-w-0">
           <h3 className="font-semibold">{person.name}</h3>
           <p className="text-sm text-muted-foreground">
-            {role}
-            {note ? ` · ${note}` : null}
+            {note ? t("roleWithNote", { role, note }) : t("role", { role })}
           </p>
         </div>
       </header>
       {questions.length === 0 ? (
-        <p className="text-sm text-muted-foreground">This program asks {role.toLowerCase()}s no questions.</p>
+        <p className="text-sm text-muted-foreground">{t("noQuestions", { role })}</p>
       ) : (
         <dl className="divide-y divide-border">
           {questions.map((q) => (
@@ -67,31 +72,33 @@ export function CompareDialog({
   mentee: CandidateDto;
   mentor: MentorCandidateDto;
   questions: MatchingBoardDto["questions"];
-  suggestion: { score: number; reasons: string[] } | null;
+  suggestion: { score: number; reasons: Reason[] } | null;
   /** Offered when the two can be matched now. */
   onMatch: (() => void) | null;
 }) {
+  const t = useTranslations("matching.compare");
+  const placesLabel = usePlacesLabel();
   return (
     <WideDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={`${mentee.name} and ${mentor.name}`}
-      description="Their answers side by side. Only the program's admins see this comparison."
+      title={t("title", { mentee: mentee.name, mentor: mentor.name })}
+      description={t("description")}
     >
       {suggestion ? (
         <div className="mb-4 flex items-start justify-between gap-3 rounded-lg bg-muted px-4 py-3">
           <div className="min-w-0 flex-1 space-y-1">
-            <h3 className="text-sm font-semibold">What they share</h3>
+            <h3 className="text-sm font-semibold">{t("whatTheyShare")}</h3>
             <Reasons reasons={suggestion.reasons} />
           </div>
           <Score score={suggestion.score} className="shrink-0" />
         </div>
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">
-        <Answers person={mentee} role="Mentee" questions={questions.MENTEE} />
+        <Answers person={mentee} role="MENTEE" questions={questions.MENTEE} />
         <Answers
           person={mentor}
-          role="Mentor"
+          role="MENTOR"
           questions={questions.MENTOR}
           note={placesLabel(mentor.remaining, mentor.capacity)}
         />
@@ -99,13 +106,13 @@ export function CompareDialog({
       <div className="mt-4 flex flex-wrap justify-end gap-2">
         <DialogClose asChild>
           <Button type="button" variant="outline">
-            Close
+            {t("close")}
           </Button>
         </DialogClose>
         {onMatch ? (
           <Button type="button" onClick={onMatch}>
             <Handshake aria-hidden />
-            Match them…
+            {t("matchThem")}
           </Button>
         ) : null}
       </div>

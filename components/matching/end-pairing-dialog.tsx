@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { PairingRowDto } from "@/lib/matching/dto";
 import { idle, type ActionState } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
@@ -11,16 +12,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 
 const CHOICES = [
-  {
-    value: "rematch",
-    label: "Back to matching",
-    help: (m: string) => `${m} waits on the matching board for a new mentor.`,
-  },
-  {
-    value: "waitlist",
-    label: "Waitlist",
-    help: (m: string) => `${m} goes to the waitlist until you come back to them.`,
-  },
+  { value: "rematch", label: "rematch", help: "rematchHelp" },
+  { value: "waitlist", label: "waitlist", help: "waitlistHelp" },
 ] as const;
 
 /** Ends an active pairing early: a reason only the admins see, and what becomes of the mentee. */
@@ -41,6 +34,7 @@ export function EndPairingDialog({
   state: ActionState<unknown>;
   action: (formData: FormData) => void;
 }) {
+  const t = useTranslations("adminPairings.end");
   const [reason, setReason] = useState("");
   const [mentee, setMentee] = useState<"rematch" | "waitlist">("rematch");
   const reasonErrors = errorsFor(state, "reason");
@@ -50,8 +44,8 @@ export function EndPairingDialog({
       open={open}
       onOpenChange={onOpenChange}
       {...(onCloseAutoFocus ? { onCloseAutoFocus } : {})}
-      title={`End ${row.mentee.name} and ${row.mentor.name}'s pairing?`}
-      description="Both are told the pairing has ended, never why. Their conversation stays readable."
+      title={t("title", { mentee: row.mentee.name, mentor: row.mentor.name })}
+      description={t("description")}
     >
       <form action={action} onReset={(e) => e.preventDefault()} className="space-y-4">
         <ActionFeedback state={state.status === "error" ? state : idle} />
@@ -60,7 +54,7 @@ export function EndPairingDialog({
         <input type="hidden" name="menteeName" value={row.mentee.name} />
         <input type="hidden" name="mentorName" value={row.mentor.name} />
         <div className="grid gap-2">
-          <Label htmlFor="end-reason">Reason</Label>
+          <Label htmlFor="end-reason">{t("reason")}</Label>
           <Textarea
             id="end-reason"
             name="reason"
@@ -72,7 +66,7 @@ export function EndPairingDialog({
             aria-invalid={reasonErrors ? true : undefined}
           />
           <p id="end-reason-help" className="text-sm text-muted-foreground">
-            Private to the program&apos;s admins.
+            {t("private")}
           </p>
           {reasonErrors ? (
             <p id="end-reason-error" className="text-sm text-destructive">
@@ -81,7 +75,7 @@ export function EndPairingDialog({
           ) : null}
         </div>
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">What happens to {first}?</legend>
+          <legend className="text-sm font-medium">{t("whatHappens", { name: first })}</legend>
           {CHOICES.map((c) => (
             <label
               key={c.value}
@@ -96,8 +90,8 @@ export function EndPairingDialog({
                 className="mt-0.5 size-4 shrink-0"
               />
               <span>
-                <span className="block font-medium">{c.label}</span>
-                <span className="text-muted-foreground">{c.help(first)}</span>
+                <span className="block font-medium">{t(c.label)}</span>
+                <span className="text-muted-foreground">{t(c.help, { name: first })}</span>
               </span>
             </label>
           ))}
@@ -105,11 +99,11 @@ export function EndPairingDialog({
         <div className="flex flex-wrap justify-end gap-2">
           <DialogClose asChild>
             <Button type="button" variant="outline">
-              Cancel
+              {t("cancel")}
             </Button>
           </DialogClose>
-          <SubmitButton variant="destructive" pendingLabel="Ending…">
-            End pairing
+          <SubmitButton variant="destructive" pendingLabel={t("pending")}>
+            {t("submit")}
           </SubmitButton>
         </div>
       </form>

@@ -11,7 +11,7 @@ export function IntroductionField({
   onChange,
   errors,
   help,
-  label = "Introduction",
+  label,
   rows = 9,
   aside,
 }: {
@@ -20,7 +20,7 @@ export function IntroductionField({
   onChange: (value: string) => void;
   errors?: string[] | undefined;
   help: string;
-  label?: string;
+  label: string;
   rows?: number;
   /** Beside the help text (e.g. "Use the suggested text"). */
   aside?: ReactNode;

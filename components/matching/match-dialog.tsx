@@ -1,9 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { RotateCcw } from "lucide-react";
 import type { CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
 import { draftIntroduction } from "@/lib/matching/introduction";
+import type { Reason } from "@/lib/matching/reasons";
 import { idle, type ActionState } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
@@ -11,6 +13,7 @@ import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IntroductionField } from "./introduction-field";
 import { Reasons } from "./score";
+import { useIntroductionWords } from "./words";
 
 /**
  * Confirms one match, with the introduction prefilled from what the two share; the admin edits it before sending.
@@ -34,21 +37,24 @@ export function MatchDialog({
   programName: string;
   mentee: CandidateDto;
   mentor: MentorCandidateDto;
-  suggestion: { score: number; reasons: string[] } | null;
+  suggestion: { score: number; reasons: Reason[] } | null;
   /** Ids bound into the form (slug, programId). */
   hidden: Record<string, string>;
   state: ActionState<unknown>;
   action: (formData: FormData) => void;
 }) {
-  const suggested = draftIntroduction(programName, mentee, mentor);
+  const t = useTranslations("matching");
+  const words = useIntroductionWords();
+  // Drafted once, when the dialog opens, so "Use the suggested text" brings back the same words.
+  const [suggested] = useState(() => draftIntroduction(programName, mentee, mentor, new Date(), words));
   const [text, setText] = useState(suggested);
   return (
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
       {...(onCloseAutoFocus ? { onCloseAutoFocus } : {})}
-      title={`Match ${mentee.name} with ${mentor.name}?`}
-      description="This makes them a pair and opens their private conversation with your introduction. Both hear about it in the app and by email."
+      title={t("matchDialog.title", { mentee: mentee.name, mentor: mentor.name })}
+      description={t("matchDialog.description")}
     >
       <form action={action} onReset={(e) => e.preventDefault()} className="space-y-4">
         <ActionFeedback state={state.status === "error" ? state : idle} />
@@ -61,7 +67,7 @@ export function MatchDialog({
         <input type="hidden" name="mentorName" value={mentor.name} />
         {suggestion ? (
           <div className="rounded-md bg-muted px-3 py-2 text-sm">
-            <p className="font-medium">Score {Math.round(suggestion.score)}/100</p>
+            <p className="font-medium">{t("score.scoreOutOf", { score: Math.round(suggestion.score) })}</p>
             <Reasons reasons={suggestion.reasons} />
           </div>
         ) : null}
@@ -70,7 +76,8 @@ export function MatchDialog({
           value={text}
           onChange={setText}
           errors={errorsFor(state, "introduction")}
-          help="It is the first message in their conversation. Edit it as you like."
+          label={t("introductionLabel")}
+          help={t("matchDialog.help")}
           aside={
             <Button
               type="button"
@@ -80,17 +87,17 @@ export function MatchDialog({
               onClick={() => setText(suggested)}
             >
               <RotateCcw aria-hidden />
-              Use the suggested text
+              {t("matchDialog.useSuggested")}
             </Button>
           }
         />
         <div className="flex flex-wrap justify-end gap-2">
           <DialogClose asChild>
             <Button type="button" variant="outline">
-              Cancel
+              {t("matchDialog.cancel")}
             </Button>
           </DialogClose>
-          <SubmitButton pendingLabel="Matching…">Match and introduce</SubmitButton>
+          <SubmitButton pendingLabel={t("matchDialog.pending")}>{t("matchDialog.submit")}</SubmitButton>
         </div>
       </form>
     </Dialog>

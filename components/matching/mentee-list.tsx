@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { CandidateDto } from "@/lib/matching/dto";
 import { Avatar } from "@/components/ui/avatar";
 import { cn } from "@/lib/utils/cn";
@@ -20,8 +21,9 @@ export function MenteeList({
   onSelect: (id: string | null) => void;
   dateLabel: (iso: string) => string;
 }) {
+  const t = useTranslations("matching.board");
   return (
-    <ul className="space-y-2" aria-label="Waiting mentees">
+    <ul className="space-y-2" aria-label={t("waitingMentees")}>
       {mentees.map((m) => {
         const selected = m.applicationId === selectedId;
         return (
@@ -47,10 +49,16 @@ export function MenteeList({
                   </button>
                 </h4>
                 {m.approvedAt ? (
-                  <span className="text-xs text-muted-foreground">Approved {dateLabel(m.approvedAt)}</span>
+                  <span className="text-xs text-muted-foreground">
+                    {t("approved", { date: dateLabel(m.approvedAt) })}
+                  </span>
                 ) : null}
               </div>
-              {m.text ? <p className="line-clamp-2 text-sm text-muted-foreground">{m.text}</p> : null}
+              {m.text ? (
+                <p dir="auto" className="line-clamp-2 text-sm text-muted-foreground">
+                  {m.text}
+                </p>
+              ) : null}
               <PersonFacts person={m} maxTopics={3} />
             </div>
           </li>

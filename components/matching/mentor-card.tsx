@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Users } from "lucide-react";
 import type { MentorCandidateDto } from "@/lib/matching/dto";
+import type { Reason } from "@/lib/matching/reasons";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils/cn";
 import { PersonFacts } from "./person-facts";
-import { placesLabel } from "./profiles";
 import { Reasons, Score } from "./score";
+import { usePlacesLabel } from "./words";
 
 /**
  * A mentor on the board: their places, what they offer, and, once a mentee is chosen, how well they fit with the
@@ -19,11 +21,13 @@ export function MentorCard({
   actions,
 }: {
   mentor: MentorCandidateDto;
-  suggestion?: { score: number; reasons: string[] };
+  suggestion?: { score: number; reasons: Reason[] };
   /** The first suggestion, marked as such. */
   best?: boolean;
   actions?: ReactNode;
 }) {
+  const t = useTranslations("matching.mentors");
+  const placesLabel = usePlacesLabel();
   const full = mentor.remaining <= 0;
   return (
     <li
@@ -38,7 +42,7 @@ export function MentorCard({
         <div className="min-w-0 flex-1 space-y-1.5">
           <div className="flex flex-wrap items-center gap-2">
             <h4 className={cn("font-medium", !full && "text-foreground")}>{mentor.name}</h4>
-            {best ? <Badge variant="success">Best fit</Badge> : null}
+            {best ? <Badge variant="success">{t("bestFit")}</Badge> : null}
           </div>
           <p className={cn("flex items-center gap-1.5 text-sm", full ? "font-medium" : "text-muted-foreground")}>
             <Users aria-hidden className="size-4" />
@@ -49,7 +53,8 @@ export function MentorCard({
         {suggestion ? <Score score={suggestion.score} /> : null}
       </div>
       {suggestion ? (
-        <Reasons reasons={suggestion.reasons.filter((r) => r !== placesLabel(mentor.remaining, mentor.capacity))} />
+        // The card says its places already.
+        <Reasons reasons={suggestion.reasons.filter((r) => r.kind !== "places")} />
       ) : null}
       {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
     </li>

@@ -1,8 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { Suggestion } from "@/lib/matching/scoring";
 import { Button } from "@/components/ui/button";
+import { useReasonText } from "./words";
 
 const PAGE = 10;
 
@@ -25,8 +27,10 @@ export function MentorPicker({
   onChoice: (mentorId: string) => void;
   legend: string;
 }) {
+  const t = useTranslations("matching");
+  const say = useReasonText();
   const [shown, setShown] = useState(PAGE);
-  if (!ranked.length) return <p className="text-sm text-muted-foreground">No mentor has a free place.</p>;
+  if (!ranked.length) return <p className="text-sm text-muted-foreground">{t("picker.noPlace")}</p>;
   return (
     <fieldset className="space-y-2">
       <legend className="mb-2 text-sm font-medium">{legend}</legend>
@@ -46,13 +50,14 @@ export function MentorPicker({
           <span className="min-w-0 flex-1 space-y-0.5">
             <span className="flex flex-wrap items-baseline justify-between gap-x-3">
               <span className="font-medium">
-                {names.get(s.mentorApplicationId)}
-                {s.mentorApplicationId === current ? " (now)" : ""}
+                {s.mentorApplicationId === current
+                  ? t("picker.now", { name: names.get(s.mentorApplicationId) ?? "" })
+                  : names.get(s.mentorApplicationId)}
               </span>
-              <span className="tabular-nums">Score {Math.round(s.score)}</span>
+              <span className="tabular-nums">{t("score.scoreShort", { score: Math.round(s.score) })}</span>
             </span>
             <span className="block text-muted-foreground">
-              {[places(s.mentorApplicationId), ...s.reasons.filter((r) => !r.endsWith(" places free"))]
+              {[places(s.mentorApplicationId), ...s.reasons.filter((r) => r.kind !== "places").map(say)]
                 .filter(Boolean)
                 .join(" · ")}
             </span>
@@ -61,7 +66,7 @@ export function MentorPicker({
       ))}
       {ranked.length > shown ? (
         <Button type="button" variant="outline" className="w-full" onClick={() => setShown((n) => n + PAGE)}>
-          Show more ({ranked.length - shown} left)
+          {t("picker.showMore", { count: ranked.length - shown })}
         </Button>
       ) : null}
     </fieldset>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode, type Ref } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { EyeOff, Handshake, Scale, Undo2 } from "lucide-react";
 import type { CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
 import type { Suggestion } from "@/lib/matching/scoring";
@@ -42,6 +43,7 @@ function ExcludeButton({
   mentor: MentorCandidateDto;
   excluded: boolean;
 }) {
+  const t = useTranslations("matching.mentors");
   return (
     <form action={exclude.action}>
       {Object.entries(exclude.fields(mentor, excluded)).map(([name, value]) => (
@@ -50,11 +52,11 @@ function ExcludeButton({
       <SubmitButton
         variant="ghost"
         size="sm"
-        pendingLabel="Saving…"
-        aria-label={`${excluded ? "Don't suggest" : "Suggest again"}: ${mentor.name}`}
+        pendingLabel={t("saving")}
+        aria-label={t(excluded ? "dontSuggestLabel" : "suggestAgainLabel", { name: mentor.name })}
       >
         {excluded ? <EyeOff aria-hidden /> : <Undo2 aria-hidden />}
-        {excluded ? "Don't suggest" : "Suggest again"}
+        {t(excluded ? "dontSuggest" : "suggestAgain")}
       </SubmitButton>
     </form>
   );
@@ -78,6 +80,8 @@ export function MentorSide({
   onMatch,
   exclude,
 }: Props) {
+  const t = useTranslations("matching.mentors");
+  const locale = useLocale();
   const [shown, setShown] = useState(PAGE);
   const byId = new Map(mentors.map((m) => [m.applicationId, m]));
   const compare = (m: MentorCandidateDto) => (
@@ -86,17 +90,22 @@ export function MentorSide({
       variant="outline"
       size="sm"
       onClick={() => onCompare(m.applicationId)}
-      aria-label={`Compare: ${m.name}`}
+      aria-label={t("compareLabel", { name: m.name })}
     >
       <Scale aria-hidden />
-      Compare
+      {t("compare")}
     </Button>
   );
   const match = (m: MentorCandidateDto) =>
     canMatch && m.remaining > 0 ? (
-      <Button type="button" size="sm" onClick={() => onMatch(m.applicationId)} aria-label={`Match: ${m.name}`}>
+      <Button
+        type="button"
+        size="sm"
+        onClick={() => onMatch(m.applicationId)}
+        aria-label={t("matchLabel", { name: m.name })}
+      >
         <Handshake aria-hidden />
-        Match
+        {t("match")}
       </Button>
     ) : null;
 
@@ -105,23 +114,19 @@ export function MentorSide({
       (a, b) =>
         Number(b.remaining > 0) - Number(a.remaining > 0) ||
         b.remaining - a.remaining ||
-        a.name.localeCompare(b.name, "en"),
+        a.name.localeCompare(b.name, locale),
     );
     return (
       <section aria-labelledby="mentor-side-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h3 id="mentor-side-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
-            Mentors
+            {t("heading")}
           </h3>
           {tools}
         </div>
         {panel}
-        <p className="text-sm text-muted-foreground">
-          {waiting
-            ? "Choose a mentee to rank the mentors for them, with the reasons."
-            : "The approved mentors and their places."}
-        </p>
-        <ul className="space-y-3" aria-label="Mentors">
+        <p className="text-sm text-muted-foreground">{waiting ? t("chooseMentee") : t("approvedMentors")}</p>
+        <ul className="space-y-3" aria-label={t("heading")}>
           {sorted.slice(0, shown).map((m) => (
             <MentorCard key={m.applicationId} mentor={m} />
           ))}
@@ -139,17 +144,17 @@ export function MentorSide({
     <section aria-labelledby="mentor-side-heading" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id="mentor-side-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
-          Suggested mentors for {mentee.name}
+          {t("suggestedFor", { name: mentee.name })}
         </h3>
         {tools}
       </div>
       {panel}
       {ranked.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border bg-card p-6 text-center text-sm text-muted-foreground">
-          No mentor shown here has a free place for {mentee.name}.
+          {t("noPlaceFor", { name: mentee.name })}
         </p>
       ) : (
-        <ol className="space-y-3" aria-label={`Suggestions for ${mentee.name}`}>
+        <ol className="space-y-3" aria-label={t("suggestionsFor", { name: mentee.name })}>
           {ranked.slice(0, shown).map((s, i) => {
             const m = byId.get(s.mentorApplicationId)!;
             return (
@@ -176,9 +181,9 @@ export function MentorSide({
       {excludedHere.length ? (
         <details className="rounded-lg border border-border bg-card p-4" open>
           <summary className="cursor-pointer font-medium">
-            Not suggested for {mentee.name} ({excludedHere.length})
+            {t("notSuggestedFor", { name: mentee.name })} ({excludedHere.length})
           </summary>
-          <ul className="mt-3 space-y-3" aria-label={`Not suggested for ${mentee.name}`}>
+          <ul className="mt-3 space-y-3" aria-label={t("notSuggestedFor", { name: mentee.name })}>
             {excludedHere.map((m) => (
               <MentorCard
                 key={m.applicationId}
@@ -197,8 +202,10 @@ export function MentorSide({
       ) : null}
       {full.length ? (
         <details className="rounded-lg border border-border bg-card p-4">
-          <summary className="cursor-pointer font-medium">Full mentors ({full.length})</summary>
-          <ul className="mt-3 space-y-3" aria-label="Full mentors">
+          <summary className="cursor-pointer font-medium">
+            {t("fullMentors")} ({full.length})
+          </summary>
+          <ul className="mt-3 space-y-3" aria-label={t("fullMentors")}>
             {full.map((m) => (
               <MentorCard key={m.applicationId} mentor={m} actions={compare(m)} />
             ))}
@@ -210,10 +217,11 @@ export function MentorSide({
 }
 
 function ShowMore({ left, onClick }: { left: number; onClick: () => void }) {
+  const t = useTranslations("matching.mentors");
   return (
     <div className="flex justify-center">
       <Button type="button" variant="outline" onClick={onClick}>
-        Show more ({left} left)
+        {t("showMore", { count: left })}
       </Button>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { MentorCandidateDto, PairingRowDto } from "@/lib/matching/dto";
 import { draftIntroduction } from "@/lib/matching/introduction";
 import { rankMentors, type Profile, type Weights } from "@/lib/matching/scoring";
@@ -13,7 +14,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { IntroductionField } from "./introduction-field";
 import { MentorPicker } from "./mentor-picker";
-import { mentorProfileOf, placesLabel } from "./profiles";
+import { mentorProfileOf } from "./profiles";
+import { useIntroductionWords, usePlacesLabel } from "./words";
 
 /**
  * Moves a mentee to another mentor in one step: their pairing ends (with an optional private reason) and a new one
@@ -47,6 +49,10 @@ export function MovePairingDialog({
   state: ActionState<unknown>;
   action: (formData: FormData) => void;
 }) {
+  const t = useTranslations("adminPairings.move");
+  const tm = useTranslations("matching");
+  const words = useIntroductionWords();
+  const placesLabel = usePlacesLabel();
   const [mentee, setMentee] = useState<Profile | null | "loading">("loading");
   const [choice, setChoice] = useState("");
   const [text, setText] = useState("");
@@ -89,7 +95,7 @@ export function MovePairingDialog({
   const pick = (id: string) => {
     setChoice(id);
     const mentor = byId.get(id);
-    if (!edited && profile && mentor) setText(draftIntroduction(programName, profile, mentor));
+    if (!edited && profile && mentor) setText(draftIntroduction(programName, profile, mentor, new Date(), words));
   };
   const first = row.mentee.name.split(" ")[0] ?? row.mentee.name;
 
@@ -98,8 +104,12 @@ export function MovePairingDialog({
       open={open}
       onOpenChange={onOpenChange}
       {...(onCloseAutoFocus ? { onCloseAutoFocus } : {})}
-      title={`Move ${row.mentee.name} to another mentor`}
-      description={`Their pairing with ${row.mentor.name} ends (${row.mentor.name.split(" ")[0]} is told), and ${first} starts a new conversation with the mentor you choose.`}
+      title={t("title", { name: row.mentee.name })}
+      description={t("description", {
+        mentor: row.mentor.name,
+        mentorFirst: row.mentor.name.split(" ")[0] ?? row.mentor.name,
+        mentee: first,
+      })}
     >
       <form action={action} onReset={(e) => e.preventDefault()} className="space-y-4">
         <ActionFeedback state={state.status === "error" ? state : idle} />
@@ -110,7 +120,7 @@ export function MovePairingDialog({
         <input type="hidden" name="mentorName" value={chosen?.name ?? ""} />
         {profile ? (
           <MentorPicker
-            legend="New mentor"
+            legend={t("newMentor")}
             ranked={ranked}
             names={new Map(others.map((m) => [m.applicationId, m.name]))}
             places={(id) => {
@@ -122,7 +132,7 @@ export function MovePairingDialog({
           />
         ) : (
           <p className="text-sm text-muted-foreground" role="status">
-            Reading {first}&apos;s answers…
+            {t("reading", { name: first })}
           </p>
         )}
         {chosen ? (
@@ -134,12 +144,13 @@ export function MovePairingDialog({
               setEdited(true);
             }}
             errors={errorsFor(state, "introduction")}
-            help={`The first message of ${first} and ${chosen.name.split(" ")[0]}'s new conversation.`}
+            label={tm("introductionLabel")}
+            help={t("help", { mentee: first, mentor: chosen.name.split(" ")[0] ?? chosen.name })}
             rows={7}
           />
         ) : null}
         <div className="grid gap-2">
-          <Label htmlFor="move-reason">Why (optional)</Label>
+          <Label htmlFor="move-reason">{t("why")}</Label>
           <Textarea
             id="move-reason"
             name="reason"
@@ -150,17 +161,17 @@ export function MovePairingDialog({
             aria-describedby="move-reason-help"
           />
           <p id="move-reason-help" className="text-sm text-muted-foreground">
-            Private to the program&apos;s admins.
+            {t("private")}
           </p>
         </div>
         <div className="flex flex-wrap justify-end gap-2">
           <DialogClose asChild>
             <Button type="button" variant="outline">
-              Cancel
+              {t("cancel")}
             </Button>
           </DialogClose>
-          <SubmitButton disabled={!chosen} pendingLabel="Moving…">
-            Move {first}
+          <SubmitButton disabled={!chosen} pendingLabel={t("pending")}>
+            {t("submit", { name: first })}
           </SubmitButton>
         </div>
       </form>

@@ -1,18 +1,21 @@
+import { useTranslations } from "next-intl";
 import { Clock, Globe, Languages } from "lucide-react";
 import type { CandidateDto } from "@/lib/matching/dto";
 import { Badge } from "@/components/ui/badge";
-import { cadenceLabel } from "@/components/programs/labels";
+import { CADENCES } from "@/lib/programs/question-schema";
 import { zoneLabel } from "./profiles";
 
 /** What matching reads about a person: topics as chips, then languages, time zone and rhythm. */
 export function PersonFacts({ person, maxTopics = 5 }: { person: CandidateDto; maxTopics?: number }) {
   const shown = person.topics.slice(0, maxTopics);
   const more = person.topics.length - shown.length;
-  const cadence = cadenceLabel(person.cadence);
+  const t = useTranslations("matching.facts");
+  const known = (CADENCES as readonly (string | null)[]).includes(person.cadence);
+  const cadence = known ? t("cadence", { cadence: person.cadence! }) : person.cadence;
   return (
     <div className="space-y-1.5">
       {shown.length ? (
-        <ul className="flex flex-wrap gap-1" aria-label="Topics">
+        <ul className="flex flex-wrap gap-1" aria-label={t("topics")}>
           {shown.map((t) => (
             <li key={t}>
               <Badge variant="secondary">{t}</Badge>
@@ -20,7 +23,7 @@ export function PersonFacts({ person, maxTopics = 5 }: { person: CandidateDto; m
           ))}
           {more > 0 ? (
             <li>
-              <Badge variant="outline">+{more} more</Badge>
+              <Badge variant="outline">{t("more", { count: more })}</Badge>
             </li>
           ) : null}
         </ul>
@@ -30,7 +33,7 @@ export function PersonFacts({ person, maxTopics = 5 }: { person: CandidateDto; m
           <div className="flex items-center gap-1">
             <dt>
               <Languages aria-hidden className="size-3.5" />
-              <span className="sr-only">Languages</span>
+              <span className="sr-only">{t("languages")}</span>
             </dt>
             <dd>{person.languages.join(", ")}</dd>
           </div>
@@ -39,7 +42,7 @@ export function PersonFacts({ person, maxTopics = 5 }: { person: CandidateDto; m
           <div className="flex items-center gap-1">
             <dt>
               <Globe aria-hidden className="size-3.5" />
-              <span className="sr-only">Time zone</span>
+              <span className="sr-only">{t("timeZone")}</span>
             </dt>
             <dd>{zoneLabel(person.timeZone)}</dd>
           </div>
@@ -48,7 +51,7 @@ export function PersonFacts({ person, maxTopics = 5 }: { person: CandidateDto; m
           <div className="flex items-center gap-1">
             <dt>
               <Clock aria-hidden className="size-3.5" />
-              <span className="sr-only">Meets</span>
+              <span className="sr-only">{t("meets")}</span>
             </dt>
             <dd>{cadence}</dd>
           </div>

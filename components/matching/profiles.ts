@@ -1,8 +1,8 @@
 import type { CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
-import type { MentorProfile, Profile, Signal } from "@/lib/matching/scoring";
+import type { MentorProfile, Profile } from "@/lib/matching/scoring";
 import { zoneName } from "@/lib/time";
 
-// Pure helpers for the matching screens: DTOs into the scoring's profiles, the board's filters, and words.
+// Pure helpers for the matching screens: DTOs into the scoring's profiles, the board's filters, score levels.
 
 export const profileOf = (c: CandidateDto): Profile => ({
   applicationId: c.applicationId,
@@ -51,33 +51,15 @@ export function boardFacets(people: CandidateDto[]) {
   };
 }
 
-export const SIGNAL_LABELS: Record<Signal, { label: string; help: string }> = {
-  topics: { label: "Shared topics", help: "How many of the mentee's topics the mentor also chose." },
-  text: { label: "Goals and experience", help: "Words the mentee's goals share with the mentor's experience." },
-  languages: { label: "A shared language", help: "Both are comfortable in at least one language." },
-  timeZone: { label: "Close time zones", help: "Fewer hours apart makes meeting easier." },
-  cadence: { label: "How often they meet", help: "Both want to meet about as often." },
-  load: { label: "Free places", help: "Mentors with more free places come first." },
-};
+/** The steps of a weight, 0 to 5, as message keys under `matching.weights.levels`. */
+export const WEIGHT_LEVELS = ["off", "little", "some", "fair", "lot", "most"] as const;
 
-export const WEIGHT_WORDS = [
-  "Off",
-  "Counts a little",
-  "Counts some",
-  "Counts a fair amount",
-  "Counts a lot",
-  "Counts most",
-];
-
-export const placesLabel = (remaining: number, capacity: number) =>
-  remaining <= 0 ? `Full: ${capacity} of ${capacity} places taken` : `${remaining} of ${capacity} places free`;
-
-/** A score in words beside the number, so the number is never the only clue. */
-export function scoreWords(score: number): string {
-  if (score >= 75) return "Strong match";
-  if (score >= 55) return "Good match";
-  if (score >= 35) return "Fair match";
-  return "Weak match";
+/** A score in words beside the number, so the number is never the only clue (`matching.score.words`). */
+export function scoreLevel(score: number): "strong" | "good" | "fair" | "weak" {
+  if (score >= 75) return "strong";
+  if (score >= 55) return "good";
+  if (score >= 35) return "fair";
+  return "weak";
 }
 
 export const zoneLabel = (zone: string | null) => (zone ? zoneName(zone) : null);

@@ -1,39 +1,48 @@
+import { useTranslations } from "next-intl";
 import { Check } from "lucide-react";
+import type { Reason } from "@/lib/matching/reasons";
 import { cn } from "@/lib/utils/cn";
-import { scoreWords } from "./profiles";
+import { scoreLevel } from "./profiles";
+import { useReasonText } from "./words";
 
 /** A score out of 100 as a number, a bar and words ("Strong match"), so no one reads colour alone. */
 export function Score({ score, className }: { score: number; className?: string }) {
+  const t = useTranslations("matching.score");
   const rounded = Math.round(score);
+  const words = t("words", { level: scoreLevel(score) });
   return (
     <div className={cn("flex min-w-24 flex-col items-end gap-1", className)}>
       <p className="text-sm">
         <span className="text-lg font-semibold tabular-nums">{rounded}</span>
         <span className="text-muted-foreground">/100</span>
-        <span className="sr-only">, {scoreWords(score)}</span>
+        <span className="sr-only">, {words}</span>
       </p>
       <div aria-hidden className="h-1.5 w-24 overflow-hidden rounded-full bg-muted">
         <div className="h-full rounded-full bg-primary" style={{ width: `${Math.max(2, Math.min(100, score))}%` }} />
       </div>
       <p aria-hidden className="text-xs text-muted-foreground">
-        {scoreWords(score)}
+        {words}
       </p>
     </div>
   );
 }
 
-/** Why a pair scores as it does, in words; an honest line when nothing stands out. */
-export function Reasons({ reasons, className }: { reasons: string[]; className?: string }) {
-  if (!reasons.length)
-    return <p className={cn("text-sm text-muted-foreground", className)}>Nothing in common stands out.</p>;
+/** Why a pair scores as it does, in the reader's words; an honest line when nothing stands out. */
+export function Reasons({ reasons, className }: { reasons: Reason[]; className?: string }) {
+  const t = useTranslations("matching.score");
+  const say = useReasonText();
+  if (!reasons.length) return <p className={cn("text-sm text-muted-foreground", className)}>{t("nothingStandsOut")}</p>;
   return (
-    <ul aria-label="Why" className={cn("flex flex-wrap gap-x-4 gap-y-1 text-sm", className)}>
-      {reasons.map((reason) => (
-        <li key={reason} className="inline-flex items-start gap-1">
-          <Check aria-hidden className="mt-0.5 size-3.5 shrink-0 text-success" />
-          {reason}
-        </li>
-      ))}
+    <ul aria-label={t("why")} className={cn("flex flex-wrap gap-x-4 gap-y-1 text-sm", className)}>
+      {reasons.map((reason) => {
+        const text = say(reason);
+        return (
+          <li key={text} className="inline-flex items-start gap-1">
+            <Check aria-hidden className="mt-0.5 size-3.5 shrink-0 text-success" />
+            {text}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 
 // What the matching screens show while their data loads. They are Suspense fallbacks inside the pages, below the
@@ -13,8 +14,9 @@ function Busy({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export function BoardSkeleton() {
+  const t = useTranslations("matching.loading");
   return (
-    <Busy label="Loading the matching board…">
+    <Busy label={t("board")}>
       <Skeleton className="h-4 w-72" />
       <Skeleton className="h-24" />
       <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
@@ -34,8 +36,9 @@ export function BoardSkeleton() {
 }
 
 export function DraftSkeleton() {
+  const t = useTranslations("matching.loading");
   return (
-    <Busy label="Drafting the cohort…">
+    <Busy label={t("draft")}>
       <Skeleton className="h-4 w-96 max-w-full" />
       <Skeleton className="h-14" />
       {Array.from({ length: 5 }, (_, i) => (
@@ -46,8 +49,9 @@ export function DraftSkeleton() {
 }
 
 export function PairingsSkeleton() {
+  const t = useTranslations("matching.loading");
   return (
-    <Busy label="Loading the pairings…">
+    <Busy label={t("pairings")}>
       <div className="flex gap-2">
         {Array.from({ length: 4 }, (_, i) => (
           <Skeleton key={i} className="h-8 w-24 rounded-full" />

@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useEffect } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import type { ActionState } from "@/lib/http/action-state";
 
@@ -13,6 +14,8 @@ export function useExclusionToast(
   dispatch: (formData: FormData) => void,
   bound: Record<string, string>,
 ) {
+  const t = useTranslations("matching.toast");
+  const undoLabel = t("undo");
   const boundKey = JSON.stringify(bound);
   useEffect(() => {
     if (state.status !== "success") return;
@@ -22,7 +25,7 @@ export function useExclusionToast(
     for (const [k, v] of Object.entries({ ...JSON.parse(boundKey), ...data, excluded: "false" }))
       undo.set(k, String(v));
     toast.success(state.message, {
-      action: { label: "Undo", onClick: () => startTransition(() => dispatch(undo)) },
+      action: { label: undoLabel, onClick: () => startTransition(() => dispatch(undo)) },
     });
-  }, [state, dispatch, boundKey]);
+  }, [state, dispatch, boundKey, undoLabel]);
 }

@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { DEFAULT_WEIGHTS, SIGNALS, WEIGHT_MAX, type Weights } from "@/lib/matching/scoring";
 import { idle, type ActionState } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { SIGNAL_LABELS, WEIGHT_WORDS } from "./profiles";
+import { WEIGHT_LEVELS } from "./profiles";
 
 const sameWeights = (a: Weights, b: Weights) => SIGNALS.every((s) => a[s] === b[s]);
 
@@ -27,6 +28,7 @@ export function WeightsPanel({
   state: ActionState<unknown>;
   action: (formData: FormData) => void;
 }) {
+  const t = useTranslations("matching.weights");
   const dirty = !sameWeights(weights, saved);
   return (
     <form action={action} className="space-y-4 rounded-lg border border-border bg-card p-4">
@@ -34,28 +36,25 @@ export function WeightsPanel({
       <input type="hidden" name="json" value={JSON.stringify(weights)} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div>
-          <h3 className="font-semibold">How suggestions are ranked</h3>
-          <p className="text-sm text-muted-foreground">
-            The board re-ranks as you move a slider. Save to use these weights for this program&apos;s suggestions and
-            cohort drafts.
-          </p>
+          <h3 className="font-semibold">{t("title")}</h3>
+          <p className="text-sm text-muted-foreground">{t("intro")}</p>
         </div>
-        {dirty ? <Badge variant="outline">Not saved yet</Badge> : null}
+        {dirty ? <Badge variant="outline">{t("notSaved")}</Badge> : null}
       </div>
       <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
         {SIGNALS.map((signal) => {
-          const { label, help } = SIGNAL_LABELS[signal];
           const value = weights[signal];
+          const words = t(`levels.${WEIGHT_LEVELS[value] ?? "off"}`);
           const id = `weight-${signal}`;
           const errors = errorsFor(state, signal);
           return (
             <div key={signal} className="grid gap-1.5">
               <div className="flex items-baseline justify-between gap-2">
                 <label htmlFor={id} className="text-sm font-medium">
-                  {label}
+                  {t(`signals.${signal}.label`)}
                 </label>
                 <output htmlFor={id} className="text-sm text-muted-foreground">
-                  {WEIGHT_WORDS[value]}
+                  {words}
                 </output>
               </div>
               <input
@@ -65,13 +64,13 @@ export function WeightsPanel({
                 max={WEIGHT_MAX}
                 step={1}
                 value={value}
-                aria-valuetext={`${value} of ${WEIGHT_MAX}: ${WEIGHT_WORDS[value]}`}
+                aria-valuetext={t("valueText", { value, max: WEIGHT_MAX, words })}
                 aria-describedby={`${id}-help`}
                 onChange={(e) => onChange({ ...weights, [signal]: Number(e.target.value) })}
                 className="w-full accent-primary"
               />
               <p id={`${id}-help`} className="text-xs text-muted-foreground">
-                {help}
+                {t(`signals.${signal}.help`)}
               </p>
               {errors ? <p className="text-sm text-destructive">{errors.join(" ")}</p> : null}
             </div>
@@ -85,13 +84,13 @@ export function WeightsPanel({
           disabled={sameWeights(weights, DEFAULT_WEIGHTS)}
           onClick={() => onChange(DEFAULT_WEIGHTS)}
         >
-          Back to the defaults
+          {t("defaults")}
         </Button>
         <Button type="button" variant="outline" disabled={!dirty} onClick={() => onChange(saved)}>
-          Undo changes
+          {t("undo")}
         </Button>
-        <SubmitButton disabled={!dirty} pendingLabel="Saving…">
-          Save weights
+        <SubmitButton disabled={!dirty} pendingLabel={t("saving")}>
+          {t("save")}
         </SubmitButton>
       </div>
     </form>

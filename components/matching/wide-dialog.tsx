@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,7 @@ export function WideDialog({
   onCloseAutoFocus?: (event: Event) => void;
   children: ReactNode;
 }) {
+  const t = useTranslations("matching.compare");
   return (
     <DialogPrimitive.Root open={open} onOpenChange={onOpenChange}>
       <DialogPrimitive.Portal>
@@ -35,7 +37,7 @@ export function WideDialog({
           <div className="mb-2 flex items-start justify-between gap-4">
             <DialogPrimitive.Title className="text-lg font-semibold">{title}</DialogPrimitive.Title>
             <DialogPrimitive.Close asChild>
-              <Button variant="ghost" size="icon" aria-label="Close" className="-me-2 -mt-2">
+              <Button variant="ghost" size="icon" aria-label={t("close")} className="-me-2 -mt-2">
                 <X aria-hidden />
               </Button>
             </DialogPrimitive.Close>

@@ -1,8 +1,9 @@
+import type { Reason } from "./reasons";
 import { pairScore, remainingPlaces, scorePair, type MentorProfile, type Profile, type Weights } from "./scoring";
 
 // Pure: the draft is computed wherever the board needs it; nothing here writes.
 
-export type CohortPair = { menteeApplicationId: string; mentorApplicationId: string; score: number; reasons: string[] };
+export type CohortPair = { menteeApplicationId: string; mentorApplicationId: string; score: number; reasons: Reason[] };
 export type CohortDraft = { pairs: CohortPair[]; unmatched: string[] };
 
 /** Scores are in hundredths (0..10 000); a pair's cost is what it falls short of a perfect 100. */

@@ -6,6 +6,7 @@ import { loadCandidates, readWeights, toMentorProfile, toProfile } from "./candi
 import { suggestCohort } from "./cohort";
 import type { CohortDraftDto } from "./dto";
 import { draftIntroduction } from "./introduction";
+import { reasonInEnglish } from "./reasons";
 
 /**
  * A draft for the whole cohort: the assignment with the most pairs and, among those, the greatest total score, each
@@ -36,6 +37,8 @@ export async function draftCohort(actor: Actor, programId: string): Promise<Coho
       const mentor = mentors.get(pair.mentorApplicationId)!;
       return {
         ...pair,
+        reasons: pair.reasons.map(reasonInEnglish),
+        why: pair.reasons,
         menteeName: mentee.name,
         mentorName: mentor.name,
         introduction: draftIntroduction(program.name, mentee, mentor),

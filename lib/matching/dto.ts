@@ -1,4 +1,5 @@
 import type { QuestionDto } from "@/lib/programs/dto";
+import type { Reason } from "./reasons";
 import type { Weights } from "./scoring";
 import type { AvatarPhoto } from "@/lib/photos/url";
 
@@ -27,6 +28,7 @@ export type SuggestionDto = {
   mentorApplicationId: string;
   name: string;
   score: number;
+  /** In English words, as the API has always answered. */
   reasons: string[];
   remaining: number;
   capacity: number;
@@ -50,7 +52,11 @@ export type CohortPairDto = {
   mentorApplicationId: string;
   mentorName: string;
   score: number;
+  /** In English words, as the API has always answered. */
   reasons: string[];
+  /** The same reasons as data, for the screens to word in the reader's language. */
+  why: Reason[];
+  /** Drafted in English; the cohort screen drafts its own in the reader's language. */
   introduction: string;
 };
 

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { loadCandidates, readWeights, toMentorProfile, toProfile } from "./candidates";
 import type { SuggestionDto } from "./dto";
+import { reasonInEnglish } from "./reasons";
 import { rankMentors } from "./scoring";
 import { ZSuggestionsQuery } from "./schemas";
 
@@ -48,7 +49,7 @@ export async function findSuggestions(
     menteeApplicationId: mentee.applicationId,
     suggestions: ranked.map((s) => {
       const mentor = mentors.get(s.mentorApplicationId)!;
-      return { ...s, name: mentor.name, capacity: mentor.capacity };
+      return { ...s, reasons: s.reasons.map(reasonInEnglish), name: mentor.name, capacity: mentor.capacity };
     }),
   };
 }

@@ -1,6 +1,9 @@
 import { z } from "zod";
-import { CADENCES, CADENCE_LABELS, type Cadence } from "@/lib/programs/question-schema";
+import { CADENCES, type Cadence } from "@/lib/programs/question-schema";
 import { utcOffsetMinutes } from "@/lib/time";
+import type { Reason, Rhythm } from "./reasons";
+
+export type { Reason } from "./reasons";
 
 // Pure: used by the matching board in the browser as well as by the server.
 
@@ -39,12 +42,13 @@ export type Suggestion = {
   mentorApplicationId: string;
   /** 0..100, rounded to hundredths so that `score * 100` is an exact integer. */
   score: number;
-  reasons: string[];
+  /** Why, as data: the screens word each reason in the reader's language (`reasonInEnglish` for the API). */
+  reasons: Reason[];
   remaining: number;
 };
 
 /** A signal's value in 0..1, and (when asked for) the reason to show if it speaks for the pair. */
-type Reading = { value: number; reason: string | null };
+type Reading = { value: number; reason: Reason | null };
 /** Used when one side did not answer: no evidence either way. */
 const UNKNOWN: Reading = { value: 0.5, reason: null };
 
@@ -107,25 +111,19 @@ function countShared(mentee: Tags, mentor: Tags): number {
   return n;
 }
 
-function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
 /** Share of the mentee's topics the mentor covers: a mentor with many topics is not penalized. */
 function readTopics(a: Prepared, b: Prepared, explain: boolean): Reading {
   if (a.topics.keys.length === 0 || b.topics.keys.length === 0) return UNKNOWN;
   const n = countShared(a.topics, b.topics);
   if (n === 0 || !explain) return { value: n / a.topics.keys.length, reason: null };
-  const noun = n === 1 ? "shared topic" : "shared topics";
-  return { value: n / a.topics.keys.length, reason: `${n} ${noun}: ${sharedLabels(a.topics, b.topics).join(", ")}` };
+  return { value: n / a.topics.keys.length, reason: { kind: "topics", items: sharedLabels(a.topics, b.topics) } };
 }
 
 function readLanguages(a: Prepared, b: Prepared, explain: boolean): Reading {
   if (a.languages.keys.length === 0 || b.languages.keys.length === 0) return UNKNOWN;
   const n = countShared(a.languages, b.languages);
   if (n === 0 || !explain) return { value: n > 0 ? 1 : 0, reason: null };
-  return { value: 1, reason: `both speak ${listInWords(sharedLabels(a.languages, b.languages))}` };
+  return { value: 1, reason: { kind: "languages", items: sharedLabels(a.languages, b.languages) } };
 }
 
 // ---------- text ----------
@@ -196,7 +194,7 @@ function readText(a: Prepared, b: Prepared, explain: boolean): Reading {
   if (dot === 0 || !explain) return { value, reason: null };
   common.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
   const words = common.slice(0, 3).map(([word]) => word);
-  return { value, reason: `similar words in their answers: ${words.join(", ")}` };
+  return { value, reason: { kind: "words", items: words } };
 }
 
 // ---------- time zones ----------
@@ -217,13 +215,15 @@ function readTimeZone(a: number | null, b: number | null, explain: boolean): Rea
   const hours = Math.min(apart, 24 * 60 - apart) / 60;
   const value = Math.max(0, 1 - hours / 8);
   if (value === 0 || !explain) return { value, reason: null };
-  return { value, reason: hours === 0 ? "same time zone" : `${Math.round(hours * 100) / 100} h apart` };
+  return {
+    value,
+    reason: hours === 0 ? { kind: "sameZone" } : { kind: "hoursApart", hours: Math.round(hours * 100) / 100 },
+  };
 }
 
 // ---------- cadence ----------
 
 const isCadence = (c: string | null): c is Cadence => c !== null && (CADENCES as readonly string[]).includes(c);
-const rhythm = (c: Cadence) => CADENCE_LABELS[c].toLowerCase();
 const ORDER: Partial<Record<Cadence, number>> = { WEEKLY: 0, FORTNIGHTLY: 1, MONTHLY: 2 };
 
 function readCadence(a: string | null, b: string | null, explain: boolean): Reading {
@@ -235,11 +235,11 @@ function readCadence(a: string | null, b: string | null, explain: boolean): Read
   return { value: 0, reason: null };
 }
 
-function cadenceReason(a: Cadence, b: Cadence): string {
-  if (a === b) return a === "FLEXIBLE" ? "both are flexible about how often to meet" : `both prefer ${rhythm(a)}`;
-  if (a === "FLEXIBLE") return `the mentee is flexible and the other prefers ${rhythm(b)}`;
-  if (b === "FLEXIBLE") return `the mentor is flexible and the other prefers ${rhythm(a)}`;
-  return `close rhythms: ${rhythm(a)} and ${rhythm(b)}`;
+function cadenceReason(a: Cadence, b: Cadence): Reason {
+  if (a === "FLEXIBLE") return b === "FLEXIBLE" ? { kind: "bothFlexible" } : { kind: "menteeFlexible", cadence: b };
+  if (b === "FLEXIBLE") return { kind: "mentorFlexible", cadence: a };
+  if (a === b) return { kind: "bothPrefer", cadence: a };
+  return { kind: "closeRhythms", mentee: a as Rhythm, mentor: b as Rhythm };
 }
 
 // ---------- score ----------
@@ -283,7 +283,7 @@ function evaluate(
   const b = prepare(mentor);
   let sum = 0;
   let total = 0;
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   for (const signal of SIGNALS) {
     const weight = weights[signal];
     if (!(weight > 0)) continue; // a signal the admin switched off neither counts nor explains
@@ -307,7 +307,7 @@ function evaluate(
       case "load":
         reading = {
           value: remaining / mentor.capacity,
-          reason: explain ? `${remaining} of ${mentor.capacity} places free` : null,
+          reason: explain ? { kind: "places", remaining, capacity: mentor.capacity } : null,
         };
         break;
     }

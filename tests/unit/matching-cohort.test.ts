@@ -183,7 +183,12 @@ describe("suggestCohort", () => {
     expect(draft.unmatched).toEqual([]);
     expect(draft.pairs).toEqual([
       { menteeApplicationId: "one", mentorApplicationId: "narrow", score: 0, reasons: [] },
-      { menteeApplicationId: "two", mentorApplicationId: "wide", score: 50, reasons: ["1 shared topic: a"] },
+      {
+        menteeApplicationId: "two",
+        mentorApplicationId: "wide",
+        score: 50,
+        reasons: [{ kind: "topics", items: ["a"] }],
+      },
     ]);
   });
 

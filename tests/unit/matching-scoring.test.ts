@@ -10,6 +10,11 @@ import {
   type Weights,
 } from "@/lib/matching/scoring";
 import { utcOffsetMinutes } from "@/lib/time";
+import { reasonInEnglish } from "@/lib/matching/reasons";
+
+/** The reasons in the API's English words (the screens word the same data in the reader's language). */
+const english = (s: { reasons: Parameters<typeof reasonInEnglish>[0][] } | null | undefined) =>
+  s?.reasons.map(reasonInEnglish);
 
 const AT = new Date("2026-01-15T12:00:00Z");
 const NONE = new Set<string>();
@@ -74,7 +79,7 @@ const SOAP_MENTOR = mentor("rosa", {
 describe("scorePair", () => {
   it("explains a strong pair in plain words, one reason per signal that speaks for it", () => {
     const s = scorePair(SOAP_MENTEE, SOAP_MENTOR, DEFAULT_WEIGHTS, AT);
-    expect(s?.reasons).toEqual([
+    expect(english(s)).toEqual([
       "3 shared topics: Soap colouring, Lye safety, Packaging",
       "similar words in their answers: cold, fragrance, process",
       "both speak Spanish",
@@ -88,6 +93,31 @@ describe("scorePair", () => {
     expect(s?.score).toBeCloseTo(expected * 100, 1);
     expect(s?.remaining).toBe(2);
     expect(s?.mentorApplicationId).toBe("rosa");
+  });
+
+  it("gives its reasons as data (kind and values), for the screens to word in the reader's language", () => {
+    expect(scorePair(SOAP_MENTEE, SOAP_MENTOR, DEFAULT_WEIGHTS, AT)?.reasons).toEqual([
+      { kind: "topics", items: ["Soap colouring", "Lye safety", "Packaging"] },
+      { kind: "words", items: ["cold", "fragrance", "process"] },
+      { kind: "languages", items: ["Spanish"] },
+      { kind: "hoursApart", hours: 1 },
+      { kind: "bothPrefer", cadence: "FORTNIGHTLY" },
+      { kind: "places", remaining: 2, capacity: 3 },
+    ]);
+    const flexible = scorePair(
+      mentee({ cadence: "FLEXIBLE" }),
+      mentor("m", { cadence: "MONTHLY" }),
+      ONLY("cadence"),
+      AT,
+    );
+    expect(flexible?.reasons).toEqual([{ kind: "menteeFlexible", cadence: "MONTHLY" }]);
+    const close = scorePair(
+      mentee({ cadence: "WEEKLY" }),
+      mentor("m", { cadence: "FORTNIGHTLY" }),
+      ONLY("cadence"),
+      AT,
+    );
+    expect(close?.reasons).toEqual([{ kind: "closeRhythms", mentee: "WEEKLY", mentor: "FORTNIGHTLY" }]);
   });
 
   it("gives no reason for a signal that is absent, zero, or switched off", () => {
@@ -107,8 +137,8 @@ describe("scorePair", () => {
       cadence: "MONTHLY",
       text: "soap",
     });
-    expect(scorePair(m, stranger, DEFAULT_WEIGHTS, AT)?.reasons).toEqual(["1 of 4 places free"]);
-    expect(scorePair(m, stranger, { ...DEFAULT_WEIGHTS, load: 0 }, AT)?.reasons).toEqual([]);
+    expect(english(scorePair(m, stranger, DEFAULT_WEIGHTS, AT))).toEqual(["1 of 4 places free"]);
+    expect(english(scorePair(m, stranger, { ...DEFAULT_WEIGHTS, load: 0 }, AT))).toEqual([]);
     expect(scorePair(m, stranger, { ...DEFAULT_WEIGHTS, load: 0 }, AT)?.score).toBe(0);
   });
 
@@ -176,7 +206,7 @@ describe("scorePair", () => {
   ])("%s: %j with %j reads %s", (signal, a, b, value, reason) => {
     const s = scorePair(mentee(a), mentor("m", b), ONLY(signal), AT);
     expect(s?.score).toBeCloseTo(value * 100, 2);
-    expect(s?.reasons).toEqual(reason ? [reason] : []);
+    expect(english(s)).toEqual(reason ? [reason] : []);
   });
 
   it.each([
@@ -193,7 +223,7 @@ describe("scorePair", () => {
   ])("time zones %s and %s read %s", (a, b, value, reason) => {
     const s = scorePair(mentee({ timeZone: a }), mentor("m", { timeZone: b }), ONLY("timeZone"), AT);
     expect(s?.score).toBeCloseTo(value * 100, 2);
-    expect(s?.reasons).toEqual(reason ? [reason] : []);
+    expect(english(s)).toEqual(reason ? [reason] : []);
   });
 
   it("follows daylight saving at the given date", () => {
@@ -203,8 +233,8 @@ describe("scorePair", () => {
     expect(utcOffsetMinutes("Europe/Madrid", summer)).toBe(120);
     const m = mentee({ timeZone: "Europe/Madrid" });
     const lagos = mentor("lagos", { timeZone: "Africa/Lagos" }); // UTC+1 all year
-    expect(scorePair(m, lagos, ONLY("timeZone"), winter)?.reasons).toEqual(["same time zone"]);
-    expect(scorePair(m, lagos, ONLY("timeZone"), summer)?.reasons).toEqual(["1 h apart"]);
+    expect(english(scorePair(m, lagos, ONLY("timeZone"), winter))).toEqual(["same time zone"]);
+    expect(english(scorePair(m, lagos, ONLY("timeZone"), summer))).toEqual(["1 h apart"]);
   });
 });
 

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { formAction, type ActionState } from "@/lib/http/action";
 import { jsonField } from "@/lib/http/json-field";
 import { booleanField } from "@/lib/http/form-fields";
@@ -28,8 +29,9 @@ export const matchPairAction = formAction({
     const { slug = "", programId = "", menteeApplicationId, mentorApplicationId, introduction } = values;
     const result = await matchPair(user, programId, { menteeApplicationId, mentorApplicationId, introduction });
     refresh(slug);
+    const t = await getTranslations("matching.toast");
     return {
-      message: `Matched ${nameOf(values.menteeName)} with ${nameOf(values.mentorName)}. We've introduced them.`,
+      message: t("matched", { mentee: nameOf(values.menteeName), mentor: nameOf(values.mentorName) }),
       data: result,
     };
   },
@@ -42,10 +44,9 @@ export const setExclusionAction = formAction({
     const ids = { menteeApplicationId, mentorApplicationId };
     const result = await setExclusion(user, programId, { ...ids, excluded: booleanField(excluded) });
     refresh(slug);
+    const t = await getTranslations("matching.toast");
     return {
-      message: result.excluded
-        ? `${mentorName} won't be suggested for ${menteeName}.`
-        : `${mentorName} can be suggested for ${menteeName} again.`,
+      message: t(result.excluded ? "excluded" : "included", { mentor: mentorName, mentee: menteeName }),
       data: { ...ids, menteeName, mentorName, ...result },
     };
   },
@@ -59,7 +60,8 @@ export async function saveWeightsAction(slug: string, programId: string, prev: S
     handler: async (values, { user }) => {
       const saved = await setMatchingWeights(user, programId, jsonField(values));
       refresh(slug);
-      return { message: "Weights saved. Suggestions and cohort drafts now use them.", data: saved };
+      const t = await getTranslations("matching.toast");
+      return { message: t("weightsSaved"), data: saved };
     },
   });
   return run(prev as Parameters<typeof run>[0], formData);
@@ -74,8 +76,8 @@ export async function confirmCohortAction(slug: string, programId: string, prev:
     handler: async (values, { user }) => {
       const result = await confirmCohort(user, programId, jsonField(values));
       refresh(slug);
-      const n = result.created;
-      await setFlash(`Confirmed ${n} ${n === 1 ? "pair" : "pairs"}. We've introduced everyone.`);
+      const t = await getTranslations("cohort");
+      await setFlash(t("confirmed", { count: result.created }));
       redirect(`/groups/${slug}/mentorship/${programId}/pairings`);
     },
   });

@@ -1,13 +1,14 @@
 import type { MatchingBoardDto } from "@/lib/matching/dto";
 
-/** Why no pair can be made in this program right now, in words; null when matching is open. */
-export function matchingBlockedReason(program: MatchingBoardDto["program"], mentorshipEnabled: boolean): string | null {
+/** Why no pair can be made in this program right now, as a message key under `matching.blocked`; null when open. */
+export function matchingBlockedReason(
+  program: MatchingBoardDto["program"],
+  mentorshipEnabled: boolean,
+): "archived" | "mentorshipOff" | "draft" | "closed" | "notOpen" | null {
   if (program.canMatch) return null;
-  if (program.archived) return "This program is archived: its pairs can no longer change.";
-  if (!mentorshipEnabled)
-    return "Mentorship is switched off for this group. Switch it on in the group's settings to match pairs.";
-  if (program.state === "DRAFT")
-    return "This program is still a draft. Open applications first: pairs are matched while a program is open or running.";
-  if (program.state === "CLOSED") return "This program is closed, so no new pairs can be made.";
-  return "Pairs are matched while a program is open or running.";
+  if (program.archived) return "archived";
+  if (!mentorshipEnabled) return "mentorshipOff";
+  if (program.state === "DRAFT") return "draft";
+  if (program.state === "CLOSED") return "closed";
+  return "notOpen";
 }

@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CircleAlert, Inbox, ListChecks, Sparkles } from "lucide-react";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getMatchingBoard } from "@/lib/matching/get-matching-board";
 import { orNotFound } from "@/lib/http/page";
 import { Button } from "@/components/ui/button";
-import { plural } from "@/components/programs/labels";
 import type { BoardFilters } from "@/components/matching/profiles";
 import { MatchingBoard } from "./board";
 import { matchingBlockedReason } from "./blocked";
@@ -27,6 +27,7 @@ export async function BoardSection({
   const programHref = `/groups/${slug}/mentorship/${programId}`;
   const places = board.mentors.reduce((n, m) => n + m.remaining, 0);
   const open = board.mentors.filter((m) => m.remaining > 0).length;
+  const t = await getTranslations("matching");
   const blocked = matchingBlockedReason(board.program, mentorshipEnabled);
   const canDraft = !blocked && board.mentees.length > 0 && places > 0;
 
@@ -34,22 +35,26 @@ export async function BoardSection({
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted-foreground">
-          {plural(board.mentees.length, "mentee")} waiting · {plural(open, "mentor")} with{" "}
-          {plural(places, "free place")} · {plural(board.counts.activePairings, "active pair")}
-          {board.counts.waitlistedMentees ? ` · ${board.counts.waitlistedMentees} on the waitlist` : ""}
+          {t("summary", {
+            mentees: board.mentees.length,
+            mentors: open,
+            places,
+            pairs: board.counts.activePairings,
+            waitlisted: board.counts.waitlistedMentees,
+          })}
         </p>
         <div className="flex flex-wrap gap-2">
           <Button asChild variant="outline">
             <Link href={`${programHref}/pairings`}>
               <ListChecks aria-hidden />
-              Pairings
+              {t("pairings")}
             </Link>
           </Button>
           {canDraft ? (
             <Button asChild>
               <Link href={`${programHref}/matching/cohort`}>
                 <Sparkles aria-hidden />
-                Draft the whole cohort
+                {t("draftCohort")}
               </Link>
             </Button>
           ) : null}
@@ -62,16 +67,16 @@ export async function BoardSection({
           className="flex items-start gap-2 rounded-lg border border-warning/50 bg-warning/10 px-4 py-3 text-sm"
         >
           <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-          {blocked}
+          {t(`blocked.${blocked}`)}
         </p>
       ) : board.mentees.length > 0 && places === 0 ? (
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-border bg-card px-4 py-3 text-sm">
           <p className="flex items-center gap-2">
             <CircleAlert aria-hidden className="size-4 shrink-0 text-muted-foreground" />
-            No mentor has a free place. Approve more mentors, or end pairs that are finished.
+            {t("noPlaces")}
           </p>
           <Button asChild variant="outline" size="sm">
-            <Link href={`${programHref}/applications?role=MENTOR`}>Review mentor applications</Link>
+            <Link href={`${programHref}/applications?role=MENTOR`}>{t("reviewMentors")}</Link>
           </Button>
         </div>
       ) : null}
@@ -84,12 +89,10 @@ export async function BoardSection({
         emptyMentees={
           <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border bg-card px-4 py-10 text-center">
             <Inbox aria-hidden className="size-8 text-muted-foreground" />
-            <p className="font-medium">No mentees are waiting for a mentor</p>
-            <p className="max-w-sm text-sm text-muted-foreground">
-              Approved mentees show up here until they are matched.
-            </p>
+            <p className="font-medium">{t("emptyTitle")}</p>
+            <p className="max-w-sm text-sm text-muted-foreground">{t("emptyBody")}</p>
             <Link href={`${programHref}/applications`} className="text-sm text-primary underline underline-offset-4">
-              Review applications
+              {t("reviewApplications")}
             </Link>
           </div>
         }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { SlidersHorizontal } from "lucide-react";
 import type { CandidateDto, MatchingBoardDto, MentorCandidateDto } from "@/lib/matching/dto";
 import { rankMentors, type Suggestion } from "@/lib/matching/scoring";
@@ -52,6 +53,8 @@ export function MatchingBoard({
   /** What to show when no mentee waits (links to the review queue). */
   emptyMentees: React.ReactNode;
 }) {
+  const t = useTranslations("matching.board");
+  const locale = useLocale();
   const programId = board.program.id;
   const [filters, setFilters] = useState<BoardFilters>({
     topic: initial.topic,
@@ -144,10 +147,7 @@ export function MatchingBoard({
       <BoardFiltersBar filters={filters} facets={facets} onChange={setFilters} />
       {hiddenWithPlaces ? (
         <p className="text-sm text-muted-foreground" role="status">
-          {hiddenWithPlaces === 1
-            ? "1 mentor with a free place is"
-            : `${hiddenWithPlaces} mentors with free places are`}{" "}
-          hidden by the filters.
+          {t("hiddenByFilters", { count: hiddenWithPlaces })}
         </p>
       ) : null}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
@@ -156,20 +156,20 @@ export function MatchingBoard({
           className="space-y-3 lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pe-1"
         >
           <h3 id="mentees-heading" tabIndex={-1} className="text-lg font-semibold outline-none">
-            Waiting mentees <span className="text-muted-foreground tabular-nums">({mentees.length})</span>
+            {t("waitingMentees")} <span className="text-muted-foreground tabular-nums">({mentees.length})</span>
           </h3>
           {board.mentees.length === 0 ? (
             emptyMentees
           ) : mentees.length === 0 ? (
             <p className="rounded-lg border border-dashed border-border bg-card p-6 text-center text-sm text-muted-foreground">
-              No waiting mentee matches these filters.
+              {t("noFilterMatch")}
             </p>
           ) : (
             <MenteeList
               mentees={mentees}
               selectedId={selected?.applicationId ?? null}
               onSelect={select}
-              dateLabel={dateFormatter(timeZone)}
+              dateLabel={dateFormatter(timeZone, undefined, locale)}
             />
           )}
         </section>
@@ -184,7 +184,7 @@ export function MatchingBoard({
               onClick={() => setShowWeights((v) => !v)}
             >
               <SlidersHorizontal aria-hidden />
-              {showWeights ? "Hide ranking weights" : "Ranking weights"}
+              {t(showWeights ? "hideWeights" : "showWeights")}
             </Button>
           }
           panel={

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { loadProgramAdminPage } from "@/lib/programs/program-page";
 import { BackToProgram } from "@/components/programs/back-to-program";
@@ -6,7 +7,10 @@ import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { BoardSkeleton } from "@/components/matching/skeletons";
 import { BoardSection } from "./board-section";
 
-export const metadata: Metadata = { title: "Match pairs" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("matching");
+  return { title: t("title") };
+}
 
 type Raw = Record<string, string | string[] | undefined>;
 const one = (raw: Raw, key: string, max: number) => (typeof raw[key] === "string" ? raw[key].trim().slice(0, max) : "");
@@ -24,12 +28,13 @@ export default async function MatchingPage({
 }) {
   const [{ slug, programId }, sp] = await Promise.all([params, searchParams]);
   const { user, group, program, programHref } = await loadProgramAdminPage(slug, programId, "pairings.manage");
+  const t = await getTranslations("matching");
 
   return (
     <div className="space-y-5">
       <BackToProgram href={programHref} name={program.name} />
       <div className="flex flex-wrap items-center gap-2">
-        <h2 className="text-2xl font-semibold tracking-tight">Match pairs</h2>
+        <h2 className="text-2xl font-semibold tracking-tight">{t("title")}</h2>
         <ProgramStateBadge state={program.state} archived={program.archived} />
       </div>
       <Suspense fallback={<BoardSkeleton />}>

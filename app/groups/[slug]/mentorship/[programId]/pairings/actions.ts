@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { getApplication } from "@/lib/programs/applications/get-application";
 import { endPairing } from "@/lib/pairings/end-pairing";
@@ -27,9 +28,9 @@ export const endPairingAction = formAction({
     const input = { reason, mentee };
     const result = await endPairing(user, pairingId, input);
     refresh(slug);
-    const next = input.mentee === "waitlist" ? "is on the waitlist" : "is back on the matching board";
+    const t = await getTranslations("adminPairings.toast");
     return {
-      message: `Ended the pairing of ${menteeName} and ${mentorName}. ${menteeName} ${next}; both have been told.`,
+      message: t("ended", { mentee: menteeName, mentor: mentorName, next: input.mentee }),
       data: result,
     };
   },
@@ -41,8 +42,9 @@ export const movePairingAction = formAction({
     const input = { mentorApplicationId, introduction, ...(reason.trim() ? { reason } : {}) };
     const result = await movePairing(user, pairingId, input);
     refresh(slug);
+    const t = await getTranslations("adminPairings.toast");
     return {
-      message: `Moved ${nameOf(values.menteeName)} to ${nameOf(values.mentorName)}. We've introduced them.`,
+      message: t("moved", { mentee: nameOf(values.menteeName), mentor: nameOf(values.mentorName) }),
       data: result,
     };
   },

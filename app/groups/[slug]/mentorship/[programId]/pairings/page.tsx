@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import Link from "next/link";
 import { Handshake } from "lucide-react";
@@ -10,7 +11,10 @@ import { PairingsSkeleton } from "@/components/matching/skeletons";
 import { PairingsSection } from "./pairings-section";
 import { readPairingsQuery } from "./query";
 
-export const metadata: Metadata = { title: "Pairings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminPairings");
+  return { title: t("title") };
+}
 
 /**
  * Every pairing of a program, for its owners and admins (everyone else: 404): state, start, progress, and the
@@ -25,6 +29,7 @@ export default async function PairingsPage({
 }) {
   const [{ slug, programId }, sp] = await Promise.all([params, searchParams]);
   const { user, group, program, programHref } = await loadProgramAdminPage(slug, programId, "pairings.progress");
+  const t = await getTranslations("adminPairings");
 
   return (
     <div className="space-y-5">
@@ -32,17 +37,15 @@ export default async function PairingsPage({
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
           <div className="flex flex-wrap items-center gap-2">
-            <h2 className="text-2xl font-semibold tracking-tight">Pairings</h2>
+            <h2 className="text-2xl font-semibold tracking-tight">{t("title")}</h2>
             <ProgramStateBadge state={program.state} archived={program.archived} />
           </div>
-          <p className="text-sm text-muted-foreground">
-            Who is paired with whom, and how far each pair has come. You see progress, never their conversations.
-          </p>
+          <p className="text-sm text-muted-foreground">{t("intro")}</p>
         </div>
         <Button asChild variant="outline">
           <Link href={`${programHref}/matching`}>
             <Handshake aria-hidden />
-            Match pairs
+            {t("matchPairs")}
           </Link>
         </Button>
       </div>

@@ -2,6 +2,7 @@
 
 import { useActionState, useCallback, useMemo, useRef, useState } from "react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Handshake } from "lucide-react";
 import type { MatchingBoardDto, PairingRowDto } from "@/lib/matching/dto";
 import type { Profile } from "@/lib/matching/scoring";
@@ -44,6 +45,8 @@ export function PairingsList({
   manage:
     (Pick<MatchingBoardDto, "mentors" | "weights" | "exclusions"> & { programName: string; canMove: boolean }) | null;
 }) {
+  const t = useTranslations("adminPairings");
+  const locale = useLocale();
   const [endState, end] = useActionState(endPairingAction, idle);
   const [moveState, move] = useActionState(movePairingAction, idle);
   const endDialog = useActionDialog(endState);
@@ -78,7 +81,7 @@ export function PairingsList({
   const fresh = more.base === items;
   const all = fresh ? [...items, ...more.items.filter((m) => !items.some((i) => i.id === m.id))] : items;
   const cursor = fresh ? more.nextCursor : nextCursor;
-  const format = dateFormatter(timeZone);
+  const format = dateFormatter(timeZone, undefined, locale);
   const open = (kind: "end" | "move", row: PairingRowDto) => {
     setTarget({ kind, row, opened: (target?.opened ?? 0) + 1 });
     (kind === "end" ? endDialog : moveDialog).onOpenChange(true);
@@ -94,7 +97,7 @@ export function PairingsList({
       <ActionFeedback state={endState.status === "success" ? endState : idle} />
       <ActionFeedback state={moveState.status === "success" ? moveState : idle} />
       <p ref={summaryRef} tabIndex={-1} className="sr-only" aria-live="polite">
-        {all.length === 1 ? "1 pairing shown" : `${all.length} pairings shown`}
+        {t("shown", { count: all.length })}
       </p>
       {all.length === 0 ? (
         <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border bg-card px-4 py-12 text-center">
@@ -128,8 +131,8 @@ export function PairingsList({
               {more.error}
             </p>
           ) : null}
-          <SubmitButton variant="outline" pendingLabel="Loading…">
-            Load more
+          <SubmitButton variant="outline" pendingLabel={t("loadingMore")}>
+            {t("loadMore")}
           </SubmitButton>
         </form>
       ) : null}

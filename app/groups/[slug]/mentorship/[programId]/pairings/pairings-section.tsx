@@ -1,5 +1,6 @@
 import Form from "next/form";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Search } from "lucide-react";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { findPairings } from "@/lib/matching/find-pairings";
@@ -9,7 +10,6 @@ import { orNotFound } from "@/lib/http/page";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { PAIRING_STATE_LABELS } from "@/components/pairings/labels";
 import { cn } from "@/lib/utils/cn";
 import { PairingsList } from "./pairings-list";
 import { pairingsHref, toServiceQuery, type PairingsQuery } from "./query";
@@ -37,6 +37,7 @@ export async function PairingsSection({
   const list = await orNotFound(findPairings(user, program.id, toServiceQuery(query)));
   const canChange = canManage && !program.archived && list.counts.ACTIVE > 0;
   const board = canChange ? await orNotFound(getMatchingBoard(user, program.id)) : null;
+  const t = await getTranslations("adminPairings");
   const programHref = `/groups/${slug}/mentorship/${program.id}`;
   const base = `${programHref}/pairings`;
   const total = PAIRING_STATES.reduce((n, s) => n + list.counts[s], 0);
@@ -45,7 +46,7 @@ export async function PairingsSection({
 
   return (
     <div className="space-y-5">
-      <nav aria-label="State" className="flex flex-wrap gap-2">
+      <nav aria-label={t("stateNav")} className="flex flex-wrap gap-2">
         {chips.map((state) => {
           const active = state === query.state;
           return (
@@ -60,7 +61,7 @@ export async function PairingsSection({
                   : "border-border bg-card text-foreground hover:bg-accent",
               )}
             >
-              {state === "ALL" ? "All" : PAIRING_STATE_LABELS[state]}
+              {t("states", { state })}
               <span className={cn(count, active ? "bg-primary-foreground text-primary" : "bg-muted text-foreground")}>
                 {state === "ALL" ? total : list.counts[state]}
               </span>
@@ -73,11 +74,11 @@ export async function PairingsSection({
         key={pairingsHref(base, query)}
         action={base}
         role="search"
-        aria-label="Search pairings"
+        aria-label={t("searchRegion")}
         className="grid gap-1.5"
       >
         {query.state !== "ALL" ? <input type="hidden" name="state" value={query.state} /> : null}
-        <Label htmlFor="pairings-q">Search by name</Label>
+        <Label htmlFor="pairings-q">{t("searchLabel")}</Label>
         <div className="flex gap-2">
           <Input
             id="pairings-q"
@@ -85,15 +86,15 @@ export async function PairingsSection({
             type="search"
             defaultValue={query.q}
             maxLength={100}
-            placeholder="A mentor's or a mentee's name"
+            placeholder={t("searchPlaceholder")}
           />
           <Button type="submit" variant="outline">
             <Search aria-hidden />
-            Search
+            {t("search")}
           </Button>
           {query.q ? (
             <Button asChild variant="ghost">
-              <Link href={pairingsHref(base, query, { q: "" })}>Clear</Link>
+              <Link href={pairingsHref(base, query, { q: "" })}>{t("clear")}</Link>
             </Button>
           ) : null}
         </div>
@@ -109,8 +110,8 @@ export async function PairingsSection({
         timeZone={user.timeZone ?? "UTC"}
         empty={
           filtered
-            ? { title: "No pairings match this view.", action: { href: base, label: "Show every pairing" } }
-            : { title: "No pairs yet.", action: { href: `${programHref}/matching`, label: "Match the first pairs" } }
+            ? { title: t("emptyFiltered"), action: { href: base, label: t("showAll") } }
+            : { title: t("emptyTitle"), action: { href: `${programHref}/matching`, label: t("matchFirst") } }
         }
         manage={
           board

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { nudgePairing } from "@/lib/pairings/nudge-pairing";
 import { completeByAdmin } from "@/lib/pairings/finish-pairing";
@@ -12,8 +13,9 @@ export const nudgePairingAction = formAction({
   handler: async ({ slug = "", programId = "", pairingId = "" }, { user }) => {
     const result = await nudgePairing(user, pairingId);
     refresh(slug, programId);
+    const t = await getTranslations("progress");
     return {
-      message: result.nudged ? "Nudged. We've sent them both a friendly note." : "Already nudged today.",
+      message: t(result.nudged ? "nudged" : "alreadyNudged"),
       data: result,
     };
   },
@@ -25,6 +27,7 @@ export const completePairingAction = formAction({
     const result = await completeByAdmin(user, pairingId);
     refresh(slug, programId);
     revalidatePath(`/groups/${slug}/mentorship/${programId}`, "layout");
-    return { message: "Marked as complete. We've asked them both for feedback.", data: result };
+    const t = await getTranslations("progress");
+    return { message: t("completed"), data: result };
   },
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Users } from "lucide-react";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getProgramDashboard } from "@/lib/pairings/get-dashboard";
@@ -42,19 +43,20 @@ export async function Dashboard({
   canComplete: boolean;
 }) {
   const dashboard = await orNotFound(getProgramDashboard(user, programId, toServiceQuery(view)));
-  const formatDate = dateFormatter(user?.timeZone ?? "UTC");
+  const [t, locale] = await Promise.all([getTranslations("progress"), getLocale()]);
+  const formatDate = dateFormatter(user?.timeZone ?? "UTC", undefined, locale);
   const filtered = hasFilters(view);
   return (
     <div className="space-y-8">
       <StatTiles dashboard={dashboard} />
 
-      <Section id="funnel-heading" title="From applications to outcomes">
+      <Section id="funnel-heading" title={t("funnel")}>
         <div className="rounded-lg border border-border bg-card p-4">
           <Funnel funnel={dashboard.funnel} />
         </div>
       </Section>
 
-      <Section id="pairs-heading" title="Pairs">
+      <Section id="pairs-heading" title={t("pairs")}>
         <PairFilters
           base={base}
           view={view}
@@ -64,18 +66,16 @@ export async function Dashboard({
         {dashboard.pairs.length === 0 ? (
           <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border bg-card px-4 py-10 text-center">
             <Users aria-hidden className="size-8 text-muted-foreground" />
-            <p className="font-medium">{filtered ? "No pairs match these filters." : "No pairs yet."}</p>
+            <p className="font-medium">{t(filtered ? "noFilterMatch" : "noPairs")}</p>
             {filtered ? (
               <Link
                 href={viewHref(base, view, { state: "", stalled: "", q: "" })}
                 className="text-sm text-primary underline underline-offset-4"
               >
-                Clear the filters
+                {t("clearFilters")}
               </Link>
             ) : (
-              <p className="max-w-sm text-sm text-muted-foreground">
-                Pairs show up here once you match mentors with mentees.
-              </p>
+              <p className="max-w-sm text-sm text-muted-foreground">{t("noPairsBody")}</p>
             )}
           </div>
         ) : (
@@ -96,7 +96,7 @@ export async function Dashboard({
                 slug={slug}
                 programId={programId}
                 pairingId={pair.id}
-                names={`${pair.mentor} and ${pair.mentee}`}
+                names={t("names", { mentor: pair.mentor, mentee: pair.mentee })}
                 canComplete={canComplete}
               />
             )}
@@ -104,11 +104,11 @@ export async function Dashboard({
         )}
       </Section>
 
-      <Section id="charts-heading" title="Over time">
+      <Section id="charts-heading" title={t("overTime")}>
         <Charts weeks={dashboard.weeks} funnel={dashboard.funnel} />
       </Section>
 
-      <Section id="feedback-heading" title="Feedback">
+      <Section id="feedback-heading" title={t("feedback")}>
         <FeedbackSummary feedback={dashboard.feedback} formatDate={formatDate} />
       </Section>
     </div>

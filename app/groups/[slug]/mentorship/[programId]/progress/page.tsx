@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Download, Lock } from "lucide-react";
 import { loadProgramAdminPage } from "@/lib/programs/program-page";
 import { BackToProgram } from "@/components/programs/back-to-program";
@@ -9,7 +10,10 @@ import { Dashboard } from "./dashboard";
 import { DashboardSkeleton } from "./dashboard-skeleton";
 import { readDashboardView, viewParams } from "./query";
 
-export const metadata: Metadata = { title: "Progress" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("progress");
+  return { title: t("title") };
+}
 
 /**
  * The program's progress for its admins: the funnel, every pair's place, the charts and the feedback. States,
@@ -24,6 +28,7 @@ export default async function ProgressPage({
 }) {
   const [{ slug, programId }, sp] = await Promise.all([params, searchParams]);
   const { user, group, program, programHref } = await loadProgramAdminPage(slug, programId, "pairings.progress");
+  const t = await getTranslations("progress");
   const view = readDashboardView(sp);
   const base = `${programHref}/progress`;
   const csv = `/api/v1/programs/${program.id}/dashboard/pairs.csv${viewParams(view).size ? `?${viewParams(view)}` : ""}`;
@@ -35,17 +40,17 @@ export default async function ProgressPage({
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="space-y-1">
             <h2 className="flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
-              Progress <ProgramStateBadge state={program.state} archived={program.archived} />
+              {t("title")} <ProgramStateBadge state={program.state} archived={program.archived} />
             </h2>
             <p className="flex items-start gap-1.5 text-sm text-muted-foreground">
               <Lock aria-hidden className="mt-0.5 size-4 shrink-0" />
-              States, dates and ratings of every pair. What pairs write to each other stays between them.
+              {t("privacy")}
             </p>
           </div>
           <Button asChild variant="outline">
             <a href={csv} download>
               <Download aria-hidden />
-              Download CSV
+              {t("downloadCsv")}
             </a>
           </Button>
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { BellRing, CircleCheck } from "lucide-react";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
@@ -30,6 +31,7 @@ function Hidden({ slug, programId, pairingId }: Omit<Props, "names" | "canComple
 
 /** An active pair's admin actions: "Nudge" (one click) and, for managers, "Complete" after a confirmation. */
 export function PairActions({ slug, programId, pairingId, names, canComplete }: Props) {
+  const t = useTranslations("progress");
   const [nudged, nudge] = useToastAction(nudgePairingAction);
   const [completed, complete] = useToastAction(completePairingAction);
   const dialog = useActionDialog(completed);
@@ -38,21 +40,23 @@ export function PairActions({ slug, programId, pairingId, names, canComplete }: 
     <div className="flex flex-wrap items-center gap-2">
       <form action={nudge}>
         <Hidden {...ids} />
-        <SubmitButton variant="outline" size="sm" pendingLabel="Nudging…">
+        <SubmitButton variant="outline" size="sm" pendingLabel={t("nudging")}>
           <BellRing aria-hidden />
-          Nudge<span className="sr-only"> {names}</span>
+          {t("nudge")}
+          <span className="sr-only"> {names}</span>
         </SubmitButton>
       </form>
       {canComplete ? (
         <Dialog
           open={dialog.open}
           onOpenChange={dialog.onOpenChange}
-          title="Complete this mentorship?"
-          description={`${names} will be told it is complete and asked for feedback. It can't be reopened.`}
+          title={t("completeTitle")}
+          description={t("completeDescription", { names })}
           trigger={
             <Button variant="ghost" size="sm">
               <CircleCheck aria-hidden />
-              Complete<span className="sr-only"> {names}</span>
+              {t("complete")}
+              <span className="sr-only"> {names}</span>
             </Button>
           }
         >
@@ -62,10 +66,10 @@ export function PairActions({ slug, programId, pairingId, names, canComplete }: 
             <div className="flex flex-wrap justify-end gap-2">
               <DialogClose asChild>
                 <Button type="button" variant="outline">
-                  Cancel
+                  {t("cancel")}
                 </Button>
               </DialogClose>
-              <SubmitButton pendingLabel="Completing…">Complete</SubmitButton>
+              <SubmitButton pendingLabel={t("completing")}>{t("complete")}</SubmitButton>
             </div>
           </form>
         </Dialog>

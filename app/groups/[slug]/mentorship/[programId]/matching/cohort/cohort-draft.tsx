@@ -1,14 +1,17 @@
 "use client";
 
 import { useActionState, useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { CohortDraftDto, MatchingBoardDto } from "@/lib/matching/dto";
 import { draftIntroduction } from "@/lib/matching/introduction";
+import type { Reason } from "@/lib/matching/reasons";
 import { scorePair } from "@/lib/matching/scoring";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
 import { ChooseMentorDialog } from "@/components/matching/choose-mentor-dialog";
 import { CohortPairRow } from "@/components/matching/cohort-pair-row";
 import { mentorProfileOf, profileOf } from "@/components/matching/profiles";
+import { useIntroductionWords } from "@/components/matching/words";
 import { confirmCohortAction } from "../actions";
 import { ConfirmBar } from "./confirm-bar";
 import { LeftOut } from "./left-out";
@@ -23,7 +26,7 @@ export type Row = {
   included: boolean;
   removed: boolean;
   /** The draft's own proposal, whose score and reasons the server computed. */
-  proposed: { mentorId: string; score: number; reasons: string[] } | null;
+  proposed: { mentorId: string; score: number; reasons: Reason[] } | null;
 };
 
 /**
@@ -34,16 +37,21 @@ export type Row = {
 export function CohortDraft({ board, draft, slug }: { board: MatchingBoardDto; draft: CohortDraftDto; slug: string }) {
   const mentees = useMemo(() => new Map(board.mentees.map((m) => [m.applicationId, m])), [board.mentees]);
   const mentors = useMemo(() => new Map(board.mentors.map((m) => [m.applicationId, m])), [board.mentors]);
+  const t = useTranslations("cohort");
+  const words = useIntroductionWords();
+  const introFor = (menteeId: string, mentorId: string) =>
+    draftIntroduction(board.program.name, mentees.get(menteeId)!, mentors.get(mentorId)!, new Date(), words);
+  // The introductions are drafted here, in the admin's language (the server's draft is in English, for the API).
   const [rows, setRows] = useState<Row[]>(() =>
     draft.pairs.map((p) => ({
       menteeId: p.menteeApplicationId,
       mentorId: p.mentorApplicationId,
-      introduction: p.introduction,
+      introduction: introFor(p.menteeApplicationId, p.mentorApplicationId),
       edited: false,
       stale: false,
       included: true,
       removed: false,
-      proposed: { mentorId: p.mentorApplicationId, score: p.score, reasons: p.reasons },
+      proposed: { mentorId: p.mentorApplicationId, score: p.score, reasons: p.why },
     })),
   );
   const [choosing, setChoosing] = useState<{ menteeId: string; opened: number } | null>(null);
@@ -56,16 +64,13 @@ export function CohortDraft({ board, draft, slug }: { board: MatchingBoardDto; d
     const n = (used.get(r.mentorId) ?? 0) + 1;
     used.set(r.mentorId, n);
     const mentor = mentors.get(r.mentorId)!;
-    if (n > mentor.remaining)
-      local.set(r.menteeId, `${mentor.name} has no place left in this draft: choose another mentor or untick a pair.`);
+    if (n > mentor.remaining) local.set(r.menteeId, t("overPlaces", { mentor: mentor.name }));
   }
   const fromServer = problemsFromState(state);
   const placesLeft = (menteeId: string) => (mentorId: string) => {
     const own = kept.some((r) => r.menteeId === menteeId && r.mentorId === mentorId) ? 1 : 0;
     return (mentors.get(mentorId)?.remaining ?? 0) - (used.get(mentorId) ?? 0) + own;
   };
-  const introFor = (menteeId: string, mentorId: string) =>
-    draftIntroduction(board.program.name, mentees.get(menteeId)!, mentors.get(mentorId)!);
   const patch = (menteeId: string, change: (r: Row) => Partial<Row>) =>
     setRows((rs) => rs.map((r) => (r.menteeId === menteeId ? { ...r, ...change(r) } : r)));
   const choose = (menteeId: string, mentorId: string) => {
@@ -109,7 +114,7 @@ export function CohortDraft({ board, draft, slug }: { board: MatchingBoardDto; d
         action={confirm}
       />
       <ActionFeedback state={state.status === "error" ? state : idle} />
-      <ol className="space-y-3" aria-label="Proposed pairs">
+      <ol className="space-y-3" aria-label={t("proposedPairs")}>
         {visible.map((r) => {
           const score = scoreOf(r);
           return (

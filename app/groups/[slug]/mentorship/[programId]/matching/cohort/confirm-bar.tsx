@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CheckCheck } from "lucide-react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { cn } from "@/lib/utils/cn";
@@ -20,6 +21,7 @@ export function ConfirmBar({
   onIncludeAll: (included: boolean) => void;
   action: (formData: FormData) => void;
 }) {
+  const t = useTranslations("cohort.bar");
   const n = kept.length;
   const pairs = kept.map((r) => ({
     menteeApplicationId: r.menteeId,
@@ -35,19 +37,17 @@ export function ConfirmBar({
           checked={total > 0 && n === total}
           onChange={(e) => onIncludeAll(e.target.checked)}
         />
-        Tick all
+        {t("tickAll")}
       </label>
       {/* On phones the bar keeps to one line: the tick box and the button (the count is on the button). */}
       <p className={cn("text-sm text-muted-foreground", !blocked && "max-sm:sr-only")} aria-live="polite">
-        {blocked
-          ? "A mentor has more pairs than places: fix the pairs marked in red."
-          : `${n} of ${total} ${total === 1 ? "pair" : "pairs"} ticked. Nothing is made until you confirm.`}
+        {blocked ? t("blocked") : t("ticked", { ticked: n, total })}
       </p>
       <form action={action}>
         <input type="hidden" name="json" value={JSON.stringify({ pairs })} />
-        <SubmitButton disabled={n === 0 || blocked} pendingLabel={`Confirming ${n} pairs…`}>
+        <SubmitButton disabled={n === 0 || blocked} pendingLabel={t("confirming", { count: n })}>
           <CheckCheck aria-hidden />
-          Confirm {n} {n === 1 ? "pair" : "pairs"}
+          {t("confirm", { count: n })}
         </SubmitButton>
       </form>
     </div>

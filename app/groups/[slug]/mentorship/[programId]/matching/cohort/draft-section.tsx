@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CircleAlert, Inbox } from "lucide-react";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { draftCohort } from "@/lib/matching/draft-cohort";
 import { getMatchingBoard } from "@/lib/matching/get-matching-board";
 import { orNotFound } from "@/lib/http/page";
-import { plural } from "@/components/programs/labels";
 import { matchingBlockedReason } from "../blocked";
 import { CohortDraft } from "./cohort-draft";
 
@@ -25,6 +25,7 @@ export async function DraftSection({
     orNotFound(draftCohort(user, programId)),
   ]);
   const boardHref = `/groups/${slug}/mentorship/${programId}/matching`;
+  const [t, tm] = await Promise.all([getTranslations("cohort"), getTranslations("matching")]);
   const blocked = matchingBlockedReason(board.program, mentorshipEnabled);
   const average = draft.pairs.length
     ? Math.round(draft.pairs.reduce((sum, p) => sum + p.score, 0) / draft.pairs.length)
@@ -37,18 +38,16 @@ export async function DraftSection({
         className="flex items-start gap-2 rounded-lg border border-warning/50 bg-warning/10 px-4 py-3 text-sm"
       >
         <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-        {blocked}
+        {tm(`blocked.${blocked}`)}
       </p>
     );
   if (draft.pairs.length === 0 && draft.unmatched.length === 0)
     return (
       <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border bg-card px-4 py-10 text-center">
         <Inbox aria-hidden className="size-8 text-muted-foreground" />
-        <p className="font-medium">
-          {board.mentees.length ? "No mentor has a free place" : "No mentees are waiting for a mentor"}
-        </p>
+        <p className="font-medium">{t(board.mentees.length ? "noPlaceTitle" : "noMenteesTitle")}</p>
         <Link href={boardHref} className="text-sm text-primary underline underline-offset-4">
-          Back to the matching board
+          {t("backLink")}
         </Link>
       </div>
     );
@@ -56,8 +55,12 @@ export async function DraftSection({
     <div className="space-y-4">
       <p className="max-w-prose text-sm text-muted-foreground">
         {draft.pairs.length
-          ? `A mentor for ${plural(draft.pairs.length, "mentee")} of ${board.mentees.length} waiting, with the best total fit within every mentor's places${average === null ? "" : ` (average score ${average})`}. Untick, change or remove any pair, then confirm.`
-          : "The draft found no mentor with a place for the mentees below. Choose one for them, or leave them waiting."}
+          ? t("summary", {
+              count: draft.pairs.length,
+              waiting: board.mentees.length,
+              average: average === null ? "none" : String(average),
+            })
+          : t("noneFound")}
       </p>
       <CohortDraft board={board} draft={draft} slug={slug} />
     </div>

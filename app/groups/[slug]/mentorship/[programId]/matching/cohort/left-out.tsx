@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Undo2, UserPlus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 
@@ -15,27 +16,28 @@ export function LeftOut({
   onPutBack: (menteeId: string) => void;
   onChoose: (menteeId: string) => void;
 }) {
+  const t = useTranslations("cohort.leftOut");
   if (!removed.length && !unmatched.length) return null;
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {removed.length ? (
         <section aria-labelledby="removed-heading" className="space-y-2 rounded-lg border border-border bg-card p-4">
           <h3 id="removed-heading" className="font-semibold">
-            Removed from the draft ({removed.length})
+            {t("removed", { count: removed.length })}
           </h3>
           <ul className="divide-y divide-border">
             {removed.map((m) => (
               <li key={m.id} className="flex items-center justify-between gap-2 py-2">
-                <span>{m.name}</span>
+                <span dir="auto">{m.name}</span>
                 <Button
                   type="button"
                   variant="ghost"
                   size="sm"
                   onClick={() => onPutBack(m.id)}
-                  aria-label={`Put back: ${m.name}`}
+                  aria-label={t("putBackLabel", { name: m.name })}
                 >
                   <Undo2 aria-hidden />
-                  Put back
+                  {t("putBack")}
                 </Button>
               </li>
             ))}
@@ -45,24 +47,22 @@ export function LeftOut({
       {unmatched.length ? (
         <section aria-labelledby="unmatched-heading" className="space-y-2 rounded-lg border border-border bg-card p-4">
           <h3 id="unmatched-heading" className="font-semibold">
-            No mentor found ({unmatched.length})
+            {t("unmatched", { count: unmatched.length })}
           </h3>
-          <p className="text-sm text-muted-foreground">
-            The draft had no mentor with a place for them. Choose one, or leave them waiting on the board.
-          </p>
+          <p className="text-sm text-muted-foreground">{t("unmatchedBody")}</p>
           <ul className="divide-y divide-border">
             {unmatched.map((m) => (
               <li key={m.applicationId} className="flex items-center justify-between gap-2 py-2">
-                <span>{m.name}</span>
+                <span dir="auto">{m.name}</span>
                 <Button
                   type="button"
                   variant="outline"
                   size="sm"
                   onClick={() => onChoose(m.applicationId)}
-                  aria-label={`Choose a mentor: ${m.name}`}
+                  aria-label={t("chooseLabel", { name: m.name })}
                 >
                   <UserPlus aria-hidden />
-                  Choose a mentor
+                  {t("choose")}
                 </Button>
               </li>
             ))}
