@@ -19,6 +19,15 @@ const TRANSLATED_FOLDERS = [
   "components/theme-toggle.tsx",
   "components/verify-email-banner.tsx",
   "components/notifications/notification-bell.tsx",
+  // Pair space, chat and home (issue 21).
+  "app/page.tsx",
+  "app/_home/**",
+  "app/mentorships/**",
+  "app/notifications/**",
+  "app/pairings/**",
+  "components/pairings/*.tsx",
+  "components/chat/**",
+  "components/notifications/**",
 ];
 
 // ── Boundaries: which part may not import which (issue 16). ─────────────────────────────────────────────────────────

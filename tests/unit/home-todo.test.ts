@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
 import type { CheckInTodo, TodoItem, TodoSection } from "@/lib/home/dto";
 import { compareItems, orderSections, toSection } from "@/lib/home/order";
 import { describeItem, dueText, moreText, summarize, type Clock } from "@/app/_home/describe";
 
 // Wednesday Dec 18, 2026, 10:00 in New York (15:00 UTC).
-const clock: Clock = { now: new Date("2026-12-18T15:00:00Z"), timeZone: "America/New_York" };
+// The page's words come from the English catalogue, as a reader whose language is English gets them.
+const t = createTranslator({ locale: "en", messages: en, namespace: "home" });
+const clock: Clock = { now: new Date("2026-12-18T15:00:00Z"), timeZone: "America/New_York", locale: "en", t };
 
 const place = { program: { id: "p1", name: "Soap school" }, group: { slug: "soap", name: "Soap Makers" } };
 function checkIn(id: string, dueAt: string, overrides: Partial<CheckInTodo> = {}): CheckInTodo {
@@ -84,11 +88,11 @@ describe("the words of a to-do item", () => {
   it("summarises the list with a count per kind, overdue check-ins apart", () => {
     const section = (kind: TodoSection["kind"], total: number, overdue = 0) =>
       ({ kind, total, overdue, items: [], more: null }) as unknown as TodoSection;
-    expect(summarize([section("checkIn", 3, 1), section("message", 1), section("application", 12)])).toBe(
+    expect(summarize([section("checkIn", 3, 1), section("message", 1), section("application", 12)], clock)).toBe(
       "1 overdue check-in, 2 check-ins coming up, 1 unread message and 12 applications to review",
     );
-    expect(summarize([section("waitingMentee", 1)])).toBe("1 mentee waiting for a match");
-    expect(moreText({ ...section("application", 40), more: { count: 27, href: "/groups" } })).toBe(
+    expect(summarize([section("waitingMentee", 1)], clock)).toBe("1 mentee waiting for a match");
+    expect(moreText({ ...section("application", 40), more: { count: 27, href: "/groups" } }, t)).toBe(
       "and 27 more applications to review",
     );
   });
