@@ -138,3 +138,28 @@ describe("ordering and bounding the list", () => {
     expect(orderSections([reports, upcoming, checkIns]).map((s) => s.kind)).toEqual(["checkIn", "report"]);
   });
 });
+
+describe("the to-do list in the reader's language (issue 21)", () => {
+  const inLanguage = (locale: "es" | "ar", messages: typeof en): Clock => ({
+    ...clock,
+    locale,
+    t: createTranslator({ locale, messages, namespace: "home" }),
+  });
+
+  it("writes the items, due dates and the summary in Spanish and Arabic, plurals and lists included", async () => {
+    const es = inLanguage("es", (await import("@/messages/es.json")).default as typeof en);
+    expect(describeItem(checkIn("a", "2026-12-15T20:00:00Z"), es)).toEqual({
+      title: "Haz tu registro del paso 2 con Diego",
+      detail: "«Set a goal» en Soap school · vencía el 15 dic, 3 días de retraso",
+      overdue: true,
+    });
+    const section = (kind: TodoSection["kind"], total: number, overdue = 0) =>
+      ({ kind, total, overdue, items: [], more: null }) as unknown as TodoSection;
+    expect(summarize([section("checkIn", 3, 1), section("message", 1), section("application", 12)], es)).toBe(
+      "1 registro atrasado, 2 registros próximos, 1 mensaje sin leer y 12 solicitudes por revisar",
+    );
+    const ar = inLanguage("ar", (await import("@/messages/ar.json")).default as typeof en);
+    expect(dueText("2026-12-19T15:00:00Z", ar)).toBe("موعده غدًا");
+    expect(summarize([section("message", 2), section("report", 3)], ar)).toBe("رسالتان غير مقروءتين و3 بلاغات مفتوحة");
+  });
+});
