@@ -51,6 +51,9 @@ type Words = {
     sent: string;
     notifications: string;
     unread: string;
+    /** The admins' progress dashboard (its page around is another area's; its parts are the pair space's). */
+    activePairs: string;
+    progress: string;
   };
 };
 
@@ -87,6 +90,8 @@ const SPANISH: Words = {
     sent: "Enviado",
     notifications: "Notificaciones",
     unread: "1 sin leer",
+    activePairs: "Parejas activas",
+    progress: "0 de 2 pasos hechos (0 %)",
   },
 };
 
@@ -123,6 +128,8 @@ const ARABIC: Words = {
     sent: "أُرسلت",
     notifications: "الإشعارات",
     unread: "إشعار واحد غير مقروء",
+    activePairs: "الثنائيات النشطة",
+    progress: "أُنجزت 0 من 2 خطوات (0٪)",
   },
 };
 
@@ -260,5 +267,15 @@ for (const words of [SPANISH, ARABIC]) {
     await expect(log.getByRole("heading", { name: see.today, exact: true })).toBeVisible();
     await expect(log.getByTestId("receipt")).toHaveText(see.sent);
     await checked("thread");
+
+    // 6. The group's admin, in the same language, follows the pair on the program's dashboard.
+    await db.user.update({ where: { id: admin.id }, data: { locale: words.locale } });
+    await loginAs(page, admin);
+    await page.goto(`/groups/${group.slug}/mentorship/${program.id}/progress`);
+    await expect(page.getByText(see.activePairs, { exact: true })).toBeVisible();
+    const row = page.getByRole("row").filter({ hasText: words.mentee });
+    await expect(row.getByText(see.progress)).toBeVisible();
+    await expectNoEnglish(page.getByRole("table").filter({ hasText: words.mentee }), content);
+    await checkPage(page, `languages-pairs-${words.locale}-dashboard`);
   });
 }
