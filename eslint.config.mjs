@@ -25,7 +25,7 @@ const TRANSLATED_FOLDERS = [
   "app/mentorships/**",
   "app/notifications/**",
   "app/pairings/**",
-  "components/pairings/*.tsx",
+  "components/pairings/**",
   "components/chat/**",
   "components/notifications/**",
 ];

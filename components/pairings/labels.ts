@@ -10,5 +10,3 @@ export const PAIRING_STATE_LABELS: Record<PairingStateDto, string> = {
 
 /** Dates in the reader's own time zone ("Mar 3, 2026"): lib/time's, kept here for the pages that import it. */
 export { dateFormatter } from "@/lib/time";
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
