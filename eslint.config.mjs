@@ -47,6 +47,15 @@ const TRANSLATED_FOLDERS = [
   "app/groups/\\[slug\\]/mentorship/\\[programId\\]/pairings/**",
   "app/groups/\\[slug\\]/mentorship/\\[programId\\]/progress/**",
   "components/matching/**",
+  // Pair space, chat and home (issue 21).
+  "app/page.tsx",
+  "app/_home/**",
+  "app/mentorships/**",
+  "app/notifications/**",
+  "app/pairings/**",
+  "components/pairings/**",
+  "components/chat/**",
+  "components/notifications/**",
 ];
 
 // ── Boundaries: which part may not import which (issue 16). ─────────────────────────────────────────────────────────

@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { HomeBody } from "./_home/home-body";
 import { HomeSkeleton } from "./_home/home-skeleton";
@@ -11,9 +12,10 @@ import { Landing } from "./_home/landing";
 export default async function HomePage() {
   const user = await getCurrentUser();
   if (!user) return <Landing />;
+  const t = await getTranslations("home");
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Welcome, {user.name}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("welcome", { name: user.name })}</h1>
       {/* Home cannot answer 404, but a page-level loading.tsx would sit above every route (decision 006). */}
       <Suspense fallback={<HomeSkeleton />}>
         <HomeBody user={user} />

@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { getHome } from "@/lib/home/get-home";
 import { summarize } from "./describe";
@@ -10,14 +11,13 @@ import { YourGroups } from "./your-groups";
 export async function HomeBody({ user }: { user: SessionUser }) {
   const now = new Date();
   const home = await getHome(user, now);
-  const clock = { now, timeZone: user.timeZone };
+  const [t, locale] = await Promise.all([getTranslations("home"), getLocale()]);
+  const clock = { now, timeZone: user.timeZone, locale, t };
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="min-w-0 space-y-6 lg:col-span-2">
         <p className="text-muted-foreground text-pretty" data-testid="todo-summary">
-          {home.sections.length
-            ? `What needs you, most pressing first: ${summarize(home.sections)}.`
-            : "Nothing needs you right now."}
+          {home.sections.length ? t("summary", { summary: summarize(home.sections, clock) }) : t("nothing")}
         </p>
         {home.sections.length ? (
           home.sections.map((section) => <TodoSection key={section.kind} section={section} clock={clock} />)
@@ -25,7 +25,7 @@ export async function HomeBody({ user }: { user: SessionUser }) {
           <TodoEmpty home={home} />
         )}
       </div>
-      <aside aria-label="Your groups and profile" className="min-w-0 space-y-6">
+      <aside aria-label={t("asideLabel")} className="min-w-0 space-y-6">
         <ProfileNudge missing={home.profileMissing} />
         <YourGroups groups={home.groups} />
       </aside>

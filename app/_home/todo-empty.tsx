@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ArrowRight, CheckCheck, Compass } from "lucide-react";
 import type { HomeDto } from "@/lib/home/dto";
 import { Button } from "@/components/ui/button";
@@ -9,20 +10,13 @@ import { Button } from "@/components/ui/button";
  */
 export function TodoEmpty({ home }: { home: Pick<HomeDto, "groups" | "hasMentorships" | "openPrograms"> }) {
   const member = home.groups.some((g) => g.status === "ACTIVE");
+  const t = useTranslations("home.empty");
   const Icon = home.hasMentorships ? CheckCheck : Compass;
   const [title, body] = home.hasMentorships
-    ? ["You're all caught up", "Your check-ins are done and your messages read. New work shows up here as it comes."]
+    ? [t("caughtUpTitle"), t("caughtUpBody")]
     : member
-      ? [
-          "Nothing to do yet",
-          home.openPrograms.length
-            ? "Mentorship starts with an application: pick a program below, apply as a mentor or a mentee, and once an admin matches you, your check-ins show up here."
-            : "None of your groups is taking applications right now. Ask about a program in your group, or find another group that runs one.",
-        ]
-      : [
-          "Start by finding a group",
-          "Kinship happens in groups. Join one that fits you, then apply to its mentorship program as a mentor or a mentee.",
-        ];
+      ? [t("nothingTitle"), home.openPrograms.length ? t("nothingBodyOpen") : t("nothingBodyNone")]
+      : [t("startTitle"), t("startBody")];
   return (
     <section
       aria-labelledby="todo-empty"
@@ -42,10 +36,10 @@ export function TodoEmpty({ home }: { home: Pick<HomeDto, "groups" | "hasMentors
                 className="flex items-center gap-3 px-3 py-2 hover:bg-accent focus-visible:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring"
               >
                 <span className="min-w-0 flex-1">
-                  <span className="block font-medium">Apply to {p.name}</span>
-                  <span className="block text-sm text-muted-foreground">Open for applications in {p.group.name}</span>
+                  <span className="block font-medium">{t("applyTo", { program: p.name })}</span>
+                  <span className="block text-sm text-muted-foreground">{t("openIn", { group: p.group.name })}</span>
                 </span>
-                <ArrowRight aria-hidden className="size-4 shrink-0 text-muted-foreground" />
+                <ArrowRight aria-hidden className="size-4 shrink-0 text-muted-foreground rtl:-scale-x-100" />
               </Link>
             </li>
           ))}
@@ -54,11 +48,11 @@ export function TodoEmpty({ home }: { home: Pick<HomeDto, "groups" | "hasMentors
       <div className="flex flex-wrap justify-center gap-2">
         {home.hasMentorships ? (
           <Button asChild>
-            <Link href="/mentorships">My mentorships</Link>
+            <Link href="/mentorships">{t("myMentorships")}</Link>
           </Button>
         ) : null}
         <Button asChild variant={home.hasMentorships || home.openPrograms.length ? "outline" : "default"}>
-          <Link href="/groups">Find a group</Link>
+          <Link href="/groups">{t("findGroup")}</Link>
         </Button>
       </div>
     </section>

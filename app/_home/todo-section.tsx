@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import {
   CalendarClock,
   ChevronRight,
@@ -15,7 +16,7 @@ import {
 } from "lucide-react";
 import type { TodoKind, TodoSection as Section } from "@/lib/home/dto";
 import { cn } from "@/lib/utils/cn";
-import { describeItem, KIND_LABELS, moreText, type Clock } from "./describe";
+import { describeItem, headingOf, moreText, type Clock } from "./describe";
 
 const ICONS: Record<TodoKind, LucideIcon> = {
   checkIn: PenLine,
@@ -35,12 +36,13 @@ const ICONS: Record<TodoKind, LucideIcon> = {
  */
 export function TodoSection({ section, clock }: { section: Section; clock: Clock }) {
   const Icon = ICONS[section.kind];
+  const t = useTranslations("home");
   const headingId = `todo-${section.kind}`;
   return (
     <section aria-labelledby={headingId} className="space-y-2" data-testid={`todo-${section.kind}`}>
       <h2 id={headingId} className="flex items-center gap-2 text-base font-semibold">
         <Icon aria-hidden className="size-4 text-muted-foreground" />
-        {KIND_LABELS[section.kind].heading}
+        {headingOf(section.kind, t)}
         {/* Read as "Check-ins, 3". */}
         <span className="sr-only">, </span>
         <span className="rounded-full bg-muted px-2 text-xs font-medium leading-5 tabular-nums text-foreground">
@@ -66,12 +68,12 @@ export function TodoSection({ section, clock }: { section: Section; clock: Clock
                 {text.overdue ? (
                   <span className="inline-flex shrink-0 items-center gap-1 rounded-full bg-warning/15 px-2 py-0.5 text-xs font-medium text-foreground">
                     <CircleAlert aria-hidden className="size-3.5 text-warning" />
-                    Overdue
+                    {t("overdue")}
                   </span>
                 ) : null}
                 <ChevronRight
                   aria-hidden
-                  className="size-4 shrink-0 text-muted-foreground transition-transform group-hover:translate-x-0.5"
+                  className="size-4 shrink-0 text-muted-foreground transition-transform group-hover:translate-x-0.5 rtl:-scale-x-100 rtl:group-hover:-translate-x-0.5"
                 />
               </Link>
             </li>
@@ -81,7 +83,7 @@ export function TodoSection({ section, clock }: { section: Section; clock: Clock
       {section.more ? (
         <p className="text-sm">
           <Link href={section.more.href} className="font-medium text-primary underline-offset-4 hover:underline">
-            {moreText(section)}
+            {moreText(section, t)}
           </Link>
         </p>
       ) : null}

@@ -1,29 +1,26 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { MyGroupDto } from "@/lib/groups/find-my-groups";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { plural } from "./describe";
 
 const SHOWN = 6;
 
 /** The groups you belong to, those with new posts first, each saying how many posts are new since your last visit. */
 export function YourGroups({ groups }: { groups: MyGroupDto[] }) {
+  const t = useTranslations("home.groups");
   return (
     <Card>
       <CardHeader className="pb-4">
         <CardTitle as="h2" className="text-lg">
-          Your groups
+          {t("title")}
         </CardTitle>
-        <CardDescription>
-          {groups.length === 0
-            ? "Groups are where mentorship happens."
-            : "New posts since your last visit are counted beside each."}
-        </CardDescription>
+        <CardDescription>{groups.length === 0 ? t("emptyDescription") : t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-3">
         {groups.length === 0 ? (
           <p className="rounded-md border border-dashed border-border p-4 text-center text-sm text-muted-foreground">
-            You haven&apos;t joined a group yet.
+            {t("none")}
           </p>
         ) : (
           <ul className="divide-y divide-border">
@@ -36,9 +33,11 @@ export function YourGroups({ groups }: { groups: MyGroupDto[] }) {
                   <span aria-hidden className="size-6 shrink-0 rounded" style={{ backgroundColor: g.coverColor }} />
                   <span className="min-w-0 flex-1 truncate">{g.name}</span>
                   {g.status === "PENDING" ? (
-                    <span className="shrink-0 text-xs text-muted-foreground">Request pending</span>
+                    <span className="shrink-0 text-xs text-muted-foreground">{t("pending")}</span>
                   ) : g.unread > 0 ? (
-                    <span className="shrink-0 text-xs font-medium text-primary">{plural(g.unread, "new post")}</span>
+                    <span className="shrink-0 text-xs font-medium text-primary">
+                      {t("newPosts", { count: g.unread })}
+                    </span>
                   ) : null}
                 </Link>
               </li>
@@ -48,10 +47,10 @@ export function YourGroups({ groups }: { groups: MyGroupDto[] }) {
         <Button asChild variant="outline" size="sm">
           <Link href="/groups">
             {groups.length === 0
-              ? "Discover groups"
+              ? t("discover")
               : groups.length > SHOWN
-                ? `All ${groups.length} groups`
-                : "All groups"}
+                ? t("allCount", { count: groups.length })
+                : t("all")}
           </Link>
         </Button>
       </CardContent>

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Handshake } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { requireUserForPage } from "@/lib/auth/session";
 import { findMyPairings } from "@/lib/pairings/find-my-pairings";
 import type { MyPairingDto } from "@/lib/pairings/dto";
 import { Button } from "@/components/ui/button";
 import { MyPairingCard } from "@/components/pairings/my-pairing-card";
 
-export const metadata: Metadata = { title: "My mentorships" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("mentorships");
+  return { title: t("title") };
+}
 
 /** Your mentorships across groups: the active ones first, with what is due next; then the finished ones. */
 export default async function MyMentorshipsPage() {
   const user = await requireUserForPage();
+  const t = await getTranslations("mentorships");
   const pairings = await findMyPairings(user);
   const active = pairings.filter((p) => p.state === "ACTIVE");
   const finished = pairings.filter((p) => p.state !== "ACTIVE");
@@ -20,30 +25,23 @@ export default async function MyMentorshipsPage() {
   return (
     <div className="space-y-8">
       <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">My mentorships</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="text-muted-foreground">
-          {pairings.length === 0
-            ? "The people you mentor, and those who mentor you."
-            : awaiting
-              ? `${awaiting === 1 ? "One step is" : `${awaiting} steps are`} waiting for your check-in.`
-              : "You're up to date with your check-ins."}
+          {pairings.length === 0 ? t("intro") : awaiting ? t("awaiting", { count: awaiting }) : t("upToDate")}
         </p>
       </div>
       {pairings.length === 0 ? (
         <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-border bg-card px-4 py-12 text-center">
           <Handshake aria-hidden className="size-10 text-muted-foreground" />
-          <h2 className="text-lg font-semibold">No mentorships yet</h2>
-          <p className="max-w-md text-sm text-muted-foreground">
-            Groups run mentorship programs: apply as a mentor or a mentee, and once an admin matches you, your
-            mentorship shows up here.
-          </p>
+          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+          <p className="max-w-md text-sm text-muted-foreground">{t("emptyBody")}</p>
           <Button asChild>
-            <Link href="/groups">Find a group</Link>
+            <Link href="/groups">{t("findGroup")}</Link>
           </Button>
         </div>
       ) : null}
-      <PairingSection id="active" title="Active" pairings={active} timeZone={user.timeZone} />
-      <PairingSection id="finished" title="Finished" pairings={finished} timeZone={user.timeZone} />
+      <PairingSection id="active" title={t("active")} pairings={active} timeZone={user.timeZone} />
+      <PairingSection id="finished" title={t("finished")} pairings={finished} timeZone={user.timeZone} />
     </div>
   );
 }

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUserForPage } from "@/lib/auth/session";
 import { findNotifications } from "@/lib/notifications/find-notifications";
 import { RelativeTime } from "@/components/notifications/relative-time";
 import { Button } from "@/components/ui/button";
 import { MarkAllReadButton } from "./mark-all-read-button";
 
-export const metadata: Metadata = { title: "Notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notificationsPage");
+  return { title: t("title") };
+}
 
 export default async function NotificationsPage({
   searchParams,
@@ -14,6 +18,7 @@ export default async function NotificationsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUserForPage();
+  const t = await getTranslations("notificationsPage");
   const params = await searchParams;
   const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
   const { notifications, nextCursor, unread } = await findNotifications(user, cursor ? { cursor } : {});
@@ -21,19 +26,19 @@ export default async function NotificationsPage({
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Notifications</h1>
-          <p className="text-muted-foreground">{unread ? `${unread} unread` : "You're all caught up."}</p>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+          <p className="text-muted-foreground">{unread ? t("unread", { count: unread }) : t("caughtUp")}</p>
         </div>
         <div className="flex gap-2">
           {unread ? <MarkAllReadButton /> : null}
           <Button asChild variant="outline" size="sm">
-            <Link href="/settings/notifications">Settings</Link>
+            <Link href="/settings/notifications">{t("settings")}</Link>
           </Button>
         </div>
       </div>
       {notifications.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
-          Nothing here yet. You&apos;ll hear about join requests, answers and changes in your groups.
+          {t("empty")}
         </p>
       ) : (
         <ul className="divide-y divide-border rounded-lg border border-border bg-card">
@@ -46,7 +51,7 @@ export default async function NotificationsPage({
                 />
                 <span className="min-w-0 flex-1">
                   <span className={`block ${n.read ? "" : "font-medium"}`}>
-                    {n.read ? null : <span className="sr-only">Unread: </span>}
+                    {n.read ? null : <span className="sr-only">{t("unreadPrefix")}</span>}
                     {n.title}
                   </span>
                   {n.body ? <span className="block text-sm text-muted-foreground">{n.body}</span> : null}
@@ -60,7 +65,7 @@ export default async function NotificationsPage({
       {nextCursor ? (
         <div className="flex justify-center">
           <Button asChild variant="outline">
-            <Link href={`/notifications?cursor=${nextCursor}`}>Older notifications</Link>
+            <Link href={`/notifications?cursor=${nextCursor}`}>{t("older")}</Link>
           </Button>
         </div>
       ) : null}

@@ -1,6 +1,14 @@
 /** The thread's JSON API from the browser: every answer becomes a result, never a thrown error. */
-export type ApiResult<T> =
-  { ok: true; data: T } | { ok: false; status: number; message: string; fields?: Record<string, string[]> };
+export type ApiFailure = {
+  ok: false;
+  status: number;
+  /** The server's words (already in the reader's language), or English for the cases below. */
+  message: string;
+  /** Where the message came from: the server's answer, or none (`useApiError` words those in the reader's language). */
+  reason: "server" | "generic" | "timeout" | "offline";
+  fields?: Record<string, string[]>;
+};
+export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
 
 type ErrorJson = { error?: { message?: string; fields?: Record<string, string[]> } };
 
@@ -22,6 +30,7 @@ export async function chatApi<T>(
       ok: false,
       status: res.status,
       message: error?.message ?? "Something went wrong. Please try again.",
+      reason: error?.message ? "server" : "generic",
       ...(error?.fields ? { fields: error.fields } : {}),
     };
   } catch (error) {
@@ -30,6 +39,7 @@ export async function chatApi<T>(
       ok: false,
       status: 0,
       message: timedOut ? "The connection timed out." : "You seem to be offline.",
+      reason: timedOut ? "timeout" : "offline",
     };
   }
 }

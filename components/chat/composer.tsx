@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { SendHorizontal } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { MESSAGE_MAX } from "@/lib/chat/schemas";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils/cn";
@@ -27,6 +28,7 @@ export function Composer({
   onSend: (body: string) => void;
 }) {
   const id = useId();
+  const t = useTranslations("chat.composer");
   const [text, setText] = useDraft(draftKey);
   const [error, setError] = useState<string | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -38,7 +40,7 @@ export function Composer({
       setError(null);
       return field.current?.focus();
     }
-    if (left < 0) return setError(`Keep messages under ${MESSAGE_MAX} characters.`);
+    if (left < 0) return setError(t("tooLong", { max: MESSAGE_MAX }));
     onSend(text);
     setText("");
     setError(null);
@@ -54,7 +56,7 @@ export function Composer({
     <form onSubmit={send} className="border-t border-border pt-3" noValidate>
       <div className="flex items-end gap-2">
         <label htmlFor={id} className="sr-only">
-          Message to {partnerName}
+          {t("label", { name: partnerName })}
         </label>
         <textarea
           dir="auto"
@@ -67,24 +69,24 @@ export function Composer({
           }}
           onKeyDown={onKeyDown}
           rows={1}
-          placeholder={`Write to ${partnerName}…`}
+          placeholder={t("placeholder", { name: partnerName })}
           autoComplete="off"
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
           className={cn(inputClassName, "max-h-48 min-h-11 resize-none py-2.5 [field-sizing:content]")}
         />
-        <Button type="submit" size="icon" className="size-11 shrink-0 rounded-full" aria-label="Send">
-          <SendHorizontal aria-hidden className="size-5" />
+        <Button type="submit" size="icon" className="size-11 shrink-0 rounded-full" aria-label={t("send")}>
+          <SendHorizontal aria-hidden className="size-5 rtl:-scale-x-100" />
         </Button>
       </div>
       <div className="mt-1.5 flex flex-wrap justify-between gap-x-3 px-1 text-xs text-muted-foreground">
         <p id={`${id}-hint`}>
-          <span className="[@media(pointer:coarse)]:hidden">Enter to send · Shift+Enter for a new line</span>
-          <span className="hidden [@media(pointer:coarse)]:inline">Drafts are kept on this device.</span>
+          <span className="[@media(pointer:coarse)]:hidden">{t("keys")}</span>
+          <span className="hidden [@media(pointer:coarse)]:inline">{t("drafts")}</span>
         </p>
         {left < MESSAGE_MAX - WARN_AT ? (
           <p aria-live="polite" className={left < 0 ? "font-medium text-destructive" : undefined}>
-            {left < 0 ? `${-left} characters too many` : `${left} characters left`}
+            {left < 0 ? t("tooMany", { count: -left }) : t("left", { count: left })}
           </p>
         ) : null}
       </div>

@@ -1,15 +1,19 @@
 "use client";
 
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/chat/dto";
 import { MESSAGE_MAX } from "@/lib/chat/schemas";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { chatApi } from "./api";
+import { useApiError } from "./use-api-error";
 
 /** Editing your own message in place: Enter saves, Shift+Enter is a new line, Escape cancels. */
 export function EditForm({ message, onDone }: { message: MessageDto; onDone: (updated: MessageDto | null) => void }) {
   const id = useId();
+  const t = useTranslations("chat.edit");
+  const apiError = useApiError();
   const [body, setBody] = useState(message.body ?? "");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -17,13 +21,13 @@ export function EditForm({ message, onDone }: { message: MessageDto; onDone: (up
   const save = async (event?: FormEvent) => {
     event?.preventDefault();
     if (pending) return;
-    if (!body.trim()) return setError("Write a message, or delete it instead.");
+    if (!body.trim()) return setError(t("empty"));
     if (body === message.body) return onDone(null);
     setPending(true);
     const result = await chatApi<MessageDto>(`/api/v1/messages/${message.id}`, { method: "PATCH", body: { body } });
     setPending(false);
     if (result.ok) return onDone(result.data);
-    setError(result.fields?.body?.join(" ") ?? result.message);
+    setError(result.fields?.body?.join(" ") ?? apiError(result));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === "Escape") {
@@ -38,7 +42,7 @@ export function EditForm({ message, onDone }: { message: MessageDto; onDone: (up
   return (
     <form onSubmit={(e) => void save(e)} className="w-full space-y-2" noValidate>
       <label htmlFor={id} className="sr-only">
-        Edit your message
+        {t("label")}
       </label>
       <Textarea
         dir="auto"
@@ -60,13 +64,13 @@ export function EditForm({ message, onDone }: { message: MessageDto; onDone: (up
       ) : null}
       <div className="flex flex-wrap items-center justify-end gap-2">
         <p id={`${id}-hint`} className="me-auto text-xs text-muted-foreground max-sm:sr-only">
-          Enter to save · Escape to cancel
+          {t("hint")}
         </p>
         <Button type="button" variant="outline" size="sm" onClick={() => onDone(null)}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="submit" size="sm" aria-disabled={pending || undefined}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? t("saving") : t("save")}
         </Button>
       </div>
     </form>

@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState } from "react";
 import { Ban, Check, CheckCheck, Megaphone } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/chat/dto";
 import { LinkifiedText } from "@/components/linkified-text";
 import { cn } from "@/lib/utils/cn";
@@ -12,6 +13,7 @@ import { MessageMenu } from "./message-menu";
 /** The admins' introduction that opens every thread: set apart from the pair's own messages. */
 export function IntroductionItem({ message, clock }: { message: MessageDto; clock: ChatClock }) {
   const id = useId();
+  const t = useTranslations("chat.item");
   return (
     <li className="py-2">
       <article
@@ -21,10 +23,10 @@ export function IntroductionItem({ message, clock }: { message: MessageDto; cloc
       >
         <h3 id={id} className="flex items-center gap-2 text-sm font-semibold">
           <Megaphone aria-hidden className="size-4 shrink-0" />
-          Introduction from the admins
+          {t("introHeading")}
         </h3>
         <p className="mt-0.5 text-xs">
-          Written by <bdi>{message.author.name}</bdi> ·{" "}
+          {t.rich("writtenBy", { name: message.author.name, author: (chunks) => <bdi>{chunks}</bdi> })} ·{" "}
           <time dateTime={message.createdAt} title={clock.full(message.createdAt)}>
             {clock.time(message.createdAt)}
           </time>
@@ -64,6 +66,7 @@ export type MessageItemProps = {
 /** One message of the pair's conversation, as a chat bubble: yours on the right, theirs on the left. */
 export function MessageItem(props: MessageItemProps) {
   const { message, mine, authorLabel, clock, showHeader, status, canChange, canReport, onChanged } = props;
+  const t = useTranslations("chat");
   const [editing, setEditing] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const deleted = message.deletedAt !== null;
@@ -105,7 +108,7 @@ export function MessageItem(props: MessageItemProps) {
         ) : deleted ? (
           <p className="flex items-center gap-1.5 rounded-2xl border border-dashed border-border px-3 py-2 text-sm italic text-muted-foreground">
             <Ban aria-hidden className="size-3.5 shrink-0" />
-            This message was deleted
+            {t("item.deleted")}
           </p>
         ) : (
           <div
@@ -123,10 +126,15 @@ export function MessageItem(props: MessageItemProps) {
         )}
         {!editing && (message.editedAt || status) && !deleted ? (
           <p className="mt-1 flex items-center gap-1 px-1 text-xs text-muted-foreground">
-            {message.editedAt ? <span title={clock.full(message.editedAt)}>Edited{status ? " ·" : ""}</span> : null}
+            {message.editedAt ? (
+              <span title={clock.full(message.editedAt)}>
+                {t("item.edited")}
+                {status ? " ·" : ""}
+              </span>
+            ) : null}
             {status === "Seen" ? <CheckCheck aria-hidden className="size-3.5" /> : null}
             {status === "Sent" ? <Check aria-hidden className="size-3.5" /> : null}
-            {status ? <span data-testid="receipt">{status}</span> : null}
+            {status ? <span data-testid="receipt">{status === "Seen" ? t("list.seen") : t("list.sent")}</span> : null}
           </p>
         ) : null}
       </div>

@@ -2,6 +2,7 @@
 
 import { Fragment, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { ArrowDown, LoaderCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/chat/dto";
 import { EDIT_WINDOW_MS } from "@/lib/chat/schemas";
 import { Button } from "@/components/ui/button";
@@ -84,6 +85,7 @@ export type MessageListProps = {
 export function MessageList(props: MessageListProps) {
   const { meId, partnerName, messages, pending, clock, partnerSeq, unreadFromId, writable } = props;
   const now = useNow();
+  const t = useTranslations("chat.list");
   const today = now === null ? null : clock.dayKey(now);
   const last = pending.at(-1)?.clientId ?? messages.at(-1)?.id ?? "";
   const lastIsMine = pending.length > 0 || messages.at(-1)?.author.id === meId;
@@ -116,7 +118,7 @@ export function MessageList(props: MessageListProps) {
         role="log"
         aria-live="polite"
         aria-busy={busy || undefined}
-        aria-label={`Conversation with ${partnerName}`}
+        aria-label={t("label", { name: partnerName })}
         tabIndex={0}
         className="h-full overflow-y-auto overscroll-contain rounded-lg px-2 py-3 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-ring sm:px-4"
       >
@@ -126,14 +128,12 @@ export function MessageList(props: MessageListProps) {
             <div className="flex flex-col items-center gap-1 pb-2">
               <Button variant="outline" size="sm" onClick={props.onLoadOlder} aria-disabled={props.older === "loading"}>
                 {props.older === "loading" ? <LoaderCircle aria-hidden className="motion-safe:animate-spin" /> : null}
-                {props.older === "loading" ? "Loading…" : "Load older messages"}
+                {props.older === "loading" ? t("loading") : t("loadOlder")}
               </Button>
-              {props.older === "failed" ? (
-                <p className="text-xs text-destructive">Older messages couldn&apos;t be loaded. Try again.</p>
-              ) : null}
+              {props.older === "failed" ? <p className="text-xs text-destructive">{t("olderFailed")}</p> : null}
             </div>
           ) : (
-            <p className="pb-2 text-center text-xs text-muted-foreground">This is the start of your conversation.</p>
+            <p className="pb-2 text-center text-xs text-muted-foreground">{t("start")}</p>
           )}
           <ol className="flex flex-col">
             {messages.map((m, i) => {
@@ -162,7 +162,7 @@ export function MessageList(props: MessageListProps) {
                   {unreadHere ? (
                     <li className="flex items-center gap-3 py-2 text-xs font-semibold text-primary">
                       <span aria-hidden className="h-px flex-1 bg-primary/50" />
-                      New messages
+                      {t("newMessages")}
                       <span aria-hidden className="h-px flex-1 bg-primary/50" />
                     </li>
                   ) : null}
@@ -174,7 +174,7 @@ export function MessageList(props: MessageListProps) {
                     <MessageItem
                       message={m}
                       mine={mine}
-                      authorLabel={mine ? "You" : m.author.name}
+                      authorLabel={mine ? t("you") : m.author.name}
                       clock={clock}
                       showHeader={showHeader}
                       status={m.id === lastSeen ? "Seen" : m.id === lastOwn ? "Sent" : null}
@@ -218,15 +218,15 @@ export function MessageList(props: MessageListProps) {
         </div>
       </div>
       <p role="status" className="sr-only" data-testid="send-status">
-        {sending ? "Sending…" : ""}
+        {sending ? t("sending") : ""}
       </p>
       {unseenBelow ? (
         <Button
           size="sm"
           onClick={jumpToNewest}
-          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full shadow-md"
+          className="absolute bottom-3 start-1/2 -translate-x-1/2 rounded-full shadow-md rtl:translate-x-1/2"
         >
-          <ArrowDown aria-hidden /> New messages
+          <ArrowDown aria-hidden /> {t("newMessages")}
         </Button>
       ) : null}
     </div>

@@ -3,6 +3,7 @@
 import { useRef, useState, type RefObject } from "react";
 import { Copy, Flag, LoaderCircle, MoreHorizontal, Pencil, Trash2 } from "lucide-react";
 import { toast } from "sonner";
+import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/chat/dto";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
@@ -15,6 +16,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { cn } from "@/lib/utils/cn";
 import { chatApi } from "./api";
+import { useApiError } from "./use-api-error";
 import { ReportDialog } from "./report-dialog";
 
 /** The "…" menu of a message: copy; edit and delete your own (for 15 minutes); report the other person's. */
@@ -38,6 +40,8 @@ export function MessageMenu({
   /** The menu button, for focus to come back to after editing. */
   triggerRef: RefObject<HTMLButtonElement | null>;
 }) {
+  const t = useTranslations("chat.menu");
+  const apiError = useApiError();
   const [dialog, setDialog] = useState<null | "delete" | "report">(null);
   const [deleting, setDeleting] = useState(false);
   const trigger = triggerRef;
@@ -51,9 +55,9 @@ export function MessageMenu({
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(message.body ?? "");
-      toast.success("Copied.");
+      toast.success(t("copied"));
     } catch {
-      toast.error("Your browser didn't allow copying.");
+      toast.error(t("copyFailed"));
     }
   };
   // The busy button is only aria-disabled (it keeps focus), so Enter still reaches it: a second press, while
@@ -67,14 +71,14 @@ export function MessageMenu({
     setDeleting(false);
     if (!result.ok) {
       started.current = false;
-      return void toast.error(result.message);
+      return void toast.error(apiError(result));
     }
     // The message loses its menu once deleted: focus goes back to the conversation rather than nowhere.
     const conversation = trigger.current?.closest<HTMLElement>('[role="log"]');
     setDialog(null);
     onChanged(result.data);
     conversation?.focus();
-    toast.success("Message deleted.");
+    toast.success(t("deletedToast"));
   };
 
   return (
@@ -85,7 +89,7 @@ export function MessageMenu({
             ref={trigger}
             variant="ghost"
             size="icon"
-            aria-label={mine ? "Actions for your message" : `Actions for ${authorName}'s message`}
+            aria-label={mine ? t("actionsMine") : t("actionsTheirs", { name: authorName })}
             className={cn(
               "size-8 shrink-0 self-center text-muted-foreground transition-opacity",
               "opacity-0 group-hover/row:opacity-100 group-focus-within/row:opacity-100 focus-visible:opacity-100",
@@ -104,7 +108,7 @@ export function MessageMenu({
           }}
         >
           <DropdownMenuItem onSelect={() => void copy()}>
-            <Copy aria-hidden /> Copy text
+            <Copy aria-hidden /> {t("copy")}
           </DropdownMenuItem>
           {canChange ? (
             <>
@@ -114,10 +118,10 @@ export function MessageMenu({
                   onEdit();
                 }}
               >
-                <Pencil aria-hidden /> Edit
+                <Pencil aria-hidden /> {t("edit")}
               </DropdownMenuItem>
               <DropdownMenuItem variant="destructive" onSelect={() => show("delete")}>
-                <Trash2 aria-hidden /> Delete
+                <Trash2 aria-hidden /> {t("delete")}
               </DropdownMenuItem>
             </>
           ) : null}
@@ -125,7 +129,7 @@ export function MessageMenu({
             <>
               <DropdownMenuSeparator />
               <DropdownMenuItem onSelect={() => show("report")}>
-                <Flag aria-hidden /> Report
+                <Flag aria-hidden /> {t("report")}
               </DropdownMenuItem>
             </>
           ) : null}
@@ -136,18 +140,18 @@ export function MessageMenu({
         open={dialog === "delete"}
         onOpenChange={openChange("delete")}
         returnFocusTo={trigger}
-        title="Delete this message?"
-        description="It will show as deleted for both of you. This can't be undone."
+        title={t("deleteTitle")}
+        description={t("deleteDescription")}
       >
         <div className="flex flex-wrap justify-end gap-2 pt-2">
           <DialogClose asChild>
             <Button type="button" variant="outline">
-              Cancel
+              {t("cancel")}
             </Button>
           </DialogClose>
           <Button variant="destructive" onClick={() => void remove()} aria-disabled={deleting || undefined}>
             {deleting ? <LoaderCircle aria-hidden className="motion-safe:animate-spin" /> : null}
-            {deleting ? "Deleting…" : "Delete"}
+            {deleting ? t("deleting") : t("delete")}
           </Button>
         </div>
       </Dialog>

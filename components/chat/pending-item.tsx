@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertCircle, LoaderCircle, RotateCw, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { LinkifiedText } from "@/components/linkified-text";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils/cn";
@@ -16,11 +17,12 @@ export function PendingItem({
   onRetry: () => void;
   onDiscard: () => void;
 }) {
+  const t = useTranslations("chat.pending");
   const failed = item.status === "failed";
   return (
     <li data-testid="pending-message" className="flex flex-row-reverse pt-0.5">
       <div className="flex max-w-[85%] flex-col items-end sm:max-w-[70%]">
-        <span className="sr-only">You:</span>
+        <span className="sr-only">{t("you")}</span>
         <div
           dir="auto"
           className={cn(
@@ -36,19 +38,19 @@ export function PendingItem({
           <div className="mt-1 flex flex-wrap items-center justify-end gap-x-2 gap-y-1 px-1 text-xs">
             <span className="flex items-center gap-1 text-destructive">
               <AlertCircle aria-hidden className="size-3.5 shrink-0" />
-              Not sent{item.error ? `: ${item.error}` : "."}
+              {item.error ? t("notSentWhy", { error: item.error }) : t("notSent")}
             </span>
             <Button variant="outline" size="sm" className="h-7 px-2 text-xs" onClick={onRetry}>
-              <RotateCw aria-hidden className="size-3.5" /> Retry
+              <RotateCw aria-hidden className="size-3.5" /> {t("retry")}
             </Button>
             <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={onDiscard}>
-              <X aria-hidden className="size-3.5" /> Discard
+              <X aria-hidden className="size-3.5" /> {t("discard")}
             </Button>
           </div>
         ) : (
           <p className="mt-1 flex items-center gap-1 px-1 text-xs text-muted-foreground">
             <LoaderCircle aria-hidden className="size-3.5 motion-safe:animate-spin" />
-            Sending…
+            {t("sending")}
           </p>
         )}
       </div>

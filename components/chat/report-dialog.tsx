@@ -3,12 +3,14 @@
 import { useId, useState, type FormEvent, type RefObject } from "react";
 import { LoaderCircle } from "lucide-react";
 import { toast } from "sonner";
+import { useTranslations } from "next-intl";
 import { REPORT_REASON_LABELS } from "@/components/groups/feed/labels";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { chatApi } from "./api";
+import { useApiError } from "./use-api-error";
 
 type Errors = Record<string, string[]>;
 
@@ -36,6 +38,8 @@ export function ReportDialog({
   returnFocusTo?: RefObject<HTMLElement | null>;
 }) {
   const id = useId();
+  const t = useTranslations("chat.report");
+  const apiError = useApiError();
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -46,7 +50,7 @@ export function ReportDialog({
     const form = new FormData(event.currentTarget);
     const reason = form.get("reason");
     const note = String(form.get("note") ?? "").trim();
-    if (!reason) return setErrors({ reason: ["Choose a reason."] });
+    if (!reason) return setErrors({ reason: [t("reasonRequired")] });
     setPending(true);
     const result = await chatApi<{ alreadyReported: boolean }>(`/api/v1/messages/${messageId}/reports`, {
       method: "POST",
@@ -55,17 +59,13 @@ export function ReportDialog({
     setPending(false);
     if (!result.ok) {
       setErrors(result.fields ?? {});
-      setFormError(result.fields ? null : result.message);
+      setFormError(result.fields ? null : apiError(result));
       return;
     }
     setErrors({});
     setFormError(null);
     onOpenChange(false);
-    toast.success(
-      result.data.alreadyReported
-        ? "You had already reported this message. The group's admins have it."
-        : "Thank you. The group's admins will review this message.",
-    );
+    toast.success(result.data.alreadyReported ? t("already") : t("thanks"));
   };
 
   return (
@@ -73,8 +73,8 @@ export function ReportDialog({
       open={open}
       onOpenChange={onOpenChange}
       returnFocusTo={returnFocusTo}
-      title="Report this message"
-      description={`The group's admins will see this message alone (not the rest of your conversation), who wrote it and that you reported it. ${authorName} isn't told.`}
+      title={t("title")}
+      description={t("description", { name: authorName })}
     >
       <form onSubmit={(e) => void submit(e)} className="space-y-4" noValidate>
         {formError ? (
@@ -83,17 +83,17 @@ export function ReportDialog({
           </p>
         ) : null}
         <fieldset className="space-y-2" aria-describedby={errors.reason ? `${id}-reason-error` : undefined}>
-          <legend className="mb-2 text-sm font-medium">What&apos;s wrong with it?</legend>
-          {Object.entries(REPORT_REASON_LABELS).map(([value, label]) => (
+          <legend className="mb-2 text-sm font-medium">{t("legend")}</legend>
+          {Object.keys(REPORT_REASON_LABELS).map((value) => (
             <label key={value} className="flex items-center gap-2 text-sm">
               <input type="radio" name="reason" value={value} required className="size-4 accent-primary" />
-              {label}
+              {t("reason", { reason: value })}
             </label>
           ))}
           <FieldError id={`${id}-reason-error`} errors={errors.reason} />
         </fieldset>
         <div className="space-y-2">
-          <Label htmlFor={`${id}-note`}>Anything the admins should know? (optional)</Label>
+          <Label htmlFor={`${id}-note`}>{t("note")}</Label>
           <Textarea
             id={`${id}-note`}
             name="note"
@@ -108,12 +108,12 @@ export function ReportDialog({
         <div className="flex flex-wrap justify-end gap-2 pt-2">
           <DialogClose asChild>
             <Button type="button" variant="outline">
-              Cancel
+              {t("cancel")}
             </Button>
           </DialogClose>
           <Button type="submit" aria-disabled={pending || undefined}>
             {pending ? <LoaderCircle aria-hidden className="motion-safe:animate-spin" /> : null}
-            {pending ? "Sending…" : "Send report"}
+            {pending ? t("sending") : t("submit")}
           </Button>
         </div>
       </form>

@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useLocale } from "next-intl";
 import { Lock } from "lucide-react";
 import type { ThreadPageDto } from "@/lib/chat/dto";
 import { Composer } from "./composer";
@@ -34,7 +35,8 @@ export function ThreadView({
   const thread = useThread(initial, me.id);
   useOpenThread(initial.threadId);
   const { messages, merge } = thread;
-  const clock = useMemo(() => chatClock(me.timeZone), [me.timeZone]);
+  const locale = useLocale();
+  const clock = useMemo(() => chatClock(me.timeZone, locale), [me.timeZone, locale]);
   const outbox = useOutbox(me.id, initial.threadId, messages, {
     onSent: (message) => merge([message]),
     // Refused: the mentorship may have ended meanwhile; the page then shows it read-only.

@@ -116,6 +116,7 @@ export function UnreadThreadLink({
   className?: string;
 }) {
   const count = useUnreadMessages(threadId);
+  const t = useTranslations("chat");
   if (!count) return null;
   return (
     <Link
@@ -127,7 +128,7 @@ export function UnreadThreadLink({
       )}
     >
       <MessageCircle aria-hidden className="size-4" />
-      {count > 99 ? "99+" : count} unread {count === 1 ? "message" : "messages"}
+      {t("unreadLink", { shown: count > 99 ? "99+" : String(count), count })}
     </Link>
   );
 }

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import type { MessageDto } from "@/lib/chat/dto";
 import { chatApi } from "./api";
+import { useApiError } from "./use-api-error";
 import { Outbox, outboxFor } from "./outbox";
 import { newClientId } from "./thread-state";
 
@@ -21,6 +22,7 @@ export function useOutbox(userId: string, threadId: string, messages: MessageDto
   const box = outboxFor(userId, threadId);
   const items = useSyncExternalStore(box.subscribe, box.getSnapshot, Outbox.getServerSnapshot);
   const latest = useRef(callbacks);
+  const apiError = useApiError();
   useEffect(() => {
     latest.current = callbacks;
   });
@@ -47,12 +49,12 @@ export function useOutbox(userId: string, threadId: string, messages: MessageDto
       }
       box.update(clientId, {
         status: "failed",
-        error: result.message,
+        error: apiError(result),
         offline: result.status === 0 || result.status >= 500,
       });
       if (result.status === 409) latest.current.onRefused();
     },
-    [box, threadId],
+    [box, threadId, apiError],
   );
 
   // Back online: resend by itself what failed for want of a connection.

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { DATE_TIME, formatDate } from "@/lib/time";
 import { useReaderTimeZone } from "@/components/reader-time-zone";
 
@@ -13,11 +14,12 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
 ];
 
-export function formatRelative(iso: string, now: number): string {
+/** "5 minutes ago", "hace 5 minutos", "قبل ٥ دقائق"; under a minute, `justNow` ("just now"). */
+export function formatRelative(iso: string, now: number, locale = "en", justNow = "just now"): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  const rtf = new Intl.RelativeTimeFormat(locale === "en-XA" ? "en" : locale, { numeric: "auto" });
   for (const [unit, size] of UNITS) if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
-  return "just now";
+  return justNow;
 }
 
 /** "5 minutes ago", with the exact time for assistive technology and on hover; stable until hydrated. */
@@ -34,11 +36,13 @@ export function RelativeTime({ iso, className }: { iso: string; className?: stri
     () => null,
   );
   const zone = useReaderTimeZone();
+  const locale = useLocale();
+  const t = useTranslations("notificationsPage");
   const now = minute === null ? null : minute * 60_000;
-  const exact = formatDate(iso, zone, DATE_TIME);
+  const exact = formatDate(iso, zone, DATE_TIME, locale);
   return (
     <time dateTime={iso} title={exact} className={className}>
-      {now === null ? exact : formatRelative(iso, now)}
+      {now === null ? exact : formatRelative(iso, now, locale, t("justNow"))}
     </time>
   );
 }

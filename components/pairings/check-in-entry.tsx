@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from "react";
-import { ratingWord } from "./labels";
+import { useTranslations } from "next-intl";
 
 /** One participant's check-in on a step: how it is going, and their reflection. */
 export function CheckInEntry({
@@ -18,6 +18,7 @@ export function CheckInEntry({
   action?: ReactNode;
   headingRef?: Ref<HTMLHeadingElement> | undefined;
 }) {
+  const t = useTranslations("pairings");
   return (
     <article className="flex h-full flex-col gap-2 rounded-md border border-border bg-background p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -25,8 +26,8 @@ export function CheckInEntry({
           {who}
         </h4>
         <span className="rounded-full bg-secondary px-2 py-0.5 text-xs font-medium text-secondary-foreground">
-          <span className="sr-only">How it is going: </span>
-          {rating}/5 · {ratingWord(rating)}
+          <span className="sr-only">{t("entry.howItIsGoing")}</span>
+          {t("entry.score", { rating, word: t("checkInRating", { rating: String(rating) }) })}
         </span>
       </div>
       <p className="whitespace-pre-line break-words text-sm">{reflection}</p>

@@ -1,4 +1,5 @@
 import { CalendarClock } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { DueLabel } from "@/lib/pairings/due";
 import { cn } from "@/lib/utils/cn";
 
@@ -9,24 +10,23 @@ import { cn } from "@/lib/utils/cn";
 export function DueDate({
   iso,
   label,
-  prefix = "Due",
   showPartner = true,
   className,
 }: {
   iso: string;
   label: DueLabel;
-  prefix?: string;
   /** The partner's reading too, where it differs (the current step; once per page is enough for the rest). */
   showPartner?: boolean;
   className?: string;
 }) {
+  const t = useTranslations("pairings.due");
   return (
     <p className={cn("flex items-start gap-1.5 text-sm", className)}>
       <CalendarClock aria-hidden className="mt-0.5 size-4 shrink-0 opacity-70" />
       <span>
-        {prefix} <time dateTime={iso}>{label.text}</time>
+        {t.rich("prefix", { date: label.text, time: (chunks) => <time dateTime={iso}>{chunks}</time> })}
         {showPartner && label.partnerText ? (
-          <span className="block text-muted-foreground">That&apos;s {label.partnerText}.</span>
+          <span className="block text-muted-foreground">{t("partner", { text: label.partnerText })}</span>
         ) : null}
       </span>
     </p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { CircleAlert, CircleCheck, Clock, Hourglass, PenLine } from "lucide-react";
 import type { MyPairingDto } from "@/lib/pairings/dto";
 import { dueLabel } from "@/lib/pairings/due";
@@ -7,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils/cn";
 import { PairingStateBadge } from "./pairing-state-badge";
 import { ProgressBar } from "./progress-bar";
-import { partnerLabel, plural } from "./labels";
+import { dueWords } from "./due-words";
 import { UnreadThreadLink } from "@/components/chat/unread-messages";
 
 /**
@@ -15,12 +16,14 @@ import { UnreadThreadLink } from "@/components/chat/unread-messages";
  * its due instant in the reader's zone (`timeZone`) and, where the partner's day differs, in theirs (decision 015).
  */
 export function MyPairingCard({ pairing, timeZone }: { pairing: MyPairingDto; timeZone: string }) {
+  const t = useTranslations("pairings");
+  const locale = useLocale();
   const { done, total, percent } = pairing.progress;
-  const progressText = `${done} of ${plural(total, "step")} complete`;
+  const progressText = t("header.progressText", { done, total });
   const next = pairing.next;
   const partner = pairing.partner.name.split(/\s+/)[0] || pairing.partner.name;
   const due = next?.dueAt
-    ? dueLabel(next.dueAt, timeZone, [{ timeZone: pairing.partner.timeZone, name: partner }])
+    ? dueLabel(next.dueAt, timeZone, [{ timeZone: pairing.partner.timeZone, name: partner }], locale, dueWords(t))
     : null;
   const late = next !== null && next.overdue && !next.checkedIn;
   return (
@@ -36,7 +39,7 @@ export function MyPairingCard({ pairing, timeZone }: { pairing: MyPairingDto; ti
           <h3 className="font-semibold leading-snug">
             {/* The whole card opens the space; the link's text is its name. */}
             <Link href={`/pairings/${pairing.id}`} className="outline-none after:absolute after:inset-0">
-              {partnerLabel(pairing.side, pairing.partner.name)}
+              {t("partnerLabel", { side: pairing.side, name: pairing.partner.name })}
             </Link>
           </h3>
           <p className="text-sm text-muted-foreground">
@@ -55,7 +58,7 @@ export function MyPairingCard({ pairing, timeZone }: { pairing: MyPairingDto; ti
           pairing.awaitingYou ? (
             <Badge>
               <PenLine aria-hidden />
-              Awaiting you
+              {t("card.awaitingYou")}
             </Badge>
           ) : null
         ) : (
@@ -64,7 +67,7 @@ export function MyPairingCard({ pairing, timeZone }: { pairing: MyPairingDto; ti
       </div>
       <div className="space-y-1.5">
         <p className="text-sm">{progressText}</p>
-        <ProgressBar percent={percent} label={`Progress with ${partner}`} valueText={progressText} />
+        <ProgressBar percent={percent} label={t("card.progressWith", { partner })} valueText={progressText} />
       </div>
       {next ? (
         <div
@@ -83,23 +86,26 @@ export function MyPairingCard({ pairing, timeZone }: { pairing: MyPairingDto; ti
             <Hourglass aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
           )}
           <p>
-            <span className="font-medium">Next: {next.title}</span>
+            <span className="font-medium">{t("card.next", { title: next.title })}</span>
             <br />
             {!next.dueAt || !due ? (
-              <span>Opens when {pairing.program.name} starts</span>
+              <span>{t("card.opensWhen", { program: pairing.program.name })}</span>
             ) : (
               <span className={late ? "font-medium" : undefined}>
-                {late ? "Overdue since" : "Due"} <time dateTime={next.dueAt}>{due.text}</time>
+                {t.rich(late ? "card.overdueSince" : "due.prefix", {
+                  date: due.text,
+                  time: (chunks) => <time dateTime={next.dueAt!}>{chunks}</time>,
+                })}
               </span>
             )}
-            {next.checkedIn ? <span> · You&apos;ve checked in; waiting for {partner}</span> : null}
+            {next.checkedIn ? <span>{t("card.checkedInWaiting", { partner })}</span> : null}
             {due?.partnerText ? (
-              <span className="block text-muted-foreground">That&apos;s {due.partnerText}.</span>
+              <span className="block text-muted-foreground">{t("due.partner", { text: due.partnerText })}</span>
             ) : null}
           </p>
         </div>
       ) : pairing.state === "ACTIVE" ? (
-        <p className="mt-auto text-sm text-muted-foreground">Every step is done. Time to wrap up together.</p>
+        <p className="mt-auto text-sm text-muted-foreground">{t("card.allDone")}</p>
       ) : null}
     </article>
   );

@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { CalendarDays, MessageCircle, Target } from "lucide-react";
 import type { PairSpaceDto } from "@/lib/pairings/dto";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { PairingStateBadge } from "./pairing-state-badge";
 import { ProgressBar } from "./progress-bar";
-import { partnerLabel, plural } from "./labels";
 
 /**
  * Who the two are to each other, where (program and group), since when (the match, and when their steps started
@@ -21,9 +21,11 @@ export function PairHeader({
   /** When the steps started, in the reader's zone; null before the program starts. */
   clockLabel: string | null;
 }) {
+  const t = useTranslations("pairings");
   const { done, total, percent } = space.progress;
   const programHref = `/groups/${space.program.groupSlug}/mentorship/${space.program.id}`;
-  const progressText = `${done} of ${plural(total, "step")} complete`;
+  const progressText = t("header.progressText", { done, total });
+  const progressWithPercent = t("header.percent", { progress: progressText, percent });
   return (
     // Compact on a phone, so the current step's check-in still starts on the first screen below it.
     <header className="space-y-3 rounded-xl border border-border bg-card p-4 shadow-sm sm:space-y-4 sm:p-6">
@@ -36,36 +38,46 @@ export function PairHeader({
         />
         <div className="min-w-0 flex-1 space-y-1">
           <h1 className="text-xl font-semibold tracking-tight sm:text-3xl">
-            {partnerLabel(space.side, space.partner.name)}
+            {t("partnerLabel", { side: space.side, name: space.partner.name })}
           </h1>
           <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
             {/* Active is the usual state (as on My mentorships): only a finished pairing says so. */}
             {space.state === "ACTIVE" ? null : <PairingStateBadge state={space.state} />}
             <p>
-              {space.side === "MENTEE" ? "You're the mentee" : "You're the mentor"} in{" "}
-              <Link href={programHref} className="font-medium text-foreground underline underline-offset-4">
-                {space.program.name}
-              </Link>
-              , {space.program.groupName}
+              {t.rich("header.youAre", {
+                side: space.side,
+                program: space.program.name,
+                group: space.program.groupName,
+                link: (chunks) => (
+                  <Link href={programHref} className="font-medium text-foreground underline underline-offset-4">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           </div>
           <p className="flex items-center gap-1.5 text-sm text-muted-foreground">
             <CalendarDays aria-hidden className="size-4 shrink-0" />
             {space.clockStartedAt && clockLabel === matchedLabel ? (
               <span>
-                Started <time dateTime={space.startedAt}>{matchedLabel}</time>
+                {t.rich("header.started", {
+                  date: matchedLabel,
+                  time: (chunks) => <time dateTime={space.startedAt}>{chunks}</time>,
+                })}
               </span>
             ) : (
               <span>
-                Matched <time dateTime={space.startedAt}>{matchedLabel}</time>
+                {t.rich("header.matched", {
+                  date: matchedLabel,
+                  time: (chunks) => <time dateTime={space.startedAt}>{chunks}</time>,
+                })}
                 {" · "}
-                {space.clockStartedAt ? (
-                  <>
-                    Steps started <time dateTime={space.clockStartedAt}>{clockLabel}</time>
-                  </>
-                ) : (
-                  "Steps start with the program"
-                )}
+                {space.clockStartedAt
+                  ? t.rich("header.stepsStarted", {
+                      date: clockLabel ?? "",
+                      time: (chunks) => <time dateTime={space.clockStartedAt!}>{chunks}</time>,
+                    })
+                  : t("header.stepsLater")}
               </span>
             )}
           </p>
@@ -73,18 +85,16 @@ export function PairHeader({
         <Button asChild variant="outline" size="sm" className="shrink-0">
           <Link href={space.threadId ? `/pairings/${space.id}/thread` : "#conversation"}>
             <MessageCircle aria-hidden />
-            <span className="max-sm:sr-only">Conversation</span>
+            <span className="max-sm:sr-only">{t("header.conversation")}</span>
           </Link>
         </Button>
       </div>
       <div className="space-y-1.5">
         <div className="flex items-baseline justify-between gap-2 text-sm">
-          <span className="font-medium">Progress</span>
-          <span className="text-muted-foreground">
-            {progressText} ({percent}%)
-          </span>
+          <span className="font-medium">{t("header.progress")}</span>
+          <span className="text-muted-foreground">{progressWithPercent}</span>
         </div>
-        <ProgressBar percent={percent} label="Progress" valueText={`${progressText} (${percent}%)`} />
+        <ProgressBar percent={percent} label={t("header.progress")} valueText={progressWithPercent} />
       </div>
       {space.goal ? (
         <section
@@ -94,7 +104,7 @@ export function PairHeader({
           <Target aria-hidden className="mt-0.5 size-4 shrink-0" />
           <div className="min-w-0">
             <h2 id="goal-heading" className="text-sm font-semibold">
-              Your goal
+              {t("header.goal")}
             </h2>
             <p className="whitespace-pre-line break-words text-sm">{space.goal}</p>
           </div>

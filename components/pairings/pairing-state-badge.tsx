@@ -1,7 +1,7 @@
+import { useTranslations } from "next-intl";
 import { CircleCheck, CircleSlash, Play } from "lucide-react";
 import type { PairingStateDto } from "@/lib/pairings/dto";
 import { Badge } from "@/components/ui/badge";
-import { PAIRING_STATE_LABELS } from "./labels";
 
 const LOOKS = {
   ACTIVE: { variant: "default", icon: Play },
@@ -11,12 +11,13 @@ const LOOKS = {
 
 /** A pairing's state in words, with an icon so colour is never the only clue. */
 export function PairingStateBadge({ state }: { state: PairingStateDto }) {
+  const t = useTranslations("pairings");
   const look = LOOKS[state];
   const Icon = look.icon;
   return (
     <Badge variant={look.variant}>
       <Icon aria-hidden />
-      {PAIRING_STATE_LABELS[state]}
+      {t("state", { state })}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import { EyeOff, Hourglass } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { PairStepDto } from "@/lib/pairings/dto";
 import { CheckInEntry } from "./check-in-entry";
 
@@ -18,13 +19,14 @@ export function PartnerEntry({
   active: boolean;
   formatDate: (iso: string) => string;
 }) {
+  const t = useTranslations("pairings");
   if (theirs.status === "shared")
     return (
       <CheckInEntry
-        who={`${name}'s check-in`}
+        who={t("partner.checkIn", { name })}
         rating={theirs.rating}
         reflection={theirs.reflection}
-        dateLabel={`Updated ${formatDate(theirs.updatedAt)}`}
+        dateLabel={t("step.updated", { date: formatDate(theirs.updatedAt) })}
       />
     );
   const hidden = theirs.status === "hidden";
@@ -33,16 +35,16 @@ export function PartnerEntry({
     <div className="flex h-full flex-col gap-1.5 rounded-md border border-dashed border-border p-3 text-sm">
       <p className="flex items-center gap-1.5 font-semibold">
         <Icon aria-hidden className="size-4 text-muted-foreground" />
-        {hidden ? `${name} has checked in` : `Waiting for ${name}`}
+        {hidden ? t("partner.hasCheckedIn", { name }) : t("partner.waitingFor", { name })}
       </p>
       <p className="text-muted-foreground">
         {hidden
           ? active
-            ? `Write yours to read theirs. Neither of you sees the other's words first, so each reflection is your own.`
-            : "Check-ins are shared with whoever wrote their own, so this one stays private."
+            ? t("partner.hiddenActive")
+            : t("partner.hiddenClosed")
           : active
-            ? `${name} hasn't checked in on this step yet. You'll both read each other's once you have both written.`
-            : `${name} didn't check in on this step.`}
+            ? t("partner.waitingActive", { name })
+            : t("partner.waitingClosed", { name })}
       </p>
     </div>
   );

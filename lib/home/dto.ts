@@ -90,10 +90,13 @@ export type HomeDto = {
   /** Most pressing kind first. Empty when there is nothing to do. */
   sections: TodoSection[];
   groups: MyGroupDto[];
-  /** What the profile lacks for a good introduction ("a short bio"). */
-  profileMissing: string[];
+  /** What the profile lacks for a good introduction: a short bio, the languages spoken (the page words them). */
+  profileMissing: ProfileGap[];
   /** The person has (or had) a mentorship: the empty state then says "all caught up" rather than how to start. */
   hasMentorships: boolean;
   /** Programs open for applications in the person's groups that they have not applied to: for the empty state. */
   openPrograms: OpenProgramDto[];
 };
+
+/** A part of the profile that admins introduce people with. */
+export type ProfileGap = "bio" | "languages";

@@ -33,8 +33,8 @@ export async function getHome(actor: SessionUser, now = new Date()): Promise<Hom
     sections,
     groups,
     profileMissing: [
-      ...(profile.bio ? [] : ["a short bio"]),
-      ...(profile.languages.length ? [] : ["the languages you speak"]),
+      ...(profile.bio ? [] : (["bio"] as const)),
+      ...(profile.languages.length ? [] : (["languages"] as const)),
     ],
     hasMentorships: mentorship.hasMentorships,
     openPrograms,

@@ -145,6 +145,28 @@ export const CLIENT_MESSAGES = [
   "progress.completeTitle",
   "progress.completeDescription",
   "progress.cancel",
+  // Pair space, chat and home (issue 21): the pair space's forms, the thread, the notifications' relative times.
+  "pairings.checkIn",
+  "pairings.checkInRating",
+  "pairings.feedbackRating",
+  "pairings.entry",
+  "pairings.state",
+  "pairings.step.yourCheckIn",
+  "pairings.feedback",
+  "pairings.finish",
+  "pairings.leave",
+  "chat.composer",
+  "chat.list",
+  "chat.item",
+  "chat.menu",
+  "chat.edit",
+  "chat.report",
+  "chat.pending",
+  "chat.unreadLink",
+  "chat.errors",
+  "notificationsPage.justNow",
+  "notificationsPage.markAll",
+  "notificationsPage.marking",
 ] as const;
 
 type Tree = { [key: string]: unknown };

@@ -29,3 +29,20 @@ describe("chatClock: a thread's dates on the reader's clock, through lib/time", 
     expect(chatClock("Mars/Olympus").dayKey(AT)).toBe("2026-03-08");
   });
 });
+
+describe("chatClock in the reader's language (issue 21)", () => {
+  it("writes the days and times in Spanish and Arabic, the day keys unchanged", () => {
+    const es = chatClock("America/Chicago", "es");
+    expect(es.dayKey(AT)).toBe("2026-03-07");
+    expect(es.dayLabel(AT, "2026-03-07")).toBe("Hoy");
+    expect(es.dayLabel(AT, "2026-03-08")).toBe("Ayer");
+    expect(es.dayLabel(AT, "2026-03-20")).toBe("sábado, 7 de marzo");
+    expect(es.dayLabel(AT, "2027-01-02")).toBe("sábado, 7 de marzo de 2026");
+    const ar = chatClock("America/Chicago", "ar");
+    expect(ar.dayKey(AT)).toBe("2026-03-07");
+    expect(ar.dayLabel(AT, "2026-03-07")).toBe("اليوم");
+    expect(ar.dayLabel(AT, "2026-03-08")).toBe("أمس");
+    expect(ar.dayLabel(AT, "2026-03-20")).toMatch(/^السبت/);
+    expect(ar.time(AT)).toMatch(/م$/);
+  });
+});

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
 import type { CheckInTodo, TodoItem, TodoSection } from "@/lib/home/dto";
 import { compareItems, orderSections, toSection } from "@/lib/home/order";
 import { describeItem, dueText, moreText, summarize, type Clock } from "@/app/_home/describe";
 
 // Wednesday Dec 18, 2026, 10:00 in New York (15:00 UTC).
-const clock: Clock = { now: new Date("2026-12-18T15:00:00Z"), timeZone: "America/New_York" };
+// The page's words come from the English catalogue, as a reader whose language is English gets them.
+const t = createTranslator({ locale: "en", messages: en, namespace: "home" });
+const clock: Clock = { now: new Date("2026-12-18T15:00:00Z"), timeZone: "America/New_York", locale: "en", t };
 
 const place = { program: { id: "p1", name: "Soap school" }, group: { slug: "soap", name: "Soap Makers" } };
 function checkIn(id: string, dueAt: string, overrides: Partial<CheckInTodo> = {}): CheckInTodo {
@@ -84,11 +88,11 @@ describe("the words of a to-do item", () => {
   it("summarises the list with a count per kind, overdue check-ins apart", () => {
     const section = (kind: TodoSection["kind"], total: number, overdue = 0) =>
       ({ kind, total, overdue, items: [], more: null }) as unknown as TodoSection;
-    expect(summarize([section("checkIn", 3, 1), section("message", 1), section("application", 12)])).toBe(
+    expect(summarize([section("checkIn", 3, 1), section("message", 1), section("application", 12)], clock)).toBe(
       "1 overdue check-in, 2 check-ins coming up, 1 unread message and 12 applications to review",
     );
-    expect(summarize([section("waitingMentee", 1)])).toBe("1 mentee waiting for a match");
-    expect(moreText({ ...section("application", 40), more: { count: 27, href: "/groups" } })).toBe(
+    expect(summarize([section("waitingMentee", 1)], clock)).toBe("1 mentee waiting for a match");
+    expect(moreText({ ...section("application", 40), more: { count: 27, href: "/groups" } }, t)).toBe(
       "and 27 more applications to review",
     );
   });
@@ -132,5 +136,30 @@ describe("ordering and bounding the list", () => {
     const checkIns = toSection("checkIn", [checkIn("c", "2026-12-17T00:00:00Z")], { moreHref: "/" });
     const upcoming = toSection("match", [], { moreHref: "/" });
     expect(orderSections([reports, upcoming, checkIns]).map((s) => s.kind)).toEqual(["checkIn", "report"]);
+  });
+});
+
+describe("the to-do list in the reader's language (issue 21)", () => {
+  const inLanguage = (locale: "es" | "ar", messages: typeof en): Clock => ({
+    ...clock,
+    locale,
+    t: createTranslator({ locale, messages, namespace: "home" }),
+  });
+
+  it("writes the items, due dates and the summary in Spanish and Arabic, plurals and lists included", async () => {
+    const es = inLanguage("es", (await import("@/messages/es.json")).default as typeof en);
+    expect(describeItem(checkIn("a", "2026-12-15T20:00:00Z"), es)).toEqual({
+      title: "Haz tu registro del paso 2 con Diego",
+      detail: "«Set a goal» en Soap school · vencía el 15 dic, 3 días de retraso",
+      overdue: true,
+    });
+    const section = (kind: TodoSection["kind"], total: number, overdue = 0) =>
+      ({ kind, total, overdue, items: [], more: null }) as unknown as TodoSection;
+    expect(summarize([section("checkIn", 3, 1), section("message", 1), section("application", 12)], es)).toBe(
+      "1 registro atrasado, 2 registros próximos, 1 mensaje sin leer y 12 solicitudes por revisar",
+    );
+    const ar = inLanguage("ar", (await import("@/messages/ar.json")).default as typeof en);
+    expect(dueText("2026-12-19T15:00:00Z", ar)).toBe("موعده غدًا");
+    expect(summarize([section("message", 2), section("report", 3)], ar)).toBe("رسالتان غير مقروءتين و3 بلاغات مفتوحة");
   });
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { saveCheckIn } from "@/lib/pairings/save-check-in";
 import { leavePairing, proposeCompletion } from "@/lib/pairings/finish-pairing";
@@ -19,12 +20,9 @@ export const saveCheckInAction = formAction({
     const input = { stepId, reflection, ...(rating === undefined ? {} : { rating }) };
     const result = await saveCheckIn(user, pairingId, { ...input, ...(goal?.trim() ? { goal } : {}) });
     refresh(pairingId);
+    const t = await getTranslations("pairings.actions");
     return {
-      message: result.complete
-        ? "Checked in. You have both written, so this step is complete: read both under “Done so far”."
-        : result.created
-          ? "Checked in. You can edit it until you have both written."
-          : "Your check-in is updated.",
+      message: result.complete ? t("checkedInComplete") : result.created ? t("checkedIn") : t("updated"),
       data: result,
     };
   },
@@ -35,11 +33,9 @@ export const proposeCompletionAction = formAction({
   handler: async ({ pairingId = "" }, { user }) => {
     const result = await proposeCompletion(user, pairingId);
     refresh(pairingId);
+    const t = await getTranslations("pairings.actions");
     return {
-      message:
-        result.state === "COMPLETED"
-          ? "Your mentorship is complete. Congratulations!"
-          : "Proposed. We've asked your partner to confirm.",
+      message: result.state === "COMPLETED" ? t("completed") : t("proposed"),
       data: result,
     };
   },
@@ -50,7 +46,8 @@ export const leavePairingAction = formAction({
   handler: async ({ pairingId = "", reason = "" }, { user }) => {
     const result = await leavePairing(user, pairingId, { reason });
     refresh(pairingId);
-    return { message: "Your mentorship has ended. Thank you for the time you gave it.", data: result };
+    const t = await getTranslations("pairings.actions");
+    return { message: t("ended"), data: result };
   },
 });
 
@@ -64,6 +61,7 @@ export const giveFeedbackAction = formAction({
     };
     const result = await giveFeedback(user, pairingId, { ...input, anonymous: shareName !== "on" });
     refresh(pairingId);
-    return { message: "Thank you for your feedback!", data: result };
+    const t = await getTranslations("pairings.actions");
+    return { message: t("feedback"), data: result };
   },
 });

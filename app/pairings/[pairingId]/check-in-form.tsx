@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { Pencil } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { CheckInDto } from "@/lib/pairings/dto";
 import { idle, type ActionState } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
@@ -10,7 +11,6 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckInEntry } from "@/components/pairings/check-in-entry";
 import { RatingGroup } from "@/components/pairings/rating-group";
-import { CHECK_IN_RATINGS } from "@/components/pairings/labels";
 import { useToastAction } from "@/components/pairings/use-toast-action";
 import { saveCheckInAction } from "./actions";
 
@@ -31,7 +31,9 @@ export function CheckInForm({
   mine: CheckInDto | null;
   mineDateLabel: string | null;
 }) {
+  const t = useTranslations("pairings");
   const [state, action] = useToastAction(saveCheckInAction);
+  const ratings = [1, 2, 3, 4, 5].map((value) => ({ value, label: t("checkInRating", { rating: String(value) }) }));
   // Editing lasts until a save succeeds: open while the state is the one it was opened with, or an error.
   const [editFrom, setEditFrom] = useState<ActionState<unknown> | null>(null);
   const editing = editFrom !== null && (state === editFrom || state.status !== "success");
@@ -50,7 +52,7 @@ export function CheckInForm({
       <ActionFeedback state={!showEntry && state.status === "error" ? state : idle} />
       {showEntry ? (
         <CheckInEntry
-          who="Your check-in"
+          who={t("step.yourCheckIn")}
           headingRef={entryRef}
           rating={mine.rating}
           reflection={mine.reflection}
@@ -58,14 +60,17 @@ export function CheckInForm({
           action={
             <Button ref={editRef} type="button" variant="outline" size="sm" onClick={() => setEditFrom(state)}>
               <Pencil aria-hidden />
-              Edit<span className="sr-only"> your check-in on “{step.title}”</span>
+              {t.rich("checkIn.edit", {
+                title: step.title,
+                hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+              })}
             </Button>
           }
         />
       ) : (
         <form
           action={action}
-          aria-label={`Your check-in on “${step.title}”`}
+          aria-label={t("checkIn.formLabel", { title: step.title })}
           className="space-y-4 rounded-md border border-border bg-background p-3"
         >
           <input type="hidden" name="pairingId" value={pairingId} />
@@ -74,29 +79,29 @@ export function CheckInForm({
             <FormField
               id={`${id}-goal`}
               name="goal"
-              label="The goal you agreed on together"
+              label={t("checkIn.goalLabel")}
               defaultValue={valueAfter(state, "goal", goal ?? "")}
               maxLength={500}
               errors={errorsFor(state, "goal")}
-              description="It shows at the top of your space, for both of you."
+              description={t("checkIn.goalHint")}
             />
           ) : null}
           <FormField
             id={`${id}-reflection`}
             name="reflection"
-            label="Your reflection"
+            label={t("checkIn.reflectionLabel")}
             multiline
             rows={4}
             maxLength={2000}
             defaultValue={valueAfter(state, "reflection", mine?.reflection ?? "")}
             errors={errorsFor(state, "reflection")}
-            description="A few sentences: what you did, what you learned, what's next."
+            description={t("checkIn.reflectionHint")}
           />
           <RatingGroup
             id={`${id}-rating`}
             name="rating"
-            legend="How is it going?"
-            options={CHECK_IN_RATINGS}
+            legend={t("checkIn.ratingLegend")}
+            options={ratings}
             defaultValue={rating}
             errors={errorsFor(state, "rating")}
           />
@@ -110,10 +115,12 @@ export function CheckInForm({
                   requestAnimationFrame(() => editRef.current?.focus());
                 }}
               >
-                Cancel
+                {t("checkIn.cancel")}
               </Button>
             ) : null}
-            <SubmitButton pendingLabel="Saving…">{mine ? "Save changes" : "Check in"}</SubmitButton>
+            <SubmitButton pendingLabel={t("checkIn.saving")}>
+              {mine ? t("checkIn.saveChanges") : t("checkIn.submit")}
+            </SubmitButton>
           </div>
         </form>
       )}

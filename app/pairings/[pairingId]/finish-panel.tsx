@@ -1,6 +1,7 @@
 "use client";
 
 import { PartyPopper } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ActionFeedback } from "@/components/action-feedback";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToastAction } from "@/components/pairings/use-toast-action";
@@ -22,6 +23,7 @@ export function FinishPanel({
   /** When it was proposed, in the reader's time zone. */
   proposedLabel: string | null;
 }) {
+  const t = useTranslations("pairings.finish");
   const [state, action] = useToastAction(proposeCompletionAction);
   return (
     <section
@@ -30,24 +32,21 @@ export function FinishPanel({
     >
       <h2 id="finish-heading" className="flex items-center gap-2 text-lg font-semibold">
         <PartyPopper aria-hidden className="size-5 text-success" />
-        Every step is complete
+        {t("heading")}
       </h2>
       <ActionFeedback state={state.status === "error" ? state : { status: "idle" }} />
       {proposedBy === "me" ? (
         <p className="text-sm">
-          You proposed completing the mentorship{proposedLabel ? ` on ${proposedLabel}` : ""}. Waiting for {partner} to
-          confirm.
+          {proposedLabel ? t("proposedByMeOn", { date: proposedLabel, partner }) : t("proposedByMe", { partner })}
         </p>
       ) : (
         <form action={action} className="space-y-3">
           <input type="hidden" name="pairingId" value={pairingId} />
           <p className="text-sm">
-            {proposedBy === "partner"
-              ? `${partner} proposed completing the mentorship. Confirm it, and you'll both be asked for a little feedback.`
-              : `Well done, both of you. When you're ready to wrap up, propose completing the mentorship and ${partner} confirms it.`}
+            {proposedBy === "partner" ? t("proposedByPartner", { partner }) : t("proposeIntro", { partner })}
           </p>
-          <SubmitButton pendingLabel={proposedBy === "partner" ? "Confirming…" : "Proposing…"}>
-            {proposedBy === "partner" ? "Confirm completion" : "Propose completion"}
+          <SubmitButton pendingLabel={proposedBy === "partner" ? t("confirming") : t("proposing")}>
+            {proposedBy === "partner" ? t("confirm") : t("propose")}
           </SubmitButton>
         </form>
       )}

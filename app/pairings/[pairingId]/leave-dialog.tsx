@@ -1,6 +1,7 @@
 "use client";
 
 import { DoorOpen } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
@@ -12,26 +13,25 @@ import { leavePairingAction } from "./actions";
 
 /** "End early": the mentorship ends now, with a reason that only the group's admins read. */
 export function LeaveDialog({ pairingId, partner }: { pairingId: string; partner: string }) {
+  const t = useTranslations("pairings.leave");
   const [state, action] = useToastAction(leavePairingAction);
   const dialog = useActionDialog(state);
   const errors = errorsFor(state, "reason");
   return (
     <section aria-labelledby="leave-heading" className="space-y-2 rounded-lg border border-border bg-card p-4">
       <h2 id="leave-heading" className="font-semibold">
-        Need to stop?
+        {t("heading")}
       </h2>
-      <p className="text-sm text-muted-foreground">
-        Life happens. If the mentorship isn&apos;t working, you can end it early; the admins can match you again.
-      </p>
+      <p className="text-sm text-muted-foreground">{t("body")}</p>
       <Dialog
         open={dialog.open}
         onOpenChange={dialog.onOpenChange}
-        title="End your mentorship early?"
-        description={`${partner} is told that the mentorship has ended, never why. Your check-ins stay readable to you both.`}
+        title={t("title")}
+        description={t("description", { partner })}
         trigger={
           <Button variant="outline" size="sm">
             <DoorOpen aria-hidden />
-            End early
+            {t("trigger")}
           </Button>
         }
       >
@@ -41,22 +41,22 @@ export function LeaveDialog({ pairingId, partner }: { pairingId: string; partner
           <FormField
             id="leave-reason"
             name="reason"
-            label="Why are you ending it?"
+            label={t("reasonLabel")}
             multiline
             rows={3}
             maxLength={1000}
             defaultValue={valueAfter(state, "reason")}
             errors={errors}
-            description={`Only the group's admins read this, to help them match people well. ${partner} never sees it.`}
+            description={t("reasonHint", { partner })}
           />
           <div className="flex flex-wrap justify-end gap-2">
             <DialogClose asChild>
               <Button type="button" variant="outline">
-                Keep going
+                {t("keepGoing")}
               </Button>
             </DialogClose>
-            <SubmitButton variant="destructive" pendingLabel="Ending…">
-              End the mentorship
+            <SubmitButton variant="destructive" pendingLabel={t("ending")}>
+              {t("submit")}
             </SubmitButton>
           </div>
         </form>

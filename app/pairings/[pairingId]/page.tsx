@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowLeft, CircleCheck, CircleSlash, Heart } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUserForPage } from "@/lib/auth/session";
 import { getPairSpace } from "@/lib/pairings/get-pair-space";
 import { orNotFound } from "@/lib/http/page";
@@ -8,13 +9,17 @@ import { dueLabel } from "@/lib/pairings/due";
 import { Conversation } from "@/components/pairings/conversation";
 import { PairHeader } from "@/components/pairings/pair-header";
 import { StepsWaiting } from "@/components/pairings/steps-waiting";
-import { dateFormatter } from "@/components/pairings/labels";
+import { dueWords } from "@/components/pairings/due-words";
+import { dateFormatter } from "@/lib/time";
 import { FeedbackForm } from "./feedback-form";
 import { FinishPanel } from "./finish-panel";
 import { LeaveDialog } from "./leave-dialog";
 import { PairSteps } from "./steps";
 
-export const metadata: Metadata = { title: "Your mentorship" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pairings");
+  return { title: t("metaTitle") };
+}
 
 /**
  * The pair's space, for its two participants only (anyone else, admins included, gets the 404 page): who they are
@@ -25,21 +30,23 @@ export default async function PairingPage({ params }: { params: Promise<{ pairin
   const { pairingId } = await params;
   const user = await requireUserForPage();
   const space = await orNotFound(getPairSpace(user, pairingId));
-  const formatDate = dateFormatter(user.timeZone);
+  const [t, locale] = await Promise.all([getTranslations("pairings"), getLocale()]);
+  const formatDate = dateFormatter(user.timeZone, undefined, locale);
   const partner = space.partner.name.split(/\s+/)[0] || space.partner.name;
-  const due = (iso: string) => dueLabel(iso, user.timeZone, [{ timeZone: space.partner.timeZone, name: partner }]);
+  const others = [{ timeZone: space.partner.timeZone, name: partner }];
+  const due = (iso: string) => dueLabel(iso, user.timeZone, others, locale, dueWords(t));
   const active = space.state === "ACTIVE";
   const waiting = active && space.clockStartedAt === null;
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
         <Link
           href="/mentorships"
           className="inline-flex items-center gap-1 text-muted-foreground hover:text-foreground"
         >
-          <ArrowLeft aria-hidden className="size-4" />
-          My mentorships
+          <ArrowLeft aria-hidden className="size-4 rtl:-scale-x-100" />
+          {t("myMentorships")}
         </Link>
       </nav>
       <PairHeader
@@ -51,19 +58,12 @@ export default async function PairingPage({ params }: { params: Promise<{ pairin
       {space.state === "COMPLETED" ? (
         <p className="flex items-start gap-2 rounded-lg border border-success/40 bg-card p-4 text-sm">
           <CircleCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-success" />
-          <span>
-            You completed this mentorship
-            {space.completedAt ? ` on ${formatDate(space.completedAt)}` : ""}. Thank you both for the time and care you
-            gave it. Your space stays here to read.
-          </span>
+          <span>{space.completedAt ? t("completedOn", { date: formatDate(space.completedAt) }) : t("completed")}</span>
         </p>
       ) : space.state === "ENDED" ? (
         <p className="flex items-start gap-2 rounded-lg border border-border bg-muted p-4 text-sm">
           <CircleSlash aria-hidden className="mt-0.5 size-4 shrink-0" />
-          <span>
-            This mentorship ended early{space.endedAt ? ` on ${formatDate(space.endedAt)}` : ""}. Your space stays here
-            to read; nothing can be changed any more.
-          </span>
+          <span>{space.endedAt ? t("endedOn", { date: formatDate(space.endedAt) }) : t("ended")}</span>
         </p>
       ) : null}
 
@@ -73,15 +73,11 @@ export default async function PairingPage({ params }: { params: Promise<{ pairin
           <section aria-labelledby="steps-heading" className="space-y-3">
             <div>
               <h2 id="steps-heading" className="text-xl font-semibold">
-                Your steps
+                {t("stepsHeading")}
               </h2>
               {/* The partner's card says it again where it matters; a phone keeps the room for the step. */}
               <p className="text-sm text-muted-foreground max-sm:sr-only">
-                {waiting
-                  ? "What you'll work through together, a step at a time."
-                  : active
-                    ? `Check in on each step: a few words and how it's going. You read ${partner}'s once you've written yours.`
-                    : "What you both wrote, step by step."}
+                {waiting ? t("stepsWaitingHint") : active ? t("stepsActiveHint", { partner }) : t("stepsDoneHint")}
               </p>
             </div>
             {waiting ? <StepsWaiting programName={space.program.name} /> : null}
@@ -96,9 +92,7 @@ export default async function PairingPage({ params }: { params: Promise<{ pairin
               proposedLabel={space.completion.proposedAt ? formatDate(space.completion.proposedAt) : null}
             />
           ) : active && !waiting ? (
-            <p className="text-sm text-muted-foreground">
-              When every step is complete, either of you can propose completing the mentorship.
-            </p>
+            <p className="text-sm text-muted-foreground">{t("finishLater")}</p>
           ) : null}
 
           {space.state === "COMPLETED" ? (
@@ -109,14 +103,12 @@ export default async function PairingPage({ params }: { params: Promise<{ pairin
             >
               <h2 id="feedback-heading" className="flex items-center gap-2 text-lg font-semibold">
                 <Heart aria-hidden className="size-5 text-primary" />
-                {space.feedback.given ? "Thank you for your feedback" : "How did it go?"}
+                {space.feedback.given ? t("feedbackGiven") : t("feedbackAsk")}
               </h2>
               {space.feedback.canGive ? (
                 <FeedbackForm pairingId={space.id} />
               ) : (
-                <p className="text-sm text-muted-foreground">
-                  Your feedback helps the admins make the next mentorships even better.
-                </p>
+                <p className="text-sm text-muted-foreground">{t("feedbackHelps")}</p>
               )}
             </section>
           ) : null}

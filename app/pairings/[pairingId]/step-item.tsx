@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Check, CircleAlert, Target } from "lucide-react";
 import type { PairSpaceDto, PairStepDto } from "@/lib/pairings/dto";
 import type { DueLabel } from "@/lib/pairings/due";
@@ -20,6 +21,7 @@ export type StepView = {
 
 /** Your entry and theirs, side by side: your form while the step is open, both read-only once it is complete. */
 function CheckIns({ step, space, formatDate }: { step: PairStepDto } & Pick<StepView, "space" | "formatDate">) {
+  const t = useTranslations("pairings.step");
   const partner = space.partner.name.split(/\s+/)[0] || space.partner.name;
   const open = space.canCheckIn && !step.complete;
   return (
@@ -31,18 +33,18 @@ function CheckIns({ step, space, formatDate }: { step: PairStepDto } & Pick<Step
           step={step}
           goal={space.goal}
           mine={step.mine}
-          mineDateLabel={step.mine ? `Updated ${formatDate(step.mine.updatedAt)}` : null}
+          mineDateLabel={step.mine ? t("updated", { date: formatDate(step.mine.updatedAt) }) : null}
         />
       ) : step.mine ? (
         <CheckInEntry
-          who="Your check-in"
+          who={t("yourCheckIn")}
           rating={step.mine.rating}
           reflection={step.mine.reflection}
-          dateLabel={`Updated ${formatDate(step.mine.updatedAt)}`}
+          dateLabel={t("updated", { date: formatDate(step.mine.updatedAt) })}
         />
       ) : (
         <p className="rounded-md border border-dashed border-border p-3 text-sm text-muted-foreground">
-          You didn&apos;t check in on this step.
+          {t("notCheckedIn")}
         </p>
       )}
       <PartnerEntry theirs={step.theirs} name={partner} active={space.canCheckIn} formatDate={formatDate} />
@@ -64,6 +66,7 @@ export function StepItem({
   due,
   now,
 }: StepView & { step: PairStepDto; number: number; fold: boolean }) {
+  const t = useTranslations("pairings.step");
   const active = space.state === "ACTIVE";
   const overdue = active && !step.complete && step.dueAt !== null && new Date(step.dueAt) < now;
   const current = step.current && active;
@@ -75,7 +78,7 @@ export function StepItem({
     <details className="group">
       <summary className="cursor-pointer text-sm font-medium text-primary underline-offset-4 hover:underline">
         {summary}
-        <span className="sr-only"> for “{step.title}”</span>
+        <span className="sr-only">{t("forStep", { title: step.title })}</span>
       </summary>
       <div className="mt-3 space-y-3">{content}</div>
     </details>
@@ -89,16 +92,16 @@ export function StepItem({
         </>
       );
     // Before the clock starts there is nothing to write yet (decision 015): only the guidance, if there is any.
-    if (!space.clockStartedAt) return step.guidance || step.prompts.length ? folded("Read the guidance", guide) : null;
+    if (!space.clockStartedAt) return step.guidance || step.prompts.length ? folded(t("readGuidance"), guide) : null;
     if (!step.complete)
       return folded(
-        space.canCheckIn ? "Read the guidance, or check in early" : "Read the guidance",
+        space.canCheckIn ? t("readGuidanceOrCheckIn") : t("readGuidance"),
         <>
           {guide}
           {checkIns}
         </>,
       );
-    return fold ? folded("Read your check-ins", checkIns) : checkIns;
+    return fold ? folded(t("readCheckIns"), checkIns) : checkIns;
   };
   return (
     <li
@@ -124,7 +127,7 @@ export function StepItem({
       </span>
       <div className="space-y-1">
         <p className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
-          Step {number} of {space.steps.length} · Week {step.dueWeek}
+          {t("position", { number, total: space.steps.length, week: step.dueWeek })}
         </p>
         <h3 className="flex flex-wrap items-center gap-2 font-semibold">
           <span id={titleId} className={current ? "text-lg" : undefined}>
@@ -133,21 +136,21 @@ export function StepItem({
           {step.complete ? (
             <Badge variant="success">
               <Check aria-hidden />
-              Complete
+              {t("complete")}
             </Badge>
           ) : current ? (
-            <Badge>Current step</Badge>
+            <Badge>{t("current")}</Badge>
           ) : null}
           {overdue ? (
             <Badge variant="outline" className="border-transparent bg-warning text-warning-foreground">
               <CircleAlert aria-hidden />
-              Overdue
+              {t("overdue")}
             </Badge>
           ) : null}
           {step.isGoalStep ? (
             <Badge variant="secondary">
               <Target aria-hidden />
-              Goal
+              {t("goal")}
             </Badge>
           ) : null}
         </h3>

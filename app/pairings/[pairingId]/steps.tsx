@@ -1,4 +1,5 @@
 import { History } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { StepItem, type StepView } from "./step-item";
 
 const timeline = "relative space-y-4 border-s-2 border-border ps-6 sm:ps-8";
@@ -11,13 +12,13 @@ const timeline = "relative space-y-4 border-s-2 border-border ps-6 sm:ps-8";
  */
 export function PairSteps(view: StepView) {
   const { space } = view;
-  if (space.steps.length === 0)
-    return <p className="text-sm text-muted-foreground">The admins haven&apos;t written the steps yet.</p>;
+  const t = useTranslations("pairings");
+  if (space.steps.length === 0) return <p className="text-sm text-muted-foreground">{t("noSteps")}</p>;
   const numbered = space.steps.map((step, i) => ({ step, number: i + 1 }));
   const at = space.state === "ACTIVE" ? numbered.findIndex(({ step }) => step.current) : -1;
   if (at < 0)
     return (
-      <ol className={timeline} aria-label="Steps">
+      <ol className={timeline} aria-label={t("stepsLabel")}>
         {numbered.map(({ step, number }) => (
           <StepItem key={step.id} {...view} step={step} number={number} fold={false} />
         ))}
@@ -28,7 +29,7 @@ export function PairSteps(view: StepView) {
   const done = numbered.slice(0, at);
   return (
     <div className="space-y-6">
-      <ol className={timeline} aria-label="Steps">
+      <ol className={timeline} aria-label={t("stepsLabel")}>
         {ahead.map(({ step, number }) => (
           <StepItem key={step.id} {...view} step={step} number={number} fold />
         ))}
@@ -37,9 +38,9 @@ export function PairSteps(view: StepView) {
         <section aria-labelledby="done-heading" className="space-y-3">
           <h3 id="done-heading" className="flex items-center gap-2 font-semibold">
             <History aria-hidden className="size-4 text-muted-foreground" />
-            Done so far
+            {t("doneHeading")}
           </h3>
-          <ol className={timeline} aria-label="Steps done">
+          <ol className={timeline} aria-label={t("doneLabel")}>
             {done.map(({ step, number }, i) => (
               // The latest one stays open: a check-in that completes a step is followed by reading the other's.
               <StepItem key={step.id} {...view} step={step} number={number} fold={i < done.length - 1} />

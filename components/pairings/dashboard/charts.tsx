@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import type { FunnelDto, WeekPointDto } from "@/lib/pairings/dashboard-dto";
 import { cn } from "@/lib/utils/cn";
 import { formatDate } from "@/lib/time";
+import { oneDecimal } from "./numbers";
 
 // Weeks are UTC Mondays ("2026-03-02"): labelled in UTC so a week never shifts to its Sunday.
-const weekLabel = (week: string) => formatDate(week, "UTC", { month: "short", day: "numeric" });
+const weekLabel = (week: string, locale: string) => formatDate(week, "UTC", { month: "short", day: "numeric" }, locale);
 
 function Panel({ title, summary, children }: { title: string; summary: string; children: ReactNode }) {
   return (
@@ -20,14 +22,21 @@ function Panel({ title, summary, children }: { title: string; summary: string; c
 
 /** Check-ins per week as bars; the numbers are in the caption and the table below. */
 function CheckInsChart({ weeks }: { weeks: WeekPointDto[] }) {
+  const t = useTranslations("pairings.dashboard.charts");
+  const locale = useLocale();
   const max = Math.max(1, ...weeks.map((w) => w.checkIns));
   const sum = weeks.reduce((a, w) => a + w.checkIns, 0);
   const busiest = weeks.reduce((a, w) => (w.checkIns > a.checkIns ? w : a), weeks[0]!);
   const summary = sum
-    ? `${sum} in the last ${weeks.length} weeks; the busiest was the week of ${weekLabel(busiest.week)} (${busiest.checkIns}).`
-    : `None in the last ${weeks.length} weeks.`;
+    ? t("checkInsSummary", {
+        sum,
+        weeks: weeks.length,
+        week: weekLabel(busiest.week, locale),
+        count: busiest.checkIns,
+      })
+    : t("checkInsNone", { weeks: weeks.length });
   return (
-    <Panel title="Check-ins per week" summary={summary}>
+    <Panel title={t("checkInsTitle")} summary={summary}>
       <div aria-hidden className="flex h-36 items-end gap-1 border-b border-border">
         {weeks.map((w) => (
           <div key={w.week} className="flex h-full flex-1 flex-col justify-end text-center">
@@ -42,12 +51,13 @@ function CheckInsChart({ weeks }: { weeks: WeekPointDto[] }) {
 }
 
 function WeekAxis({ weeks }: { weeks: WeekPointDto[] }) {
+  const locale = useLocale();
   // Three dates are enough to read the axis by; the table below has every week.
   const marks = [weeks[0], weeks[Math.floor((weeks.length - 1) / 2)], weeks.at(-1)].filter(Boolean);
   return (
     <div aria-hidden className="-mt-2 flex justify-between text-xs text-muted-foreground">
       {marks.map((w) => (
-        <span key={w!.week}>{weekLabel(w!.week)}</span>
+        <span key={w!.week}>{weekLabel(w!.week, locale)}</span>
       ))}
     </div>
   );
@@ -55,15 +65,17 @@ function WeekAxis({ weeks }: { weeks: WeekPointDto[] }) {
 
 /** The weekly average of the check-ins' "how is it going" (1–5) as a line; weeks without check-ins leave a gap. */
 function RatingsChart({ weeks }: { weeks: WeekPointDto[] }) {
+  const t = useTranslations("pairings.dashboard.charts");
+  const locale = useLocale();
   const rated = weeks.map((w, i) => ({ ...w, i })).filter((w) => w.averageRating !== null);
   const x = (i: number) => ((i + 0.5) / weeks.length) * 100;
   const y = (r: number) => 100 - ((r - 1) / 4) * 100;
   const last = rated.at(-1);
   const summary = last
-    ? `Latest weekly average ${last.averageRating!.toFixed(1)} out of 5 (week of ${weekLabel(last.week)}).`
-    : "No check-ins to rate yet.";
+    ? t("ratingsSummary", { average: oneDecimal(last.averageRating!, locale), week: weekLabel(last.week, locale) })
+    : t("ratingsNone");
   return (
-    <Panel title="How it's going, week by week" summary={summary}>
+    <Panel title={t("ratingsTitle")} summary={summary}>
       <div aria-hidden className="grid grid-cols-[1.25rem_1fr] gap-1">
         <div className="flex h-36 flex-col justify-between text-[10px] text-muted-foreground">
           {[5, 4, 3, 2, 1].map((n) => (
@@ -115,19 +127,20 @@ function RatingsChart({ weeks }: { weeks: WeekPointDto[] }) {
 
 /** Where the program's pairs are: active, completed, ended early, as one stacked bar with a legend in words. */
 function CompletionChart({ funnel }: { funnel: FunnelDto }) {
+  const t = useTranslations("pairings.dashboard.charts");
   const parts = [
-    { label: "Active", value: funnel.active, tone: "bg-primary" },
-    { label: "Completed", value: funnel.completed, tone: "bg-success" },
-    { label: "Ended early", value: funnel.endedEarly, tone: "bg-muted-foreground" },
+    { label: t("active"), value: funnel.active, tone: "bg-primary" },
+    { label: t("completed"), value: funnel.completed, tone: "bg-success" },
+    { label: t("endedEarly"), value: funnel.endedEarly, tone: "bg-muted-foreground" },
   ];
   const all = parts.reduce((a, p) => a + p.value, 0);
   const finished = funnel.completed + funnel.endedEarly;
   const pct = (n: number) => (all ? Math.round((n / all) * 100) : 0);
   const summary = finished
-    ? `${Math.round((funnel.completed / finished) * 100)}% of the finished pairs completed the program.`
-    : "No pair has finished yet.";
+    ? t("completionSummary", { percent: Math.round((funnel.completed / finished) * 100) })
+    : t("completionNone");
   return (
-    <Panel title="Completion" summary={summary}>
+    <Panel title={t("completionTitle")} summary={summary}>
       <div aria-hidden className="flex h-6 overflow-hidden rounded bg-muted">
         {parts.map((p) => (
           <div key={p.label} className={p.tone} style={{ width: `${pct(p.value)}%` }} />
@@ -138,9 +151,7 @@ function CompletionChart({ funnel }: { funnel: FunnelDto }) {
           <li key={p.label} className="flex items-center gap-2">
             <span aria-hidden className={cn("size-3 rounded-sm", p.tone)} />
             <span className="flex-1">{p.label}</span>
-            <span className="tabular-nums">
-              {p.value} ({pct(p.value)}%)
-            </span>
+            <span className="tabular-nums">{t("share", { value: p.value, percent: pct(p.value) })}</span>
           </li>
         ))}
       </ul>
@@ -150,6 +161,8 @@ function CompletionChart({ funnel }: { funnel: FunnelDto }) {
 
 /** The dashboard's charts, each with its figures in words, and the weekly numbers as a table for everyone. */
 export function Charts({ weeks, funnel }: { weeks: WeekPointDto[]; funnel: FunnelDto }) {
+  const t = useTranslations("pairings.dashboard.charts");
+  const locale = useLocale();
   return (
     <div className="space-y-3">
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
@@ -158,18 +171,18 @@ export function Charts({ weeks, funnel }: { weeks: WeekPointDto[]; funnel: Funne
         <CompletionChart funnel={funnel} />
       </div>
       <details className="rounded-lg border border-border bg-card p-3 text-sm">
-        <summary className="cursor-pointer font-medium">Show the weekly numbers as a table</summary>
+        <summary className="cursor-pointer font-medium">{t("tableToggle")}</summary>
         <table className="mt-3 w-full max-w-md">
           <thead className="text-muted-foreground">
             <tr className="border-b border-border">
               <th scope="col" className="py-1 text-start font-medium">
-                Week of
+                {t("weekOf")}
               </th>
               <th scope="col" className="py-1 text-end font-medium">
-                Check-ins
+                {t("checkIns")}
               </th>
               <th scope="col" className="py-1 text-end font-medium">
-                Average rating
+                {t("averageRating")}
               </th>
             </tr>
           </thead>
@@ -177,10 +190,12 @@ export function Charts({ weeks, funnel }: { weeks: WeekPointDto[]; funnel: Funne
             {weeks.map((w) => (
               <tr key={w.week} className="border-b border-border last:border-0">
                 <th scope="row" className="py-1 text-start font-normal">
-                  {weekLabel(w.week)}
+                  {weekLabel(w.week, locale)}
                 </th>
                 <td className="py-1 text-end tabular-nums">{w.checkIns}</td>
-                <td className="py-1 text-end tabular-nums">{w.averageRating?.toFixed(1) ?? "—"}</td>
+                <td className="py-1 text-end tabular-nums">
+                  {w.averageRating === null ? "—" : oneDecimal(w.averageRating, locale)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import Form from "next/form";
 import Link from "next/link";
 import { Search } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input, inputClassName } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -21,6 +22,7 @@ export function PairFilters({
   formKey: string;
   clearHref: string | null;
 }) {
+  const t = useTranslations("pairings.dashboard.filters");
   const select = cn(inputClassName, "h-10");
   return (
     <Form
@@ -28,48 +30,48 @@ export function PairFilters({
       action={base}
       scroll={false}
       role="search"
-      aria-label="Filter pairs"
+      aria-label={t("label")}
       className="grid gap-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto]"
     >
       <input type="hidden" name="sort" value={view.sort} />
       <input type="hidden" name="dir" value={view.dir} />
       <div className="grid gap-1.5 sm:col-span-2 lg:col-span-1">
-        <Label htmlFor="pairs-q">Search by name</Label>
+        <Label htmlFor="pairs-q">{t("search")}</Label>
         <Input
           id="pairs-q"
           name="q"
           type="search"
           defaultValue={view.q}
           maxLength={100}
-          placeholder="Mentor or mentee"
+          placeholder={t("placeholder")}
         />
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="pairs-state">State</Label>
+        <Label htmlFor="pairs-state">{t("state")}</Label>
         <select id="pairs-state" name="state" defaultValue={view.state} className={select}>
-          <option value="">All states</option>
-          <option value="ACTIVE">Active</option>
-          <option value="COMPLETED">Completed</option>
-          <option value="ENDED">Ended early</option>
+          <option value="">{t("allStates")}</option>
+          <option value="ACTIVE">{t("active")}</option>
+          <option value="COMPLETED">{t("completed")}</option>
+          <option value="ENDED">{t("ended")}</option>
         </select>
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="pairs-stalled">Stalled</Label>
+        <Label htmlFor="pairs-stalled">{t("stalled")}</Label>
         <select id="pairs-stalled" name="stalled" defaultValue={view.stalled} className={select}>
-          <option value="">Stalled or not</option>
-          <option value="true">Stalled only</option>
-          <option value="false">Not stalled</option>
+          <option value="">{t("stalledAny")}</option>
+          <option value="true">{t("stalledOnly")}</option>
+          <option value="false">{t("notStalled")}</option>
         </select>
       </div>
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-1">
         <Button type="submit" className="flex-1">
           <Search aria-hidden />
-          Filter
+          {t("filter")}
         </Button>
         {clearHref ? (
           <Button asChild variant="ghost">
             <Link href={clearHref} scroll={false}>
-              Clear
+              {t("clear")}
             </Link>
           </Button>
         ) : null}

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { FunnelDto } from "@/lib/pairings/dashboard-dto";
-import { APPLICATION_STATE_LABELS, type ApplicationState } from "@/lib/programs/state-machine";
+import type { ApplicationState } from "@/lib/programs/state-machine";
 import { cn } from "@/lib/utils/cn";
 
 const STATES: ApplicationState[] = ["PENDING", "APPROVED", "MATCHED", "WAITLISTED", "DECLINED", "WITHDRAWN"];
@@ -11,19 +12,20 @@ const total = (counts: Record<string, number>) => Object.values(counts).reduce((
  * as wide as its share of the applications (the numbers are the text; the bars only draw them).
  */
 export function Funnel({ funnel }: { funnel: FunnelDto }) {
+  const t = useTranslations("pairings.dashboard.funnel");
   const applied = total(funnel.applications.MENTEE);
   const stages = [
-    { label: "Mentees applied", value: applied, tone: "bg-primary/40" },
-    { label: "Approved", value: funnel.approvedMentees, tone: "bg-primary/60" },
-    { label: "Matched", value: funnel.matchedMentees, tone: "bg-primary/80" },
-    { label: "Active now", value: funnel.active, tone: "bg-primary" },
-    { label: "Completed", value: funnel.completed, tone: "bg-success" },
-    { label: "Ended early", value: funnel.endedEarly, tone: "bg-muted-foreground" },
+    { label: t("applied"), value: applied, tone: "bg-primary/40" },
+    { label: t("approved"), value: funnel.approvedMentees, tone: "bg-primary/60" },
+    { label: t("matched"), value: funnel.matchedMentees, tone: "bg-primary/80" },
+    { label: t("activeNow"), value: funnel.active, tone: "bg-primary" },
+    { label: t("completed"), value: funnel.completed, tone: "bg-success" },
+    { label: t("endedEarly"), value: funnel.endedEarly, tone: "bg-muted-foreground" },
   ];
   const max = Math.max(1, ...stages.map((s) => s.value));
   return (
     <div className="grid gap-6 lg:grid-cols-5">
-      <ol className="space-y-2 lg:col-span-3" aria-label="Funnel">
+      <ol className="space-y-2 lg:col-span-3" aria-label={t("label")}>
         {stages.map((stage, i) => (
           <li
             key={stage.label}
@@ -43,17 +45,17 @@ export function Funnel({ funnel }: { funnel: FunnelDto }) {
         ))}
       </ol>
       <table className="text-sm lg:col-span-2">
-        <caption className="mb-2 text-start font-medium">Applications by role and state</caption>
+        <caption className="mb-2 text-start font-medium">{t("caption")}</caption>
         <thead className="text-muted-foreground">
           <tr className="border-b border-border">
             <th scope="col" className="py-1.5 pe-3 text-start font-medium">
-              State
+              {t("state")}
             </th>
             <th scope="col" className="px-3 py-1.5 text-end font-medium">
-              Mentees
+              {t("mentees")}
             </th>
             <th scope="col" className="py-1.5 ps-3 text-end font-medium">
-              Mentors
+              {t("mentors")}
             </th>
           </tr>
         </thead>
@@ -61,7 +63,7 @@ export function Funnel({ funnel }: { funnel: FunnelDto }) {
           {STATES.map((state) => (
             <tr key={state}>
               <th scope="row" className="py-1.5 pe-3 text-start font-normal">
-                {APPLICATION_STATE_LABELS[state]}
+                {t("applicationState", { state })}
               </th>
               <td className="px-3 py-1.5 text-end tabular-nums">{funnel.applications.MENTEE[state] ?? 0}</td>
               <td className="py-1.5 ps-3 text-end tabular-nums">{funnel.applications.MENTOR[state] ?? 0}</td>
@@ -69,7 +71,7 @@ export function Funnel({ funnel }: { funnel: FunnelDto }) {
           ))}
           <tr className="font-semibold">
             <th scope="row" className="py-1.5 pe-3 text-start">
-              All
+              {t("all")}
             </th>
             <td className="px-3 py-1.5 text-end tabular-nums">{applied}</td>
             <td className="py-1.5 ps-3 text-end tabular-nums">{total(funnel.applications.MENTOR)}</td>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 /** A sortable column's header: a link that sorts by it, or flips the direction when it already does. */
 export function SortHeader({
@@ -15,6 +16,7 @@ export function SortHeader({
   href: string;
   className?: string;
 }) {
+  const t = useTranslations("pairings.dashboard.table");
   const Icon = !active ? ArrowUpDown : dir === "asc" ? ArrowUp : ArrowDown;
   return (
     <th
@@ -25,7 +27,7 @@ export function SortHeader({
       <Link href={href} scroll={false} className="inline-flex items-center gap-1 hover:text-foreground">
         {label}
         <Icon aria-hidden className="size-3.5" />
-        {active ? null : <span className="sr-only">, sort</span>}
+        {active ? null : <span className="sr-only">{t("sort")}</span>}
       </Link>
     </th>
   );

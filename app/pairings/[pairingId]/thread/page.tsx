@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft, Lock } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUserForPage } from "@/lib/auth/session";
 import { findMessages } from "@/lib/chat/find-messages";
 import { getPairSpace } from "@/lib/pairings/get-pair-space";
@@ -11,7 +12,10 @@ import { chatClock } from "@/components/chat/format";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Conversation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("chat");
+  return { title: t("metaTitle") };
+}
 
 /**
  * The pair's private thread, for its two participants only (anyone else, the group's admins included, gets the
@@ -23,31 +27,36 @@ export default async function ThreadPage({ params }: { params: Promise<{ pairing
   const space = await orNotFound(getPairSpace(user, pairingId));
   if (!space.threadId) notFound();
   const page = await orNotFound(findMessages(user, space.threadId));
-  const clock = chatClock(user.timeZone);
+  const [t, locale] = await Promise.all([getTranslations("chat"), getLocale()]);
+  const clock = chatClock(user.timeZone, locale);
   const firstName = space.partner.name.split(/\s+/)[0] || space.partner.name;
   const endedNotice =
     space.state === "COMPLETED"
-      ? `You completed this mentorship${space.completedAt ? ` on ${clock.dayLabel(space.completedAt, null)}` : ""}. Your conversation stays here to read, but no new messages can be sent.`
-      : `This mentorship has ended${space.endedAt ? ` (${clock.dayLabel(space.endedAt, null)})` : ""}. Your conversation stays here to read, but no new messages can be sent.`;
+      ? space.completedAt
+        ? t("completedOn", { date: clock.dayLabel(space.completedAt, null) })
+        : t("completed")
+      : space.endedAt
+        ? t("endedOn", { date: clock.dayLabel(space.endedAt, null) })
+        : t("ended");
 
   return (
     // The thread fills the window below the site header, so the composer stays in reach and the log scrolls.
     <div className="mx-auto -my-2 flex h-[calc(100dvh-5.6rem)] min-h-[26rem] w-full max-w-3xl flex-col sm:-my-6">
       <header className="flex items-center gap-3 border-b border-border pb-3">
         <Button asChild variant="ghost" size="icon" className="-ms-2 shrink-0">
-          <Link href={`/pairings/${space.id}`} aria-label="Back to your mentorship">
-            <ArrowLeft aria-hidden />
+          <Link href={`/pairings/${space.id}`} aria-label={t("back")}>
+            <ArrowLeft aria-hidden className="rtl:-scale-x-100" />
           </Link>
         </Button>
         <Avatar name={space.partner.name} photo={space.partner.photo} />
         <div className="min-w-0 flex-1">
           <h1 className="truncate text-lg font-semibold leading-tight">{space.partner.name}</h1>
           <p className="truncate text-sm text-muted-foreground">
-            {space.side === "MENTEE" ? "Your mentor" : "Your mentee"} · {space.program.name} · {space.program.groupName}
+            {t("who", { side: space.side, program: space.program.name, group: space.program.groupName })}
           </p>
           <p className="mt-0.5 flex items-center gap-1 text-xs text-muted-foreground">
             <Lock aria-hidden className="size-3 shrink-0" />
-            Only the two of you can read this conversation.
+            {t("private")}
           </p>
         </div>
       </header>
