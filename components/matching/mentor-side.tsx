@@ -55,7 +55,7 @@ function ExcludeButton({
         pendingLabel={t("saving")}
         aria-label={t(excluded ? "dontSuggestLabel" : "suggestAgainLabel", { name: mentor.name })}
       >
-        {excluded ? <EyeOff aria-hidden /> : <Undo2 aria-hidden />}
+        {excluded ? <EyeOff aria-hidden /> : <Undo2 aria-hidden className="rtl:-scale-x-100" />}
         {t(excluded ? "dontSuggest" : "suggestAgain")}
       </SubmitButton>
     </form>

@@ -77,7 +77,7 @@ export function ApplyCard({
         <p className="text-sm text-muted-foreground">{t("signInHint")}</p>
         <Button asChild className="w-full">
           <Link href={signInHref}>
-            <LogIn aria-hidden />
+            <LogIn aria-hidden className="rtl:-scale-x-100" />
             {t("signIn")}
           </Link>
         </Button>

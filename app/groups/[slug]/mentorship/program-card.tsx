@@ -172,7 +172,7 @@ export function ProgramCard({
         {manager && program.myPairingId ? (
           <Button asChild variant="ghost" size="sm">
             <Link href={`/pairings/${program.myPairingId}`}>
-              <Send aria-hidden />
+              <Send aria-hidden className="rtl:-scale-x-100" />
               {t.rich("card.yourMentorship", { name: program.name, sr })}
             </Link>
           </Button>

@@ -74,7 +74,7 @@ function Panel({
           ) : null}
           {WITHDRAWABLE.has(a.state) ? (
             <Button type="button" size="sm" variant="ghost" onClick={onWithdraw}>
-              {a.state === "DRAFT" ? <Trash2 aria-hidden /> : <Undo2 aria-hidden />}
+              {a.state === "DRAFT" ? <Trash2 aria-hidden /> : <Undo2 aria-hidden className="rtl:-scale-x-100" />}
               {a.state === "DRAFT" ? t("discardDraft") : t("withdraw")}
               <span className="sr-only">{t("roleSr", { role })}</span>
             </Button>

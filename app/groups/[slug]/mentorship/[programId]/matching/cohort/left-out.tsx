@@ -36,7 +36,7 @@ export function LeftOut({
                   onClick={() => onPutBack(m.id)}
                   aria-label={t("putBackLabel", { name: m.name })}
                 >
-                  <Undo2 aria-hidden />
+                  <Undo2 aria-hidden className="rtl:-scale-x-100" />
                   {t("putBack")}
                 </Button>
               </li>
