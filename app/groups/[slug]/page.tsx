@@ -48,11 +48,27 @@ async function PrivateNotice({ group }: { group: GroupDetailDto }) {
   );
 }
 
-/** Why the viewer may not post here, in the policy's words (`{until}` is a date, in the reader's time zone). */
-function WhyNotPost({ group }: { group: GroupDetailDto }) {
+/**
+ * The policy's reasons (lib/auth/policy.ts, writingReason) are English sentences; these are their catalogue keys.
+ * A reason not listed here (a new one) shows in the policy's words until it gets a key.
+ */
+const WHY_NOT_POST = {
+  "This group is archived; its discussion is read-only.": "archived",
+  "You're muted until {until}. You can still read and react.": "muted",
+  "Sign in and join the group to write posts.": "signIn",
+  "Your request to join is waiting. Once you're in, you can post here.": "pending",
+  "Join the group to write posts and comments.": "join",
+} as const;
+
+/** Why the viewer may not post here, in the reader's language (`{until}` is a date, in the reader's time zone). */
+async function WhyNotPost({ group }: { group: GroupDetailDto }) {
   const reason = group.viewer.whyNotPost;
   if (!reason) return null;
-  const [before, after] = reason.text.split("{until}");
+  const t = await getTranslations("feed.whyNotPost");
+  const key = Object.hasOwn(WHY_NOT_POST, reason.text) ? WHY_NOT_POST[reason.text as keyof typeof WHY_NOT_POST] : null;
+  // The date is a client component (the reader's zone), so the sentence is split around its placeholder.
+  const sentence = key ? t(key, { until: "{until}" }) : reason.text;
+  const [before, after] = sentence.split("{until}");
   const text: ReactNode =
     reason.until && after !== undefined ? (
       <>
@@ -61,7 +77,7 @@ function WhyNotPost({ group }: { group: GroupDetailDto }) {
         {after}
       </>
     ) : (
-      reason.text
+      sentence
     );
   return (
     <p role="status" className="rounded-lg border border-border bg-card px-4 py-3 text-sm text-muted-foreground">

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { loadGroupPage } from "@/lib/groups/group-page";
 import { DATE_TIME, dateFormatter } from "@/lib/time";
+import type { AuditEntryDto } from "@/lib/groups/members/dto";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("groups.activity"))("metaTitle") };
@@ -29,6 +30,16 @@ export default async function ActivityPage({
   const [t, locale] = await Promise.all([getTranslations("groups.activity"), getLocale()]);
   const format = dateFormatter(user?.timeZone, DATE_TIME, locale);
   const base = `/groups/${group.slug}/activity`;
+  // English keeps the log's own sentences (its possessives: "James' request"); other languages read the catalogue.
+  const english = locale === "en";
+  const list = new Intl.ListFormat(english || locale === "en-XA" ? "en-GB" : locale, { type: "conjunction" });
+  const sentence = (e: AuditEntryDto) => {
+    if (english) return e.text;
+    const { key, values, fields } = e.message;
+    const who = values.who === "" ? t("someone") : values.who;
+    const named = list.format(fields.map((field) => t("field", { field })));
+    return t(`events.${key}`, { ...values, ...(who === undefined ? {} : { who }), fields: named });
+  };
 
   return (
     <Card>
@@ -47,10 +58,13 @@ export default async function ActivityPage({
           <ol className="divide-y divide-border">
             {log.entries.map((e) => (
               <li key={e.id} className="flex items-start gap-3 py-3">
-                <Avatar name={e.actorName} size="sm" />
+                <Avatar name={e.actorName ?? t("formerMember")} size="sm" />
                 <div className="min-w-0 flex-1">
                   <p className="break-words">
-                    <span className="font-medium">{e.actorName}</span> {e.text}
+                    <span dir="auto" className="font-medium">
+                      {e.actorName ?? t("formerMember")}
+                    </span>{" "}
+                    {sentence(e)}
                   </p>
                   <p className="text-xs text-muted-foreground">
                     <time dateTime={e.createdAt}>{format(e.createdAt)}</time>
