@@ -10,7 +10,7 @@ import type { createUser } from "../factories/users";
 // the group's owner in Spanish and in Arabic. The people's names and what they wrote are in the same language, so
 // any English left on these pages is ours.
 test.use({ extraHTTPHeaders: asClient() });
-test.describe.configure({ timeout: 300_000 }); // six pages, each checked with axe three times
+test.describe.configure({ timeout: 300_000 }); // seven pages, each checked with axe three times
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 type MakeUser = (overrides?: { name?: string; bio?: string }) => ReturnType<typeof createUser>;
@@ -130,6 +130,16 @@ async function seed(db: PrismaClient, makeUser: MakeUser, w: Words) {
       maxUses: 10,
     },
   });
+  await db.auditEvent.create({
+    data: {
+      groupId: group.id,
+      actorId: owner.id,
+      action: "membership.mute",
+      targetType: "membership",
+      targetId: newcomer.id,
+      data: { userId: newcomer.id, name: newcomer.name, duration: "1d" },
+    },
+  });
   return { owner, group };
 }
 
@@ -170,6 +180,8 @@ for (const [w, t] of [
       settings: "Configuración del grupo",
       danger: "Zona de peligro",
       save: "Guardar configuración",
+      activity: "Actividad",
+      muted: `${SPANISH.people.owner} silenció a ${SPANISH.people.newcomer} durante 1 día`,
     },
   ],
   [
@@ -199,6 +211,8 @@ for (const [w, t] of [
       settings: "إعدادات المجموعة",
       danger: "منطقة الخطر",
       save: "حفظ الإعدادات",
+      activity: "النشاط",
+      muted: `${ARABIC.people.owner} كتم ${ARABIC.people.newcomer} لمدة يوم واحد`,
     },
   ],
 ] as const) {
@@ -263,5 +277,10 @@ for (const [w, t] of [
     await expect(main.getByText(t.danger, { exact: true })).toBeVisible();
     await expect(main.getByRole("button", { name: t.save })).toBeVisible();
     await holds(page, w, "settings");
+
+    // The activity log, its sentences in the reader's language.
+    await sections.getByRole("link", { name: t.activity }).click();
+    await expect(main.getByText(t.muted)).toBeVisible();
+    await holds(page, w, "activity");
   });
 }
