@@ -164,6 +164,8 @@ for (const [w, t] of [
       tab: "Conversación",
       post: "Publicar",
       comments: "1 comentario",
+      fiveHoursAgo: /^hace 5 h$/,
+      love: "Me encanta",
       pending: "1 publicación espera aprobación",
       write: "Escribe un comentario",
       comment: "Comentar",
@@ -195,6 +197,8 @@ for (const [w, t] of [
       tab: "النقاش",
       post: "نشر",
       comments: "تعليق واحد",
+      fiveHoursAgo: /^قبل [5٥] ساعات$/,
+      love: "أحببته",
       pending: "منشور واحد بانتظار الموافقة",
       write: "اكتب تعليقًا",
       comment: "تعليق",
@@ -244,6 +248,9 @@ for (const [w, t] of [
     const asked = main.getByRole("article").filter({ hasText: w.posts.question });
     await expect(asked).toContainText(t.comments);
     await expect(asked).toContainText(w.posts.reply);
+    // Times in the reader's language (Intl.RelativeTimeFormat), and the reactions' names.
+    await expect(asked.locator("time").first()).toHaveText(t.fiveHoursAgo);
+    await expect(asked.getByRole("button", { name: t.love })).toHaveAttribute("aria-pressed", "true");
     await holds(page, w, "feed");
     await asked.getByRole("textbox", { name: t.write }).fill(w.posts.comment);
     await asked.getByRole("button", { name: t.comment, exact: true }).click();
