@@ -25,8 +25,7 @@ const words = () => getTranslations("feed.actions");
 
 /** A form names exactly one of a post or a comment. */
 async function toTarget(t: FormValues): Promise<{ postId: string } | { commentId: string }> {
-  if (Boolean(t.postId) === Boolean(t.commentId))
-    throw new AppError("INVALID_INPUT", (await words())("chooseTarget"));
+  if (Boolean(t.postId) === Boolean(t.commentId)) throw new AppError("INVALID_INPUT", (await words())("chooseTarget"));
   return t.commentId ? { commentId: t.commentId } : { postId: t.postId! };
 }
 
