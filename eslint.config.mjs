@@ -56,6 +56,18 @@ const TRANSLATED_FOLDERS = [
   "components/pairings/**",
   "components/chat/**",
   "components/notifications/**",
+  // Groups (issue 21): the directory, a group's pages (not its mentorship), the feed and the group components.
+  "app/groups/\\(directory\\)/**",
+  "app/groups/new/**",
+  "app/groups/\\[slug\\]/*.ts",
+  "app/groups/\\[slug\\]/*.tsx",
+  "app/groups/\\[slug\\]/about/**",
+  "app/groups/\\[slug\\]/activity/**",
+  "app/groups/\\[slug\\]/members/**",
+  "app/groups/\\[slug\\]/requests/**",
+  "app/groups/\\[slug\\]/reports/**",
+  "app/groups/\\[slug\\]/settings/**",
+  "components/groups/**",
 ];
 
 // ── Boundaries: which part may not import which (issue 16). ─────────────────────────────────────────────────────────

@@ -1,18 +1,21 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Globe, Lock, Users } from "lucide-react";
 import type { GroupSummaryDto } from "@/lib/groups/dto";
 
 export function PrivacyLabel({ privacy, hidden }: { privacy: "PUBLIC" | "PRIVATE"; hidden?: boolean }) {
+  const t = useTranslations("groups.card");
   const Icon = privacy === "PUBLIC" ? Globe : Lock;
   return (
     <span className="inline-flex items-center gap-1">
       <Icon aria-hidden className="size-3.5" />
-      {privacy === "PUBLIC" ? "Public" : hidden ? "Private · hidden" : "Private"}
+      {t("privacy", { privacy: privacy === "PUBLIC" ? "public" : hidden ? "hidden" : "private" })}
     </span>
   );
 }
 
 export function GroupCard({ group }: { group: GroupSummaryDto }) {
+  const t = useTranslations("groups.card");
   return (
     <article className="group/card relative flex h-full flex-col overflow-hidden rounded-xl border border-border bg-card shadow-sm transition-shadow hover:shadow-md">
       <div aria-hidden className="h-16" style={{ backgroundColor: group.coverColor }} />
@@ -22,12 +25,14 @@ export function GroupCard({ group }: { group: GroupSummaryDto }) {
             {group.name}
           </Link>
         </h3>
-        <p className="line-clamp-2 text-sm text-muted-foreground">{group.description || "No description yet."}</p>
+        <p dir="auto" className="line-clamp-2 text-sm text-muted-foreground">
+          {group.description || t("noDescription")}
+        </p>
         <p className="mt-auto flex flex-wrap gap-x-3 gap-y-1 pt-2 text-xs text-muted-foreground">
           <PrivacyLabel privacy={group.privacy} hidden={group.visibility === "HIDDEN"} />
           <span className="inline-flex items-center gap-1">
             <Users aria-hidden className="size-3.5" />
-            {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
+            {t("members", { count: group.memberCount })}
           </span>
         </p>
       </div>

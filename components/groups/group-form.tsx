@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/http/action-state";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
@@ -54,6 +55,7 @@ export function GroupForm({
   submitLabel: string;
 }) {
   const [state, formAction] = useActionState(action, idle);
+  const t = useTranslations("groups.form");
   const [values, setValues] = useState<GroupFormValues>(initial);
   const set = <K extends keyof GroupFormValues>(key: K, value: GroupFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -68,9 +70,9 @@ export function GroupForm({
       <input type="hidden" name="json" value={JSON.stringify(payload)} />
 
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">About the group</legend>
+        <legend className="text-lg font-semibold">{t("aboutLegend")}</legend>
         <div className="space-y-2">
-          <Label htmlFor="name">Name</Label>
+          <Label htmlFor="name">{t("name")}</Label>
           <Input
             id="name"
             value={values.name}
@@ -83,7 +85,7 @@ export function GroupForm({
           <FieldError id="name-error" errors={err("name")} />
         </div>
         <div className="space-y-2">
-          <Label htmlFor="description">Description</Label>
+          <Label htmlFor="description">{t("description")}</Label>
           <Textarea
             id="description"
             rows={4}
@@ -94,12 +96,12 @@ export function GroupForm({
             aria-describedby={err("description") ? "description-error" : "description-hint"}
           />
           <p id="description-hint" className="text-sm text-muted-foreground">
-            What the group is for and who it welcomes. Everyone who can find the group sees this.
+            {t("descriptionHint")}
           </p>
           <FieldError id="description-error" errors={err("description")} />
         </div>
         <div className="space-y-2">
-          <Label htmlFor="coverColor">Cover colour</Label>
+          <Label htmlFor="coverColor">{t("coverColor")}</Label>
           <div className="flex items-center gap-3">
             <input
               id="coverColor"
@@ -115,11 +117,11 @@ export function GroupForm({
       </fieldset>
 
       <fieldset className="space-y-3">
-        <legend className="text-lg font-semibold">Privacy</legend>
+        <legend className="text-lg font-semibold">{t("privacyLegend")}</legend>
         {(
           [
-            ["PUBLIC", "Public", "Anyone can see who's in the group and what they post."],
-            ["PRIVATE", "Private", "Only members see who's in the group and what they post."],
+            ["PUBLIC", t("public"), t("publicHint")],
+            ["PRIVATE", t("private"), t("privateHint")],
           ] as const
         ).map(([value, label, hint]) => (
           <label
@@ -148,11 +150,8 @@ export function GroupForm({
               onChange={(e) => set("visibility", e.target.checked ? "HIDDEN" : "VISIBLE")}
             />
             <span>
-              <span className="block font-medium">Hide this group</span>
-              <span className="block text-sm text-muted-foreground">
-                Only members and people you invite can find it. Its address gets a random ending nobody can guess. Good
-                for survivors&apos; and support circles.
-              </span>
+              <span className="block font-medium">{t("hide")}</span>
+              <span className="block text-sm text-muted-foreground">{t("hideHint")}</span>
             </span>
           </label>
         ) : null}
@@ -165,18 +164,21 @@ export function GroupForm({
             onChange={(e) => set("postApprovalRequired", e.target.checked)}
           />
           <span>
-            <span className="block font-medium">Approve posts by new members</span>
-            <span className="block text-sm text-muted-foreground">
-              For their first two weeks, a moderator approves each post first.
-            </span>
+            <span className="block font-medium">{t("approvePosts")}</span>
+            <span className="block text-sm text-muted-foreground">{t("approvePostsHint")}</span>
           </span>
         </label>
       </fieldset>
 
       <ListFieldset
-        legend="Rules"
-        hint="People joining a private group agree to these. Up to 10."
-        noun="rule"
+        legend={t("rules")}
+        hint={t("rulesHint")}
+        labels={{
+          item: (n) => t("rule", { n }),
+          remove: (n) => t("removeRule", { n }),
+          removeShort: t("remove"),
+          add: t("addRule"),
+        }}
         idPrefix={(i) => `rule-${i}-title`}
         items={values.rules}
         max={10}
@@ -188,16 +190,16 @@ export function GroupForm({
           <>
             <Input
               id={`rule-${i}-title`}
-              placeholder="Be kind"
+              placeholder={t("rulePlaceholder")}
               value={rule.title}
               onChange={(e) => update({ title: e.target.value })}
               aria-invalid={err(`rules.${i}.title`) ? true : undefined}
               aria-describedby={err(`rules.${i}.title`) ? `rule-${i}-error` : undefined}
             />
             <Textarea
-              aria-label={`Rule ${i + 1} details`}
+              aria-label={t("ruleDetails", { n: i + 1 })}
               rows={2}
-              placeholder="What it means in practice (optional)"
+              placeholder={t("ruleDetailsPlaceholder")}
               value={rule.body}
               onChange={(e) => update({ body: e.target.value })}
             />
@@ -207,9 +209,14 @@ export function GroupForm({
       </ListFieldset>
 
       <ListFieldset
-        legend="Membership questions"
-        hint="Asked of people who request to join a private group. Up to 5."
-        noun="question"
+        legend={t("questions")}
+        hint={t("questionsHint")}
+        labels={{
+          item: (n) => t("question", { n }),
+          remove: (n) => t("removeQuestion", { n }),
+          removeShort: t("remove"),
+          add: t("addQuestion"),
+        }}
         idPrefix={(i) => `question-${i}`}
         items={values.questions}
         max={5}
@@ -221,7 +228,7 @@ export function GroupForm({
           <>
             <Input
               id={`question-${i}`}
-              placeholder="What brings you here?"
+              placeholder={t("questionPlaceholder")}
               value={q.prompt}
               onChange={(e) => update({ prompt: e.target.value })}
               aria-invalid={err(`questions.${i}.prompt`) ? true : undefined}
@@ -229,14 +236,14 @@ export function GroupForm({
             />
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" checked={q.required} onChange={(e) => update({ required: e.target.checked })} />
-              Required
+              {t("required")}
             </label>
             <FieldError id={`question-${i}-error`} errors={err(`questions.${i}.prompt`)} />
           </>
         )}
       </ListFieldset>
 
-      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+      <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils/cn";
 
 export type GroupTab = { href: string; label: string; count?: number };
@@ -10,6 +11,7 @@ export type GroupTab = { href: string; label: string; count?: number };
 /** The group's sections; the current one is marked for assistive technology too. */
 export function GroupTabs({ tabs }: { tabs: GroupTab[] }) {
   const pathname = usePathname();
+  const t = useTranslations("groups.tabs");
   const current = [...tabs]
     .sort((a, b) => b.href.length - a.href.length)
     .find((t) => pathname === t.href || pathname.startsWith(`${t.href}/`));
@@ -19,7 +21,7 @@ export function GroupTabs({ tabs }: { tabs: GroupTab[] }) {
     activeRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [current?.href]);
   return (
-    <nav aria-label="Group sections" className="-mb-px flex gap-1 overflow-x-auto">
+    <nav aria-label={t("navLabel")} className="-mb-px flex gap-1 overflow-x-auto">
       {tabs.map((tab) => {
         const active = current?.href === tab.href;
         return (

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Dialog } from "@/components/ui/dialog";
 import { Check } from "lucide-react";
 import { errorsOnly, useFeedAction, type AnyFeedAction } from "@/components/groups/feed/use-feed-action";
@@ -28,11 +29,12 @@ function LeaveButton({
   leave: JoinActions["leave"];
 }) {
   const [state, action] = useActionState(leave, idle);
+  const t = useTranslations("groups.join");
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="slug" value={slug} />
       {pending ? <input type="hidden" name="pending" value="1" /> : null}
-      <SubmitButton variant="outline" size="sm" pendingLabel="Leaving…">
+      <SubmitButton variant="outline" size="sm" pendingLabel={t("leaving")}>
         {label}
       </SubmitButton>
       <ActionFeedback state={state} />
@@ -42,6 +44,7 @@ function LeaveButton({
 
 function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinActions["join"] }) {
   const [state, action] = useFeedAction(join);
+  const t = useTranslations("groups.join");
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [acceptRules, setAcceptRules] = useState(false);
   const payload = {
@@ -51,13 +54,9 @@ function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinActions[
   };
   return (
     <Dialog
-      title={`Join ${group.name}`}
-      trigger={<Button>{group.viewer.invited ? "Accept invitation" : "Request to join"}</Button>}
-      description={
-        group.privacy === "PUBLIC"
-          ? "You'll join at once."
-          : "The group's moderators read your answers and let you in. They'll see your name and answers."
-      }
+      title={t("dialogTitle", { name: group.name })}
+      trigger={<Button>{group.viewer.invited ? t("acceptInvitation") : t("requestToJoin")}</Button>}
+      description={group.privacy === "PUBLIC" ? t("joinAtOnce") : t("moderatorsRead")}
     >
       {/* Controlled fields: no reset after the action, or "I agree" would look unticked while still sent. */}
       <form action={action} onReset={(e) => e.preventDefault()} className="space-y-5" noValidate>
@@ -69,7 +68,7 @@ function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinActions[
             <div key={q.id} className="space-y-2">
               <Label htmlFor={`answer-${q.id}`}>
                 {q.prompt}
-                {q.required ? <span className="text-destructive"> (required)</span> : null}
+                {q.required ? <span className="text-destructive"> {t("requiredMark")}</span> : null}
               </Label>
               <Textarea
                 id={`answer-${q.id}`}
@@ -90,11 +89,13 @@ function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinActions[
         })}
         {group.rules.length > 0 ? (
           <div className="space-y-2">
-            <h3 className="font-medium">Group rules</h3>
+            <h3 className="font-medium">{t("rulesTitle")}</h3>
             <ol className="list-decimal space-y-1 ps-5 text-sm">
               {group.rules.map((r) => (
                 <li key={r.id}>
-                  <span className="font-medium">{r.title}</span>
+                  <span dir="auto" className="font-medium">
+                    {r.title}
+                  </span>
                   {r.body ? <span className="text-muted-foreground"> — {r.body}</span> : null}
                 </li>
               ))}
@@ -108,7 +109,7 @@ function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinActions[
                 aria-invalid={errorsFor(state, "acceptRules") ? true : undefined}
                 aria-describedby={errorsFor(state, "acceptRules") ? "accept-rules-error" : undefined}
               />
-              I agree to follow the group&apos;s rules.
+              {t("agreeRules")}
             </label>
             {errorsFor(state, "acceptRules") ? (
               <p id="accept-rules-error" className="text-sm text-destructive">
@@ -117,8 +118,8 @@ function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinActions[
             ) : null}
           </div>
         ) : null}
-        <SubmitButton pendingLabel="Sending…">
-          {group.privacy === "PUBLIC" ? "Join group" : "Send request"}
+        <SubmitButton pendingLabel={t("sending")}>
+          {group.privacy === "PUBLIC" ? t("joinGroup") : t("sendRequest")}
         </SubmitButton>
       </form>
     </Dialog>
@@ -127,10 +128,11 @@ function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinActions[
 
 function JoinNowButton({ slug, join }: { slug: string; join: JoinActions["join"] }) {
   const [state, action] = useFeedAction(join);
+  const t = useTranslations("groups.join");
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="json" value={JSON.stringify({ slug, answers: [], acceptRules: false })} />
-      <SubmitButton pendingLabel="Joining…">Join group</SubmitButton>
+      <SubmitButton pendingLabel={t("joining")}>{t("joinGroup")}</SubmitButton>
       <ActionFeedback state={errorsOnly(state)} />
     </form>
   );
@@ -139,11 +141,14 @@ function JoinNowButton({ slug, join }: { slug: string; join: JoinActions["join"]
 /** The one control a visitor needs: join, request, accept an invitation, withdraw, or leave. */
 export function JoinControls({ group, actions }: { group: GroupDetailDto; actions: JoinActions }) {
   const m = group.viewer.membership;
-  if (group.archived) return <p className="text-sm text-muted-foreground">This group is archived.</p>;
+  const t = useTranslations("groups");
+  if (group.archived) return <p className="text-sm text-muted-foreground">{t("join.archived")}</p>;
   if (!group.viewer.signedIn) {
     return (
       <Button asChild>
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/groups/${group.slug}`)}`}>Sign in to join</Link>
+        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/groups/${group.slug}`)}`}>
+          {t("join.signInToJoin")}
+        </Link>
       </Button>
     );
   }
@@ -151,11 +156,10 @@ export function JoinControls({ group, actions }: { group: GroupDetailDto; action
     return (
       <div className="flex flex-wrap items-center gap-2">
         <span className="inline-flex items-center gap-1 text-sm font-medium">
-          <Check aria-hidden className="size-4" />{" "}
-          {m.role === "MEMBER" ? "Member" : m.role.charAt(0) + m.role.slice(1).toLowerCase()}
+          <Check aria-hidden className="size-4" /> {t("role", { role: m.role })}
         </span>
         {m.role !== "OWNER" ? (
-          <LeaveButton slug={group.slug} pending={false} label="Leave group" leave={actions.leave} />
+          <LeaveButton slug={group.slug} pending={false} label={t("join.leaveGroup")} leave={actions.leave} />
         ) : null}
       </div>
     );
@@ -163,8 +167,8 @@ export function JoinControls({ group, actions }: { group: GroupDetailDto; action
   if (m?.status === "PENDING") {
     return (
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-sm font-medium">Request pending</span>
-        <LeaveButton slug={group.slug} pending label="Withdraw request" leave={actions.leave} />
+        <span className="text-sm font-medium">{t("join.requestPending")}</span>
+        <LeaveButton slug={group.slug} pending label={t("join.withdrawRequest")} leave={actions.leave} />
       </div>
     );
   }
@@ -179,10 +183,11 @@ export function JoinControls({ group, actions }: { group: GroupDetailDto; action
 
 function JoinRequestButton({ slug, invited, join }: { slug: string; invited: boolean; join: JoinActions["join"] }) {
   const [state, action] = useFeedAction(join);
+  const t = useTranslations("groups.join");
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="json" value={JSON.stringify({ slug, answers: [], acceptRules: false })} />
-      <SubmitButton pendingLabel="Sending…">{invited ? "Accept invitation" : "Request to join"}</SubmitButton>
+      <SubmitButton pendingLabel={t("sending")}>{invited ? t("acceptInvitation") : t("requestToJoin")}</SubmitButton>
       <ActionFeedback state={errorsOnly(state)} />
     </form>
   );

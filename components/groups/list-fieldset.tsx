@@ -12,7 +12,7 @@ import { Label } from "@/components/ui/label";
 export function ListFieldset<T>({
   legend,
   hint,
-  noun,
+  labels,
   idPrefix,
   items,
   max,
@@ -23,8 +23,8 @@ export function ListFieldset<T>({
 }: {
   legend: string;
   hint: string;
-  /** Lower-case, singular: "rule" becomes "Rule 1", "Remove rule 1" and "Add a rule". */
-  noun: string;
+  /** Translated words for an item: its label ("Rule 1"), its Remove button's name ("Remove rule 1"), "Add a rule". */
+  labels: { item: (n: number) => string; remove: (n: number) => string; removeShort: string; add: string };
   /** The id of item i's first input is `${idPrefix}-${i}`; its label points there. */
   idPrefix: (i: number) => string;
   items: T[];
@@ -35,7 +35,6 @@ export function ListFieldset<T>({
   /** The item's fields; `update` merges a change into item i. */
   children: (item: T, i: number, update: (patch: Partial<T>) => void) => ReactNode;
 }) {
-  const title = noun.charAt(0).toUpperCase() + noun.slice(1);
   return (
     <fieldset className="space-y-3">
       <legend className="text-lg font-semibold">{legend}</legend>
@@ -43,16 +42,16 @@ export function ListFieldset<T>({
       {items.map((item, i) => (
         <div key={i} className="space-y-2 rounded-lg border border-border p-3">
           <div className="flex items-center justify-between gap-2">
-            <Label htmlFor={idPrefix(i)}>
-              {title} {i + 1}
-            </Label>
-            <Button type="button" variant="ghost" size="sm" onClick={() => onChange(items.filter((_, j) => j !== i))}>
+            <Label htmlFor={idPrefix(i)}>{labels.item(i + 1)}</Label>
+            <Button
+              type="button"
+              variant="ghost"
+              size="sm"
+              aria-label={labels.remove(i + 1)}
+              onClick={() => onChange(items.filter((_, j) => j !== i))}
+            >
               <Trash2 aria-hidden />
-              Remove
-              <span className="sr-only">
-                {" "}
-                {noun} {i + 1}
-              </span>
+              {labels.removeShort}
             </Button>
           </div>
           {children(item, i, (patch) => onChange(items.map((x, j) => (j === i ? { ...x, ...patch } : x))))}
@@ -62,7 +61,7 @@ export function ListFieldset<T>({
       {items.length < max ? (
         <Button type="button" variant="outline" size="sm" onClick={() => onChange([...items, empty()])}>
           <Plus aria-hidden />
-          Add a {noun}
+          {labels.add}
         </Button>
       ) : null}
     </fieldset>

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { MessageSquareWarning } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { MessageReportDto } from "@/lib/chat/message-reports";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Avatar } from "@/components/ui/avatar";
@@ -10,16 +11,10 @@ import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { LinkifiedText } from "@/components/linkified-text";
-import { reportReasonLabel } from "./feed/labels";
 import { TimeAgo } from "./feed/time-ago";
 import { errorsOnly, useFeedAction, type AnyFeedAction } from "./feed/use-feed-action";
 
-const OUTCOMES = [
-  { value: "warn", label: "Warn the author", hint: "They receive your note (or a kind default)." },
-  { value: "end", label: "End the pairing", hint: "Your note stays with the admins; both are told it ended." },
-  { value: "remove", label: "Remove the author from the group", hint: "Their pairings end; they may ask to rejoin." },
-  { value: "dismiss", label: "Dismiss the report", hint: "Nothing changes." },
-] as const;
+const OUTCOMES = ["warn", "end", "remove", "dismiss"] as const;
 
 function MessageReportItem({
   report,
@@ -32,6 +27,7 @@ function MessageReportItem({
 }) {
   const [state, action] = useFeedAction(resolve);
   const [outcome, setOutcome] = useState<string>("warn");
+  const t = useTranslations("moderation");
   const id = useId();
   const headingId = `message-report-${report.id}`;
   return (
@@ -40,18 +36,23 @@ function MessageReportItem({
         <header className="space-y-1">
           <h3 id={headingId} className="flex flex-wrap items-center gap-2 font-medium">
             <MessageSquareWarning aria-hidden className="size-4 text-destructive" />
-            {reportReasonLabel(report.reason)}
-            <Badge variant="outline">Message in {report.pairing.program}</Badge>
-            {report.pairing.state !== "ACTIVE" ? <Badge variant="secondary">Pairing ended</Badge> : null}
+            {t("reason", { reason: report.reason })}
+            <Badge variant="outline">{t("messages.in", { program: report.pairing.program })}</Badge>
+            {report.pairing.state !== "ACTIVE" ? <Badge variant="secondary">{t("messages.pairingEnded")}</Badge> : null}
           </h3>
           <p className="text-sm text-muted-foreground">
-            Reported by {report.reporter.name} · <TimeAgo iso={report.createdAt} />
+            {t("queue.reportedBy", { name: report.reporter.name })} · <TimeAgo iso={report.createdAt} />
           </p>
         </header>
         {report.note ? (
           <div className="space-y-1 text-sm">
-            <p className="text-xs font-medium text-muted-foreground">Note from {report.reporter.name}</p>
-            <blockquote className="whitespace-pre-line border-s-2 border-border ps-3 [overflow-wrap:anywhere]">
+            <p className="text-xs font-medium text-muted-foreground">
+              {t("messages.noteFrom", { name: report.reporter.name })}
+            </p>
+            <blockquote
+              dir="auto"
+              className="whitespace-pre-line border-s-2 border-border ps-3 [overflow-wrap:anywhere]"
+            >
               {report.note}
             </blockquote>
           </div>
@@ -59,39 +60,44 @@ function MessageReportItem({
         <figure className="space-y-2 rounded-md bg-muted p-3">
           <figcaption className="flex flex-wrap items-center gap-2 text-sm">
             <Avatar name={report.author.name} size="sm" />
-            <span className="font-medium">{report.author.name}</span>
+            <span dir="auto" className="font-medium">
+              {report.author.name}
+            </span>
             <TimeAgo iso={report.message.createdAt} className="text-xs text-muted-foreground" />
-            {report.message.since === "edited" ? <Badge variant="secondary">Edited since the report</Badge> : null}
-            {report.message.since === "deleted" ? <Badge variant="secondary">Deleted by the author</Badge> : null}
+            {report.message.since === "edited" ? <Badge variant="secondary">{t("messages.editedSince")}</Badge> : null}
+            {report.message.since === "deleted" ? (
+              <Badge variant="secondary">{t("messages.deletedByAuthor")}</Badge>
+            ) : null}
           </figcaption>
-          <LinkifiedText text={report.message.body} className="block text-sm" />
+          <div dir="auto">
+            <LinkifiedText text={report.message.body} className="block text-sm" />
+          </div>
         </figure>
-        <p className="text-xs text-muted-foreground">
-          Only this message is shown to you, as it was when reported; the rest of the conversation stays private to the
-          pair.
-        </p>
+        <p className="text-xs text-muted-foreground">{t("messages.onlyThis")}</p>
         <form action={action} className="space-y-3" noValidate>
           <ActionFeedback state={errorsOnly(state)} />
           <input type="hidden" name="slug" value={slug} />
           <input type="hidden" name="reportId" value={report.id} />
           <fieldset className="space-y-2">
-            <legend className="text-sm font-medium">What to do</legend>
+            <legend className="text-sm font-medium">{t("messages.whatToDo")}</legend>
             {OUTCOMES.filter(
               (o) =>
-                (o.value !== "remove" || report.author.membershipId) &&
-                (o.value !== "end" || report.pairing.state === "ACTIVE"),
+                (o !== "remove" || report.author.membershipId) && (o !== "end" || report.pairing.state === "ACTIVE"),
             ).map((o) => (
-              <label key={o.value} className="flex items-start gap-2 text-sm">
+              <label key={o} className="flex items-start gap-2 text-sm">
                 <input
                   type="radio"
                   name="outcome"
-                  value={o.value}
-                  checked={outcome === o.value}
-                  onChange={() => setOutcome(o.value)}
+                  value={o}
+                  checked={outcome === o}
+                  onChange={() => setOutcome(o)}
                   className="mt-1 accent-primary"
                 />
                 <span>
-                  {o.label} <span className="block text-xs text-muted-foreground">{o.hint}</span>
+                  {t("messages.outcome", { outcome: o })}{" "}
+                  <span className="block text-xs text-muted-foreground">
+                    {t("messages.outcomeHint", { outcome: o })}
+                  </span>
                 </span>
               </label>
             ))}
@@ -99,13 +105,17 @@ function MessageReportItem({
           {outcome === "warn" || outcome === "end" ? (
             <div className="space-y-1">
               <Label htmlFor={id}>
-                {outcome === "warn" ? "Note to the author (optional)" : "Note for the admins (optional)"}
+                {outcome === "warn" ? t("messages.noteToAuthor") : t("messages.noteForAdmins")}
               </Label>
               <Textarea id={id} name="note" rows={2} maxLength={1000} />
             </div>
           ) : null}
-          <SubmitButton size="sm" variant={outcome === "dismiss" ? "outline" : "destructive"} pendingLabel="Saving…">
-            {OUTCOMES.find((o) => o.value === outcome)?.label}
+          <SubmitButton
+            size="sm"
+            variant={outcome === "dismiss" ? "outline" : "destructive"}
+            pendingLabel={t("messages.saving")}
+          >
+            {t("messages.outcome", { outcome })}
           </SubmitButton>
         </form>
       </article>
@@ -123,10 +133,8 @@ export function MessageReportList({
   slug: string;
   resolve: AnyFeedAction;
 }) {
-  if (reports.length === 0)
-    return (
-      <p className="text-sm text-muted-foreground">No reported messages. Pairs&apos; conversations stay private.</p>
-    );
+  const t = useTranslations("moderation.messages");
+  if (reports.length === 0) return <p className="text-sm text-muted-foreground">{t("empty")}</p>;
   return (
     <ul className="space-y-3">
       {reports.map((r) => (

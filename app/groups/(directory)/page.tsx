@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Search } from "lucide-react";
 import { findDirectory } from "@/lib/groups/find-directory";
@@ -13,7 +14,9 @@ import { Label } from "@/components/ui/label";
 import { inputClassName } from "@/components/ui/input";
 import { cn } from "@/lib/utils/cn";
 
-export const metadata: Metadata = { title: "Groups" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("groups.directory"))("metaTitle") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,7 +28,11 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
     cursor: typeof params.cursor === "string" ? params.cursor : undefined,
   });
   const query = parsed.success ? parsed.data : ZDirectoryQuery.parse({});
-  const user = await getCurrentUser();
+  const [user, t, tRole] = await Promise.all([
+    getCurrentUser(),
+    getTranslations("groups.directory"),
+    getTranslations("groups"),
+  ]);
   const [directory, mine] = await Promise.all([findDirectory(query), user ? findMyGroups(user) : Promise.resolve([])]);
   const next = directory.nextCursor
     ? `/groups?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), sort: query.sort, cursor: directory.nextCursor })}`
@@ -35,12 +42,12 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
     <div className="space-y-10">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Groups</h1>
-          <p className="text-muted-foreground">Find your people, or start a circle of your own.</p>
+          <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
+          <p className="text-muted-foreground">{t("description")}</p>
         </div>
         {user ? (
           <Button asChild>
-            <Link href="/groups/new">Create a group</Link>
+            <Link href="/groups/new">{t("createGroup")}</Link>
           </Button>
         ) : null}
       </div>
@@ -48,11 +55,11 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
       {user ? (
         <section aria-labelledby="your-groups" className="space-y-3">
           <h2 id="your-groups" className="text-lg font-semibold">
-            Your groups
+            {t("yourGroups")}
           </h2>
           {mine.length === 0 ? (
             <p className="rounded-lg border border-dashed border-border p-6 text-center text-muted-foreground">
-              You haven&apos;t joined a group yet. Browse the directory below.
+              {t("noGroupsYet")}
             </p>
           ) : (
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
@@ -70,13 +77,11 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
                     <span className="min-w-0 flex-1">
                       <span className="block truncate font-medium">{g.name}</span>
                       <span className="block text-xs text-muted-foreground">
-                        {g.status === "PENDING" ? "Request pending" : g.role.charAt(0) + g.role.slice(1).toLowerCase()}
+                        {g.status === "PENDING" ? t("requestPending") : tRole("role", { role: g.role })}
                       </span>
                     </span>
                     {g.unread > 0 ? (
-                      <Badge aria-label={`${g.unread} new ${g.unread === 1 ? "post" : "posts"}`}>
-                        {g.unread > 99 ? "99+" : g.unread}
-                      </Badge>
+                      <Badge aria-label={t("newPosts", { count: g.unread })}>{g.unread > 99 ? "99+" : g.unread}</Badge>
                     ) : null}
                   </Link>
                 </li>
@@ -88,11 +93,11 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
 
       <section aria-labelledby="directory" className="space-y-4">
         <h2 id="directory" className="text-lg font-semibold">
-          Discover
+          {t("discover")}
         </h2>
         <form role="search" action="/groups" className="flex flex-wrap items-end gap-3">
           <div className="min-w-56 flex-1 space-y-1.5">
-            <Label htmlFor="q">Search groups</Label>
+            <Label htmlFor="q">{t("searchLabel")}</Label>
             <div className="relative">
               <Search
                 aria-hidden
@@ -103,31 +108,29 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
                 name="q"
                 type="search"
                 defaultValue={query.q ?? ""}
-                placeholder="Soap making, careers, parents…"
+                placeholder={t("searchPlaceholder")}
                 className="ps-9"
               />
             </div>
           </div>
           <div className="space-y-1.5">
-            <Label htmlFor="sort">Sort by</Label>
+            <Label htmlFor="sort">{t("sortBy")}</Label>
             <select id="sort" name="sort" defaultValue={query.sort} className={cn(inputClassName, "h-10 w-40")}>
-              <option value="relevance">Relevance</option>
-              <option value="size">Size</option>
-              <option value="newest">Newest</option>
+              <option value="relevance">{t("sortRelevance")}</option>
+              <option value="size">{t("sortSize")}</option>
+              <option value="newest">{t("sortNewest")}</option>
             </select>
           </div>
           <Button type="submit" variant="secondary">
-            Search
+            {t("search")}
           </Button>
         </form>
         {directory.groups.length === 0 ? (
           <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted-foreground">
-            {query.q
-              ? `No groups match “${query.q}”. Try fewer or different words.`
-              : "No groups yet. Be the first to start one."}
+            {query.q ? t("noMatch", { query: query.q }) : t("empty")}
           </p>
         ) : (
-          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Groups">
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("listLabel")}>
             {directory.groups.map((g) => (
               <li key={g.id}>
                 <GroupCard group={g} />
@@ -138,7 +141,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Searc
         {next ? (
           <div className="flex justify-center">
             <Button asChild variant="outline">
-              <Link href={next}>More groups</Link>
+              <Link href={next}>{t("more")}</Link>
             </Button>
           </div>
         ) : null}

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { jsonObject } from "@/lib/http/json-field";
 import { setFlash } from "@/lib/request/flash";
@@ -15,11 +16,9 @@ export const joinGroupAction = formAction({
     const { slug, ...input } = jsonObject(values);
     const result = await joinGroup(user, String(slug ?? ""), input);
     revalidatePath(`/groups/${slug}`, "layout");
+    const t = await getTranslations("groups.join");
     return {
-      message:
-        result.status === "ACTIVE"
-          ? "Welcome! You're now a member."
-          : "Request sent. The group's moderators will review it.",
+      message: result.status === "ACTIVE" ? t("joined") : t("requestSent"),
       data: result,
     };
   },
@@ -28,7 +27,8 @@ export const joinGroupAction = formAction({
 export const leaveGroupAction = formAction({
   handler: async ({ slug = "", pending }, { user }) => {
     await leaveGroup(user, slug);
-    await setFlash(pending ? "Your request is withdrawn." : "You left the group.");
+    const t = await getTranslations("groups.join");
+    await setFlash(pending ? t("withdrawn") : t("left"));
     redirect(`/groups/${slug}`);
   },
 });

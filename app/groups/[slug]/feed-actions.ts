@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
 import { formAction, type FormValues } from "@/lib/http/action";
 import { booleanField } from "@/lib/http/form-fields";
@@ -20,10 +21,11 @@ import { reportContent } from "@/lib/groups/feed/report-content";
 // The slug only says which page to refresh; every service finds the group from the post or comment itself. The
 // services parse their input (decision 022): each handler only maps the form's fields to it.
 const refresh = (s: string) => revalidatePath(`/groups/${s}`, "layout");
+const words = () => getTranslations("feed.actions");
 
 /** A form names exactly one of a post or a comment. */
-function toTarget(t: FormValues): { postId: string } | { commentId: string } {
-  if (Boolean(t.postId) === Boolean(t.commentId)) throw new AppError("INVALID_INPUT", "Choose a post or a comment.");
+async function toTarget(t: FormValues): Promise<{ postId: string } | { commentId: string }> {
+  if (Boolean(t.postId) === Boolean(t.commentId)) throw new AppError("INVALID_INPUT", (await words())("chooseTarget"));
   return t.commentId ? { commentId: t.commentId } : { postId: t.postId! };
 }
 
@@ -32,10 +34,7 @@ export const createPostAction = formAction({
     const post = await createPost(user, { slug }, input);
     refresh(slug);
     return {
-      message:
-        post.status === "PENDING_APPROVAL"
-          ? "Thanks! Your post will appear once a moderator approves it."
-          : "Your post is up.",
+      message: (await words())(post.status === "PENDING_APPROVAL" ? "postPending" : "postUp"),
       data: { id: post.id, status: post.status },
     };
   },
@@ -45,7 +44,7 @@ export const updatePostAction = formAction({
   handler: async ({ slug = "", postId = "", ...input }, { user }) => {
     const data = await updatePost(user, postId, input);
     refresh(slug);
-    return { message: "Post updated.", data };
+    return { message: (await words())("postUpdated"), data };
   },
 });
 
@@ -53,7 +52,7 @@ export const deletePostAction = formAction({
   handler: async ({ slug = "", postId = "" }, { user }) => {
     const data = await deletePost(user, postId);
     refresh(slug);
-    return { message: "Post deleted.", data };
+    return { message: (await words())("postDeleted"), data };
   },
 });
 
@@ -61,7 +60,7 @@ export const removePostAction = formAction({
   handler: async ({ slug = "", postId = "", ...input }, { user }) => {
     const data = await removePost(user, postId, input);
     refresh(slug);
-    return { message: "Post removed. Its author will see your reason.", data };
+    return { message: (await words())("postRemoved"), data };
   },
 });
 
@@ -69,7 +68,7 @@ export const approvePostAction = formAction({
   handler: async ({ slug = "", postId = "" }, { user }) => {
     const data = await approvePost(user, postId);
     refresh(slug);
-    return { message: "Post approved and published.", data };
+    return { message: (await words())("postApproved"), data };
   },
 });
 
@@ -77,7 +76,7 @@ export const pinPostAction = formAction({
   handler: async ({ slug = "", postId = "", pinned }, { user }) => {
     const data = await pinPost(user, postId, booleanField(pinned));
     refresh(slug);
-    return { message: data.pinned ? "Pinned to the top of the feed." : "Unpinned.", data };
+    return { message: (await words())(data.pinned ? "pinned" : "unpinned"), data };
   },
 });
 
@@ -85,7 +84,7 @@ export const createCommentAction = formAction({
   handler: async ({ slug = "", postId = "", ...input }, { user }) => {
     const data = await createComment(user, postId, input);
     refresh(slug);
-    return { message: input.parentId ? "Reply posted." : "Comment posted.", data: { id: data.id } };
+    return { message: (await words())(input.parentId ? "replyPosted" : "commentPosted"), data: { id: data.id } };
   },
 });
 
@@ -93,7 +92,7 @@ export const updateCommentAction = formAction({
   handler: async ({ slug = "", commentId = "", ...input }, { user }) => {
     const data = await updateComment(user, commentId, input);
     refresh(slug);
-    return { message: "Comment updated.", data };
+    return { message: (await words())("commentUpdated"), data };
   },
 });
 
@@ -101,7 +100,7 @@ export const deleteCommentAction = formAction({
   handler: async ({ slug = "", commentId = "" }, { user }) => {
     const data = await deleteComment(user, commentId);
     refresh(slug);
-    return { message: "Comment deleted.", data };
+    return { message: (await words())("commentDeleted"), data };
   },
 });
 
@@ -109,26 +108,24 @@ export const removeCommentAction = formAction({
   handler: async ({ slug = "", commentId = "", ...input }, { user }) => {
     const data = await removeComment(user, commentId, input);
     refresh(slug);
-    return { message: "Comment removed. Its author will see your reason.", data };
+    return { message: (await words())("commentRemoved"), data };
   },
 });
 
 export const reactAction = formAction({
   handler: async ({ slug = "", kind, ...t }, { user }) => {
-    const data = await setReaction(user, toTarget(t), kind === "NONE" ? null : { kind });
+    const data = await setReaction(user, await toTarget(t), kind === "NONE" ? null : { kind });
     refresh(slug);
-    return { message: kind === "NONE" ? "Reaction removed." : "Reaction saved.", data };
+    return { message: (await words())(kind === "NONE" ? "reactionRemoved" : "reactionSaved"), data };
   },
 });
 
 export const reportAction = formAction({
   handler: async ({ slug = "", reason, note, ...t }, { user }) => {
-    const data = await reportContent(user, toTarget(t), { reason, ...(note ? { note } : {}) });
+    const data = await reportContent(user, await toTarget(t), { reason, ...(note ? { note } : {}) });
     refresh(slug);
     return {
-      message: data.alreadyReported
-        ? "You've already reported this. The moderators will look at it."
-        : "Thanks. The group's moderators will review your report.",
+      message: (await words())(data.alreadyReported ? "alreadyReported" : "reported"),
       data,
     };
   },

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Users } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getGroup } from "@/lib/groups/get-group";
 import { pendingCounts } from "@/lib/badges/pending-counts";
@@ -27,24 +28,25 @@ export default async function GroupLayout({
     user && group.viewer.membership?.status === "ACTIVE" ? markGroupSeen(user, group.id) : null,
   ]);
   const base = `/groups/${group.slug}`;
+  const t = await getTranslations("groups.tabs");
   const tabs: GroupTab[] = [
-    { href: base, label: "Discussion" },
-    { href: `${base}/about`, label: "About" },
-    { href: `${base}/members`, label: "Members" },
+    { href: base, label: t("discussion") },
+    { href: `${base}/about`, label: t("about") },
+    { href: `${base}/members`, label: t("members") },
     // Members see it while mentorship is on; owners and admins always, to switch it on.
     ...(can["programs.read"]
       ? [
           {
             href: `${base}/mentorship`,
-            label: "Mentorship",
+            label: t("mentorship"),
             count: can["applications.review"] ? counts.applications : 0,
           },
         ]
       : []),
-    ...(can["members.approve"] ? [{ href: `${base}/requests`, label: "Requests", count: counts.requests }] : []),
-    ...(can["reports.review"] ? [{ href: `${base}/reports`, label: "Reports", count: counts.reports }] : []),
-    ...(can["audit.read"] ? [{ href: `${base}/activity`, label: "Activity" }] : []),
-    ...(can["group.update"] ? [{ href: `${base}/settings`, label: "Settings" }] : []),
+    ...(can["members.approve"] ? [{ href: `${base}/requests`, label: t("requests"), count: counts.requests }] : []),
+    ...(can["reports.review"] ? [{ href: `${base}/reports`, label: t("reports"), count: counts.reports }] : []),
+    ...(can["audit.read"] ? [{ href: `${base}/activity`, label: t("activity") }] : []),
+    ...(can["group.update"] ? [{ href: `${base}/settings`, label: t("settings") }] : []),
   ];
   return (
     <div className="space-y-6">
@@ -53,12 +55,14 @@ export default async function GroupLayout({
         <div className="space-y-4 px-4 pt-4 sm:px-6">
           <div className="flex flex-wrap items-start justify-between gap-4">
             <div className="min-w-0 space-y-1">
-              <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{group.name}</h1>
+              <h1 dir="auto" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+                {group.name}
+              </h1>
               <p className="flex flex-wrap gap-x-3 text-sm text-muted-foreground">
                 <PrivacyLabel privacy={group.privacy} hidden={group.visibility === "HIDDEN"} />
                 <span className="inline-flex items-center gap-1">
                   <Users aria-hidden className="size-3.5" />
-                  {group.memberCount} {group.memberCount === 1 ? "member" : "members"}
+                  {t("memberCount", { count: group.memberCount })}
                 </span>
               </p>
             </div>

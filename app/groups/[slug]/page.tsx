@@ -1,6 +1,7 @@
 import { Suspense, type ReactNode } from "react";
 import Link from "next/link";
 import { Lock, MessagesSquare } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
 import type { GroupDetailDto } from "@/lib/groups/dto";
 import { findFeed } from "@/lib/groups/feed/find-feed";
@@ -21,34 +22,53 @@ import { avatarPhoto } from "@/lib/photos/url";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function PrivateNotice({ group }: { group: GroupDetailDto }) {
+async function PrivateNotice({ group }: { group: GroupDetailDto }) {
+  const t = await getTranslations("feed.page");
   if (group.archived)
     return (
       <p role="status" className="rounded-lg border border-border bg-card p-6 text-center text-muted-foreground">
-        This group is archived. Its discussion is no longer shown.
+        {t("archived")}
       </p>
     );
   return (
     <section className="space-y-3 rounded-lg border border-border bg-card p-6 text-center shadow-sm">
       <Lock aria-hidden className="mx-auto size-8 text-muted-foreground" />
-      <h2 className="text-lg font-semibold">This group is private. Join to see its posts.</h2>
+      <h2 className="text-lg font-semibold">{t("private")}</h2>
       {group.description ? (
-        <p className="mx-auto max-w-prose whitespace-pre-line text-muted-foreground">{group.description}</p>
+        <p dir="auto" className="mx-auto max-w-prose whitespace-pre-line text-muted-foreground">
+          {group.description}
+        </p>
       ) : null}
       <p className="text-sm">
         <Link href={`/groups/${group.slug}/about`} className="text-primary underline underline-offset-4">
-          About this group
+          {t("aboutLink")}
         </Link>
       </p>
     </section>
   );
 }
 
-/** Why the viewer may not post here, in the policy's words (`{until}` is a date, in the reader's time zone). */
-function WhyNotPost({ group }: { group: GroupDetailDto }) {
+/**
+ * The policy's reasons (lib/auth/policy.ts, writingReason) are English sentences; these are their catalogue keys.
+ * A reason not listed here (a new one) shows in the policy's words until it gets a key.
+ */
+const WHY_NOT_POST = {
+  "This group is archived; its discussion is read-only.": "archived",
+  "You're muted until {until}. You can still read and react.": "muted",
+  "Sign in and join the group to write posts.": "signIn",
+  "Your request to join is waiting. Once you're in, you can post here.": "pending",
+  "Join the group to write posts and comments.": "join",
+} as const;
+
+/** Why the viewer may not post here, in the reader's language (`{until}` is a date, in the reader's time zone). */
+async function WhyNotPost({ group }: { group: GroupDetailDto }) {
   const reason = group.viewer.whyNotPost;
   if (!reason) return null;
-  const [before, after] = reason.text.split("{until}");
+  const t = await getTranslations("feed.whyNotPost");
+  const key = Object.hasOwn(WHY_NOT_POST, reason.text) ? WHY_NOT_POST[reason.text as keyof typeof WHY_NOT_POST] : null;
+  // The date is a client component (the reader's zone), so the sentence is split around its placeholder.
+  const sentence = key ? t(key, { until: "{until}" }) : reason.text;
+  const [before, after] = sentence.split("{until}");
   const text: ReactNode =
     reason.until && after !== undefined ? (
       <>
@@ -57,7 +77,7 @@ function WhyNotPost({ group }: { group: GroupDetailDto }) {
         {after}
       </>
     ) : (
-      reason.text
+      sentence
     );
   return (
     <p role="status" className="rounded-lg border border-border bg-card px-4 py-3 text-sm text-muted-foreground">
@@ -66,11 +86,12 @@ function WhyNotPost({ group }: { group: GroupDetailDto }) {
   );
 }
 
-function FeedSkeleton() {
+async function FeedSkeleton() {
+  const t = await getTranslations("feed.page");
   return (
     <div className="space-y-4" aria-busy="true">
       <p className="sr-only" role="status">
-        Loading posts…
+        {t("loading")}
       </p>
       {[0, 1, 2].map((i) => (
         <div key={i} className="space-y-3 rounded-lg border border-border bg-card p-5">
@@ -108,24 +129,21 @@ async function Feed({
       throw error;
     }),
   );
+  const t = await getTranslations("feed.page");
   if (feed.posts.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-border p-8 text-center">
         <MessagesSquare aria-hidden className="mx-auto mb-2 size-8 text-muted-foreground" />
-        <p className="font-medium">{cursor ? "No older posts." : "No posts yet."}</p>
+        <p className="font-medium">{cursor ? t("noOlder") : t("empty")}</p>
         <p className="text-sm text-muted-foreground">
-          {cursor
-            ? "You've reached the beginning of the discussion."
-            : group.viewer.can["posts.create"]
-              ? "Start the conversation: say hello, ask a question, share something useful."
-              : "When members post, their posts show up here."}
+          {cursor ? t("beginning") : group.viewer.can["posts.create"] ? t("startConversation") : t("emptyHint")}
         </p>
       </div>
     );
   }
   return (
     <div className="space-y-4">
-      <ul className="space-y-4" aria-label="Posts">
+      <ul className="space-y-4" aria-label={t("posts")}>
         {feed.posts.map((post) => (
           <li key={post.id}>
             <PostCard post={post} slug={group.slug} viewer={viewer} actions={feedActions} />
@@ -135,13 +153,11 @@ async function Feed({
       {feed.nextCursor ? (
         <div className="flex justify-center">
           <Button asChild variant="outline">
-            <Link href={`/groups/${group.slug}?cursor=${encodeURIComponent(feed.nextCursor)}`}>Load more posts</Link>
+            <Link href={`/groups/${group.slug}?cursor=${encodeURIComponent(feed.nextCursor)}`}>{t("loadMore")}</Link>
           </Button>
         </div>
       ) : cursor ? (
-        <p className="text-center text-sm text-muted-foreground">
-          You&apos;ve reached the beginning of the discussion.
-        </p>
+        <p className="text-center text-sm text-muted-foreground">{t("beginning")}</p>
       ) : null}
     </div>
   );
@@ -173,13 +189,17 @@ export default async function GroupPage({
     canReport: membership?.status === "ACTIVE" && !group.archived,
   };
   const pending = can["posts.moderate"] && !cursor ? await findPendingPosts(user, { slug }) : null;
+  const t = await getTranslations("feed.page");
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       {cursor ? (
         <p className="text-sm">
           <Link href={`/groups/${group.slug}`} className="text-primary underline underline-offset-4">
-            ← Back to the newest posts
+            <span aria-hidden className="inline-block rtl:-scale-x-100">
+              ←
+            </span>{" "}
+            {t("backToNewest")}
           </Link>
         </p>
       ) : can["posts.create"] && user ? (
@@ -198,7 +218,7 @@ export default async function GroupPage({
       ) : null}
       <section aria-labelledby="feed-title" className="space-y-4">
         <h2 id="feed-title" className="sr-only">
-          Posts
+          {t("posts")}
         </h2>
         <Suspense key={cursor ?? "first"} fallback={<FeedSkeleton />}>
           <Feed user={user} group={group} cursor={cursor} viewer={viewer} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -27,9 +28,10 @@ export function CommentForm({
   action: FeedActions["createComment"];
 }) {
   const [state, formAction] = useFeedAction(action, onDone);
+  const t = useTranslations("feed.comments");
   const id = useId();
   const errors = errorsFor(state, "body") ?? errorsFor(state, "parentId");
-  const label = replyTo ? `Reply to ${replyTo}` : "Write a comment";
+  const label = replyTo ? t("replyTo", { name: replyTo }) : t("write");
   return (
     <form
       action={formAction}
@@ -53,14 +55,14 @@ export function CommentForm({
           rows={1}
           autoFocus={autoFocus}
           maxLength={2000}
-          placeholder={`${label}…`}
+          placeholder={replyTo ? t("replyToPlaceholder", { name: replyTo }) : t("writePlaceholder")}
           defaultValue={valueAfter(state, "body")}
           aria-invalid={errors ? true : undefined}
           aria-describedby={errors ? `${id}-error` : undefined}
           className="min-h-10 flex-1"
         />
-        <SubmitButton size="sm" variant="secondary" pendingLabel="Sending…">
-          {replyTo ? "Reply" : "Comment"}
+        <SubmitButton size="sm" variant="secondary" pendingLabel={t("sending")}>
+          {replyTo ? t("reply") : t("comment")}
         </SubmitButton>
       </div>
       {errors ? (

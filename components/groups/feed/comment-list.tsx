@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { CommentDto, PostDto } from "@/lib/groups/feed/dto";
 import { Avatar } from "@/components/ui/avatar";
 import { LinkifiedText } from "@/components/linkified-text";
@@ -30,6 +31,7 @@ function CommentItem({
   onReply?: () => void;
 }) {
   const [editing, setEditing] = useState(false);
+  const t = useTranslations("feed");
   const removed = comment.status === "REMOVED";
   return (
     <div className="flex gap-2">
@@ -43,18 +45,22 @@ function CommentItem({
               editing && "flex-1",
             )}
           >
-            <p className="font-medium">{comment.author.name}</p>
+            <p dir="auto" className="font-medium">
+              {comment.author.name}
+            </p>
             {editing ? (
               <EditForm
                 action={actions.updateComment}
                 fields={{ slug, commentId: comment.id }}
                 initial={comment.body}
                 maxLength={2000}
-                label="Edit your comment"
+                label={t("edit.editComment")}
                 onDone={() => setEditing(false)}
               />
             ) : (
-              <LinkifiedText text={comment.body} className={cn(removed && "text-muted-foreground")} />
+              <div dir="auto">
+                <LinkifiedText text={comment.body} className={cn(removed && "text-muted-foreground")} />
+              </div>
             )}
           </div>
           <ContentMenu
@@ -72,13 +78,14 @@ function CommentItem({
         </div>
         {removed ? (
           <p role="note" className="text-xs text-destructive">
-            A moderator removed this comment{comment.removedReason ? `: “${comment.removedReason}”.` : "."} Only you can
-            see it.
+            {comment.removedReason
+              ? t("comments.removedWithReason", { reason: comment.removedReason })
+              : t("comments.removed")}
           </p>
         ) : null}
         <div className="flex flex-wrap items-center gap-x-2 text-xs text-muted-foreground">
           <TimeAgo iso={comment.createdAt} />
-          {comment.editedAt ? <span>· Edited</span> : null}
+          {comment.editedAt ? <span>· {t("post.edited")}</span> : null}
           {!removed ? (
             <ReactionBar
               slug={slug}
@@ -95,7 +102,7 @@ function CommentItem({
               onClick={onReply}
               className="h-8 rounded-md px-2 font-medium text-muted-foreground hover:bg-accent hover:text-foreground"
             >
-              Reply
+              {t("comments.reply")}
             </button>
           ) : null}
         </div>
@@ -116,6 +123,7 @@ function Thread({
   actions: FeedActions;
 }) {
   const [replying, setReplying] = useState(false);
+  const t = useTranslations("feed.comments");
   const reply = () => setReplying(true);
   return (
     <li className="space-y-2">
@@ -123,7 +131,7 @@ function Thread({
       {comment.replies.length > 0 || replying ? (
         <div className="ms-10 space-y-2 border-s-2 border-border ps-3">
           {comment.replies.length > 0 ? (
-            <ul className="space-y-2" aria-label={`Replies to ${comment.author.name}`}>
+            <ul className="space-y-2" aria-label={t("repliesTo", { name: comment.author.name })}>
               {comment.replies.map((r) => (
                 <li key={r.id}>
                   {/* Replies go one level deep: replying to a reply continues this thread. */}
@@ -162,11 +170,12 @@ export function CommentList({
   actions: FeedActions;
 }) {
   const [showAll, setShowAll] = useState(false);
+  const t = useTranslations("feed.comments");
   const shown = showAll ? post.comments : post.comments.slice(0, INITIAL);
   const hidden = post.comments.length - shown.length;
   if (post.comments.length === 0 && !viewer.canComment) return null;
   return (
-    <section aria-label={`Comments on ${post.author.name}'s post`} className="space-y-3">
+    <section aria-label={t("on", { name: post.author.name })} className="space-y-3">
       {shown.length > 0 ? (
         <ul className="space-y-3">
           {shown.map((c) => (
@@ -180,13 +189,15 @@ export function CommentList({
           onClick={() => setShowAll(true)}
           className="text-sm font-medium text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
         >
-          View {hidden} more {hidden === 1 ? "comment" : "comments"}
+          {t("viewMore", { count: hidden })}
         </button>
       ) : null}
       {showAll && post.commentsTruncated ? (
         <p className="text-xs text-muted-foreground">
-          Showing the first {post.comments.reduce((n, c) => n + 1 + c.replies.length, 0)} of {post.commentCount}{" "}
-          comments.
+          {t("showingFirst", {
+            shown: post.comments.reduce((n, c) => n + 1 + c.replies.length, 0),
+            total: post.commentCount,
+          })}
         </p>
       ) : null}
       {viewer.canComment ? <CommentForm slug={slug} postId={post.id} action={actions.createComment} /> : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Avatar } from "@/components/ui/avatar";
 import type { AvatarPhoto } from "@/lib/photos/url";
@@ -24,6 +25,7 @@ export function Composer({
   action: FeedActions["createPost"];
 }) {
   const [state, formAction] = useFeedAction(action);
+  const t = useTranslations("feed.composer");
   const errors = errorsFor(state, "body");
   const describedBy = [errors ? "composer-error" : null, needsApproval ? "composer-approval" : null]
     .filter(Boolean)
@@ -31,7 +33,7 @@ export function Composer({
   return (
     <section aria-labelledby="composer-title" className="rounded-lg border border-border bg-card p-4 shadow-sm sm:p-5">
       <h2 id="composer-title" className="sr-only">
-        Write a post
+        {t("title")}
       </h2>
       <form action={formAction} className="space-y-3" noValidate>
         <ActionFeedback state={errorsOnly(state)} />
@@ -40,14 +42,14 @@ export function Composer({
           <Avatar name={authorName} photo={authorPhoto} className="hidden sm:inline-flex" />
           <div className="min-w-0 flex-1 space-y-2">
             <Label htmlFor="composer-body" className="sr-only">
-              Your post
+              {t("label")}
             </Label>
             <Textarea
               id="composer-body"
               name="body"
               rows={3}
               maxLength={5000}
-              placeholder="Share something with the group…"
+              placeholder={t("placeholder")}
               defaultValue={valueAfter(state, "body")}
               aria-invalid={errors ? true : undefined}
               aria-describedby={describedBy || undefined}
@@ -61,9 +63,9 @@ export function Composer({
         </div>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p id="composer-approval" className="text-sm text-muted-foreground">
-            {needsApproval ? "A moderator reviews posts by new members before they appear." : null}
+            {needsApproval ? t("needsApproval") : null}
           </p>
-          <SubmitButton pendingLabel="Posting…">Post</SubmitButton>
+          <SubmitButton pendingLabel={t("posting")}>{t("post")}</SubmitButton>
         </div>
       </form>
     </section>

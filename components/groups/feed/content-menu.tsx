@@ -3,6 +3,7 @@
 import { useRef, useState, useTransition } from "react";
 import { Flag, MoreHorizontal, Pencil, Pin, PinOff, ShieldX, Trash2 } from "lucide-react";
 import { toast } from "sonner";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -39,6 +40,7 @@ export function ContentMenu({
   actions: FeedActions;
 }) {
   const [dialog, setDialog] = useState<null | "delete" | "remove" | "report">(null);
+  const t = useTranslations("feed.menu");
   const [, startTransition] = useTransition();
   const trigger = useRef<HTMLButtonElement>(null);
   // When an item opens a dialog or the editor, focus goes there, not back to the menu button.
@@ -67,7 +69,7 @@ export function ContentMenu({
             variant="ghost"
             size="icon"
             className="size-8 shrink-0 text-muted-foreground"
-            aria-label={`Actions for ${content.authorName}'s ${content.kind}`}
+            aria-label={t("label", { name: content.authorName, kind: content.kind })}
           >
             <MoreHorizontal aria-hidden />
           </Button>
@@ -86,12 +88,12 @@ export function ContentMenu({
                 onEdit();
               }}
             >
-              <Pencil aria-hidden /> Edit
+              <Pencil aria-hidden /> {t("edit")}
             </DropdownMenuItem>
           ) : null}
           {can.delete ? (
             <DropdownMenuItem variant="destructive" onSelect={() => show("delete")}>
-              <Trash2 aria-hidden /> Delete
+              <Trash2 aria-hidden /> {t("delete")}
             </DropdownMenuItem>
           ) : null}
           {(can.edit || can.delete) && (can.pinned !== undefined || can.remove || can.report) ? (
@@ -100,17 +102,17 @@ export function ContentMenu({
           {can.pinned !== undefined ? (
             <DropdownMenuItem onSelect={() => togglePin(!can.pinned)}>
               {can.pinned ? <PinOff aria-hidden /> : <Pin aria-hidden />}
-              {can.pinned ? "Unpin" : "Pin to top"}
+              {can.pinned ? t("unpin") : t("pin")}
             </DropdownMenuItem>
           ) : null}
           {can.remove ? (
             <DropdownMenuItem variant="destructive" onSelect={() => show("remove")}>
-              <ShieldX aria-hidden /> Remove…
+              <ShieldX aria-hidden /> {t("remove")}
             </DropdownMenuItem>
           ) : null}
           {can.report ? (
             <DropdownMenuItem onSelect={() => show("report")}>
-              <Flag aria-hidden /> Report…
+              <Flag aria-hidden /> {t("report")}
             </DropdownMenuItem>
           ) : null}
         </DropdownMenuContent>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -25,6 +26,7 @@ export function EditForm<T>({
   onDone: () => void;
 }) {
   const [state, formAction] = useFeedAction(action, onDone);
+  const t = useTranslations("feed.edit");
   const id = useId();
   const errors = errorsFor(state, "body");
   return (
@@ -59,11 +61,11 @@ export function EditForm<T>({
         </p>
       ) : null}
       <div className="flex gap-2">
-        <SubmitButton size="sm" pendingLabel="Saving…">
-          Save
+        <SubmitButton size="sm" pendingLabel={t("saving")}>
+          {t("save")}
         </SubmitButton>
         <Button type="button" size="sm" variant="ghost" onClick={onDone}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -1,14 +1,26 @@
 import type { ReactionKind, ReportReason } from "@/lib/groups/feed/schemas";
 
-export const REACTIONS: readonly { kind: ReactionKind; label: string; emoji: string }[] = [
-  { kind: "LIKE", label: "Like", emoji: "👍" },
-  { kind: "LOVE", label: "Love", emoji: "❤️" },
-  { kind: "CARE", label: "Care", emoji: "🤗" },
-  { kind: "HAHA", label: "Haha", emoji: "😆" },
-  { kind: "WOW", label: "Wow", emoji: "😮" },
-  { kind: "SAD", label: "Sad", emoji: "😢" },
+/** The reactions, in the picker's order; their names are `feed.reactions.<kind>` in the catalogues. */
+export const REACTIONS: readonly { kind: ReactionKind; emoji: string }[] = [
+  { kind: "LIKE", emoji: "👍" },
+  { kind: "LOVE", emoji: "❤️" },
+  { kind: "CARE", emoji: "🤗" },
+  { kind: "HAHA", emoji: "😆" },
+  { kind: "WOW", emoji: "😮" },
+  { kind: "SAD", emoji: "😢" },
 ];
 
+/** The report reasons, in the form's order; their names are `moderation.reasons.<reason>` in the catalogues. */
+export const REPORT_REASONS: readonly ReportReason[] = [
+  "SPAM",
+  "HARASSMENT",
+  "HATE",
+  "MISINFORMATION",
+  "OFF_TOPIC",
+  "OTHER",
+];
+
+/** English names, still read by the chat's report dialog (not yet translated); the feed reads the catalogue. */
 export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   SPAM: "Spam or selling",
   HARASSMENT: "Harassment or bullying",
@@ -17,10 +29,6 @@ export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   OFF_TOPIC: "Off-topic for this group",
   OTHER: "Something else",
 };
-
-export function reportReasonLabel(reason: string): string {
-  return (REPORT_REASON_LABELS as Record<string, string>)[reason] ?? reason;
-}
 
 /** What the viewer may do in this feed (the services check again). */
 export type FeedViewer = {

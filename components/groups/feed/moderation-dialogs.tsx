@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, type RefObject } from "react";
+import { useTranslations } from "next-intl";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -10,7 +11,7 @@ import { cn } from "@/lib/utils/cn";
 import { inputClassName } from "@/components/ui/input";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import type { FeedActions } from "./feed-actions";
-import { REPORT_REASON_LABELS } from "./labels";
+import { REPORT_REASONS } from "./labels";
 import { errorsOnly, useFeedAction, type AnyFeedAction } from "./use-feed-action";
 
 export type ContentRef = { kind: "post" | "comment"; id: string; authorName: string };
@@ -47,11 +48,12 @@ function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined 
 }
 
 function Actions({ submit, pending, destructive }: { submit: string; pending: string; destructive?: boolean }) {
+  const t = useTranslations("feed.dialogs");
   return (
     <div className="flex flex-wrap justify-end gap-2 pt-2">
       <DialogClose asChild>
         <Button type="button" variant="outline">
-          Cancel
+          {t("cancel")}
         </Button>
       </DialogClose>
       <SubmitButton variant={destructive ? "destructive" : "default"} pendingLabel={pending}>
@@ -75,6 +77,7 @@ function RemoveForm({
   onDone: () => void;
 }) {
   const [state, action] = useFeedAction(remove, onDone);
+  const t = useTranslations("feed.dialogs");
   const id = useId();
   const errors = errorsFor(state, "reason");
   return (
@@ -82,7 +85,7 @@ function RemoveForm({
       <ActionFeedback state={errorsOnly(state)} />
       <Hidden slug={slug} content={content} />
       <div className="space-y-2">
-        <Label htmlFor={id}>Reason</Label>
+        <Label htmlFor={id}>{t("reason")}</Label>
         <Textarea
           id={id}
           name="reason"
@@ -90,14 +93,14 @@ function RemoveForm({
           required
           minLength={3}
           maxLength={500}
-          placeholder="e.g. Please keep posts about soap making."
+          placeholder={t("reasonPlaceholder")}
           defaultValue={valueAfter(state, "reason")}
           aria-invalid={errors ? true : undefined}
           aria-describedby={errors ? `${id}-error` : undefined}
         />
         <FieldErrors id={`${id}-error`} errors={errors} />
       </div>
-      <Actions submit={submit} pending="Saving…" destructive />
+      <Actions submit={submit} pending={t("saving")} destructive />
     </form>
   );
 }
@@ -115,22 +118,23 @@ export function RemoveDialog({
   actions,
   decline = false,
 }: DialogProps & { decline?: boolean }) {
+  const t = useTranslations("feed.dialogs");
   return (
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
       returnFocusTo={returnFocusTo}
-      title={decline ? "Decline this post?" : `Remove this ${content.kind}?`}
+      title={decline ? t("declineTitle") : t("removeTitle", { kind: content.kind })}
       description={
         decline
-          ? `It won't be published. ${content.authorName} will see your reason.`
-          : `It disappears for everyone but ${content.authorName}, who will see your reason.`
+          ? t("declineDescription", { name: content.authorName })
+          : t("removeDescription", { name: content.authorName })
       }
     >
       <RemoveForm
         slug={slug}
         content={content}
-        submit={decline ? "Decline post" : `Remove ${content.kind}`}
+        submit={decline ? t("declineSubmit") : t("removeSubmit", { kind: content.kind })}
         action={content.kind === "post" ? actions.removePost : actions.removeComment}
         onDone={() => onOpenChange(false)}
       />
@@ -150,6 +154,8 @@ function ReportForm({
   onDone: () => void;
 }) {
   const [state, action] = useFeedAction(report, onDone);
+  const t = useTranslations("feed.dialogs");
+  const tReason = useTranslations("moderation");
   const id = useId();
   const reasonErrors = errorsFor(state, "reason");
   const noteErrors = errorsFor(state, "note");
@@ -159,17 +165,17 @@ function ReportForm({
       <ActionFeedback state={errorsOnly(state)} />
       <Hidden slug={slug} content={content} />
       <fieldset className="space-y-2" aria-describedby={reasonErrors ? `${id}-reason-error` : undefined}>
-        <legend className="mb-2 text-sm font-medium">What&apos;s wrong with it?</legend>
-        {Object.entries(REPORT_REASON_LABELS).map(([value, label]) => (
+        <legend className="mb-2 text-sm font-medium">{t("whatsWrong")}</legend>
+        {REPORT_REASONS.map((value) => (
           <label key={value} className="flex items-center gap-2 text-sm">
             <input type="radio" name="reason" value={value} defaultChecked={chosen === value} required />
-            {label}
+            {tReason("reason", { reason: value })}
           </label>
         ))}
         <FieldErrors id={`${id}-reason-error`} errors={reasonErrors} />
       </fieldset>
       <div className="space-y-2">
-        <Label htmlFor={`${id}-note`}>Anything the moderators should know? (optional)</Label>
+        <Label htmlFor={`${id}-note`}>{t("noteLabel")}</Label>
         <textarea
           id={`${id}-note`}
           name="note"
@@ -182,20 +188,21 @@ function ReportForm({
         />
         <FieldErrors id={`${id}-note-error`} errors={noteErrors} />
       </div>
-      <Actions submit="Send report" pending="Sending…" />
+      <Actions submit={t("sendReport")} pending={t("sending")} />
     </form>
   );
 }
 
 /** Any member reports a post or comment to the group's moderators. */
 export function ReportDialog({ slug, content, open, onOpenChange, returnFocusTo, actions }: DialogProps) {
+  const t = useTranslations("feed.dialogs");
   return (
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
       returnFocusTo={returnFocusTo}
-      title={`Report this ${content.kind}`}
-      description={`Only the group's moderators see reports. ${content.authorName} won't know who reported it.`}
+      title={t("reportTitle", { kind: content.kind })}
+      description={t("reportDescription", { name: content.authorName })}
     >
       <ReportForm slug={slug} content={content} action={actions.report} onDone={() => onOpenChange(false)} />
     </Dialog>
@@ -214,28 +221,26 @@ function DeleteForm({
   onDone: () => void;
 }) {
   const [state, action] = useFeedAction(remove, onDone);
+  const t = useTranslations("feed.dialogs");
   return (
     <form action={action} className="space-y-3">
       <ActionFeedback state={errorsOnly(state)} />
       <Hidden slug={slug} content={content} />
-      <Actions submit="Delete" pending="Deleting…" destructive />
+      <Actions submit={t("delete")} pending={t("deleting")} destructive />
     </form>
   );
 }
 
 /** The author deletes their own post or comment, for good. */
 export function DeleteDialog({ slug, content, open, onOpenChange, returnFocusTo, actions }: DialogProps) {
+  const t = useTranslations("feed.dialogs");
   return (
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
       returnFocusTo={returnFocusTo}
-      title={`Delete your ${content.kind}?`}
-      description={
-        content.kind === "post"
-          ? "This can't be undone. Its comments and reactions are deleted with it."
-          : "This can't be undone. Replies to it are deleted with it."
-      }
+      title={t("deleteTitle", { kind: content.kind })}
+      description={t("deleteDescription", { kind: content.kind })}
     >
       <DeleteForm
         slug={slug}

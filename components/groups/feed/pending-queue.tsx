@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { Check, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { PendingPostDto } from "@/lib/groups/feed/dto";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Avatar } from "@/components/ui/avatar";
@@ -16,28 +17,33 @@ import { errorsOnly, useFeedAction } from "./use-feed-action";
 function PendingItem({ post, slug, actions }: { post: PendingPostDto; slug: string; actions: FeedActions }) {
   const [state, action] = useFeedAction(actions.approvePost);
   const [declining, setDeclining] = useState(false);
+  const t = useTranslations("feed.pending");
   const declineButton = useRef<HTMLButtonElement>(null);
   return (
     <li className="space-y-3 rounded-md border border-border bg-background p-3">
       <div className="flex items-center gap-2">
         <Avatar name={post.author.name} photo={post.author.photo} size="sm" />
         <div className="min-w-0">
-          <p className="truncate text-sm font-medium">{post.author.name}</p>
+          <p dir="auto" className="truncate text-sm font-medium">
+            {post.author.name}
+          </p>
           <TimeAgo iso={post.createdAt} className="text-xs text-muted-foreground" />
         </div>
       </div>
-      <LinkifiedText text={post.body} className="block text-sm" />
+      <div dir="auto">
+        <LinkifiedText text={post.body} className="block text-sm" />
+      </div>
       <ActionFeedback state={errorsOnly(state)} />
       <div className="flex flex-wrap gap-2">
         <form action={action}>
           <input type="hidden" name="slug" value={slug} />
           <input type="hidden" name="postId" value={post.id} />
-          <SubmitButton size="sm" pendingLabel="Approving…">
-            <Check aria-hidden /> Approve
+          <SubmitButton size="sm" pendingLabel={t("approving")}>
+            <Check aria-hidden /> {t("approve")}
           </SubmitButton>
         </form>
         <Button ref={declineButton} size="sm" variant="outline" onClick={() => setDeclining(true)}>
-          <X aria-hidden /> Decline…
+          <X aria-hidden /> {t("decline")}
         </Button>
       </div>
       <RemoveDialog
@@ -65,6 +71,7 @@ export function PendingQueue({
   slug: string;
   actions: FeedActions;
 }) {
+  const t = useTranslations("feed.pending");
   if (total === 0) return null;
   return (
     <section
@@ -73,11 +80,9 @@ export function PendingQueue({
     >
       <div>
         <h2 id="pending-title" className="font-semibold">
-          {total} {total === 1 ? "post is" : "posts are"} waiting for approval
+          {t("title", { count: total })}
         </h2>
-        <p className="text-sm text-muted-foreground">
-          New members&apos; posts appear once a moderator approves them. Declining tells the author why.
-        </p>
+        <p className="text-sm text-muted-foreground">{t("description")}</p>
       </div>
       <ul className="space-y-3">
         {posts.map((p) => (

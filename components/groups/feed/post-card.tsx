@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Clock, MessageCircle, Pin, ShieldAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/groups/feed/dto";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -28,6 +29,7 @@ export function PostCard({
   actions: FeedActions;
 }) {
   const [editing, setEditing] = useState(false);
+  const t = useTranslations("feed");
   const headingId = `post-${post.id}-author`;
   const published = post.status === "PUBLISHED";
   const removed = post.status === "REMOVED";
@@ -45,25 +47,25 @@ export function PostCard({
       <div className="flex items-start gap-3 p-4 pb-2 sm:px-5">
         <Avatar name={post.author.name} photo={post.author.photo} />
         <div className="min-w-0 flex-1">
-          <h3 id={headingId} className="truncate font-medium">
+          <h3 id={headingId} dir="auto" className="truncate font-medium">
             {post.author.name}
           </h3>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">
             <TimeAgo iso={post.createdAt} />
-            {post.editedAt ? <span>· Edited</span> : null}
+            {post.editedAt ? <span>· {t("post.edited")}</span> : null}
             {post.pinned ? (
               <Badge variant="secondary">
-                <Pin aria-hidden /> Pinned
+                <Pin aria-hidden /> {t("post.pinned")}
               </Badge>
             ) : null}
             {pending ? (
               <Badge variant="outline">
-                <Clock aria-hidden /> Waiting for approval
+                <Clock aria-hidden /> {t("post.waiting")}
               </Badge>
             ) : null}
             {removed ? (
               <Badge variant="destructive">
-                <ShieldAlert aria-hidden /> Removed
+                <ShieldAlert aria-hidden /> {t("post.removed")}
               </Badge>
             ) : null}
           </p>
@@ -85,8 +87,7 @@ export function PostCard({
 
       {pending && post.own ? (
         <p role="note" className="mx-4 mb-2 rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground sm:mx-5">
-          Waiting for approval. Only you and the group&apos;s moderators can see this post until a moderator approves
-          it.
+          {t("post.waitingNote")}
         </p>
       ) : null}
       {removed ? (
@@ -94,8 +95,8 @@ export function PostCard({
           role="note"
           className="mx-4 mb-2 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive sm:mx-5"
         >
-          A moderator removed this post{post.removedReason ? `: “${post.removedReason}”.` : "."}{" "}
-          {post.own ? "Only you can see it." : "It's hidden from the group; its author sees it with the reason."}
+          {post.removedReason ? t("post.removedWithReason", { reason: post.removedReason }) : t("post.removedNote")}{" "}
+          {post.own ? t("post.onlyYou") : t("post.hiddenFromGroup")}
         </p>
       ) : null}
 
@@ -106,11 +107,16 @@ export function PostCard({
             fields={{ slug, postId: post.id }}
             initial={post.body}
             maxLength={5000}
-            label="Edit your post"
+            label={t("edit.editPost")}
             onDone={() => setEditing(false)}
           />
         ) : (
-          <LinkifiedText text={post.body} className={cn("block leading-relaxed", removed && "text-muted-foreground")} />
+          <div dir="auto">
+            <LinkifiedText
+              text={post.body}
+              className={cn("block leading-relaxed", removed && "text-muted-foreground")}
+            />
+          </div>
         )}
       </div>
 
@@ -127,7 +133,7 @@ export function PostCard({
             {post.commentCount > 0 ? (
               <span className="inline-flex items-center gap-1 text-sm text-muted-foreground">
                 <MessageCircle aria-hidden className="size-4" />
-                {post.commentCount} {post.commentCount === 1 ? "comment" : "comments"}
+                {t("post.commentCount", { count: post.commentCount })}
               </span>
             ) : null}
           </div>

@@ -2,6 +2,7 @@
 
 import { useId, useOptimistic, useRef, useState, useTransition } from "react";
 import { SmilePlus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import type { ReactionSummaryDto } from "@/lib/groups/feed/dto";
 import type { ReactionKind } from "@/lib/groups/feed/schemas";
@@ -27,19 +28,18 @@ function apply(current: ReactionSummaryDto, next: ReactionKind | null): Reaction
 
 /** The counts, most chosen first, e.g. "👍❤️ 4", with a full sentence for screen readers. */
 function Summary({ reactions }: { reactions: ReactionSummaryDto }) {
+  const t = useTranslations("feed.reactions");
   if (reactions.total === 0) return null;
   const kinds = REACTIONS.filter((r) => reactions.counts[r.kind]).sort(
     (a, b) => (reactions.counts[b.kind] ?? 0) - (reactions.counts[a.kind] ?? 0),
   );
-  const spoken = kinds.map((r) => `${reactions.counts[r.kind]} ${r.label}`).join(", ");
+  const spoken = kinds.map((r) => t("countOf", { count: reactions.counts[r.kind] ?? 0, kind: r.kind })).join(", ");
   return (
     <span className="inline-flex items-center gap-1 text-sm text-muted-foreground">
       <span aria-hidden>
         {kinds.slice(0, 3).map((r) => r.emoji)} {reactions.total}
       </span>
-      <span className="sr-only">
-        {reactions.total} {reactions.total === 1 ? "reaction" : "reactions"}: {spoken}
-      </span>
+      <span className="sr-only">{t("summary", { count: reactions.total, list: spoken })}</span>
     </span>
   );
 }
@@ -68,6 +68,7 @@ export function ReactionBar({
   const [open, setOpen] = useState(false);
   const pickerId = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const t = useTranslations("feed.reactions");
 
   if (!canReact) return <Summary reactions={shown} />;
 
@@ -95,15 +96,15 @@ export function ReactionBar({
         )}
       >
         <span aria-hidden>{mine?.emoji ?? "👍"}</span>
-        {mine?.label ?? "Like"}
+        {t("name", { kind: mine?.kind ?? "LIKE" })}
       </button>
       <button
         ref={toggleRef}
         type="button"
         aria-expanded={open}
         aria-controls={pickerId}
-        aria-label="Choose a reaction"
-        title="Choose a reaction"
+        aria-label={t("choose")}
+        title={t("choose")}
         onClick={() => setOpen((o) => !o)}
         className={cn("inline-flex items-center rounded-md text-muted-foreground hover:bg-accent", size)}
       >
@@ -113,7 +114,7 @@ export function ReactionBar({
         <div
           id={pickerId}
           role="group"
-          aria-label="Reactions"
+          aria-label={t("label")}
           onKeyDown={(e) => {
             if (e.key === "Escape") {
               setOpen(false);
@@ -128,8 +129,8 @@ export function ReactionBar({
               type="button"
               autoFocus={i === 0}
               aria-pressed={shown.mine === r.kind}
-              aria-label={r.label}
-              title={r.label}
+              aria-label={t("name", { kind: r.kind })}
+              title={t("name", { kind: r.kind })}
               onClick={() => choose(shown.mine === r.kind ? null : r.kind)}
               className={cn(
                 "inline-flex size-9 items-center justify-center rounded-full text-lg hover:bg-accent",

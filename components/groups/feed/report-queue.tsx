@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState } from "react";
 import { Flag, ShieldX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReportDto } from "@/lib/groups/feed/dto";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Avatar } from "@/components/ui/avatar";
@@ -12,7 +13,6 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import { LinkifiedText } from "@/components/linkified-text";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
-import { reportReasonLabel } from "./labels";
 import { TimeAgo } from "./time-ago";
 import { errorsOnly, useFeedAction, type AnyFeedAction } from "./use-feed-action";
 
@@ -28,6 +28,7 @@ function RemoveForm({
   onDone: () => void;
 }) {
   const [state, action] = useFeedAction(resolve, onDone);
+  const t = useTranslations("moderation");
   const id = useId();
   const errors = errorsFor(state, "reason");
   return (
@@ -37,14 +38,14 @@ function RemoveForm({
       <input type="hidden" name="reportId" value={report.id} />
       <input type="hidden" name="outcome" value="remove" />
       <div className="space-y-2">
-        <Label htmlFor={id}>Reason the author will see</Label>
+        <Label htmlFor={id}>{t("queue.reasonLabel")}</Label>
         <Textarea
           id={id}
           name="reason"
           rows={3}
           minLength={3}
           maxLength={500}
-          defaultValue={valueAfter(state, "reason", `Reported as: ${reportReasonLabel(report.reason)}.`)}
+          defaultValue={valueAfter(state, "reason", t("queue.reportedAs", { reason: report.reason }))}
           aria-invalid={errors ? true : undefined}
           aria-describedby={errors ? `${id}-error` : undefined}
         />
@@ -57,11 +58,11 @@ function RemoveForm({
       <div className="flex flex-wrap justify-end gap-2">
         <DialogClose asChild>
           <Button type="button" variant="outline">
-            Cancel
+            {t("queue.cancel")}
           </Button>
         </DialogClose>
-        <SubmitButton variant="destructive" pendingLabel="Removing…">
-          Remove {report.target.type}
+        <SubmitButton variant="destructive" pendingLabel={t("queue.removing")}>
+          {t("queue.removeSubmit", { kind: report.target.type })}
         </SubmitButton>
       </div>
     </form>
@@ -70,6 +71,7 @@ function RemoveForm({
 
 function ReportItem({ report, slug, resolve }: { report: ReportDto; slug: string; resolve: AnyFeedAction }) {
   const [removing, setRemoving] = useState(false);
+  const t = useTranslations("moderation");
   const [state, dismiss] = useFeedAction(resolve);
   const removeButton = useRef<HTMLButtonElement>(null);
   const { target } = report;
@@ -84,40 +86,46 @@ function ReportItem({ report, slug, resolve }: { report: ReportDto; slug: string
           <div className="space-y-1">
             <h2 id={headingId} className="flex flex-wrap items-center gap-2 font-medium">
               <Flag aria-hidden className="size-4 text-destructive" />
-              {reportReasonLabel(report.reason)}
-              <Badge variant="outline">{target.type === "post" ? "Post" : "Comment"}</Badge>
-              {target.status === "REMOVED" ? <Badge variant="destructive">Already removed</Badge> : null}
+              {t("reason", { reason: report.reason })}
+              <Badge variant="outline">{t("queue.kind", { kind: target.type })}</Badge>
+              {target.status === "REMOVED" ? <Badge variant="destructive">{t("queue.alreadyRemoved")}</Badge> : null}
             </h2>
             <p className="text-sm text-muted-foreground">
-              Reported by {report.reporter.name} · <TimeAgo iso={report.createdAt} />
+              {t("queue.reportedBy", { name: report.reporter.name })} · <TimeAgo iso={report.createdAt} />
             </p>
           </div>
         </header>
         {report.note ? (
           <blockquote className="border-s-2 border-border ps-3 text-sm">
-            <span className="sr-only">Reporter&apos;s note: </span>
-            <span className="whitespace-pre-line [overflow-wrap:anywhere]">{report.note}</span>
+            <span className="sr-only">{t("queue.reporterNote")} </span>
+            <span dir="auto" className="whitespace-pre-line [overflow-wrap:anywhere]">
+              {report.note}
+            </span>
           </blockquote>
         ) : null}
         <figure className="space-y-2 rounded-md bg-muted p-3">
           <figcaption className="flex items-center gap-2 text-sm">
             <Avatar name={target.author.name} photo={target.author.photo} size="sm" />
-            <span className="font-medium">{target.author.name}</span>
+            <span dir="auto" className="font-medium">
+              {target.author.name}
+            </span>
             <TimeAgo iso={target.createdAt} className="text-xs text-muted-foreground" />
           </figcaption>
-          <LinkifiedText text={target.body} className="block text-sm" />
+          <div dir="auto">
+            <LinkifiedText text={target.body} className="block text-sm" />
+          </div>
         </figure>
         <ActionFeedback state={errorsOnly(state)} />
         <div className="flex flex-wrap gap-2">
           <Button ref={removeButton} variant="destructive" size="sm" onClick={() => setRemoving(true)}>
-            <ShieldX aria-hidden /> Remove {target.type}…
+            <ShieldX aria-hidden /> {t("queue.removeButton", { kind: target.type })}
           </Button>
           <form action={dismiss}>
             <input type="hidden" name="slug" value={slug} />
             <input type="hidden" name="reportId" value={report.id} />
             <input type="hidden" name="outcome" value="dismiss" />
-            <SubmitButton variant="outline" size="sm" pendingLabel="Dismissing…">
-              Dismiss
+            <SubmitButton variant="outline" size="sm" pendingLabel={t("queue.dismissing")}>
+              {t("queue.dismiss")}
             </SubmitButton>
           </form>
         </div>
@@ -125,8 +133,8 @@ function ReportItem({ report, slug, resolve }: { report: ReportDto; slug: string
           open={removing}
           onOpenChange={setRemoving}
           returnFocusTo={removeButton}
-          title={`Remove this ${target.type}?`}
-          description={`It disappears for everyone but ${target.author.name}, who will see your reason. The report is marked resolved.`}
+          title={t("queue.removeTitle", { kind: target.type })}
+          description={t("queue.removeDescription", { name: target.author.name })}
         >
           <RemoveForm report={report} slug={slug} resolve={resolve} onDone={() => setRemoving(false)} />
         </Dialog>
@@ -147,19 +155,21 @@ export function ReportQueue({
   slug: string;
   resolve: AnyFeedAction;
 }) {
+  const t = useTranslations("moderation.queue");
   if (total === 0) {
     return (
       <div className="rounded-lg border border-dashed border-border p-8 text-center">
-        <p className="font-medium">No reported posts or comments</p>
-        <p className="text-sm text-muted-foreground">When members report a post or comment, it shows up here.</p>
+        <p className="font-medium">{t("emptyTitle")}</p>
+        <p className="text-sm text-muted-foreground">{t("emptyBody")}</p>
       </div>
     );
   }
   return (
     <div className="space-y-3">
       <p className="text-sm text-muted-foreground" aria-live="polite">
-        {total} open {total === 1 ? "report" : "reports"}
-        {total > reports.length ? ` (showing the oldest ${reports.length})` : ""}
+        {total > reports.length
+          ? t("openShowing", { count: total, shown: reports.length })
+          : t("open", { count: total })}
       </p>
       <ul className="space-y-4">
         {reports.map((r) => (

@@ -1,3 +1,4 @@
+import type { AuditMessage } from "@/lib/audit/message";
 import { assignableRoles, outranks } from "@/lib/auth/policy";
 import type { AvatarPhoto } from "@/lib/photos/url";
 
@@ -60,9 +61,12 @@ export type TransferCandidateDto = { membershipId: string; name: string; role: s
 export type AuditEntryDto = {
   id: string;
   action: string;
-  actorName: string;
+  /** Null when the actor's account is gone: the page says "A former member". */
+  actorName: string | null;
   /** The rest of the sentence after the actor's name: "approved Sam's request". */
   text: string;
+  /** The same sentence as a catalogue message, for readers in other languages (lib/audit/message.ts). */
+  message: AuditMessage;
   createdAt: string;
 };
 

@@ -4,6 +4,7 @@ import { type Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { decodeCursor, encodeCursor, ZAuditQuery } from "./schemas";
 import { describeAuditEvent } from "@/lib/audit/describe";
+import { auditMessage } from "@/lib/audit/message";
 import type { AuditPageDto } from "./dto";
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -55,15 +56,13 @@ export async function findAuditLog(actor: Actor, slug: string, raw: unknown = {}
     entries: page.map((r) => {
       const data = asRecord(r.data);
       const subject = subjectId(data);
+      const event = { action: r.action, data, targetName: subject ? (people.get(subject) ?? null) : null };
       return {
         id: r.id,
         action: r.action,
-        actorName: r.actor?.name ?? "A former member",
-        text: describeAuditEvent({
-          action: r.action,
-          data,
-          targetName: subject ? (people.get(subject) ?? null) : null,
-        }),
+        actorName: r.actor?.name ?? null,
+        text: describeAuditEvent(event),
+        message: auditMessage(event),
         createdAt: r.createdAt.toISOString(),
       };
     }),

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { invalid } from "@/lib/errors";
 import { formAction } from "@/lib/http/action";
 import { changeRole } from "@/lib/groups/members/change-role";
@@ -12,9 +13,6 @@ import { unbanMember } from "@/lib/groups/members/unban-member";
 import { inviteUser } from "@/lib/groups/members/invite-user";
 import { createInviteLink } from "@/lib/groups/members/create-invite-link";
 import { revokeInvitation } from "@/lib/groups/members/revoke-invitation";
-import { MUTE_DURATIONS, type MuteDuration } from "@/lib/groups/members/schemas";
-
-const ROLE_WORDS = { ADMIN: "an admin", MODERATOR: "a moderator", MEMBER: "a member" } as const;
 
 /**
  * Every per-member admin tool, from the members page's dialog: `op` says which. The group comes from the
@@ -22,41 +20,42 @@ const ROLE_WORDS = { ADMIN: "an admin", MODERATOR: "a moderator", MEMBER: "a mem
  */
 export const manageMemberAction = formAction({
   handler: async ({ op, membershipId = "", role, duration }, { user }) => {
+    const t = await getTranslations("members.actions");
     let message: string;
     let slug: string;
     switch (op) {
       case "role": {
         const r = await changeRole(user, membershipId, { role });
         ({ slug } = r);
-        message = `${r.name} is now ${ROLE_WORDS[role as keyof typeof ROLE_WORDS]}.`;
+        message = t("roleChanged", { name: r.name, role: String(role) });
         break;
       }
       case "mute": {
         const r = await muteMember(user, membershipId, { duration });
         ({ slug } = r);
-        message = `${r.name} is muted for ${MUTE_DURATIONS[duration as MuteDuration].label}.`;
+        message = t("muted", { name: r.name, duration: String(duration) });
         break;
       }
       case "unmute": {
         const r = await unmuteMember(user, membershipId);
         ({ slug } = r);
-        message = `${r.name} can post again.`;
+        message = t("unmuted", { name: r.name });
         break;
       }
       case "remove": {
         const r = await removeMember(user, membershipId);
         ({ slug } = r);
-        message = `${r.name} was removed from the group.`;
+        message = t("removed", { name: r.name });
         break;
       }
       case "ban": {
         const r = await banMember(user, membershipId);
         ({ slug } = r);
-        message = `${r.name} is banned from the group.`;
+        message = t("banned", { name: r.name });
         break;
       }
       default:
-        throw invalid({ op: ["Choose what to do."] });
+        throw invalid({ op: [t("chooseOp")] });
     }
     revalidatePath(`/groups/${slug}`, "layout");
     return { message, data: null };
@@ -67,15 +66,15 @@ export const unbanMemberAction = formAction({
   handler: async ({ membershipId = "" }, { user }) => {
     const r = await unbanMember(user, membershipId);
     revalidatePath(`/groups/${r.slug}`, "layout");
-    return { message: `${r.name}'s ban is lifted. They may ask to join again.`, data: null };
+    return { message: (await getTranslations("members.actions"))("unbanned", { name: r.name }), data: null };
   },
 });
 
 export const inviteUserAction = formAction({
   handler: async ({ slug = "", email }, { user }) => {
-    const { message } = await inviteUser(user, slug, { email });
+    await inviteUser(user, slug, { email });
     revalidatePath(`/groups/${slug}/members`);
-    return { message, data: null };
+    return { message: (await getTranslations("members.actions"))("invited"), data: null };
   },
 });
 
@@ -87,7 +86,7 @@ export const createInviteLinkAction = formAction({
     });
     revalidatePath(`/groups/${slug}/members`);
     return {
-      message: "Your invitation link is ready. Copy it now: it won't be shown again.",
+      message: (await getTranslations("members.actions"))("linkReady"),
       data: { path: link.path, expiresAt: link.expiresAt, maxUses: link.maxUses },
     };
   },
@@ -97,6 +96,6 @@ export const revokeInvitationAction = formAction({
   handler: async ({ invitationId = "" }, { user }) => {
     const { slug } = await revokeInvitation(user, invitationId);
     revalidatePath(`/groups/${slug}/members`);
-    return { message: "The invitation is revoked.", data: null };
+    return { message: (await getTranslations("members.actions"))("revoked"), data: null };
   },
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { Link2, Mail } from "lucide-react";
 import type { InvitationDto } from "@/lib/groups/members/dto";
 import { idle } from "@/lib/http/action-state";
@@ -16,11 +17,12 @@ export type InvitationRow = InvitationDto & { expiresLabel: string | null };
  */
 export function InvitationsList({ invitations }: { invitations: InvitationRow[] }) {
   const [state, action, pending] = useActionState(revokeInvitationAction, idle);
+  const t = useTranslations("members.invitations");
   return (
     <form action={action} className="space-y-2">
       <ActionFeedback state={state} />
       {invitations.length === 0 ? (
-        <p className="text-sm text-muted-foreground">No open invitations.</p>
+        <p className="text-sm text-muted-foreground">{t("none")}</p>
       ) : (
         <ul className="divide-y divide-border">
           {invitations.map((inv) => (
@@ -33,14 +35,24 @@ export function InvitationsList({ invitations }: { invitations: InvitationRow[] 
                 )}
                 <div className="min-w-0">
                   <p className="font-medium">
-                    {inv.kind === "link" ? "Invitation link" : `Invitation to ${inv.inviteeName ?? "someone"}`}
+                    {inv.kind === "link"
+                      ? t("link")
+                      : inv.inviteeName
+                        ? t("to", { name: inv.inviteeName })
+                        : t("toSomeone")}
                   </p>
                   <p className="text-muted-foreground">
-                    By {inv.invitedByName}
-                    {inv.kind === "link"
-                      ? ` · used ${inv.useCount}${inv.maxUses === null ? "" : ` of ${inv.maxUses}`}`
-                      : ""}
-                    {inv.expiresLabel ? ` · expires ${inv.expiresLabel}` : ""}
+                    {[
+                      t("by", { name: inv.invitedByName }),
+                      inv.kind === "link"
+                        ? inv.maxUses === null
+                          ? t("used", { used: inv.useCount })
+                          : t("usedOf", { used: inv.useCount, max: inv.maxUses })
+                        : null,
+                      inv.expiresLabel ? t("expires", { date: inv.expiresLabel }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </p>
                 </div>
               </div>
@@ -55,11 +67,13 @@ export function InvitationsList({ invitations }: { invitations: InvitationRow[] 
                   onClick={(e) => pending && e.preventDefault()}
                   aria-label={
                     inv.kind === "link"
-                      ? "Revoke invitation link"
-                      : `Revoke invitation to ${inv.inviteeName ?? "someone"}`
+                      ? t("revokeLink")
+                      : inv.inviteeName
+                        ? t("revokeTo", { name: inv.inviteeName })
+                        : t("revokeToSomeone")
                   }
                 >
-                  Revoke
+                  {t("revoke")}
                 </Button>
               ) : null}
             </li>

@@ -2,6 +2,7 @@
 
 import { useActionState, useId, useState } from "react";
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor, valueAfter } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ import { createInviteLinkAction, inviteUserAction } from "./actions";
 
 function InviteByEmail({ slug }: { slug: string }) {
   const [state, action] = useActionState(inviteUserAction, idle);
+  const t = useTranslations("members.invite");
   return (
     <form action={action} className="space-y-3" noValidate>
       <ActionFeedback state={state} />
@@ -22,15 +24,15 @@ function InviteByEmail({ slug }: { slug: string }) {
         id="invite-email"
         name="email"
         type="email"
-        label="Invite by email"
+        label={t("byEmail")}
         autoComplete="off"
         placeholder="name@example.com"
-        description="They need a Kinship account. They'll see the invitation on the group's page."
+        description={t("byEmailHint")}
         defaultValue={valueAfter(state, "email")}
         errors={errorsFor(state, "email")}
       />
-      <SubmitButton size="sm" pendingLabel="Inviting…">
-        Send invitation
+      <SubmitButton size="sm" pendingLabel={t("inviting")}>
+        {t("send")}
       </SubmitButton>
     </form>
   );
@@ -38,10 +40,11 @@ function InviteByEmail({ slug }: { slug: string }) {
 
 function CopyField({ url }: { url: string }) {
   const [copied, setCopied] = useState(false);
+  const t = useTranslations("members.invite");
   const id = useId();
   return (
     <div className="space-y-2">
-      <Label htmlFor={id}>Your link</Label>
+      <Label htmlFor={id}>{t("yourLink")}</Label>
       <div className="flex gap-2">
         <Input id={id} readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="font-mono text-xs" />
         <Button
@@ -57,11 +60,11 @@ function CopyField({ url }: { url: string }) {
           }}
         >
           {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </Button>
       </div>
       <p aria-live="polite" className="text-sm text-muted-foreground">
-        {copied ? "Copied to your clipboard." : "Copy it now: for safety, it is shown only once."}
+        {copied ? t("copiedHint") : t("copyHint")}
       </p>
     </div>
   );
@@ -69,24 +72,27 @@ function CopyField({ url }: { url: string }) {
 
 function CreateLink({ slug }: { slug: string }) {
   const [state, action] = useActionState(createInviteLinkAction, idle);
+  const t = useTranslations("members.invite");
   const link = state.status === "success" ? state.data : null;
   const maxUsesErrors = errorsFor(state, "maxUses");
   return (
     <form action={action} className="space-y-3" noValidate>
       <ActionFeedback state={state} />
       <input type="hidden" name="slug" value={slug} />
-      <p className="text-sm font-medium">Or share a link</p>
+      <p className="text-sm font-medium">{t("orLink")}</p>
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="space-y-2">
-          <Label htmlFor="link-expiry">Expires after</Label>
+          <Label htmlFor="link-expiry">{t("expiresAfter")}</Label>
           <FormSelect id="link-expiry" name="expiresInDays" defaultValue={valueAfter(state, "expiresInDays", "7")}>
-            <option value="1">1 day</option>
-            <option value="7">7 days</option>
-            <option value="30">30 days</option>
+            {[1, 7, 30].map((n) => (
+              <option key={n} value={String(n)}>
+                {t("days", { count: n })}
+              </option>
+            ))}
           </FormSelect>
         </div>
         <div className="space-y-2">
-          <Label htmlFor="link-uses">Number of uses</Label>
+          <Label htmlFor="link-uses">{t("uses")}</Label>
           <FormSelect
             id="link-uses"
             name="maxUses"
@@ -96,10 +102,10 @@ function CreateLink({ slug }: { slug: string }) {
           >
             {[1, 5, 10, 25, 50, 100].map((n) => (
               <option key={n} value={String(n)}>
-                {n === 1 ? "1 person" : `${n} people`}
+                {t("people", { count: n })}
               </option>
             ))}
-            <option value="unlimited">No limit</option>
+            <option value="unlimited">{t("noLimit")}</option>
           </FormSelect>
           {maxUsesErrors ? (
             <p id="link-uses-error" className="text-sm text-destructive">
@@ -108,8 +114,8 @@ function CreateLink({ slug }: { slug: string }) {
           ) : null}
         </div>
       </div>
-      <SubmitButton size="sm" variant="outline" pendingLabel="Creating…">
-        Create link
+      <SubmitButton size="sm" variant="outline" pendingLabel={t("creating")}>
+        {t("createLink")}
       </SubmitButton>
       {/* Only ever rendered in the browser, after the action answered. */}
       {link ? <CopyField url={new URL(link.path, window.location.origin).toString()} /> : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect } from "react";
+import { useTranslations } from "next-intl";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
@@ -18,53 +19,14 @@ export type PendingMemberAction = {
   currentRole?: string;
 };
 
-const ROLE_CHOICES: Record<string, { label: string; hint: string }> = {
-  ADMIN: { label: "Admin", hint: "Manages settings, roles, members and posts." },
-  MODERATOR: { label: "Moderator", hint: "Approves requests, manages members and posts." },
-  MEMBER: { label: "Member", hint: "Takes part; no admin tools." },
-};
-
-const MUTE_CHOICES = [
-  ["1h", "1 hour"],
-  ["1d", "1 day"],
-  ["7d", "7 days"],
-  ["30d", "30 days"],
-] as const;
-
-const COPY: Record<MemberOp, { title: (n: string) => string; description: (n: string) => string; confirm: string }> = {
-  role: {
-    title: (n) => `Change ${n}'s role`,
-    description: () => "The change takes effect at once and is recorded in the group's activity.",
-    confirm: "Change role",
-  },
-  mute: {
-    title: (n) => `Mute ${n}`,
-    description: () => "They can still read and react, but cannot post or comment until the mute ends.",
-    confirm: "Mute",
-  },
-  unmute: {
-    title: (n) => `Unmute ${n}`,
-    description: () => "They can post and comment again straight away.",
-    confirm: "Unmute",
-  },
-  remove: {
-    title: (n) => `Remove ${n}?`,
-    description: () => "Their membership ends; their posts stay. They may ask to join again later.",
-    confirm: "Remove from group",
-  },
-  ban: {
-    title: (n) => `Ban ${n}?`,
-    description: () => "They lose access and cannot find the group or ask to join again until the ban is lifted.",
-    confirm: "Ban",
-  },
-};
+const MUTE_CHOICES = ["1h", "1d", "7d", "30d"] as const;
 
 function MemberActionForm({ pending, onDone }: { pending: PendingMemberAction; onDone: () => void }) {
   const [state, action] = useActionState(manageMemberAction, idle);
   useEffect(() => {
     if (state.status === "success") onDone();
   }, [state, onDone]);
-  const copy = COPY[pending.op];
+  const t = useTranslations("members.dialog");
   const destructive = pending.op === "remove" || pending.op === "ban";
   const roleErrors = errorsFor(state, "role");
   return (
@@ -74,7 +36,7 @@ function MemberActionForm({ pending, onDone }: { pending: PendingMemberAction; o
       <input type="hidden" name="membershipId" value={pending.membershipId} />
       {pending.op === "role" ? (
         <fieldset className="space-y-2">
-          <legend className="sr-only">New role</legend>
+          <legend className="sr-only">{t("newRole")}</legend>
           {(pending.roles ?? []).map((role, i) => (
             <label
               key={role}
@@ -82,8 +44,8 @@ function MemberActionForm({ pending, onDone }: { pending: PendingMemberAction; o
             >
               <input type="radio" name="role" value={role} defaultChecked={i === 0} className="mt-1" />
               <span>
-                <span className="block font-medium">{ROLE_CHOICES[role]?.label ?? role}</span>
-                <span className="block text-sm text-muted-foreground">{ROLE_CHOICES[role]?.hint}</span>
+                <span className="block font-medium">{t("roleLabel", { role })}</span>
+                <span className="block text-sm text-muted-foreground">{t("roleHint", { role })}</span>
               </span>
             </label>
           ))}
@@ -92,15 +54,15 @@ function MemberActionForm({ pending, onDone }: { pending: PendingMemberAction; o
       ) : null}
       {pending.op === "mute" ? (
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">For how long?</legend>
+          <legend className="text-sm font-medium">{t("howLong")}</legend>
           <div className="grid grid-cols-2 gap-2">
-            {MUTE_CHOICES.map(([value, label], i) => (
+            {MUTE_CHOICES.map((value, i) => (
               <label
                 key={value}
                 className="flex cursor-pointer items-center gap-2 rounded-lg border border-border p-3 has-[:checked]:border-primary"
               >
                 <input type="radio" name="duration" value={value} defaultChecked={i === 1} />
-                {label}
+                {t("duration", { duration: value })}
               </label>
             ))}
           </div>
@@ -109,11 +71,11 @@ function MemberActionForm({ pending, onDone }: { pending: PendingMemberAction; o
       <div className="flex flex-wrap justify-end gap-2">
         <DialogClose asChild>
           <Button type="button" variant="outline">
-            Cancel
+            {t("cancel")}
           </Button>
         </DialogClose>
-        <SubmitButton variant={destructive ? "destructive" : "default"} pendingLabel="Saving…">
-          {copy.confirm}
+        <SubmitButton variant={destructive ? "destructive" : "default"} pendingLabel={t("saving")}>
+          {t("confirm", { op: pending.op })}
         </SubmitButton>
       </div>
     </form>
@@ -133,13 +95,13 @@ export function MemberActionDialog({
   onClose: () => void;
   onCloseAutoFocus?: (event: Event) => void;
 }) {
-  const copy = pending ? COPY[pending.op] : null;
+  const t = useTranslations("members.dialog");
   return (
     <Dialog
       open={pending !== null}
       onOpenChange={(open) => (open ? undefined : onClose())}
-      title={pending && copy ? copy.title(pending.name) : ""}
-      description={pending && copy ? copy.description(pending.name) : undefined}
+      title={pending ? t("title", { op: pending.op, name: pending.name }) : ""}
+      description={pending ? t("description", { op: pending.op }) : undefined}
       {...(onCloseAutoFocus ? { onCloseAutoFocus } : {})}
     >
       {pending ? (

@@ -2,6 +2,7 @@
 
 import { useCallback, useRef, useState } from "react";
 import { MoreHorizontal } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { MemberDto } from "@/lib/groups/members/dto";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -27,6 +28,7 @@ function MemberMenu({
   onPick: (action: PendingMemberAction) => void;
   triggerRef: (el: HTMLButtonElement | null) => void;
 }) {
+  const t = useTranslations("members.list");
   const manage = member.manage;
   if (!manage) return null;
   const base = { membershipId: member.membershipId, name: member.name };
@@ -34,7 +36,7 @@ function MemberMenu({
     // Not modal: the menu hands focus to a dialog, which must be free to take it.
     <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
-        <Button ref={triggerRef} variant="ghost" size="icon" aria-label={`Manage ${member.name}`}>
+        <Button ref={triggerRef} variant="ghost" size="icon" aria-label={t("manage", { name: member.name })}>
           <MoreHorizontal aria-hidden />
         </Button>
       </DropdownMenuTrigger>
@@ -43,25 +45,25 @@ function MemberMenu({
           <DropdownMenuItem
             onSelect={() => onPick({ ...base, op: "role", roles: manage.roles, currentRole: member.role })}
           >
-            Change role…
+            {t("changeRole")}
           </DropdownMenuItem>
         ) : null}
         {manage.mute ? (
           member.mutedUntil ? (
-            <DropdownMenuItem onSelect={() => onPick({ ...base, op: "unmute" })}>Unmute</DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => onPick({ ...base, op: "unmute" })}>{t("unmute")}</DropdownMenuItem>
           ) : (
-            <DropdownMenuItem onSelect={() => onPick({ ...base, op: "mute" })}>Mute…</DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => onPick({ ...base, op: "mute" })}>{t("mute")}</DropdownMenuItem>
           )
         ) : null}
         {manage.remove || manage.ban ? <DropdownMenuSeparator /> : null}
         {manage.remove ? (
           <DropdownMenuItem variant="destructive" onSelect={() => onPick({ ...base, op: "remove" })}>
-            Remove from group…
+            {t("remove")}
           </DropdownMenuItem>
         ) : null}
         {manage.ban ? (
           <DropdownMenuItem variant="destructive" onSelect={() => onPick({ ...base, op: "ban" })}>
-            Ban…
+            {t("ban")}
           </DropdownMenuItem>
         ) : null}
       </DropdownMenuContent>
@@ -72,6 +74,7 @@ function MemberMenu({
 /** The members, with role badges and join dates, and the admin tools the viewer may use on each. */
 export function MembersList({ members }: { members: MemberRow[] }) {
   const [pending, setPending] = useState<PendingMemberAction | null>(null);
+  const t = useTranslations("members.list");
   const triggers = useRef(new Map<string, HTMLButtonElement>());
   const lastId = useRef<string | null>(null);
   const close = useCallback(() => setPending(null), []);
@@ -90,24 +93,32 @@ export function MembersList({ members }: { members: MemberRow[] }) {
 
   return (
     <>
-      <ul className="divide-y divide-border" aria-label="Members">
+      <ul className="divide-y divide-border" aria-label={t("label")}>
         {members.map((m) => (
           <li key={m.membershipId} className="flex items-start gap-3 py-3">
             <Avatar name={m.name} photo={m.photo} />
             <div className="min-w-0 flex-1 space-y-1">
               <p className="flex flex-wrap items-center gap-2">
-                <span className="font-medium">{m.name}</span>
-                {m.isYou ? <span className="text-sm text-muted-foreground">(you)</span> : null}
+                <span dir="auto" className="font-medium">
+                  {m.name}
+                </span>
+                {m.isYou ? <span className="text-sm text-muted-foreground">{t("you")}</span> : null}
                 <RoleBadge role={m.role} />
                 {m.mutedLabel ? (
                   // Dates and times vary in length: let it wrap rather than push the row off a phone screen.
                   <Badge variant="outline" className="max-w-full whitespace-normal">
-                    Muted until {m.mutedLabel}
+                    {t("mutedUntil", { date: m.mutedLabel })}
                   </Badge>
                 ) : null}
               </p>
-              {m.bio ? <p className="line-clamp-2 text-sm text-muted-foreground">{m.bio}</p> : null}
-              <p className="text-xs text-muted-foreground">{m.joinedLabel ? `Joined ${m.joinedLabel}` : null}</p>
+              {m.bio ? (
+                <p dir="auto" className="line-clamp-2 text-sm text-muted-foreground">
+                  {m.bio}
+                </p>
+              ) : null}
+              <p className="text-xs text-muted-foreground">
+                {m.joinedLabel ? t("joined", { date: m.joinedLabel }) : null}
+              </p>
             </div>
             <MemberMenu
               member={m}

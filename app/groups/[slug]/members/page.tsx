@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { Search } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { findMembers } from "@/lib/groups/members/find-members";
 import { findInvitations } from "@/lib/groups/members/find-invitations";
 import { findBannedMembers } from "@/lib/groups/members/find-banned-members";
@@ -17,7 +18,9 @@ import { BannedList } from "./banned-list";
 import { loadGroupPage } from "@/lib/groups/group-page";
 import { DATE_TIME, dateFormatter } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Members" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("members.page"))("metaTitle") };
+}
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
@@ -40,8 +43,9 @@ export default async function MembersPage({
     can["members.ban"] ? findBannedMembers(user, slug) : Promise.resolve([]),
   ]);
 
-  const date = dateFormatter(user?.timeZone);
-  const dateTime = dateFormatter(user?.timeZone, DATE_TIME);
+  const [t, locale] = await Promise.all([getTranslations("members.page"), getLocale()]);
+  const date = dateFormatter(user?.timeZone, undefined, locale);
+  const dateTime = dateFormatter(user?.timeZone, DATE_TIME, locale);
   const fmt = (iso: string | null, f = date) => (iso ? f(iso) : null);
   const base = `/groups/${group.slug}/members`;
   const nextHref = page.nextCursor
@@ -52,36 +56,32 @@ export default async function MembersPage({
     <div className="grid gap-6 lg:grid-cols-3">
       <Card className="lg:col-span-2">
         <CardHeader>
-          <CardTitle>Members</CardTitle>
-          <CardDescription>
-            {page.restricted
-              ? "Only members can see everyone in a private group. These are the people who run it."
-              : "Owners, admins and moderators first, then everyone by the date they joined."}
-          </CardDescription>
+          <CardTitle>{t("title")}</CardTitle>
+          <CardDescription>{page.restricted ? t("restricted") : t("order")}</CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">
           {page.restricted ? null : (
             <Form role="search" action={base} className="flex gap-2">
               <Label htmlFor="member-search" className="sr-only">
-                Search members by name
+                {t("searchLabel")}
               </Label>
               <Input
                 id="member-search"
                 name="q"
                 type="search"
                 defaultValue={q}
-                placeholder="Search by name"
+                placeholder={t("searchPlaceholder")}
                 maxLength={100}
               />
               <Button type="submit" variant="outline">
                 <Search aria-hidden />
-                Search
+                {t("search")}
               </Button>
             </Form>
           )}
           {page.members.length === 0 ? (
             <p className="py-6 text-center text-muted-foreground" role="status">
-              {q ? `Nobody here matches “${q}”.` : "No members to show."}
+              {q ? t("noMatch", { query: q }) : t("empty")}
             </p>
           ) : (
             <MembersList
@@ -93,17 +93,17 @@ export default async function MembersPage({
             />
           )}
           {nextHref || cursor ? (
-            <nav aria-label="Members pages" className="flex flex-wrap justify-between gap-2">
+            <nav aria-label={t("pages")} className="flex flex-wrap justify-between gap-2">
               {cursor ? (
                 <Button asChild variant="outline" size="sm">
-                  <Link href={q ? `${base}?${new URLSearchParams({ q }).toString()}` : base}>Back to the start</Link>
+                  <Link href={q ? `${base}?${new URLSearchParams({ q }).toString()}` : base}>{t("backToStart")}</Link>
                 </Button>
               ) : (
                 <span />
               )}
               {nextHref ? (
                 <Button asChild variant="outline" size="sm">
-                  <Link href={nextHref}>More members</Link>
+                  <Link href={nextHref}>{t("more")}</Link>
                 </Button>
               ) : null}
             </nav>
@@ -116,18 +116,16 @@ export default async function MembersPage({
           {can["members.invite"] ? (
             <Card>
               <CardHeader>
-                <CardTitle as="h2">Invite people</CardTitle>
+                <CardTitle as="h2">{t("inviteTitle")}</CardTitle>
                 <CardDescription>
-                  {can["members.approve"] || group.privacy === "PUBLIC"
-                    ? "People you invite join at once."
-                    : "People you invite send a request that a moderator approves."}
+                  {can["members.approve"] || group.privacy === "PUBLIC" ? t("inviteJoin") : t("inviteRequest")}
                 </CardDescription>
               </CardHeader>
               <CardContent className="space-y-6">
                 <InviteCard slug={group.slug} />
                 <section aria-labelledby="open-invitations" className="space-y-2">
                   <h3 id="open-invitations" className="text-sm font-semibold">
-                    {can["members.approve"] ? "Open invitations" : "Your open invitations"}
+                    {can["members.approve"] ? t("openInvitations") : t("yourOpenInvitations")}
                   </h3>
                   <InvitationsList
                     invitations={invitations.map((i) => ({ ...i, expiresLabel: fmt(i.expiresAt, dateTime) }))}
@@ -139,8 +137,8 @@ export default async function MembersPage({
           {can["members.ban"] ? (
             <Card>
               <CardHeader>
-                <CardTitle as="h2">Banned</CardTitle>
-                <CardDescription>Banned people cannot see the group or ask to join.</CardDescription>
+                <CardTitle as="h2">{t("bannedTitle")}</CardTitle>
+                <CardDescription>{t("bannedDescription")}</CardDescription>
               </CardHeader>
               <CardContent>
                 <BannedList banned={banned.map((b) => ({ ...b, bannedLabel: fmt(b.bannedAt) }))} />

@@ -1,13 +1,9 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-
-const LABELS: Record<string, string> = { OWNER: "Owner", ADMIN: "Admin", MODERATOR: "Moderator", MEMBER: "Member" };
 
 /** Role badges: members get none, so the people who run the group stand out. */
 export function RoleBadge({ role }: { role: string }) {
+  const t = useTranslations("groups");
   if (role === "MEMBER") return null;
-  return <Badge variant={role === "MODERATOR" ? "secondary" : "default"}>{LABELS[role] ?? role}</Badge>;
-}
-
-export function roleLabel(role: string): string {
-  return LABELS[role] ?? role;
+  return <Badge variant={role === "MODERATOR" ? "secondary" : "default"}>{t("role", { role })}</Badge>;
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { resolveReport } from "@/lib/groups/feed/resolve-report";
 
@@ -9,9 +10,9 @@ export const resolveReportAction = formAction({
   handler: async ({ slug = "", reportId = "", ...input }, { user }) => {
     const data = await resolveReport(user, reportId, input);
     revalidatePath(`/groups/${slug}`, "layout");
+    const t = await getTranslations("moderation.page");
     return {
-      message:
-        data.status === "RESOLVED" ? "Removed. The author will see your reason." : "Report dismissed. Nothing changed.",
+      message: data.status === "RESOLVED" ? t("removed") : t("dismissed"),
       data,
     };
   },

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
 import { formAction } from "@/lib/http/action";
 import { decideJoinRequests } from "@/lib/groups/members/decide-join-requests";
@@ -20,18 +21,14 @@ export const decideRequestsAction = formAction({
             .map((s) => s.trim())
             .filter(Boolean)
         : [target].filter(Boolean);
-    if (ids.length === 0) throw new AppError("INVALID_INPUT", "Select at least one request first.");
+    if (ids.length === 0)
+      throw new AppError("INVALID_INPUT", (await getTranslations("groups.requests"))("selectFirst"));
     const result = await decideJoinRequests(user, slug, { ids, decision });
     revalidatePath(`/groups/${result.slug}`, "layout");
+    const t = await getTranslations("groups.requests");
     const n = result.decided;
-    const what = n === 1 ? "1 request" : `${n} requests`;
     return {
-      message:
-        n === 0
-          ? "Those requests were already decided."
-          : decision === "approve"
-            ? `Approved ${what}. Welcome them in!`
-            : `Declined ${what}.`,
+      message: n === 0 ? t("alreadyDecided") : decision === "approve" ? t("approved", { n }) : t("declined", { n }),
       data: result,
     };
   },

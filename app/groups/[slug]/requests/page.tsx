@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { findJoinRequests } from "@/lib/groups/members/find-join-requests";
 import { orNotFound } from "@/lib/http/page";
 import { Button } from "@/components/ui/button";
@@ -7,7 +8,9 @@ import { RequestsQueue } from "./requests-queue";
 import { loadGroupPage } from "@/lib/groups/group-page";
 import { DATE_TIME, dateFormatter } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Join requests" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("groups.requests"))("title") };
+}
 
 export default async function RequestsPage({
   params,
@@ -21,18 +24,15 @@ export default async function RequestsPage({
   const cursor = typeof sp.cursor === "string" ? sp.cursor.slice(0, 300) : undefined;
   const { user, group } = await loadGroupPage(slug, "members.approve");
   const queue = await orNotFound(findJoinRequests(user, slug, cursor ? { cursor } : {}));
-  const format = dateFormatter(user?.timeZone, DATE_TIME);
+  const [t, locale] = await Promise.all([getTranslations("groups.requests"), getLocale()]);
+  const format = dateFormatter(user?.timeZone, DATE_TIME, locale);
   const base = `/groups/${group.slug}/requests`;
 
   return (
     <div className="space-y-4">
       <div>
-        <h2 className="text-xl font-semibold tracking-tight">Join requests</h2>
-        <p className="text-sm text-muted-foreground">
-          {queue.total === 0
-            ? "Nobody is waiting."
-            : `${queue.total} ${queue.total === 1 ? "person is" : "people are"} waiting, oldest first.`}
-        </p>
+        <h2 className="text-xl font-semibold tracking-tight">{t("title")}</h2>
+        <p className="text-sm text-muted-foreground">{t("waiting", { count: queue.total })}</p>
       </div>
       <RequestsQueue
         slug={group.slug}
@@ -41,17 +41,17 @@ export default async function RequestsPage({
         requests={queue.requests.map((r) => ({ ...r, requestedLabel: format(r.requestedAt) }))}
       />
       {cursor || queue.nextCursor ? (
-        <nav aria-label="Requests pages" className="flex justify-between gap-2">
+        <nav aria-label={t("pages")} className="flex justify-between gap-2">
           {cursor ? (
             <Button asChild variant="outline" size="sm">
-              <Link href={base}>Back to the oldest</Link>
+              <Link href={base}>{t("backToOldest")}</Link>
             </Button>
           ) : (
             <span />
           )}
           {queue.nextCursor ? (
             <Button asChild variant="outline" size="sm">
-              <Link href={`${base}?cursor=${encodeURIComponent(queue.nextCursor)}`}>More requests</Link>
+              <Link href={`${base}?cursor=${encodeURIComponent(queue.nextCursor)}`}>{t("more")}</Link>
             </Button>
           ) : null}
         </nav>

@@ -2,6 +2,7 @@
 
 import { useActionState, useCallback, useState } from "react";
 import { useFormStatus } from "react-dom";
+import { useTranslations } from "next-intl";
 import { Check, Inbox, LoaderCircle, X } from "lucide-react";
 import type { JoinRequestDto } from "@/lib/groups/members/dto";
 import { idle } from "@/lib/http/action-state";
@@ -48,6 +49,7 @@ export function RequestsQueue({
   canBan: boolean;
 }) {
   const [state, action] = useActionState(decideRequestsAction, idle);
+  const t = useTranslations("groups.requests");
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [banning, setBanning] = useState<PendingMemberAction | null>(null);
   const closeBan = useCallback(() => setBanning(null), []);
@@ -70,10 +72,8 @@ export function RequestsQueue({
     requests.length === 0 ? (
       <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border bg-card px-4 py-12 text-center">
         <Inbox aria-hidden className="size-8 text-muted-foreground" />
-        <p className="font-medium">No requests to review</p>
-        <p className="max-w-sm text-sm text-muted-foreground">
-          When someone asks to join, their answers to your membership questions show up here.
-        </p>
+        <p className="font-medium">{t("emptyTitle")}</p>
+        <p className="max-w-sm text-sm text-muted-foreground">{t("emptyBody")}</p>
       </div>
     ) : (
       <form action={action} className="space-y-4">
@@ -86,43 +86,51 @@ export function RequestsQueue({
               checked={allSelected}
               onChange={(e) => setTicked(e.target.checked ? new Set(requests.map((r) => r.membershipId)) : new Set())}
             />
-            Select all
+            {t("selectAll")}
           </label>
           <div className="flex flex-wrap gap-2">
             <ActButton act="decline:selected" variant="outline" size="sm" disabled={selected.size === 0}>
-              Decline selected
+              {t("declineSelected")}
             </ActButton>
             <ActButton act="approve:selected" size="sm" disabled={selected.size === 0}>
-              Approve selected{selected.size ? ` (${selected.size})` : ""}
+              {t("approveSelected", { count: selected.size })}
             </ActButton>
           </div>
         </div>
 
-        <ul className="space-y-4" aria-label="Join requests">
+        <ul className="space-y-4" aria-label={t("title")}>
           {requests.map((r) => (
             <li key={r.membershipId} className="rounded-lg border border-border bg-card p-4">
               <div className="flex items-start gap-3">
                 <input
                   type="checkbox"
                   className="mt-3"
-                  aria-label={`Select ${r.name}'s request`}
+                  aria-label={t("select", { name: r.name })}
                   checked={selected.has(r.membershipId)}
                   onChange={(e) => toggle(r.membershipId, e.target.checked)}
                 />
                 <Avatar name={r.name} photo={r.photo} />
                 <div className="min-w-0 flex-1 space-y-3">
                   <div>
-                    <h3 className="font-medium">{r.name}</h3>
-                    <p className="text-sm text-muted-foreground">Asked {r.requestedLabel}</p>
-                    {r.bio ? <p className="mt-1 text-sm text-muted-foreground">{r.bio}</p> : null}
+                    <h3 dir="auto" className="font-medium">
+                      {r.name}
+                    </h3>
+                    <p className="text-sm text-muted-foreground">{t("asked", { date: r.requestedLabel })}</p>
+                    {r.bio ? (
+                      <p dir="auto" className="mt-1 text-sm text-muted-foreground">
+                        {r.bio}
+                      </p>
+                    ) : null}
                   </div>
                   {r.answers.length ? (
                     <dl className="space-y-2 text-sm">
                       {r.answers.map((a, i) => (
                         <div key={i}>
-                          <dt className="font-medium">{a.prompt}</dt>
-                          <dd className="whitespace-pre-line text-muted-foreground">
-                            {a.answer || <span className="italic">No answer</span>}
+                          <dt dir="auto" className="font-medium">
+                            {a.prompt}
+                          </dt>
+                          <dd dir="auto" className="whitespace-pre-line text-muted-foreground">
+                            {a.answer || <span className="italic">{t("noAnswer")}</span>}
                           </dd>
                         </div>
                       ))}
@@ -132,26 +140,30 @@ export function RequestsQueue({
                     <p className="flex items-center gap-1.5 text-sm">
                       {r.rulesAccepted ? (
                         <>
-                          <Check aria-hidden className="size-4 text-success" /> Agreed to the rules
+                          <Check aria-hidden className="size-4 text-success" /> {t("agreed")}
                         </>
                       ) : (
                         <>
-                          <X aria-hidden className="size-4 text-destructive" /> Has not agreed to the rules
+                          <X aria-hidden className="size-4 text-destructive" /> {t("notAgreed")}
                         </>
                       )}
                     </p>
                   ) : null}
                   <div className="flex flex-wrap gap-2">
-                    <ActButton act={`approve:${r.membershipId}`} size="sm" aria-label={`Approve ${r.name}`}>
-                      Approve
+                    <ActButton
+                      act={`approve:${r.membershipId}`}
+                      size="sm"
+                      aria-label={t("approveName", { name: r.name })}
+                    >
+                      {t("approve")}
                     </ActButton>
                     <ActButton
                       act={`decline:${r.membershipId}`}
                       variant="outline"
                       size="sm"
-                      aria-label={`Decline ${r.name}`}
+                      aria-label={t("declineName", { name: r.name })}
                     >
-                      Decline
+                      {t("decline")}
                     </ActButton>
                     {canBan ? (
                       <Button
@@ -159,10 +171,10 @@ export function RequestsQueue({
                         variant="ghost"
                         size="sm"
                         className="text-destructive"
-                        aria-label={`Ban ${r.name}`}
+                        aria-label={t("banName", { name: r.name })}
                         onClick={() => setBanning({ op: "ban", membershipId: r.membershipId, name: r.name })}
                       >
-                        Ban…
+                        {t("ban")}
                       </Button>
                     ) : null}
                   </div>

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { formAction, type ActionState } from "@/lib/http/action";
 import { booleanField } from "@/lib/http/form-fields";
 import { jsonField } from "@/lib/http/json-field";
@@ -23,14 +24,15 @@ export async function updateGroupAction(
   const run = formAction({
     handler: async (values, { user }) => {
       const result = await updateGroup(user, slug, jsonField(values));
+      const t = await getTranslations("groups.settings");
       revalidatePath(`/groups/${result.slug}`, "layout");
       if (result.slug !== slug) {
         // Hidden now, at a new unguessable address; the old one answers 404, so the admin follows the group there.
         revalidatePath(`/groups/${slug}`, "layout");
-        await setFlash("Settings saved. The group is hidden now and has a new address: share it only with members.");
+        await setFlash(t("savedHidden"));
         redirect(`/groups/${result.slug}/settings`);
       }
-      return { message: result.changed.length ? "Settings saved." : "No changes to save.", data: result };
+      return { message: result.changed.length ? t("saved") : t("noChanges"), data: result };
     },
   });
   return run(prev as Parameters<typeof run>[0], formData);
@@ -40,7 +42,7 @@ export const transferOwnershipAction = formAction({
   handler: async ({ membershipId }, { user }) => {
     const result = await transferOwnership(user, { membershipId });
     revalidatePath(`/groups/${result.slug}`, "layout");
-    await setFlash(`${result.newOwnerName} now owns the group. You're an admin.`);
+    await setFlash((await getTranslations("groups.settings"))("transferred", { name: result.newOwnerName }));
     redirect(`/groups/${result.slug}/settings`);
   },
 });
@@ -49,7 +51,7 @@ export const archiveGroupAction = formAction({
   handler: async ({ slug = "", confirmName }, { user }) => {
     await archiveGroup(user, slug, { confirmName });
     revalidatePath("/groups", "layout");
-    await setFlash("The group is archived. Nothing was deleted, and members can no longer open it.");
+    await setFlash((await getTranslations("groups.settings"))("archived"));
     redirect("/groups");
   },
 });
@@ -59,10 +61,9 @@ export const setMentorshipAction = formAction({
   handler: async ({ slug = "", enabled }, { user }) => {
     const result = await setMentorship(user, slug, { enabled: booleanField(enabled) });
     revalidatePath(`/groups/${result.slug}`, "layout");
+    const t = await getTranslations("groups.settings");
     return {
-      message: result.enabled
-        ? "Mentorship is on. Members can see the Mentorship tab and apply to open programs."
-        : "Mentorship is off. Members no longer see programs; nothing was deleted and running pairs keep going.",
+      message: result.enabled ? t("mentorshipTurnedOn") : t("mentorshipTurnedOff"),
       data: result,
     };
   },

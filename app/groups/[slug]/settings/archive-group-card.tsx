@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
@@ -14,15 +15,16 @@ import { archiveGroupAction } from "./actions";
 export function ArchiveGroupCard({ slug, name }: { slug: string; name: string }) {
   const [state, action] = useActionState(archiveGroupAction, idle);
   const [typed, setTyped] = useState("");
+  const t = useTranslations("groups.archive");
   const matches = typed.trim() === name.trim();
   const errors = errorsFor(state, "confirmName");
   return (
     <Dialog
-      title={`Archive ${name}?`}
-      description="Archiving hides the group from everyone but you and stops new posts and members. Nothing is deleted."
+      title={t("title", { name })}
+      description={t("description")}
       trigger={
         <Button type="button" variant="destructive">
-          Archive group…
+          {t("button")}
         </Button>
       }
     >
@@ -31,7 +33,7 @@ export function ArchiveGroupCard({ slug, name }: { slug: string; name: string })
         <input type="hidden" name="slug" value={slug} />
         <div className="space-y-2">
           <Label htmlFor="confirm-name">
-            Type <span className="font-semibold">{name}</span> to confirm
+            {t.rich("typeToConfirm", { name, strong: (chunks) => <span className="font-semibold">{chunks}</span> })}
           </Label>
           <Input
             id="confirm-name"
@@ -52,11 +54,11 @@ export function ArchiveGroupCard({ slug, name }: { slug: string; name: string })
         <div className="flex flex-wrap justify-end gap-2">
           <DialogClose asChild>
             <Button type="button" variant="outline">
-              Cancel
+              {t("cancel")}
             </Button>
           </DialogClose>
-          <SubmitButton variant="destructive" pendingLabel="Archiving…" disabled={!matches}>
-            Archive group
+          <SubmitButton variant="destructive" pendingLabel={t("archiving")} disabled={!matches}>
+            {t("submit")}
           </SubmitButton>
         </div>
       </form>

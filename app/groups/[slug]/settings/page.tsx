@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getGroup } from "@/lib/groups/get-group";
 import { findTransferCandidates } from "@/lib/groups/members/find-transfer-candidates";
@@ -11,11 +12,13 @@ import { setMentorshipAction, updateGroupAction } from "./actions";
 import { TransferOwnershipCard } from "./transfer-ownership-card";
 import { ArchiveGroupCard } from "./archive-group-card";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("groups.settings"))("metaTitle") };
+}
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const user = await getCurrentUser();
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("groups.settings")]);
   const group = await orNotFound(getGroup(user, slug));
   const can = group.viewer.can;
   if (!can["group.update"]) notFound();
@@ -35,23 +38,19 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
     <div className="mx-auto max-w-3xl space-y-6">
       <Card>
         <CardHeader>
-          <CardTitle>Group settings</CardTitle>
-          <CardDescription>
-            Changes are saved for everyone at once and recorded in the group&apos;s activity.
-          </CardDescription>
+          <CardTitle>{t("title")}</CardTitle>
+          <CardDescription>{t("description")}</CardDescription>
         </CardHeader>
         <CardContent>
-          <GroupForm action={updateGroupAction.bind(null, group.slug)} initial={initial} submitLabel="Save settings" />
+          <GroupForm action={updateGroupAction.bind(null, group.slug)} initial={initial} submitLabel={t("save")} />
         </CardContent>
       </Card>
 
       {can["mentorship.manage"] ? (
         <Card id="mentorship" className="scroll-mt-24">
           <CardHeader>
-            <CardTitle>Mentorship</CardTitle>
-            <CardDescription>
-              Run mentorship programs in this group: members apply as mentors or mentees, and you match them.
-            </CardDescription>
+            <CardTitle>{t("mentorshipTitle")}</CardTitle>
+            <CardDescription>{t("mentorshipDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
             <FormSwitch
@@ -59,21 +58,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
               name="enabled"
               checked={group.mentorshipEnabled}
               fields={{ slug: group.slug }}
-              label="Mentorship programs"
-              description={
-                group.mentorshipEnabled ? (
-                  <>
-                    On: members see the Mentorship tab and can apply to open programs. Turning it off hides programs
-                    from members and stops new programs and applications; nothing is deleted and pairs already working
-                    keep going.
-                  </>
-                ) : (
-                  <>
-                    Off: members don&apos;t see the Mentorship tab, and no programs or applications can start. Turn it
-                    on to create programs from templates and open them to members.
-                  </>
-                )
-              }
+              label={t("mentorshipSwitch")}
+              description={group.mentorshipEnabled ? t("mentorshipOn") : t("mentorshipOff")}
             />
           </CardContent>
         </Card>
@@ -82,10 +68,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       {can["group.transfer"] ? (
         <Card>
           <CardHeader>
-            <CardTitle>Transfer ownership</CardTitle>
-            <CardDescription>
-              Hand the group to another member. Only the owner can archive the group or transfer it.
-            </CardDescription>
+            <CardTitle>{t("transferTitle")}</CardTitle>
+            <CardDescription>{t("transferDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
             <TransferOwnershipCard candidates={candidates} />
@@ -96,11 +80,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       {can["group.delete"] ? (
         <Card className="border-destructive/50">
           <CardHeader>
-            <CardTitle className="text-destructive">Danger zone</CardTitle>
-            <CardDescription>
-              Archiving takes the group out of the directory and closes it to members. Posts, members and programs are
-              kept, not destroyed.
-            </CardDescription>
+            <CardTitle className="text-destructive">{t("dangerTitle")}</CardTitle>
+            <CardDescription>{t("dangerDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
             <ArchiveGroupCard slug={group.slug} name={group.name} />

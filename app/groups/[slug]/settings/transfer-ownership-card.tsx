@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { TransferCandidateDto } from "@/lib/groups/members/dto";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
@@ -10,28 +11,24 @@ import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { cn } from "@/lib/utils/cn";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
-import { roleLabel } from "../members/role-badge";
 import { transferOwnershipAction } from "./actions";
 
 /** The owner picks an active member, then confirms in a dialog that says what happens to them. */
 export function TransferOwnershipCard({ candidates }: { candidates: TransferCandidateDto[] }) {
   const [state, action] = useActionState(transferOwnershipAction, idle);
   const [choice, setChoice] = useState("");
+  const t = useTranslations("groups");
   const [open, setOpen] = useState(false);
   const chosen = candidates.find((c) => c.membershipId === choice);
   const errors = errorsFor(state, "membershipId");
 
   if (candidates.length === 0) {
-    return (
-      <p className="text-sm text-muted-foreground">
-        There is nobody to hand the group to yet. Once others have joined, you can make one of them the owner.
-      </p>
-    );
+    return <p className="text-sm text-muted-foreground">{t("transfer.nobody")}</p>;
   }
   return (
     <div className="space-y-3">
       <div className="space-y-2">
-        <Label htmlFor="new-owner">New owner</Label>
+        <Label htmlFor="new-owner">{t("transfer.newOwner")}</Label>
         <select
           id="new-owner"
           value={choice}
@@ -40,10 +37,10 @@ export function TransferOwnershipCard({ candidates }: { candidates: TransferCand
           aria-describedby={errors ? "new-owner-error" : "new-owner-hint"}
           className={cn(inputClassName, "h-10 sm:max-w-sm")}
         >
-          <option value="">Choose a member…</option>
+          <option value="">{t("transfer.choose")}</option>
           {candidates.map((c) => (
             <option key={c.membershipId} value={c.membershipId}>
-              {c.name} ({roleLabel(c.role)})
+              {t("transfer.candidate", { name: c.name, role: c.role })}
             </option>
           ))}
         </select>
@@ -53,22 +50,18 @@ export function TransferOwnershipCard({ candidates }: { candidates: TransferCand
           </p>
         ) : (
           <p id="new-owner-hint" className="text-sm text-muted-foreground">
-            You&apos;ll stay on as an admin.
+            {t("transfer.stayAdmin")}
           </p>
         )}
       </div>
       <Dialog
         open={open}
         onOpenChange={setOpen}
-        title="Transfer ownership?"
-        description={
-          chosen
-            ? `${chosen.name} becomes the owner, with every right you have now, including archiving the group. You become an admin and cannot undo this yourself.`
-            : "Choose a member first."
-        }
+        title={t("transfer.dialogTitle")}
+        description={chosen ? t("transfer.dialogDescription", { name: chosen.name }) : t("transfer.chooseFirst")}
         trigger={
           <Button type="button" variant="outline" disabled={!chosen}>
-            Transfer ownership…
+            {t("transfer.button")}
           </Button>
         }
       >
@@ -78,11 +71,11 @@ export function TransferOwnershipCard({ candidates }: { candidates: TransferCand
           <div className="flex flex-wrap justify-end gap-2">
             <DialogClose asChild>
               <Button type="button" variant="outline">
-                Cancel
+                {t("transfer.cancel")}
               </Button>
             </DialogClose>
-            <SubmitButton variant="destructive" pendingLabel="Transferring…">
-              {chosen ? `Make ${chosen.name} the owner` : "Transfer"}
+            <SubmitButton variant="destructive" pendingLabel={t("transfer.transferring")}>
+              {chosen ? t("transfer.confirm", { name: chosen.name }) : t("transfer.transfer")}
             </SubmitButton>
           </div>
         </form>
