@@ -24,7 +24,7 @@ import { signOutAction } from "./(auth)/actions";
 import { setLanguageAction } from "./language-actions";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { CLIENT_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
+import { clientMessagePaths, pickMessages } from "@/lib/i18n/client-messages";
 import { directionOf } from "@/lib/i18n/locales";
 import { SiteFooter } from "@/components/site-footer";
 
@@ -54,7 +54,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       className={`${GeistSans.variable} ${arabicFont.variable}`}
     >
       <body className="flex min-h-dvh flex-col bg-background font-sans text-foreground antialiased">
-        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_MESSAGES)}>
+        <NextIntlClientProvider messages={pickMessages(messages, clientMessagePaths())}>
           {/* Radix menus and dialogs read the direction from context (arrow keys, alignment), not from <html dir>. */}
           <DirectionProvider dir={directionOf(locale)}>
             <ThemeProvider nonce={nonce}>

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { LOCALES } from "@/lib/i18n/locales";
 import { pseudoLocalize } from "@/lib/i18n/pseudo";
-import { CLIENT_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
+import { CLIENT_MESSAGES, clientMessagePaths, pickMessages, type ClientArea } from "@/lib/i18n/client-messages";
 
 const dir = path.resolve(import.meta.dirname, "../../messages");
 type Tree = { [key: string]: string | string[] | Tree };
@@ -90,8 +90,9 @@ describe("message catalogues", () => {
 
 describe("the messages sent to the browser", () => {
   it("name keys or namespaces of the English catalogue, and pick exactly them", () => {
-    const picked = flatten(pickMessages(load("en"), CLIENT_MESSAGES) as Tree);
-    for (const dotted of CLIENT_MESSAGES)
+    const all = Object.values(CLIENT_MESSAGES).flat();
+    const picked = flatten(pickMessages(load("en"), all) as Tree);
+    for (const dotted of all)
       expect(
         Object.keys(picked).some((key) => key === dotted || key.startsWith(`${dotted}.`)),
         dotted,
@@ -99,5 +100,40 @@ describe("the messages sent to the browser", () => {
     expect(Object.keys(picked).length).toBeLessThan(Object.keys(english).length);
     expect(picked["auth.signIn.title"]).toBeUndefined();
     expect(picked["auth.signIn.submit"]).toBe("Sign in");
+  });
+});
+
+describe("the messages each page sends", () => {
+  const size = (paths: string[]) => JSON.stringify(pickMessages(load("en"), paths)).length;
+  const areas = Object.keys(CLIENT_MESSAGES).filter((a) => a !== "shell") as ClientArea[];
+
+  it("are the shell's on every page, and an area's only on its pages: far less than every area's at once", () => {
+    const everything = size(clientMessagePaths(areas));
+    expect(size(clientMessagePaths())).toBeLessThan(everything / 5);
+    for (const area of areas) expect(size(clientMessagePaths([area])), area).toBeLessThan(everything);
+  });
+
+  it('include every namespace a client component asks for (useTranslations in a "use client" file)', () => {
+    const all = Object.values(CLIENT_MESSAGES).flat();
+    const covered = (ns: string) => all.some((p) => ns === p || ns.startsWith(`${p}.`) || p.startsWith(`${ns}.`));
+    const missing: string[] = [];
+    let asked = 0;
+    const root = path.resolve(import.meta.dirname, "../..");
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, name.name);
+        if (name.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(name.name)) {
+          const text = readFileSync(full, "utf8");
+          if (!/^["']use client["']/m.test(text)) continue;
+          for (const m of text.matchAll(/useTranslations\(\s*"([^"]+)"\s*\)/g))
+            if (++asked && !covered(m[1]!)) missing.push(`${path.relative(root, full)}: ${m[1]}`);
+        }
+      }
+    };
+    walk(path.join(root, "app"));
+    walk(path.join(root, "components"));
+    expect(asked).toBeGreaterThan(50); // the scan reads the components, not nothing
+    expect(missing).toEqual([]);
   });
 });

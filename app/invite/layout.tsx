@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/client-messages";
+
+// The invitation page's client components speak from the accounts messages (lib/i18n/client-messages.ts).
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages areas={["accounts"]}>{children}</ClientMessages>;
+}

@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/client-messages";
+
+// The notifications page's buttons and relative times speak from the pairs messages (lib/i18n/client-messages.ts).
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages areas={["pairs"]}>{children}</ClientMessages>;
+}
