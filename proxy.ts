@@ -9,7 +9,7 @@ import {
   pathRefusal,
   type Refusal,
 } from "@/lib/http/request-guard";
-import { BAD_REQUEST_PAGE, UNAVAILABLE_PAGE, statusPageHtml, type StatusPage } from "@/lib/http/status-page";
+import { badRequestPage, statusPageHtml, unavailablePage, type StatusPage } from "@/lib/http/status-page";
 import { proxySecurityWarning } from "@/lib/http/proxy-log";
 import { clientIp } from "@/lib/request/client-ip";
 import { formatMessage } from "@/lib/i18n/format-message";
@@ -76,7 +76,10 @@ async function refuse(request: NextRequest): Promise<NextResponse | null> {
   const { pathname, searchParams } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
   const bad = pathRefusal(pathname) ?? (isApi ? null : pageQueryRefusal(searchParams));
-  if (bad) return isApi || request.method !== "GET" ? jsonRefusal(request, bad) : pageResponse(BAD_REQUEST_PAGE);
+  if (bad)
+    return isApi || request.method !== "GET"
+      ? jsonRefusal(request, bad)
+      : pageResponse(badRequestPage(refusalLocale(request)));
   if (!isApi && isPossibleServerAction(request.method, request.headers)) {
     const refusal =
       actionOriginRefusal(request.headers) ??
@@ -86,7 +89,7 @@ async function refuse(request: NextRequest): Promise<NextResponse | null> {
     if (refusal) return jsonRefusal(request, refusal);
   }
   if (isPageRequest(request) && !(await databaseReachable())) {
-    const res = pageResponse(UNAVAILABLE_PAGE(pathname + request.nextUrl.search));
+    const res = pageResponse(unavailablePage(pathname + request.nextUrl.search, refusalLocale(request)));
     res.headers.set("Retry-After", UNAVAILABLE_RETRY_SECONDS);
     return res;
   }

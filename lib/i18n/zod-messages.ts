@@ -3,7 +3,7 @@ import type { ErrorMessageKey, MessageRef, MessageValue } from "./message-ref";
 import { isMessageKey } from "./message-ref";
 
 /**
- * Zod messages as catalogue keys (decision 024). A schema writes `vk("validation.groups.nameTooLong")` where it
+ * Zod messages as catalogue keys (decision 024). A schema writes `vk("validation.groups.name.tooLong")` where it
  * used to write English; the ICU message takes its numbers from the issue (`{max}`, `{min}`) or from the issue's
  * `params`. An issue without a message of its own gets a generic key by its code (below), installed as zod's global
  * error map when this module loads: every schema with a message imports `vk` from here, so it is in place before
