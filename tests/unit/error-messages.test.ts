@@ -88,10 +88,11 @@ describe("catalogue keys named by the code", () => {
     const found: string[] = [];
     for (const file of files) {
       const name = rel(file);
-      if (!name.startsWith("lib/") || NOT_ERRORS.test(name) || SUCCESS_MESSAGES.includes(name)) continue;
+      if (!name.startsWith("lib/") || NOT_ERRORS.test(name)) continue;
       readFileSync(file, "utf8")
         .split("\n")
         .forEach((line, i) => {
+          if (SUCCESS_MESSAGES.includes(name) && line.includes("message: `")) return;
           if (english.some((re) => re.test(line))) found.push(`${name}:${i + 1}: ${line.trim()}`);
         });
     }
@@ -112,7 +113,7 @@ describe("the English rendering is today's text", () => {
     [
       "a default message",
       new AppError("EMAIL_UNVERIFIED"),
-      en && "Confirm your email address first: open the link we emailed you, or send a new one from the banner.",
+      "Confirm your email address first: open the link we emailed you, or send a new one from the banner.",
     ],
     [
       "a conflict with a name",
@@ -189,21 +190,18 @@ describe("the English rendering is today's text", () => {
     ).toEqual({
       confirmPassword: ["The two passwords don't match."],
     });
-    expect(
-      englishMessage(
-        programTransition("RUNNING", "close", {
-          stepCount: 1,
-          mentorQuestionCount: 1,
-          menteeQuestionCount: 1,
-          mentorshipEnabled: true,
-          archived: false,
-          activePairings: 3,
-          confirmed: false,
-        }).ok
-          ? ""
-          : msg("errors.programs.pairsStillActive", { count: 3 }),
-      ),
-    ).toBe("3 pairs are still active: confirm to complete them.");
+    const closing = programTransition("RUNNING", "close", {
+      stepCount: 1,
+      mentorQuestionCount: 1,
+      menteeQuestionCount: 1,
+      mentorshipEnabled: true,
+      archived: false,
+      activePairings: 3,
+      confirmed: false,
+    });
+    expect(closing.ok ? null : englishMessage(closing.reason)).toBe(
+      "3 pairs are still active: confirm to complete them.",
+    );
   });
 });
 
