@@ -55,7 +55,10 @@ test.describe("in Spanish, from the browser's Accept-Language", () => {
     });
 
     const notJson = await errorOf(
-      await page.request.post("/api/v1/groups", { data: "{nope", headers: { "content-type": "application/json" } }),
+      await page.request.post("/api/v1/groups", {
+        data: Buffer.from("{nope"),
+        headers: { "content-type": "application/json" },
+      }),
       400,
     );
     expect(notJson).toEqual({ code: "INVALID_INPUT", message: "El cuerpo de la solicitud no es JSON válido." });
