@@ -9,16 +9,31 @@ import {
   pathRefusal,
   type Refusal,
 } from "@/lib/http/request-guard";
-import { BAD_REQUEST_PAGE, UNAVAILABLE_PAGE, statusPageHtml, type StatusPage } from "@/lib/http/status-page";
+import { badRequestPage, statusPageHtml, unavailablePage, type StatusPage } from "@/lib/http/status-page";
 import { proxySecurityWarning } from "@/lib/http/proxy-log";
 import { clientIp } from "@/lib/request/client-ip";
+import { formatMessage } from "@/lib/i18n/format-message";
+import { chooseLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import { msg } from "@/lib/i18n/message-ref";
 
 /** Seconds a page refused while the database is down asks the browser to wait (as the API's 503 does). */
 const UNAVAILABLE_RETRY_SECONDS = "5";
 
-function jsonRefusal(refusal: Refusal): NextResponse {
+/**
+ * The language of a refusal written here (decision 024): the proxy reads no session, so the switcher's cookie, else
+ * the browser's Accept-Language, else English (a member's setting normally agrees with their cookie).
+ */
+function refusalLocale(request: NextRequest): Locale {
+  return chooseLocale(
+    { cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") },
+    // eslint-disable-next-line no-restricted-properties -- a build-time constant that Next.js inlines
+    process.env.NODE_ENV === "development",
+  );
+}
+
+function jsonRefusal(request: NextRequest, refusal: Refusal): NextResponse {
   return NextResponse.json(
-    { error: { code: refusal.code, message: refusal.message } },
+    { error: { code: refusal.code, message: formatMessage(refusal.message, refusalLocale(request)) } },
     { status: refusal.status, headers: { "Cache-Control": "no-store" } },
   );
 }
@@ -61,17 +76,20 @@ async function refuse(request: NextRequest): Promise<NextResponse | null> {
   const { pathname, searchParams } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
   const bad = pathRefusal(pathname) ?? (isApi ? null : pageQueryRefusal(searchParams));
-  if (bad) return isApi || request.method !== "GET" ? jsonRefusal(bad) : pageResponse(BAD_REQUEST_PAGE);
+  if (bad)
+    return isApi || request.method !== "GET"
+      ? jsonRefusal(request, bad)
+      : pageResponse(badRequestPage(refusalLocale(request)));
   if (!isApi && isPossibleServerAction(request.method, request.headers)) {
     const refusal =
       actionOriginRefusal(request.headers) ??
       actionLengthRefusal(request.headers) ??
       (await actionBodyRefusal(request.clone()));
     if (refusal?.code === "FORBIDDEN") logCrossSite(request, request.headers.get("origin"));
-    if (refusal) return jsonRefusal(refusal);
+    if (refusal) return jsonRefusal(request, refusal);
   }
   if (isPageRequest(request) && !(await databaseReachable())) {
-    const res = pageResponse(UNAVAILABLE_PAGE(pathname + request.nextUrl.search));
+    const res = pageResponse(unavailablePage(pathname + request.nextUrl.search, refusalLocale(request)));
     res.headers.set("Retry-After", UNAVAILABLE_RETRY_SECONDS);
     return res;
   }
@@ -88,10 +106,7 @@ export async function proxy(request: NextRequest) {
   const origin = request.headers.get("origin");
   if (origin && origin !== "null" && request.method !== "GET" && request.method !== "HEAD" && !URL.canParse(origin)) {
     logCrossSite(request, origin);
-    return NextResponse.json(
-      { error: { code: "FORBIDDEN", message: "Cross-site requests are not allowed." } },
-      { status: 403 },
-    );
+    return jsonRefusal(request, { status: 403, code: "FORBIDDEN", message: msg("errors.http.crossSite") });
   }
   const nonce = btoa(crypto.randomUUID());
   // eslint-disable-next-line no-restricted-properties -- a build-time constant that Next.js inlines

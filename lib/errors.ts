@@ -1,8 +1,20 @@
 /**
  * Errors with codes. Every layer throws AppError; the action and route wrappers turn it into the same
  * HTTP status and JSON shape everywhere: `{ error: { code, message, fields? } }`.
+ *
+ * Messages are catalogue keys with values, not English (decision 024): `conflict(msg("errors.groups.slugTaken",
+ * { slug }))`, and zod issues whose schemas write `vk("validation.…")` keys. The error keeps the refs
+ * (`messageRef`, `fieldMessages`) and also renders them in English (`message`, `fields`) for logs and tests; the
+ * edge (formAction, apiRoute, pages) renders them again in the request's language with `localizeError`. `code`
+ * never changes with the language. A plain string is literal text, the same in every language.
  */
 import { z } from "zod";
+import { englishMessage, formatMessage } from "@/lib/i18n/format-message";
+import type { Locale } from "@/lib/i18n/locales";
+import { msg, type ErrorMessageKey, type MessageText } from "@/lib/i18n/message-ref";
+import { issueMessage } from "@/lib/i18n/zod-messages";
+
+export { msg, type MessageRef, type MessageText } from "@/lib/i18n/message-ref";
 
 export const ERROR_STATUS = {
   INVALID_INPUT: 400,
@@ -18,40 +30,56 @@ export const ERROR_STATUS = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
+/** Field errors as rendered in one language (English on the error itself, the reader's at the edge). */
 export type FieldErrors = Record<string, string[]>;
+/** Field errors as thrown: refs (or literal text) per field, rendered at the edge. */
+export type FieldMessages = Record<string, MessageText[]>;
 export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
 
-const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
-  INVALID_INPUT: "Some fields need your attention.",
-  UNAUTHENTICATED: "Please sign in to continue.",
-  FORBIDDEN: "You don't have permission to do that.",
-  EMAIL_UNVERIFIED:
-    "Confirm your email address first: open the link we emailed you, or send a new one from the banner.",
-  NOT_FOUND: "We couldn't find that.",
-  CONFLICT: "That conflicts with something that already exists.",
-  PAYLOAD_TOO_LARGE: "That is too large.",
-  RATE_LIMITED: "Too many attempts. Please wait a moment and try again.",
-  INTERNAL: "Something went wrong on our side. Please try again.",
-  UNAVAILABLE: "We can't reach our database for a moment. Please try again shortly.",
+/** Each code's message when the thrower gives none (errors.code.* in the catalogues). */
+const DEFAULT_MESSAGES: Record<ErrorCode, ErrorMessageKey> = {
+  INVALID_INPUT: "errors.code.invalidInput",
+  UNAUTHENTICATED: "errors.code.unauthenticated",
+  FORBIDDEN: "errors.code.forbidden",
+  EMAIL_UNVERIFIED: "errors.code.emailUnverified",
+  NOT_FOUND: "errors.code.notFound",
+  CONFLICT: "errors.code.conflict",
+  PAYLOAD_TOO_LARGE: "errors.code.payloadTooLarge",
+  RATE_LIMITED: "errors.code.rateLimited",
+  INTERNAL: "errors.code.internal",
+  UNAVAILABLE: "errors.code.unavailable",
 };
+
+function renderFields(fields: FieldMessages, locale: Locale): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, messages]) => [field, messages.map((m) => formatMessage(m, locale))]),
+  );
+}
 
 /** How long a caller should wait before retrying while the database is out of reach (as /api/health says). */
 export const UNAVAILABLE_RETRY_SECONDS = 5;
 
 export class AppError extends Error {
   readonly code: ErrorCode;
+  /** The message as thrown (rendered per reader at the edge); `message` is its English rendering. */
+  readonly messageRef: MessageText;
+  /** The field errors as thrown; `fields` is their English rendering. */
+  readonly fieldMessages: FieldMessages | undefined;
   readonly fields: FieldErrors | undefined;
   readonly retryAfterSeconds: number | undefined;
 
   constructor(
     code: ErrorCode,
-    message?: string,
-    options: { fields?: FieldErrors; retryAfterSeconds?: number; cause?: unknown } = {},
+    message?: MessageText,
+    options: { fields?: FieldMessages; retryAfterSeconds?: number; cause?: unknown } = {},
   ) {
-    super(message ?? DEFAULT_MESSAGES[code], { cause: options.cause });
+    const ref = message ?? msg(DEFAULT_MESSAGES[code]);
+    super(englishMessage(ref), { cause: options.cause });
     this.name = "AppError";
     this.code = code;
-    this.fields = options.fields;
+    this.messageRef = ref;
+    this.fieldMessages = options.fields;
+    this.fields = options.fields ? renderFields(options.fields, "en") : undefined;
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
@@ -60,24 +88,38 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (message?: string) => new AppError("NOT_FOUND", message);
+export const notFound = (message?: MessageText) => new AppError("NOT_FOUND", message);
 /** An id or slug a row could have; anything else (a NUL, a page of text) names nothing, so it is NOT_FOUND. */
 export function assertPlausibleKey(value: string): void {
   if (!/^[A-Za-z0-9_-]{1,100}$/.test(value)) throw notFound();
 }
-export const forbidden = (message?: string) => new AppError("FORBIDDEN", message);
-export const conflict = (message: string, fields?: FieldErrors) =>
+export const forbidden = (message?: MessageText) => new AppError("FORBIDDEN", message);
+export const conflict = (message: MessageText, fields?: FieldMessages) =>
   new AppError("CONFLICT", message, fields ? { fields } : {});
-export const invalid = (fields: FieldErrors, message?: string) => new AppError("INVALID_INPUT", message, { fields });
+export const invalid = (fields: FieldMessages, message?: MessageText) =>
+  new AppError("INVALID_INPUT", message, { fields });
 
-/** Field errors keyed by dotted path ("answers.0.text"); form-level issues under "_form". */
-export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+/** Field messages keyed by dotted path ("answers.0.text"); form-level issues under "_form". */
+export function fieldMessagesFromZod(error: z.ZodError): FieldMessages {
+  const fields: FieldMessages = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "_form";
-    (fields[key] ??= []).push(issue.message);
+    (fields[key] ??= []).push(issueMessage(issue));
   }
   return fields;
+}
+
+/** The same, rendered in English (what the schema tests read). */
+export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
+  return renderFields(fieldMessagesFromZod(error), "en");
+}
+
+/** An error's message and field errors in a reader's language (its code never changes). */
+export function localizeError(error: AppError, locale: Locale): { message: string; fields: FieldErrors | undefined } {
+  return {
+    message: formatMessage(error.messageRef, locale),
+    fields: error.fieldMessages ? renderFields(error.fieldMessages, locale) : undefined,
+  };
 }
 
 type PrismaLikeError = { code?: unknown; name?: unknown; meta?: unknown };
@@ -85,10 +127,10 @@ type PrismaLikeError = { code?: unknown; name?: unknown; meta?: unknown };
 /** Maps known database errors to AppErrors; anything else becomes INTERNAL (and is logged by the caller). */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof z.ZodError) return invalid(fieldErrorsFromZod(error));
+  if (error instanceof z.ZodError) return invalid(fieldMessagesFromZod(error));
   const outage = databaseOutage(error);
   if (outage)
-    return new AppError("UNAVAILABLE", outage === "capacity" ? BUSY_MESSAGE : undefined, {
+    return new AppError("UNAVAILABLE", outage === "capacity" ? msg("errors.database.busy") : undefined, {
       retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
       cause: error,
     });
@@ -97,7 +139,7 @@ export function toAppError(error: unknown): AppError {
     if (e.code === "P2002") return new AppError("CONFLICT", undefined, { cause: error });
     if (e.code === "P2025") return new AppError("NOT_FOUND", undefined, { cause: error });
     if (e.code === "P2034" || isTransientConflict(e))
-      return new AppError("CONFLICT", "Someone else changed this at the same moment. Please try again.", {
+      return new AppError("CONFLICT", msg("errors.database.changedMeanwhile"), {
         cause: error,
       });
   }
@@ -116,8 +158,6 @@ const UNREACHABLE_SQLSTATE = /^(08\d{3}|57P0[123])$/;
 const CAPACITY_PRISMA = new Set(["P2024"]);
 const CAPACITY_KINDS = new Set(["TooManyConnections"]);
 const CAPACITY_SQLSTATE = /^53300$/;
-
-const BUSY_MESSAGE = "We're busier than usual for a moment. Please try again shortly.";
 
 /**
  * Why the database cannot answer, when that is retryable rather than a bug: "unreachable" (down, restarting,
@@ -162,8 +202,10 @@ function isTransientConflict(e: { message?: unknown; meta?: unknown }): boolean 
   return /\b40P01\b|\b40001\b|deadlock detected|could not serialize access/.test(text);
 }
 
-export function errorBody(error: AppError): ErrorBody {
-  return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+/** The API's error JSON, in the reader's language (English by default). */
+export function errorBody(error: AppError, locale: Locale = "en"): ErrorBody {
+  const { message, fields } = localizeError(error, locale);
+  return { error: { code: error.code, message, ...(fields ? { fields } : {}) } };
 }
 
 /** The columns (or index name) a unique violation names, in Prisma's classic and driver-adapter shapes. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/config";
-import { INVALID_CREDENTIALS } from "@/lib/accounts/authenticate";
+import { INVALID_CREDENTIALS_MESSAGE } from "@/lib/accounts/authenticate";
 import { AppError } from "@/lib/errors";
 import { setFlash } from "@/lib/request/flash";
 
@@ -27,7 +27,7 @@ export async function signInWithPassword(
       throw error;
     }
     if (error instanceof CredentialsSignin && error.code === "rate_limited") throw new AppError("RATE_LIMITED");
-    if (error instanceof AuthError) throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS);
+    if (error instanceof AuthError) throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS_MESSAGE);
     throw error;
   }
   throw new AppError("INTERNAL");

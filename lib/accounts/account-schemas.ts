@@ -1,22 +1,23 @@
 import { z } from "zod";
+import { vk } from "@/lib/i18n/zod-messages";
 import { ZSignInInput, ZSignUpInput } from "./schemas";
 
 /** The same rules as at sign-up (10 to 200 characters), so no path to a weaker password. */
 const newPassword = ZSignUpInput.shape.password;
 const email = ZSignInInput.shape.email;
 const currentPassword = z
-  .string({ message: "Enter your current password." })
-  .min(1, "Enter your current password.")
-  .max(200, "That password doesn't match.");
+  .string({ message: vk("validation.accounts.enterCurrentPassword") })
+  .min(1, vk("validation.accounts.enterCurrentPassword"))
+  .max(200, vk("validation.accounts.currentPasswordMismatch"));
 /** Only compared with the new password, which carries the length rules (one message, on that field). */
-const confirmPassword = z.string().max(10_000, "The two passwords don't match.");
+const confirmPassword = z.string().max(10_000, vk("validation.accounts.passwordsDiffer"));
 /** A link token: its shape is checked by lib/accounts/tokens.ts, which calls anything else "invalid". */
 const token = z.string().max(200).default("");
 
 function confirmed<T extends z.ZodType<Record<string, unknown>>>(schema: T, field: string) {
   return schema.superRefine((value, ctx) => {
     if (value[field] !== value.confirmPassword)
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two passwords don't match." });
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: vk("validation.accounts.passwordsDiffer") });
   });
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
+import { englishMessage } from "@/lib/i18n/format-message";
 import { verifyPassword } from "@/lib/auth/password";
 import { consume } from "@/lib/auth/rate-limit";
 import {
@@ -13,7 +14,9 @@ import { ZSignInInput } from "./schemas";
 import { queueVerificationEmail } from "./verification";
 
 /** One message for a wrong email and a wrong password, so nobody can probe who has an account. */
-export const INVALID_CREDENTIALS = "That email and password don't match an account.";
+export const INVALID_CREDENTIALS_MESSAGE = msg("errors.accounts.invalidCredentials");
+/** In English, as tests and logs read it. */
+export const INVALID_CREDENTIALS = englishMessage(INVALID_CREDENTIALS_MESSAGE);
 
 export type AuthenticatedUser = { id: string; name: string; email: string; sessionVersion: number };
 
@@ -23,7 +26,7 @@ export type AuthenticatedUser = { id: string; name: string; email: string; sessi
  */
 export async function authenticate(raw: unknown, context: { ip: string }): Promise<AuthenticatedUser> {
   const parsed = ZSignInInput.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS_MESSAGE);
   const { email, password } = parsed.data;
 
   const user = await db.user.findUnique({
@@ -42,7 +45,7 @@ export async function authenticate(raw: unknown, context: { ip: string }): Promi
   if (user && ok && !user.emailVerifiedAt) void resendOnSignIn(user);
   if (!user || !ok || !user.emailVerifiedAt) {
     await recordWrongPassword(attempt, !user ? "no such account" : !ok ? "wrong password" : "address unconfirmed");
-    throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS);
+    throw new AppError("INVALID_INPUT", INVALID_CREDENTIALS_MESSAGE);
   }
   await recordRightPassword(attempt);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });

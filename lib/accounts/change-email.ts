@@ -1,19 +1,22 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { conflict, invalid, isUniqueViolation } from "@/lib/errors";
+import { conflict, invalid, isUniqueViolation, msg } from "@/lib/errors";
+import { englishMessage } from "@/lib/i18n/format-message";
 import { consume } from "@/lib/auth/rate-limit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { queueAccountEmail } from "@/lib/email/account-email";
 import { consumeToken, issueToken, peekToken, tokenHash } from "./tokens";
-import { deadLinkError, STALE_EMAIL_LINK, type DeadLink } from "./link-status";
+import { deadLinkError, STALE_EMAIL_LINK_MESSAGE, type DeadLink } from "./link-status";
 import { ZChangeEmailInput, ZTokenInput } from "./account-schemas";
 import { checkCurrentPassword } from "./check-current-password";
 import { releaseUnprovenHolder } from "./mailbox-proof";
 
-export const SAME_EMAIL = "That's already your address.";
-export const ADDRESS_TAKEN_AT_USE =
-  "That address belongs to another Kinship account now, so this account can't move to it. Nothing has changed.";
+const SAME_EMAIL_MESSAGE = msg("errors.accounts.sameEmail");
+const ADDRESS_TAKEN_MESSAGE = msg("errors.accounts.addressTakenAtUse");
+/** In English, as tests and logs read them. */
+export const SAME_EMAIL = englishMessage(SAME_EMAIL_MESSAGE);
+export const ADDRESS_TAKEN_AT_USE = englishMessage(ADDRESS_TAKEN_MESSAGE);
 
 /**
  * Asks to move the account to a new address: needs the current password (sign-in limits), and is limited like
@@ -27,7 +30,7 @@ export async function requestEmailChange(
   context: { ip: string },
 ): Promise<{ message: string; pendingEmail: string }> {
   const input = ZChangeEmailInput.parse(raw);
-  if (input.newEmail === actor.email) throw invalid({ newEmail: [SAME_EMAIL] }, SAME_EMAIL);
+  if (input.newEmail === actor.email) throw invalid({ newEmail: [SAME_EMAIL_MESSAGE] }, SAME_EMAIL_MESSAGE);
   const current = await checkCurrentPassword(actor.id, input.currentPassword, context);
   await consume("accountEmailPerIp", context.ip, { ip: context.ip });
   await consume("accountEmailPerAccount", actor.id, { ip: context.ip, accountId: actor.id });
@@ -110,11 +113,11 @@ export async function confirmEmailChange(raw: unknown, context: { ip: string }):
         where: { id: check.token.userId },
         select: { id: true, name: true, email: true },
       });
-      if (user.email !== check.token.binding) throw deadLinkError("stale", STALE_EMAIL_LINK);
+      if (user.email !== check.token.binding) throw deadLinkError("stale", STALE_EMAIL_LINK_MESSAGE);
       const newEmail = check.token.email;
       // Only someone who reads the new address gets here, so saying it is taken tells nobody anything new.
       // An unconfirmed sign-up holding it meanwhile (anyone can make one) gives way: this member proved the mailbox.
-      if (!(await releaseUnprovenHolder(tx, newEmail, user.id))) throw conflict(ADDRESS_TAKEN_AT_USE);
+      if (!(await releaseUnprovenHolder(tx, newEmail, user.id))) throw conflict(ADDRESS_TAKEN_MESSAGE);
       const now = new Date();
       await tx.user.update({ where: { id: user.id }, data: { email: newEmail, emailVerifiedAt: now } });
       await tx.accountToken.updateMany({
@@ -146,7 +149,7 @@ export async function confirmEmailChange(raw: unknown, context: { ip: string }):
     });
   } catch (error) {
     // Someone took the address between the check and the update: the unique index decides.
-    if (isUniqueViolation(error, "email")) throw conflict(ADDRESS_TAKEN_AT_USE);
+    if (isUniqueViolation(error, "email")) throw conflict(ADDRESS_TAKEN_MESSAGE);
     throw error;
   }
 }

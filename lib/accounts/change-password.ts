@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { consume } from "@/lib/auth/rate-limit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { ZChangePasswordInput } from "./account-schemas";
-import { checkCurrentPassword, WRONG_CURRENT_PASSWORD } from "./check-current-password";
+import { checkCurrentPassword, WRONG_CURRENT_PASSWORD_MESSAGE } from "./check-current-password";
 import { queuePasswordChangedNotice } from "./password-changed-notice";
 
 /**
@@ -30,7 +30,8 @@ export async function changePassword(
       where: { id: actor.id, passwordHash: current.passwordHash },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
-    if (changed.count !== 1) throw invalid({ currentPassword: [WRONG_CURRENT_PASSWORD] }, WRONG_CURRENT_PASSWORD);
+    if (changed.count !== 1)
+      throw invalid({ currentPassword: [WRONG_CURRENT_PASSWORD_MESSAGE] }, WRONG_CURRENT_PASSWORD_MESSAGE);
     const user = await tx.user.findUniqueOrThrow({
       where: { id: actor.id },
       select: { id: true, name: true, email: true, sessionVersion: true },

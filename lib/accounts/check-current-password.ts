@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { invalid } from "@/lib/errors";
+import { invalid, msg } from "@/lib/errors";
+import { englishMessage } from "@/lib/i18n/format-message";
 import { verifyPassword } from "@/lib/auth/password";
 import {
   admitSessionPasswordCheck,
@@ -8,8 +9,11 @@ import {
   recordSessionWrongPassword,
 } from "@/lib/auth/sign-in-guard";
 
-export const WRONG_CURRENT_PASSWORD = "That isn't your current password.";
-export const NO_PASSWORD_YET = "Your account has no password yet. Set one first with the link we can email you.";
+export const WRONG_CURRENT_PASSWORD_MESSAGE = msg("errors.accounts.wrongCurrentPassword");
+const NO_PASSWORD_YET_MESSAGE = msg("errors.accounts.noPasswordYet");
+/** In English, as tests and logs read them. */
+export const WRONG_CURRENT_PASSWORD = englishMessage(WRONG_CURRENT_PASSWORD_MESSAGE);
+export const NO_PASSWORD_YET = englishMessage(NO_PASSWORD_YET_MESSAGE);
 
 /**
  * Checks the signed-in member's current password before a change to the account. It counts against the address's
@@ -28,10 +32,10 @@ export async function checkCurrentPassword(
     select: { email: true, name: true, passwordHash: true },
   });
   await admitSessionPasswordCheck(userId, context.ip);
-  if (!user.passwordHash) throw invalid({ currentPassword: [NO_PASSWORD_YET] }, NO_PASSWORD_YET);
+  if (!user.passwordHash) throw invalid({ currentPassword: [NO_PASSWORD_YET_MESSAGE] }, NO_PASSWORD_YET_MESSAGE);
   if (!(await verifyPassword(user.passwordHash, password))) {
     await recordSessionWrongPassword(userId, context.ip);
-    throw invalid({ currentPassword: [WRONG_CURRENT_PASSWORD] }, WRONG_CURRENT_PASSWORD);
+    throw invalid({ currentPassword: [WRONG_CURRENT_PASSWORD_MESSAGE] }, WRONG_CURRENT_PASSWORD_MESSAGE);
   }
   await recordSessionRightPassword(userId);
   return { email: user.email, name: user.name, passwordHash: user.passwordHash };

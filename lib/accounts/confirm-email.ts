@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { AppError, invalid } from "@/lib/errors";
+import { AppError, invalid, msg } from "@/lib/errors";
+import { englishMessage } from "@/lib/i18n/format-message";
 import { verifyPassword } from "@/lib/auth/password";
 import { consume } from "@/lib/auth/rate-limit";
 import { admitPasswordAttempt, recordRightPassword, recordWrongPassword } from "@/lib/auth/sign-in-guard";
@@ -16,11 +17,18 @@ export type VerificationLink =
   | { status: "used"; confirmed: boolean }
   | { status: "expired" | "invalid" | "confirmed" };
 
+const LINK_PROBLEM_MESSAGES = {
+  expired: msg("errors.links.verifyExpired"),
+  used: msg("errors.links.used"),
+  invalid: msg("errors.links.verifyInvalid"),
+  confirmed: msg("errors.links.alreadyConfirmed"),
+} as const;
+/** In English, for the verify-email page until it renders the refs in the reader's language. */
 export const LINK_PROBLEMS = {
-  expired: "This link has expired. Links work for 24 hours, and only the newest one you were sent works.",
-  used: "This link has already been used.",
-  invalid: "This link isn't valid. Check that you copied all of it from the email.",
-  confirmed: "Your email address is already confirmed.",
+  expired: englishMessage(LINK_PROBLEM_MESSAGES.expired),
+  used: englishMessage(LINK_PROBLEM_MESSAGES.used),
+  invalid: englishMessage(LINK_PROBLEM_MESSAGES.invalid),
+  confirmed: englishMessage(LINK_PROBLEM_MESSAGES.confirmed),
 } as const;
 
 export async function inspectVerificationLink(token: string): Promise<VerificationLink> {
@@ -60,24 +68,23 @@ export async function confirmEmail(
   const input = ZConfirmInput.parse(raw);
   return db.$transaction(async (tx) => {
     const check = await consumeToken(tx, input.token, "VERIFY_EMAIL");
-    if (check.status !== "valid") throw new AppError("NOT_FOUND", LINK_PROBLEMS[check.status]);
+    if (check.status !== "valid") throw new AppError("NOT_FOUND", LINK_PROBLEM_MESSAGES[check.status]);
     const user = await tx.user.findUnique({
       where: { id: check.token.userId },
       select: { id: true, name: true, email: true, passwordHash: true, emailVerifiedAt: true },
     });
-    if (!user || user.email !== check.token.email) throw new AppError("NOT_FOUND", LINK_PROBLEMS.invalid);
+    if (!user || user.email !== check.token.email) throw new AppError("NOT_FOUND", LINK_PROBLEM_MESSAGES.invalid);
     const signedIn = context.actor?.id === user.id;
     // The password whenever the account has one, even signed in (the session can only be a provider's then).
-    if (!user.passwordHash && !signedIn)
-      throw new AppError("UNAUTHENTICATED", "Sign in to this account first, then open the link again.");
+    if (!user.passwordHash && !signedIn) throw new AppError("UNAUTHENTICATED", msg("errors.accounts.signInFirst"));
     if (user.passwordHash) {
       const attempt = { email: user.email, ip: context.ip, accountId: user.id };
       await admitPasswordAttempt(attempt);
       if (!input.password || !(await verifyPassword(user.passwordHash, input.password))) {
         await recordWrongPassword(attempt, "wrong password confirming the address");
         throw invalid(
-          { password: ["That isn't the password chosen for this account."] },
-          "Enter the password you chose when you signed up.",
+          { password: [msg("errors.accounts.notThisAccountsPassword")] },
+          msg("errors.accounts.enterSignUpPassword"),
         );
       }
       await recordRightPassword(attempt);
@@ -106,7 +113,7 @@ export async function resendVerification(actor: SessionUser, context: { ip: stri
     select: { id: true, name: true, email: true, emailVerifiedAt: true },
   });
   if (!user) throw new AppError("UNAUTHENTICATED");
-  if (user.emailVerifiedAt) throw new AppError("CONFLICT", LINK_PROBLEMS.confirmed);
+  if (user.emailVerifiedAt) throw new AppError("CONFLICT", LINK_PROBLEM_MESSAGES.confirmed);
   await limitResend(context.ip, user.id);
   await db.$transaction((tx) => queueVerificationEmail(tx, user));
   return { email: user.email };
@@ -132,7 +139,7 @@ export async function resendFromLink(
       })
     : null;
   if (!row || row.purpose !== "VERIFY_EMAIL" || row.user.email !== row.email)
-    throw new AppError("NOT_FOUND", LINK_PROBLEMS.invalid);
+    throw new AppError("NOT_FOUND", LINK_PROBLEM_MESSAGES.invalid);
   if (row.user.emailVerifiedAt) return { status: "confirmed" };
   await limitResend(context.ip, row.user.id);
   await db.$transaction((tx) => queueVerificationEmail(tx, row.user, context.next));

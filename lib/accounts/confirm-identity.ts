@@ -1,19 +1,24 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { AppError, invalid } from "@/lib/errors";
+import { AppError, invalid, msg } from "@/lib/errors";
+import { englishMessage } from "@/lib/i18n/format-message";
+import { vk } from "@/lib/i18n/zod-messages";
 import { verifyPassword } from "@/lib/auth/password";
 import { consume, reset } from "@/lib/auth/rate-limit";
 import { securityWarning } from "@/lib/log";
 import type { SessionUser } from "@/lib/auth/session-user";
 
-export const WRONG_PASSWORD = "That's not your current password.";
-export const WRONG_EMAIL = "Type the email address of this account.";
+const WRONG_PASSWORD_MESSAGE = msg("errors.accounts.wrongPassword");
+const WRONG_EMAIL_MESSAGE = msg("errors.accounts.wrongEmail");
+/** In English, as tests and logs read them. */
+export const WRONG_PASSWORD = englishMessage(WRONG_PASSWORD_MESSAGE);
+export const WRONG_EMAIL = englishMessage(WRONG_EMAIL_MESSAGE);
 
 const ZConfirmIdentityInput = z.strictObject({
   confirmation: z
-    .string({ message: "Type your password (or your email address) to confirm." })
-    .max(1000, "That's longer than any password or email address."),
+    .string({ message: vk("validation.accounts.confirmIdentity") })
+    .max(1000, vk("validation.accounts.confirmIdentityTooLong")),
 });
 
 /** What the form asks for: the password, or (an account that signs in only through GitHub/Google) the address. */
@@ -43,11 +48,11 @@ export async function confirmIdentity(actor: SessionUser, raw: unknown) {
     await consume("passwordCheckPerAccount", user.id, { accountId: user.id });
     if (!(await verifyPassword(user.passwordHash, confirmation))) {
       securityWarning("password re-check refused", { ip: null, accountId: user.id });
-      throw invalid({ confirmation: [WRONG_PASSWORD] });
+      throw invalid({ confirmation: [WRONG_PASSWORD_MESSAGE] });
     }
     await reset("passwordCheckPerAccount", user.id);
   } else if (confirmation.trim().toLowerCase() !== user.email) {
-    throw invalid({ confirmation: [WRONG_EMAIL] });
+    throw invalid({ confirmation: [WRONG_EMAIL_MESSAGE] });
   }
   return user;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import { queueVerificationEmail } from "./verification";
 import { dropUnprovenIdentities } from "./mailbox-proof";
 
@@ -39,14 +39,14 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<{ id: s
       });
     return { id: user.id, sessionVersion: user.sessionVersion };
   }
-  if (!email) throw new AppError("INVALID_INPUT", "Your account with that provider has no email address.");
+  if (!email) throw new AppError("INVALID_INPUT", msg("errors.accounts.providerNoEmail"));
   return db.$transaction(async (tx) => {
     const found = await tx.user.findUnique({
       where: { email },
       select: { id: true, sessionVersion: true, emailVerifiedAt: true },
     });
     if (found && !identity.emailVerified) {
-      throw new AppError("CONFLICT", "An account with this email exists. Sign in with your password first.");
+      throw new AppError("CONFLICT", msg("errors.accounts.signInWithPasswordFirst"));
     }
     let user: { id: string; sessionVersion: number };
     if (found && !found.emailVerifiedAt) {

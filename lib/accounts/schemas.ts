@@ -1,28 +1,29 @@
 import { z } from "zod";
 import { repairTimeZone, toTimeZone } from "@/lib/time";
+import { vk } from "@/lib/i18n/zod-messages";
 
 export const MAX_LANGUAGES = 10;
 
 const email = z
-  .string({ message: "Enter your email address." })
+  .string({ message: vk("validation.accounts.enterEmail") })
   .trim()
   .toLowerCase()
-  .max(254, "That email address is too long.")
-  .pipe(z.email({ message: "Enter a valid email address, like name@example.com." }));
+  .max(254, vk("validation.accounts.emailTooLong"))
+  .pipe(z.email({ message: vk("validation.accounts.validEmail") }));
 
 const name = z
-  .string({ message: "Enter your name." })
+  .string({ message: vk("validation.accounts.enterName") })
   .trim()
-  .min(1, "Enter your name.")
-  .max(80, "Keep your name under 80 characters.");
+  .min(1, vk("validation.accounts.enterName"))
+  .max(80, vk("validation.accounts.nameTooLong"));
 
 export const ZSignUpInput = z.strictObject({
   name,
   email,
   password: z
-    .string({ message: "Choose a password." })
-    .min(10, "Use at least 10 characters.")
-    .max(200, "Use at most 200 characters."),
+    .string({ message: vk("validation.accounts.choosePassword") })
+    .min(10, vk("validation.accounts.passwordTooShort"))
+    .max(200, vk("validation.accounts.passwordTooLong")),
   /** The browser's zone, detected on the form: a starting point, so an odd value becomes a valid zone, not an error. */
   timeZone: z.string().max(200).optional().transform(repairTimeZone),
 });
@@ -31,9 +32,9 @@ export type SignUpInput = z.infer<typeof ZSignUpInput>;
 export const ZSignInInput = z.strictObject({
   email,
   password: z
-    .string({ message: "Enter your password." })
-    .min(1, "Enter your password.")
-    .max(200, "Enter your password."),
+    .string({ message: vk("validation.accounts.enterPassword") })
+    .min(1, vk("validation.accounts.enterPassword"))
+    .max(200, vk("validation.accounts.enterPassword")),
   callbackUrl: z.string().optional(),
 });
 export type SignInInput = z.infer<typeof ZSignInInput>;
@@ -48,17 +49,17 @@ const languages = z
   })
   .pipe(
     z
-      .array(z.string().max(40, "Each language must be under 40 characters."))
-      .max(MAX_LANGUAGES, `List at most ${MAX_LANGUAGES} languages.`),
+      .array(z.string().max(40, vk("validation.accounts.languageTooLong")))
+      .max(MAX_LANGUAGES, vk("validation.accounts.tooManyLanguages")),
   );
 
 export const ZProfileUpdateInput = z.strictObject({
   name,
-  bio: z.string().trim().max(500, "Keep your bio under 500 characters.").default(""),
-  timeZone: z.string({ message: "Choose a time zone from the list." }).transform((value, ctx) => {
+  bio: z.string().trim().max(500, vk("validation.accounts.bioTooLong")).default(""),
+  timeZone: z.string({ message: vk("validation.accounts.timeZone") }).transform((value, ctx) => {
     const zone = toTimeZone(value);
     if (zone) return zone;
-    ctx.addIssue({ code: "custom", message: "Choose a time zone from the list." });
+    ctx.addIssue({ code: "custom", message: vk("validation.accounts.timeZone") });
     return z.NEVER;
   }),
   languages: languages.default([]),

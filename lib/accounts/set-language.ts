@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { vk } from "@/lib/i18n/zod-messages";
 import { db } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { pseudoLocaleEnabled } from "@/lib/i18n/pseudo-enabled";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 const ZLanguageChoice = z.object({
-  locale: z.string().refine((v) => isLocale(v, pseudoLocaleEnabled()), "Choose one of the languages offered."),
+  locale: z.string().refine((v) => isLocale(v, pseudoLocaleEnabled()), vk("validation.accounts.language")),
 });
 
 /**

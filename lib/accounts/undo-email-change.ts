@@ -1,14 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict, isUniqueViolation } from "@/lib/errors";
+import { conflict, isUniqueViolation, msg } from "@/lib/errors";
 import { consume } from "@/lib/auth/rate-limit";
 import { consumeToken, issueToken, passwordBinding, peekToken } from "./tokens";
 import { releaseUnprovenHolder } from "./mailbox-proof";
 import { deadLinkError, type DeadLink } from "./link-status";
 import { ZTokenInput } from "./account-schemas";
 
-export const OLD_ADDRESS_TAKEN =
-  "Your old address belongs to another Kinship account now, so we can't move this account back to it.";
+export const OLD_ADDRESS_TAKEN = msg("errors.accounts.oldAddressTaken");
 
 export type UndoLinkCheck = { status: "valid"; oldEmail: string } | { status: DeadLink };
 

@@ -4,7 +4,7 @@
  * resolves the scope from the resource and asks `decide` here. Anything unknown (a role, a status, a permission,
  * a kind of scope) is refused. What a caller may not see answers 404.
  */
-import { AppError } from "@/lib/errors";
+import { AppError, msg, type MessageRef } from "@/lib/errors";
 import {
   GROUP_PERMISSIONS,
   MENTORSHIP_GATED,
@@ -182,13 +182,13 @@ export type Reason = { text: string; until?: Date };
 export type Refusal = {
   allowed: false;
   code: "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT";
-  message?: string;
+  message?: MessageRef;
   reason?: Reason;
 };
 export type Decision = { allowed: true } | Refusal;
 
 const ALLOWED: Decision = { allowed: true };
-const refuse = (code: Refusal["code"], message?: string, reason?: Reason): Refusal =>
+const refuse = (code: Refusal["code"], message?: MessageRef, reason?: Reason): Refusal =>
   reason
     ? { allowed: false, code, ...(message ? { message } : {}), reason }
     : message
@@ -224,10 +224,10 @@ function decideInGroup(actor: Actor, permission: string, scope: GroupScope, now:
   const reason =
     permission === "posts.create" || permission === "comments.create" ? writingReason(actor, scope, now) : undefined;
   if (!actor) return refuse("UNAUTHENTICATED", undefined, reason);
-  if (permission === "content.report") return refuse("FORBIDDEN", "Only members of the group can report posts.");
+  if (permission === "content.report") return refuse("FORBIDDEN", msg("errors.policy.membersReport"));
   // Someone who sees the programs but is not a member is told what to do about it.
   if (permission === "programs.apply" && scope.membership === null && canInGroup(actor, "programs.read", scope, now))
-    return refuse("FORBIDDEN", "Join the group to apply.", { text: "Join the group to apply." });
+    return refuse("FORBIDDEN", msg("errors.policy.joinToApply"), { text: "Join the group to apply." });
   return refuse("FORBIDDEN", undefined, reason);
 }
 
@@ -273,7 +273,7 @@ function decideInPairing(actor: Actor, permission: string, scope: PairingScope, 
   if ((permission === "pairing.checkin" || permission === "thread.write") && scope.state !== "ACTIVE")
     return refuse(
       "CONFLICT",
-      scope.state === "COMPLETED" ? "This mentorship is complete." : "This mentorship has ended.",
+      scope.state === "COMPLETED" ? msg("errors.policy.mentorshipComplete") : msg("errors.policy.mentorshipEnded"),
     );
   if (canInPairing(actor, permission, scope, now)) return ALLOWED;
   return refuse(actor ? "FORBIDDEN" : "UNAUTHENTICATED");
@@ -285,10 +285,7 @@ function decideInThread(actor: Actor, permission: string, scope: ThreadScope, no
   if (!read.allowed) return read;
   // An ended pairing's conversation stays readable for the one still there.
   if (permission === "thread.write" && scope.pairing.state !== "ACTIVE")
-    return refuse(
-      "CONFLICT",
-      "This mentorship has ended: the conversation stays readable, but no new messages can be sent.",
-    );
+    return refuse("CONFLICT", msg("errors.policy.threadEnded"));
   return ALLOWED;
 }
 
@@ -314,7 +311,10 @@ function decideOnContent(actor: Actor, permission: string, scope: ContentScope, 
     // Only the author edits or deletes their own words; editing also needs the right to write there now.
     const what = scope.comment ? "comment" : "post";
     if (!isAuthor(actor, scope.comment ?? scope.post))
-      return refuse("FORBIDDEN", `Only the author can ${permission === "content.edit" ? "edit" : "delete"} a ${what}.`);
+      return refuse(
+        "FORBIDDEN",
+        msg("errors.policy.authorOnly", { action: permission === "content.edit" ? "edit" : "delete", what }),
+      );
     if (permission === "content.delete") return ALLOWED;
     return decideInGroup(actor, scope.comment ? "comments.create" : "posts.create", scope.group, now);
   }
@@ -344,13 +344,11 @@ function decideOnMembership(actor: Actor, permission: string, scope: MembershipS
   const decision = decideInGroup(actor, permission, group, now);
   if (!decision.allowed || !memberAction) return decision;
   // Nobody acts on themselves here, and the actor must strictly outrank the target (so nobody acts on the owner).
-  if (target.userId === actor?.id) return refuse("FORBIDDEN", "You can't use this on yourself.");
+  if (target.userId === actor?.id) return refuse("FORBIDDEN", msg("errors.policy.notOnYourself"));
   if (!outranks(group.membership?.role ?? "", target.role))
     return refuse(
       "FORBIDDEN",
-      target.role === "OWNER"
-        ? "Nobody can act on the group's owner. Ownership changes only by a transfer."
-        : "You can only act on people whose role is below yours.",
+      target.role === "OWNER" ? msg("errors.policy.notOnOwner") : msg("errors.policy.rankBelow"),
     );
   return ALLOWED;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import pg from "pg";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { securityWarning } from "@/lib/log";
 import { limitKeyOfAddress } from "@/lib/request/client-ip";
@@ -110,11 +110,9 @@ function retryAfter(res: unknown): number {
 function limited(name: LimitName, res: unknown, who: Spender | undefined): AppError {
   const seconds = retryAfter(res);
   securityWarning("rate limit hit", { limit: name, ip: who?.ip ?? null, accountId: who?.accountId ?? null });
-  return new AppError(
-    "RATE_LIMITED",
-    `Too many attempts. Please try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`,
-    { retryAfterSeconds: seconds },
-  );
+  return new AppError("RATE_LIMITED", msg("errors.http.tooManyAttempts", { minutes: Math.ceil(seconds / 60) }), {
+    retryAfterSeconds: seconds,
+  });
 }
 
 /**

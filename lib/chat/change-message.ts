@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
+import { assertPlausibleKey, conflict, msg, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isAuthor } from "@/lib/auth/policy";
 import { publish } from "@/lib/realtime/publish";
@@ -20,10 +20,9 @@ async function loadOwnMessage(tx: Tx, actor: SessionUser, messageId: string) {
     where: { id: messageId },
     select: { ...messageSelect, authorId: true },
   });
-  if (!isAuthor(actor, message) || message.kind !== "TEXT") throw conflict("You can only change your own messages.");
-  if (message.deletedAt) throw conflict("This message was deleted.");
-  if (Date.now() - message.createdAt.getTime() > EDIT_WINDOW_MS)
-    throw conflict("Messages can be changed for 15 minutes after sending.");
+  if (!isAuthor(actor, message) || message.kind !== "TEXT") throw conflict(msg("errors.chat.ownMessagesOnly"));
+  if (message.deletedAt) throw conflict(msg("errors.chat.messageDeleted"));
+  if (Date.now() - message.createdAt.getTime() > EDIT_WINDOW_MS) throw conflict(msg("errors.chat.editWindow"));
   const partnerId = context.side === "MENTOR" ? context.pairing.menteeId : context.pairing.mentorId;
   return { message, readers: [actor.id, partnerId] };
 }

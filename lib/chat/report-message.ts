@@ -1,7 +1,7 @@
 import "server-only";
 import { groupAdminIds } from "@/lib/groups/admin-ids";
 import { db } from "@/lib/db";
-import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
+import { assertPlausibleKey, conflict, msg, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { notify } from "@/lib/notifications/notify";
 import { authorize } from "@/lib/auth/authorize";
@@ -27,9 +27,9 @@ export async function reportMessage(
       WHERE id = ${messageId} FOR SHARE`;
     if (!found) throw notFound();
     const { group, pairing } = await authorize(actor, "thread.read", { threadId: found.threadId }, { tx });
-    if (found.authorId === actor.id) throw conflict("You can't report your own message.");
-    if (found.kind !== "TEXT") throw conflict("Only messages from your mentor or mentee can be reported.");
-    if (found.deletedAt) throw conflict("This message was deleted.");
+    if (found.authorId === actor.id) throw conflict(msg("errors.chat.cannotReportOwn"));
+    if (found.kind !== "TEXT") throw conflict(msg("errors.chat.reportPairOnly"));
+    if (found.deletedAt) throw conflict(msg("errors.chat.messageDeleted"));
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report:${actor.id}:${found.id}`}))`;
     const existing = await tx.report.findFirst({
       where: { reporterId: actor.id, messageId: found.id },

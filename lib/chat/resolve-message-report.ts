@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
@@ -23,7 +23,7 @@ export async function resolveMessageReport(
   // Only the group's admins outside the reported conversation know of the report (the policy).
   const { report: found } = await authorize(actor, "pairings.manage", { messageReportId: reportId });
   // Checked before removing anyone; checked again under the report's lock below.
-  if (found.status !== "OPEN") throw conflict("This report has already been handled.");
+  if (found.status !== "OPEN") throw conflict(msg("errors.chat.reportHandled"));
   // Removal runs through the members service (rank rules, audit, departure), before the report is closed.
   if (input.outcome === "remove") {
     const { group } = await authorize(actor, "pairings.manage", { groupId: found.groupId });
@@ -38,7 +38,7 @@ export async function resolveMessageReport(
     const { group } = await authorize(actor, "pairings.manage", { groupId: found.groupId }, { tx });
     const [report] = await tx.$queryRaw<{ status: string }[]>`
       SELECT status::text AS status FROM "Report" WHERE id = ${reportId} FOR UPDATE`;
-    if (report?.status !== "OPEN") throw conflict("This report has already been handled.");
+    if (report?.status !== "OPEN") throw conflict(msg("errors.chat.reportHandled"));
     const message = await tx.message.findUniqueOrThrow({
       where: { id: found.messageId! },
       select: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { notify } from "@/lib/notifications/notify";
 import { publish } from "@/lib/realtime/publish";
@@ -43,7 +43,7 @@ export async function sendMessage(
     });
     if (inserted === 0) {
       if (message.author.id !== actor.id || message.body !== input.body || message.kind !== "TEXT")
-        throw conflict("That message id was already used for a different message. Send it again as a new message.");
+        throw conflict(msg("errors.chat.idReused"));
       return { message: toMessageDto(message), created: false };
     }
     const now = new Date();

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, isUniqueViolation } from "@/lib/errors";
+import { AppError, isUniqueViolation, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { ZGroupCreateInput, slugify } from "./schemas";
@@ -9,7 +9,7 @@ import { requireVerified } from "@/lib/accounts/verification";
 import { unguessableSlug } from "./slug";
 import { freeUnguessableSlug } from "./hidden-slug";
 
-const SLUG_TAKEN = "That address is taken. Try another.";
+const SLUG_TAKEN = msg("errors.groups.slugTaken");
 
 /** Whether the actor may know of the group at `slug` (the policy's own answer, as a visit to its page would give). */
 async function maySee(actor: SessionUser, slug: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, invalid } from "@/lib/errors";
+import { AppError, invalid, msg, type FieldMessages } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorize } from "@/lib/auth/authorize";
 import { notifyJoinRequest } from "./notify-join-request";
@@ -21,8 +21,8 @@ export async function joinGroup(actor: SessionUser, slug: string, raw: unknown):
   const input = ZJoinInput.parse(raw);
   return db.$transaction(async (tx) => {
     const { group, scope, membership } = await authorize(actor, "group.read", { groupSlug: slug }, { tx });
-    if (group.archivedAt) throw new AppError("FORBIDDEN", "This group is archived and no longer takes members.");
-    if (membership?.status === "ACTIVE") throw new AppError("CONFLICT", "You're already a member of this group.");
+    if (group.archivedAt) throw new AppError("FORBIDDEN", msg("errors.groups.archivedNoMembers"));
+    if (membership?.status === "ACTIVE") throw new AppError("CONFLICT", msg("errors.groups.alreadyMember"));
     await requireVerified(tx, actor);
 
     const [questions, ruleCount] = await Promise.all([
@@ -52,14 +52,14 @@ export async function joinGroup(actor: SessionUser, slug: string, raw: unknown):
     }
     const admitAtOnce = !isRequest || invitedByApprover;
 
-    const fields: Record<string, string[]> = {};
+    const fields: FieldMessages = {};
     const answers = questions.map((q, i) => {
       const answer = input.answers.find((a) => a.questionId === q.id)?.answer.trim() ?? "";
       if (isRequest && !invitedByApprover && q.required && !answer)
-        fields[`answers.${i}`] = ["Please answer this question."];
+        fields[`answers.${i}`] = [msg("errors.groups.answerQuestion")];
       return { questionId: q.id, prompt: q.prompt, answer };
     });
-    if (isRequest && ruleCount > 0 && !input.acceptRules) fields.acceptRules = ["Please agree to the group's rules."];
+    if (isRequest && ruleCount > 0 && !input.acceptRules) fields.acceptRules = [msg("errors.groups.agreeToRules")];
     if (Object.keys(fields).length) throw invalid(fields);
 
     const status: JoinResult["status"] = admitAtOnce ? "ACTIVE" : "PENDING";

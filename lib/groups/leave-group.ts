@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { announceDeparture } from "./departure";
 import { authorize } from "@/lib/auth/authorize";
@@ -14,10 +14,10 @@ export async function leaveGroup(actor: SessionUser, slug: string): Promise<void
     const context = await authorize(actor, "group.read", { groupSlug: slug }, { tx });
     const { membership } = context;
     if (!membership || (membership.status !== "ACTIVE" && membership.status !== "PENDING")) {
-      throw new AppError("CONFLICT", "You're not a member of this group.");
+      throw new AppError("CONFLICT", msg("errors.groups.notMember"));
     }
     if (membership.role === "OWNER") {
-      throw new AppError("CONFLICT", "You own this group. Transfer ownership to another member before you leave.");
+      throw new AppError("CONFLICT", msg("errors.groups.ownerCannotLeave"));
     }
     await tx.membership.delete({ where: { id: membership.id } });
     if (membership.status === "ACTIVE")

@@ -1,14 +1,17 @@
 import { z } from "zod";
+import { vk } from "@/lib/i18n/zod-messages";
 
 export const MAX_RULES = 10;
 export const MAX_QUESTIONS = 5;
 export const PAGE_SIZE = 20;
 
-const text = (label: string, max: number) =>
+/** A text field with its own "Enter …" and "Keep … under {max} characters." messages (validation.groups.<field>). */
+type TextField = "ruleTitle" | "ruleBody" | "question" | "name" | "description" | "answer";
+const text = (field: TextField, max: number) =>
   z
-    .string({ message: `Enter ${label}.` })
+    .string({ message: vk(`validation.groups.${field}.enter`) })
     .trim()
-    .max(max, `Keep ${label} under ${max} characters.`);
+    .max(max, vk(`validation.groups.${field}.tooLong`));
 
 export const SLUG_PATTERN = /^[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?$/;
 
@@ -16,44 +19,44 @@ export const ZSlug = z
   .string()
   .trim()
   .toLowerCase()
-  .min(2, "Use at least 2 characters.")
-  .max(64, "Use at most 64 characters.")
-  .regex(SLUG_PATTERN, "Use lowercase letters, digits and dashes (not at the start or end).");
+  .min(2, vk("validation.groups.slugTooShort"))
+  .max(64, vk("validation.groups.slugTooLong"))
+  .regex(SLUG_PATTERN, vk("validation.groups.slugPattern"));
 
 export const ZColor = z
   .string()
   .trim()
-  .regex(/^#[0-9a-fA-F]{6}$/, "Choose a colour like #4f46e5.")
+  .regex(/^#[0-9a-fA-F]{6}$/, vk("validation.groups.colour"))
   .transform((c) => c.toLowerCase());
 
-export const ZPrivacy = z.enum(["PUBLIC", "PRIVATE"], { message: "Choose public or private." });
-export const ZVisibility = z.enum(["VISIBLE", "HIDDEN"], { message: "Choose visible or hidden." });
+export const ZPrivacy = z.enum(["PUBLIC", "PRIVATE"], { message: vk("validation.groups.privacy") });
+export const ZVisibility = z.enum(["VISIBLE", "HIDDEN"], { message: vk("validation.groups.visibility") });
 
 export const ZRuleInput = z.strictObject({
-  title: text("a rule title", 100).min(1, "Give the rule a title."),
-  body: text("the rule's description", 500).default(""),
+  title: text("ruleTitle", 100).min(1, vk("validation.groups.ruleTitle.required")),
+  body: text("ruleBody", 500).default(""),
 });
 
 export const ZQuestionInput = z.strictObject({
-  prompt: text("a question", 300).min(1, "Write the question."),
+  prompt: text("question", 300).min(1, vk("validation.groups.question.required")),
   required: z.boolean().default(false),
 });
 
 const groupFields = {
-  name: text("a name", 80).min(3, "Use at least 3 characters for the name."),
-  description: text("a description", 2000).default(""),
+  name: text("name", 80).min(3, vk("validation.groups.name.tooShort")),
+  description: text("description", 2000).default(""),
   privacy: ZPrivacy,
   visibility: ZVisibility.default("VISIBLE"),
   coverColor: ZColor.default("#4f46e5"),
   postApprovalRequired: z.boolean().default(false),
-  rules: z.array(ZRuleInput).max(MAX_RULES, `Add at most ${MAX_RULES} rules.`).default([]),
-  questions: z.array(ZQuestionInput).max(MAX_QUESTIONS, `Ask at most ${MAX_QUESTIONS} questions.`).default([]),
+  rules: z.array(ZRuleInput).max(MAX_RULES, vk("validation.groups.tooManyRules")).default([]),
+  questions: z.array(ZQuestionInput).max(MAX_QUESTIONS, vk("validation.groups.tooManyQuestions")).default([]),
 };
 
 const publicIsVisible = (g: { privacy?: string; visibility?: string }) =>
   !(g.privacy === "PUBLIC" && g.visibility === "HIDDEN");
 const publicIsVisibleIssue = {
-  message: "A public group is always visible. Make it private to hide it.",
+  message: vk("validation.groups.publicIsVisible"),
   path: ["visibility"],
 };
 
@@ -67,20 +70,20 @@ export type GroupCreateInput = z.infer<typeof ZGroupCreateInput>;
 export const ZGroupUpdateInput = z
   .strictObject({
     name: groupFields.name.optional(),
-    description: text("a description", 2000).optional(),
+    description: text("description", 2000).optional(),
     privacy: ZPrivacy.optional(),
     visibility: ZVisibility.optional(),
     coverColor: ZColor.optional(),
     postApprovalRequired: z.boolean().optional(),
-    rules: z.array(ZRuleInput).max(MAX_RULES, `Add at most ${MAX_RULES} rules.`).optional(),
-    questions: z.array(ZQuestionInput).max(MAX_QUESTIONS, `Ask at most ${MAX_QUESTIONS} questions.`).optional(),
+    rules: z.array(ZRuleInput).max(MAX_RULES, vk("validation.groups.tooManyRules")).optional(),
+    questions: z.array(ZQuestionInput).max(MAX_QUESTIONS, vk("validation.groups.tooManyQuestions")).optional(),
   })
   .refine(publicIsVisible, publicIsVisibleIssue);
 export type GroupUpdateInput = z.infer<typeof ZGroupUpdateInput>;
 
 export const ZJoinInput = z.strictObject({
   answers: z
-    .array(z.strictObject({ questionId: z.string().min(1), answer: text("an answer", 1000) }))
+    .array(z.strictObject({ questionId: z.string().min(1), answer: text("answer", 1000) }))
     .max(MAX_QUESTIONS)
     .default([]),
   acceptRules: z.boolean().default(false),

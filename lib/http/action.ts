@@ -1,7 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
-import { AppError, invalid, toAppError } from "@/lib/errors";
+import { AppError, invalid, localizeError, msg, toAppError } from "@/lib/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { errorLocale } from "./error-locale";
 import { logRequestFailure } from "./failure-log";
 // Every server action runs services: features must have plugged into the general parts first (decision 021).
 import "@/lib/wiring";
@@ -52,7 +53,8 @@ function isNextControlFlow(error: unknown): boolean {
 
 /**
  * The one way a form reaches a service: authenticate, decode the form's fields (transport only: the service
- * validates them, decision 022), run, and map every failure to field errors and a message, never a stack trace.
+ * validates them, decision 022), run, and map every failure to field errors and a message in the request's language
+ * (decision 024), never a stack trace.
  * Every server action is a public endpoint, so the service re-checks permissions itself.
  */
 export function formAction<T, A extends boolean = true>(options: Options<T, A>) {
@@ -61,12 +63,11 @@ export function formAction<T, A extends boolean = true>(options: Options<T, A>) 
     // A replayed or hand-made request can call the action with anything as its arguments.
     const values = formData instanceof FormData ? formValues(formData) : {};
     try {
-      if (!(formData instanceof FormData)) throw new AppError("INVALID_INPUT", "The form was not sent as a form.");
+      if (!(formData instanceof FormData)) throw new AppError("INVALID_INPUT", msg("errors.http.notAForm"));
       const user = await getCurrentUser();
       if ((options.auth ?? true) && !user) throw new AppError("UNAUTHENTICATED");
       const withNul = Object.keys(values).filter((key) => values[key]!.includes("\0"));
-      if (withNul.length)
-        throw invalid(Object.fromEntries(withNul.map((key) => [key, ["Text can't contain a null character."]])));
+      if (withNul.length) throw invalid(Object.fromEntries(withNul.map((key) => [key, [msg("errors.http.nul")]])));
       const { message, data } = await options.handler({ ...values }, { user } as Context<A>);
       return { status: "success", message, data };
     } catch (error) {
@@ -76,11 +77,13 @@ export function formAction<T, A extends boolean = true>(options: Options<T, A>) 
         const requestId = (await headers()).get("x-request-id");
         logRequestFailure(appError, { requestId }, "server action failed");
       }
+      // Logged in English above; the person reads it in their language (decision 024).
+      const { message, fields } = localizeError(appError, await errorLocale());
       return {
         status: "error",
         code: appError.code,
-        message: appError.message,
-        fields: appError.fields ?? {},
+        message,
+        fields: fields ?? {},
         values: withoutSecrets(values, secret),
       };
     }

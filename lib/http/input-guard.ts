@@ -3,10 +3,13 @@
  * PostgreSQL text cannot hold U+0000, and a value nested deeper than any form or document of ours is an attack on
  * the stack, not data. Walked with an explicit stack, so a body nested 100,000 deep costs a loop, not a crash.
  */
+import { msg } from "@/lib/i18n/message-ref";
+
 export const MAX_INPUT_DEPTH = 32;
 
-export const NUL_MESSAGE = "Text can't contain a null character.";
-export const TOO_DEEP_MESSAGE = `The request nests values more than ${MAX_INPUT_DEPTH} levels deep.`;
+/** What each problem is called in the catalogues (errors.http.*), with its values (decision 024). */
+export const NUL_MESSAGE = msg("errors.http.nul");
+export const TOO_DEEP_MESSAGE = msg("errors.http.tooDeep", { max: MAX_INPUT_DEPTH });
 
 export type InputProblem = "nul" | "too-deep";
 

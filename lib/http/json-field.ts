@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import type { FormValues } from "./action";
 
 const MAX_JSON_CHARS = 100_000;
@@ -10,11 +10,11 @@ const MAX_JSON_CHARS = 100_000;
  */
 export function jsonField(values: FormValues): unknown {
   const text = values.json ?? "";
-  if (text.length > MAX_JSON_CHARS) throw new AppError("INVALID_INPUT", "That is too much text.");
+  if (text.length > MAX_JSON_CHARS) throw new AppError("INVALID_INPUT", msg("errors.http.tooMuchText"));
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError("INVALID_INPUT", "The form could not be read. Please try again.");
+    throw new AppError("INVALID_INPUT", msg("errors.http.formUnreadable"));
   }
 }
 
@@ -22,6 +22,6 @@ export function jsonField(values: FormValues): unknown {
 export function jsonObject(values: FormValues): Record<string, unknown> {
   const decoded = jsonField(values);
   if (!decoded || typeof decoded !== "object" || Array.isArray(decoded))
-    throw new AppError("INVALID_INPUT", "The form could not be read. Please try again.");
+    throw new AppError("INVALID_INPUT", msg("errors.http.formUnreadable"));
   return decoded as Record<string, unknown>;
 }

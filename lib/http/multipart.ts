@@ -1,15 +1,14 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { AppError } from "@/lib/errors";
+import { AppError, msg, type MessageText } from "@/lib/errors";
 
 /**
  * A multipart body, read only up to `maxBytes`: a client that lies about (or omits) Content-Length still cannot
  * make the server buffer more than that. `tooLarge` is the message of the 413.
  */
-export async function readMultipart(request: NextRequest, maxBytes: number, tooLarge: string): Promise<FormData> {
+export async function readMultipart(request: NextRequest, maxBytes: number, tooLarge: MessageText): Promise<FormData> {
   const type = request.headers.get("content-type") ?? "";
-  if (!type.startsWith("multipart/form-data"))
-    throw new AppError("INVALID_INPUT", "Send the file as multipart/form-data.");
+  if (!type.startsWith("multipart/form-data")) throw new AppError("INVALID_INPUT", msg("errors.http.multipartOnly"));
   const declared = Number(request.headers.get("content-length"));
   if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", tooLarge);
   const chunks: Uint8Array[] = [];
@@ -30,6 +29,6 @@ export async function readMultipart(request: NextRequest, maxBytes: number, tooL
   try {
     return await new Response(Buffer.concat(chunks), { headers: { "content-type": type } }).formData();
   } catch {
-    throw new AppError("INVALID_INPUT", "The upload could not be read. Please try again.");
+    throw new AppError("INVALID_INPUT", msg("errors.http.uploadUnreadable"));
   }
 }

@@ -2,12 +2,14 @@
  * Checks the proxy runs before Next.js sees a request, for input that would otherwise fail inside the framework
  * (a 500 without our headers) or inside PostgreSQL. Pure and runtime-neutral: headers and text in, a refusal out.
  */
+import { msg, type MessageRef } from "@/lib/i18n/message-ref";
 import { inputProblem, NUL_MESSAGE, TOO_DEEP_MESSAGE } from "./input-guard";
 
+/** `message` is a catalogue ref: the proxy writes it in the request's language (decision 024). */
 export type Refusal = {
   status: 400 | 403 | 413;
   code: "INVALID_INPUT" | "FORBIDDEN" | "PAYLOAD_TOO_LARGE";
-  message: string;
+  message: MessageRef;
 };
 
 /** Next.js's default `serverActions.bodySizeLimit` (next.config.ts sets none). */
@@ -16,7 +18,7 @@ export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 const BAD_ENCODING: Refusal = {
   status: 400,
   code: "INVALID_INPUT",
-  message: "The address has a malformed percent-encoding.",
+  message: msg("errors.http.badEncoding"),
 };
 
 const NUL_IN_PATH: Refusal = { status: 400, code: "INVALID_INPUT", message: NUL_MESSAGE };
@@ -77,11 +79,11 @@ export function actionOriginRefusal(headers: Headers): Refusal | null {
   if (!origin) return null; // no browser sends a cross-site POST without one; Next lets it through too
   const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
   if (host && originHost(origin) === host) return null;
-  return { status: 403, code: "FORBIDDEN", message: "Cross-site requests are not allowed." };
+  return { status: 403, code: "FORBIDDEN", message: msg("errors.http.crossSite") };
 }
 
-const TOO_LARGE: Refusal = { status: 413, code: "PAYLOAD_TOO_LARGE", message: "That is too large." };
-const GARBAGE: Refusal = { status: 400, code: "INVALID_INPUT", message: "The request body is not a form we sent." };
+const TOO_LARGE: Refusal = { status: 413, code: "PAYLOAD_TOO_LARGE", message: msg("errors.code.payloadTooLarge") };
+const GARBAGE: Refusal = { status: 400, code: "INVALID_INPUT", message: msg("errors.http.notOurForm") };
 
 /** A declared length past the server actions' limit: refused before any of the body is read. */
 export function actionLengthRefusal(headers: Headers): Refusal | null {

@@ -1,8 +1,10 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { AppError, errorBody, toAppError } from "@/lib/errors";
+import { AppError, errorBody, msg, toAppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { securityWarning } from "@/lib/log";
+import { errorLocale } from "./error-locale";
 import { logRequestFailure } from "./failure-log";
 import { clientIp } from "@/lib/request/client-ip";
 import { containsNul, inputProblem, NUL_MESSAGE, TOO_DEEP_MESSAGE } from "./input-guard";
@@ -58,7 +60,7 @@ async function refuseCrossSite(request: NextRequest): Promise<never> {
     method: request.method,
     path: request.nextUrl.pathname,
   });
-  throw new AppError("FORBIDDEN", "Cross-site requests are not allowed.");
+  throw new AppError("FORBIDDEN", msg("errors.http.crossSite"));
 }
 
 /** The host an `Origin` header names; null for one that is not a URL ("null" from a sandboxed page, garbage). */
@@ -78,15 +80,20 @@ async function readJson(request: NextRequest): Promise<unknown> {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new AppError("INVALID_INPUT", "The request body is not valid JSON.");
+    throw new AppError("INVALID_INPUT", msg("errors.http.badJson"));
   }
   const problem = inputProblem(parsed);
   if (problem) throw new AppError("INVALID_INPUT", problem === "nul" ? NUL_MESSAGE : TOO_DEEP_MESSAGE);
   return parsed;
 }
 
-export function errorResponse(error: AppError, requestId?: string | null): NextResponse {
-  const res = NextResponse.json(errorBody(error), { status: error.status });
+/** The error as JSON in `locale` (the request's, for the API: decision 024); `code` is the same in every language. */
+export function errorResponse(
+  error: AppError,
+  requestId?: string | null,
+  locale: Locale = DEFAULT_LOCALE,
+): NextResponse {
+  const res = NextResponse.json(errorBody(error, locale), { status: error.status });
   if (error.retryAfterSeconds) res.headers.set("Retry-After", String(error.retryAfterSeconds));
   if (requestId) res.headers.set("x-request-id", requestId);
   return res;
@@ -95,7 +102,8 @@ export function errorResponse(error: AppError, requestId?: string | null): NextR
 /**
  * The one way into the JSON API (`/api/v1/…`): same-origin check for changes, authentication, decoding of the
  * query and JSON body (transport only: the service validates, decision 022), and errors as
- * `{ error: { code, message, fields? } }` with the matching status.
+ * `{ error: { code, message, fields? } }` with the matching status, the message and fields in the language the
+ * request's pages would use (decision 024).
  */
 export function apiRoute<A extends boolean = true>(options: Options<A>) {
   return async (request: NextRequest, context: { params: Promise<Record<string, string>> }) => {
@@ -119,7 +127,7 @@ export function apiRoute<A extends boolean = true>(options: Options<A>) {
     } catch (error) {
       const appError = toAppError(error);
       logRequestFailure(appError, { requestId, path: request.nextUrl.pathname }, "API request failed");
-      return errorResponse(appError, requestId);
+      return errorResponse(appError, requestId, await errorLocale());
     }
   };
 }

@@ -4,29 +4,45 @@
  * reads the session from the database, so these pages need nothing but this string: no scripts, inline styles
  * (the CSP allows them), both colour schemes, readable on a phone.
  */
+import { formatMessage } from "@/lib/i18n/format-message";
+import { DEFAULT_LOCALE, directionOf, type Locale } from "@/lib/i18n/locales";
+import { msg } from "@/lib/i18n/message-ref";
+
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-export type StatusPage = { status: number; title: string; message: string; action: { label: string; href: string } };
-
-/** For a person, not a parser: what went wrong is "the link", whichever character broke it. */
-export const BAD_REQUEST_PAGE: StatusPage = {
-  status: 400,
-  title: "We couldn't read that address",
-  message: "Part of the link is garbled (a stray % or a hidden character). Check the link, or start again from home.",
-  action: { label: "Go home", href: "/" },
+export type StatusPage = {
+  status: number;
+  /** The reader's language (the proxy's guess: the switcher's cookie or Accept-Language, decision 024). */
+  locale: Locale;
+  title: string;
+  message: string;
+  action: { label: string; href: string };
 };
 
-export const UNAVAILABLE_PAGE = (href: string): StatusPage => ({
-  status: 503,
-  title: "Try again in a moment",
-  message: "Kinship can't reach its database right now. Nothing you entered was lost; this page works again shortly.",
-  action: { label: "Try again", href },
+/** For a person, not a parser: what went wrong is "the link", whichever character broke it. */
+export const badRequestPage = (locale: Locale = DEFAULT_LOCALE): StatusPage => ({
+  status: 400,
+  locale,
+  title: formatMessage(msg("errors.statusPage.badRequest.title"), locale),
+  message: formatMessage(msg("errors.statusPage.badRequest.message"), locale),
+  action: { label: formatMessage(msg("errors.statusPage.badRequest.action"), locale), href: "/" },
 });
+
+export const unavailablePage = (href: string, locale: Locale = DEFAULT_LOCALE): StatusPage => ({
+  status: 503,
+  locale,
+  title: formatMessage(msg("errors.statusPage.unavailable.title"), locale),
+  message: formatMessage(msg("errors.statusPage.unavailable.message"), locale),
+  action: { label: formatMessage(msg("errors.statusPage.unavailable.action"), locale), href },
+});
+
+export const BAD_REQUEST_PAGE = badRequestPage();
+export const UNAVAILABLE_PAGE = (href: string) => unavailablePage(href);
 
 export function statusPageHtml(page: StatusPage): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${escape(page.locale)}" dir="${directionOf(page.locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

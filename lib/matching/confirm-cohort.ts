@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, conflict, isUniqueViolation } from "@/lib/errors";
+import { AppError, conflict, isUniqueViolation, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorize } from "@/lib/auth/authorize";
 import { assertCanMatch, createPairing, lockApplications } from "./create-pairing";
@@ -34,10 +34,10 @@ export async function confirmCohort(actor: SessionUser, programId: string, raw: 
             pairings.push({ pairingId: made.pairingId, menteeApplicationId: pair.menteeApplicationId });
           } catch (error) {
             if (!(error instanceof AppError) || error.code !== "CONFLICT") throw error;
-            const mentee = locked.get(pair.menteeApplicationId)?.name ?? "a mentee";
-            const mentor = locked.get(pair.mentorApplicationId)?.name ?? "a mentor";
-            throw conflict(`Nothing was confirmed. ${mentee} with ${mentor}: ${error.message}`, {
-              [`pairs.${index}`]: [error.message],
+            const mentee = locked.get(pair.menteeApplicationId)?.name ?? msg("errors.matching.someMentee");
+            const mentor = locked.get(pair.mentorApplicationId)?.name ?? msg("errors.matching.someMentor");
+            throw conflict(msg("errors.matching.cohortPairFailed", { mentee, mentor, reason: error.messageRef }), {
+              [`pairs.${index}`]: [error.messageRef],
             });
           }
         }
@@ -46,7 +46,7 @@ export async function confirmCohort(actor: SessionUser, programId: string, raw: 
       { ...MATCH_TX, timeout: 60_000 },
     );
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("Nothing was confirmed: a mentee was just matched by someone else.");
+    if (isUniqueViolation(error)) throw conflict(msg("errors.matching.cohortRace"));
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
 import type { ProgramContext } from "@/lib/programs/scope";
@@ -53,8 +53,8 @@ export async function lockMembers(tx: Tx, context: ProgramContext, ids: string[]
 export function assertCanMatch(context: ProgramContext): void {
   const { program, group } = context;
   if (program.archivedAt || program.state === "CLOSED" || program.state === "DRAFT")
-    throw conflict("Pairs are matched while a program is open or running.");
-  if (!group.mentorshipEnabled) throw conflict("Switch mentorship on for the group first.");
+    throw conflict(msg("errors.matching.programNotMatching"));
+  if (!group.mentorshipEnabled) throw conflict(msg("errors.programs.mentorshipOff"));
 }
 
 export type PairInput = { menteeApplicationId: string; mentorApplicationId: string; introduction: string };
@@ -78,18 +78,18 @@ export async function createPairing(
   const mentorRow = locked.get(input.mentorApplicationId);
   const mentee = menteeRow?.role === "MENTEE" ? menteeRow : undefined;
   const mentor = mentorRow?.role === "MENTOR" ? mentorRow : undefined;
-  if (!mentee || !mentor) throw conflict("Choose an approved mentee and an approved mentor of this program.");
-  if (mentee.userId === mentor.userId) throw conflict("Someone cannot mentor themselves.");
+  if (!mentee || !mentor) throw conflict(msg("errors.matching.chooseApproved"));
+  if (mentee.userId === mentor.userId) throw conflict(msg("errors.matching.selfMentor"));
   if (!mentee.member || !mentor.member)
-    throw conflict(`${!mentee.member ? mentee.name : mentor.name} is no longer a member of the group.`);
-  if (mentee.state === "MATCHED") throw conflict(`${mentee.name} already has a mentor in this program.`);
-  if (mentee.state !== "APPROVED") throw conflict(`Approve ${mentee.name}'s application before matching.`);
+    throw conflict(msg("errors.matching.noLongerMember", { name: !mentee.member ? mentee.name : mentor.name }));
+  if (mentee.state === "MATCHED") throw conflict(msg("errors.matching.alreadyHasMentor", { name: mentee.name }));
+  if (mentee.state !== "APPROVED") throw conflict(msg("errors.matching.approveFirst", { name: mentee.name }));
   if (mentor.state !== "APPROVED" && mentor.state !== "MATCHED")
-    throw conflict(`Approve ${mentor.name}'s application before matching.`);
+    throw conflict(msg("errors.matching.approveFirst", { name: mentor.name }));
 
   const capacity = mentor.capacity ?? program.defaultMentorCapacity;
   const active = await tx.pairing.count({ where: { mentorApplicationId: mentor.id, state: "ACTIVE" } });
-  if (active >= capacity) throw conflict(`${mentor.name} has no places left (${active} of ${capacity} taken).`);
+  if (active >= capacity) throw conflict(msg("errors.matching.mentorFull", { name: mentor.name, active, capacity }));
 
   const pairing = await tx.pairing.create({
     data: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { msg, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { loadCandidates, readWeights, toMentorProfile, toProfile } from "./candidates";
@@ -30,7 +30,7 @@ export async function findSuggestions(
     db.program.findUniqueOrThrow({ where: { id: program.id }, select: { matchingWeights: true } }),
   ]);
   const mentee = candidates.mentees.find((m) => m.applicationId === query.menteeApplicationId);
-  if (!mentee) throw notFound("That mentee is not waiting for a mentor in this program.");
+  if (!mentee) throw notFound(msg("errors.matching.menteeNotWaiting"));
   const excluded = new Set(
     candidates.exclusions
       .filter((e) => e.menteeApplicationId === mentee.applicationId)

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict, isUniqueViolation } from "@/lib/errors";
+import { conflict, isUniqueViolation, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorize } from "@/lib/auth/authorize";
 import { assertCanMatch, createPairing, lockApplications } from "./create-pairing";
@@ -28,7 +28,7 @@ export async function matchPair(actor: SessionUser, programId: string, raw: unkn
     }, MATCH_TX);
   } catch (error) {
     // The partial unique index: another transaction gave this mentee an active pairing first.
-    if (isUniqueViolation(error)) throw conflict("That mentee was just matched by someone else.");
+    if (isUniqueViolation(error)) throw conflict(msg("errors.matching.justMatched"));
     throw error;
   }
 }

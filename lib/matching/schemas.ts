@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { ZId } from "@/lib/programs/schemas";
+import { vk } from "@/lib/i18n/zod-messages";
 
 export const ZMatchInput = z.strictObject({
   menteeApplicationId: ZId,
   mentorApplicationId: ZId,
   /** The admin's introduction: the pair's thread opens with it. */
   introduction: z
-    .string({ message: "Write an introduction." })
+    .string({ message: vk("validation.matching.introduction") })
     .trim()
-    .min(1, "Write an introduction.")
-    .max(4000, "Keep the introduction under 4000 characters.")
+    .min(1, vk("validation.matching.introduction"))
+    .max(4000, vk("validation.matching.introductionTooLong"))
     // Browsers send a textarea's line breaks as \r\n; store one kind.
     .transform((s) => s.replace(/\r\n?/g, "\n")),
 });
@@ -22,32 +23,32 @@ export const ZConfirmCohortInput = z
   .strictObject({
     pairs: z
       .array(z.strictObject({ menteeApplicationId: ZId, mentorApplicationId: ZId, introduction: zIntroduction }), {
-        message: "Choose the pairs to confirm.",
+        message: vk("validation.matching.choosePairs"),
       })
-      .min(1, "Keep at least one pair to confirm.")
-      .max(500, "Confirm at most 500 pairs at a time."),
+      .min(1, vk("validation.matching.keepOnePair"))
+      .max(500, vk("validation.matching.tooManyPairs")),
   })
   .superRefine(({ pairs }, ctx) => {
     const seen = new Set<string>();
     pairs.forEach((pair, i) => {
       if (seen.has(pair.menteeApplicationId))
-        ctx.addIssue({ code: "custom", path: ["pairs", i], message: "A mentee appears twice in the cohort." });
+        ctx.addIssue({ code: "custom", path: ["pairs", i], message: vk("validation.matching.menteeTwice") });
       seen.add(pair.menteeApplicationId);
     });
   });
 export type ConfirmCohortInput = z.output<typeof ZConfirmCohortInput>;
 
 const zReason = z
-  .string({ message: "Say why the pairing ends." })
+  .string({ message: vk("validation.matching.sayWhyEnds") })
   .trim()
-  .min(1, "Say why the pairing ends (only admins will see it).")
-  .max(1000, "Keep the reason under 1000 characters.")
+  .min(1, vk("validation.matching.sayWhyEndsAdmins"))
+  .max(1000, vk("validation.matching.reasonTooLong"))
   .transform((s) => s.replace(/\r\n?/g, "\n"));
 
 /** Ending early: the reason stays with the admins; the mentee goes back to the board, or to the waitlist. */
 export const ZEndPairingInput = z.strictObject({
   reason: zReason,
-  mentee: z.enum(["rematch", "waitlist"], { message: "Choose what happens to the mentee." }).default("rematch"),
+  mentee: z.enum(["rematch", "waitlist"], { message: vk("validation.matching.menteeNext") }).default("rematch"),
 });
 export type EndPairingInput = z.output<typeof ZEndPairingInput>;
 
@@ -62,7 +63,7 @@ export type MovePairingInput = z.output<typeof ZMovePairingInput>;
 export const ZExclusionInput = z.strictObject({
   menteeApplicationId: ZId,
   mentorApplicationId: ZId,
-  excluded: z.boolean({ message: "Say whether to exclude the mentor." }),
+  excluded: z.boolean({ message: vk("validation.matching.exclude") }),
 });
 export type ExclusionInput = z.output<typeof ZExclusionInput>;
 
@@ -73,8 +74,8 @@ export const ZSuggestionsQuery = z.strictObject({
 
 export const PAIRING_STATES = ["ACTIVE", "COMPLETED", "ENDED"] as const;
 export const ZPairingsQuery = z.strictObject({
-  state: z.enum(PAIRING_STATES, { message: "Choose active, completed or ended." }).optional(),
-  q: z.string().trim().max(100, "Search with fewer than 100 characters.").optional(),
+  state: z.enum(PAIRING_STATES, { message: vk("validation.matching.pairingState") }).optional(),
+  q: z.string().trim().max(100, vk("validation.matching.searchTooLong")).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });

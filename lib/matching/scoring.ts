@@ -4,6 +4,7 @@ import { utcOffsetMinutes } from "@/lib/time";
 import type { Reason, Rhythm } from "./reasons";
 
 export type { Reason } from "./reasons";
+import { vk } from "@/lib/i18n/zod-messages";
 
 // Pure: used by the matching board in the browser as well as by the server.
 
@@ -29,13 +30,13 @@ export const WEIGHT_MAX = 5;
 export const DEFAULT_WEIGHTS: Weights = { topics: 3, text: 2, languages: 3, timeZone: 2, cadence: 1, load: 1 };
 
 const zWeight = z
-  .number({ message: "Choose a weight from 0 to 5." })
-  .int("Choose a whole number from 0 to 5.")
-  .min(0, "Choose a weight from 0 to 5.")
-  .max(WEIGHT_MAX, "Choose a weight from 0 to 5.");
+  .number({ message: vk("validation.matching.weight") })
+  .int(vk("validation.matching.weightWhole"))
+  .min(0, vk("validation.matching.weight"))
+  .max(WEIGHT_MAX, vk("validation.matching.weight"));
 export const ZWeights = z.strictObject(
   { topics: zWeight, text: zWeight, languages: zWeight, timeZone: zWeight, cadence: zWeight, load: zWeight },
-  { message: "The weights could not be read. Please try again." },
+  { message: vk("validation.matching.weightsUnreadable") },
 );
 
 export type Suggestion = {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
@@ -24,7 +24,7 @@ export async function setExclusion(
     });
     const mentee = found.find((a) => a.id === input.menteeApplicationId && a.role === "MENTEE");
     const mentor = found.find((a) => a.id === input.mentorApplicationId && a.role === "MENTOR");
-    if (!mentee || !mentor) throw conflict("Choose a mentee and a mentor of this program.");
+    if (!mentee || !mentor) throw conflict(msg("errors.matching.chooseFromProgram"));
     const key = { menteeApplicationId: mentee.id, mentorApplicationId: mentor.id };
     if (input.excluded) {
       await tx.matchExclusion.upsert({

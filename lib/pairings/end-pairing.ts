@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
@@ -56,8 +56,8 @@ export async function endPairing(actor: SessionUser, pairingId: string, raw: unk
       { pairingId },
       { tx, lock: "update" },
     );
-    if (pairing.state !== "ACTIVE") throw conflict("This pairing has already ended.");
-    if (program.archivedAt) throw conflict("This program is archived: its pairings can no longer change.");
+    if (pairing.state !== "ACTIVE") throw conflict(msg("errors.pairings.alreadyEnded"));
+    if (program.archivedAt) throw conflict(msg("errors.pairings.programArchived"));
     await closePairing(tx, pairing, {
       reason: input.reason,
       endedById: actor.id,

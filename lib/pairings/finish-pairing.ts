@@ -1,7 +1,7 @@
 import "server-only";
 import { groupAdminIds } from "@/lib/groups/admin-ids";
 import { db, type Tx } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { assertCan } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
@@ -51,8 +51,7 @@ export async function proposeCompletion(
 ): Promise<{ state: "PROPOSED" | "COMPLETED" }> {
   return db.$transaction(async (tx) => {
     const { pairing, group, side } = await authorize(actor, "pairing.checkin", { pairingId }, { tx, lock: "update" });
-    if (!(await allStepsComplete(tx, pairing)))
-      throw conflict("Complete every step together before finishing the mentorship.");
+    if (!(await allStepsComplete(tx, pairing))) throw conflict(msg("errors.pairings.completeStepsFirst"));
     const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
     if (pairing.completionProposedById === partnerId) {
       await markCompleted(tx, pairing, group.id);
@@ -83,7 +82,7 @@ export async function completeByAdmin(actor: SessionUser, pairingId: string): Pr
     const { pairing, group, scope } = await authorize(actor, "pairing.progress", { pairingId }, { tx, lock: "update" });
     // The pair is visible to its participants and the group's admins (others: NOT_FOUND); only admins act here.
     assertCan(actor, "pairings.manage", scope);
-    if (pairing.state !== "ACTIVE") throw conflict("This pairing has already finished.");
+    if (pairing.state !== "ACTIVE") throw conflict(msg("errors.pairings.alreadyFinished"));
     await markCompleted(tx, pairing, group.id);
     await recordAudit(tx, {
       groupId: group.id,

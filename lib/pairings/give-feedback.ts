@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict, isUniqueViolation } from "@/lib/errors";
+import { conflict, isUniqueViolation, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorize } from "@/lib/auth/authorize";
 import { ZFeedbackInput } from "./schemas";
@@ -14,14 +14,14 @@ export async function giveFeedback(actor: SessionUser, pairingId: string, raw: u
   try {
     return await db.$transaction(async (tx) => {
       const { pairing } = await authorize(actor, "pairing.read", { pairingId }, { tx });
-      if (pairing.state !== "COMPLETED") throw conflict("Feedback opens when the mentorship is complete.");
+      if (pairing.state !== "COMPLETED") throw conflict(msg("errors.pairings.feedbackNotYet"));
       return tx.feedback.create({
         data: { pairingId: pairing.id, userId: actor.id, ...input },
         select: { id: true },
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("You have already given feedback on this mentorship. Thank you!");
+    if (isUniqueViolation(error)) throw conflict(msg("errors.pairings.feedbackGiven"));
     throw error;
   }
 }

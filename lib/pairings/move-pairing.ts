@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict, isUniqueViolation } from "@/lib/errors";
+import { conflict, isUniqueViolation, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
@@ -33,10 +33,10 @@ export async function movePairing(
       const [fresh] = await tx.$queryRaw<
         { state: string }[]
       >`SELECT state::text AS state FROM "Pairing" WHERE id = ${pairing.id} FOR UPDATE`;
-      if (fresh?.state !== "ACTIVE") throw conflict("This pairing has already ended.");
+      if (fresh?.state !== "ACTIVE") throw conflict(msg("errors.pairings.alreadyEnded"));
       assertCanMatch(context);
       if (input.mentorApplicationId === pairing.mentorApplicationId)
-        throw conflict("Choose a different mentor to move the mentee to.");
+        throw conflict(msg("errors.pairings.chooseOtherMentor"));
       const locked = await lockApplications(tx, context, [
         pairing.menteeApplicationId,
         pairing.mentorApplicationId,
@@ -85,7 +85,7 @@ export async function movePairing(
       return { pairingId: made.pairingId, threadId: made.threadId };
     }, MATCH_TX);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("That mentee was just matched by someone else.");
+    if (isUniqueViolation(error)) throw conflict(msg("errors.matching.justMatched"));
     throw error;
   }
 }

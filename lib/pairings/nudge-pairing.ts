@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { assertCan } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
@@ -22,7 +22,7 @@ export async function nudgePairing(
     const { pairing, group, scope } = await authorize(actor, "pairing.progress", { pairingId }, { tx, lock: "update" });
     // The pair is visible to its participants and the group's admins (others: NOT_FOUND); only admins act here.
     assertCan(actor, "pairings.manage", scope);
-    if (pairing.state !== "ACTIVE") throw conflict("Only active pairs can be nudged.");
+    if (pairing.state !== "ACTIVE") throw conflict(msg("errors.pairings.nudgeActiveOnly"));
     const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
     const recent = await tx.reminderDelivery.findFirst({
       where: { kind: "nudge", pairingId: pairing.id, sentAt: { gt: since } },

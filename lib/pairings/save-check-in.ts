@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict, invalid } from "@/lib/errors";
+import { conflict, invalid, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { notify } from "@/lib/notifications/notify";
 import { authorize } from "@/lib/auth/authorize";
@@ -21,13 +21,13 @@ export async function saveCheckIn(actor: SessionUser, pairingId: string, raw: un
     const { pairing, group, side } = await authorize(actor, "pairing.checkin", { pairingId }, { tx, lock: "update" });
     // The steps open with the pair's clock (decision 015): not while the program is still taking applications.
     if (!clockStart(pairing.startedAt, pairing.program.startedAt))
-      throw conflict(`Check-ins open when ${pairing.program.name} starts.`);
+      throw conflict(msg("errors.pairings.checkInsNotOpen", { program: pairing.program.name }));
     const step = await tx.programStep.findFirst({
       where: { id: input.stepId, programId: pairing.programId, removedAt: null },
       select: { id: true, title: true, isGoalStep: true },
     });
-    if (!step) throw invalid({ stepId: ["That step is not part of your program."] });
-    if (input.goal && !step.isGoalStep) throw invalid({ goal: ["The goal is agreed in the program's goal step."] });
+    if (!step) throw invalid({ stepId: [msg("errors.pairings.stepNotInProgram")] });
+    if (input.goal && !step.isGoalStep) throw invalid({ goal: [msg("errors.pairings.goalOnGoalStep")] });
     const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
     const existing = await tx.checkIn.findMany({
       where: { pairingId: pairing.id, stepId: step.id },
@@ -35,7 +35,7 @@ export async function saveCheckIn(actor: SessionUser, pairingId: string, raw: un
     });
     const mine = existing.some((c) => c.userId === actor.id);
     const theirs = existing.some((c) => c.userId === partnerId);
-    if (mine && theirs) throw conflict("This step is complete: check-ins can no longer change.");
+    if (mine && theirs) throw conflict(msg("errors.pairings.stepComplete"));
 
     await tx.checkIn.upsert({
       where: { pairingId_stepId_userId: { pairingId: pairing.id, stepId: step.id, userId: actor.id } },

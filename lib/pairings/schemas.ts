@@ -1,51 +1,52 @@
 import { z } from "zod";
 import { ZId } from "@/lib/programs/schemas";
+import { vk } from "@/lib/i18n/zod-messages";
 
 export const ZCheckInInput = z.strictObject({
   stepId: ZId,
   reflection: z
-    .string({ message: "Write a few words about this step." })
+    .string({ message: vk("validation.pairings.reflection") })
     .trim()
-    .min(1, "Write a few words about this step.")
-    .max(2000, "Keep your reflection under 2000 characters."),
+    .min(1, vk("validation.pairings.reflection"))
+    .max(2000, vk("validation.pairings.reflectionTooLong")),
   rating: z.coerce
-    .number({ message: "Choose how it is going, from 1 to 5." })
-    .int("Choose how it is going, from 1 to 5.")
-    .min(1, "Choose how it is going, from 1 to 5.")
-    .max(5, "Choose how it is going, from 1 to 5."),
+    .number({ message: vk("validation.pairings.rating") })
+    .int(vk("validation.pairings.rating"))
+    .min(1, vk("validation.pairings.rating"))
+    .max(5, vk("validation.pairings.rating")),
   /** The goal step only: the goal the pair agreed on. */
-  goal: z.string().trim().max(500, "Keep the goal under 500 characters.").optional(),
+  goal: z.string().trim().max(500, vk("validation.pairings.goalTooLong")).optional(),
 });
 export type CheckInInput = z.output<typeof ZCheckInInput>;
 
 const zReason = z
-  .string({ message: "Say why you are ending the mentorship." })
+  .string({ message: vk("validation.pairings.sayWhyLeaving") })
   .trim()
-  .min(1, "Say why you are ending the mentorship (only the admins will read it).")
-  .max(1000, "Keep the reason under 1000 characters.");
+  .min(1, vk("validation.pairings.sayWhyLeavingAdmins"))
+  .max(1000, vk("validation.pairings.reasonTooLong"));
 
 /** A participant ends early: the reason goes to the admins, never to the other participant. */
 export const ZLeavePairingInput = z.strictObject({ reason: zReason });
 
 export const ZFeedbackInput = z.strictObject({
   rating: z.coerce
-    .number({ message: "Rate the mentorship from 1 to 5." })
-    .int("Rate the mentorship from 1 to 5.")
-    .min(1, "Rate the mentorship from 1 to 5.")
-    .max(5, "Rate the mentorship from 1 to 5."),
+    .number({ message: vk("validation.pairings.feedbackRating") })
+    .int(vk("validation.pairings.feedbackRating"))
+    .min(1, vk("validation.pairings.feedbackRating"))
+    .max(5, vk("validation.pairings.feedbackRating")),
   recommend: z.coerce
-    .number({ message: "Choose from 0 to 10." })
-    .int("Choose a whole number from 0 to 10.")
-    .min(0, "Choose from 0 to 10.")
-    .max(10, "Choose from 0 to 10."),
-  comment: z.string().trim().max(2000, "Keep the comment under 2000 characters.").default(""),
+    .number({ message: vk("validation.pairings.recommend") })
+    .int(vk("validation.pairings.recommendWhole"))
+    .min(0, vk("validation.pairings.recommend"))
+    .max(10, vk("validation.pairings.recommend")),
+  comment: z.string().trim().max(2000, vk("validation.pairings.commentTooLong")).default(""),
   /** Show the comment to the admins without your name. */
   anonymous: z.boolean().default(true),
 });
 export type FeedbackInput = z.output<typeof ZFeedbackInput>;
 
 export const ZNudgeInput = z.strictObject({
-  message: z.string().trim().max(1000, "Keep the message under 1000 characters.").optional(),
+  message: z.string().trim().max(1000, vk("validation.pairings.messageTooLong")).optional(),
 });
 
 export const PAIR_SORTS = ["lastActivity", "progress", "started", "rating", "mentor", "mentee"] as const;

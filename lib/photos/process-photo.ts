@@ -1,10 +1,11 @@
 import "server-only";
 import sharp from "sharp";
 import { z } from "zod";
-import { AppError, invalid } from "@/lib/errors";
-import { NOT_AN_IMAGE, PHOTO_SIZES, type PhotoSize } from "./url";
+import { AppError, invalid, msg } from "@/lib/errors";
+import { PHOTO_SIZES, type PhotoSize } from "./url";
 
-export { NOT_AN_IMAGE };
+/** The server's own words for a file it cannot decode (the upload card has its English copy for its own check). */
+export const NOT_AN_IMAGE = msg("errors.photos.notAnImage");
 
 /** Decompression bombs: a few kilobytes can claim a gigapixel. 40 MP is more than any phone camera takes. */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -42,10 +43,7 @@ export async function processPhoto(input: Buffer, crop: Crop | null): Promise<Ph
 
   const area = crop ?? centredSquare(width, height);
   if (area.x + area.width > width || area.y + area.height > height)
-    throw invalid(
-      { crop: [`The crop must lie inside the image (${width} × ${height} pixels).`] },
-      "The crop doesn't fit the image. Choose the area again.",
-    );
+    throw invalid({ crop: [msg("errors.photos.cropOutside", { width, height })] }, msg("errors.photos.cropDoesNotFit"));
 
   try {
     return await Promise.all(
@@ -75,9 +73,6 @@ export function centredSquare(width: number, height: number): Crop {
 function decodeError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Error && /pixel limit/i.test(error.message))
-    return invalid(
-      { photo: ["This image has too many pixels (at most 40 megapixels). Choose a smaller one."] },
-      "This image has too many pixels (at most 40 megapixels). Choose a smaller one.",
-    );
+    return invalid({ photo: [msg("errors.photos.tooManyPixels")] }, msg("errors.photos.tooManyPixels"));
   return invalid({ photo: [NOT_AN_IMAGE] }, NOT_AN_IMAGE);
 }

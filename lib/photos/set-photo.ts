@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { storage } from "@/lib/storage";
-import { invalid, notFound } from "@/lib/errors";
+import { invalid, msg, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { processPhoto, ZCrop } from "./process-photo";
 import type { AvatarPhoto } from "./url";
@@ -19,7 +19,7 @@ export const photoKey = (userId: string, version: string, size: number) => `${fo
  */
 export async function setProfilePhoto(actor: SessionUser, input: Buffer, rawCrop: unknown): Promise<AvatarPhoto> {
   const parsed = rawCrop === undefined ? null : ZCrop.safeParse(rawCrop);
-  if (parsed && !parsed.success) throw invalid({ crop: ["The crop is not valid. Choose the area again."] });
+  if (parsed && !parsed.success) throw invalid({ crop: [msg("errors.photos.cropInvalid")] });
   const crop = parsed ? parsed.data : null;
   const variants = await processPhoto(input, crop);
   const version = randomBytes(12).toString("base64url");

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
@@ -21,7 +21,7 @@ export async function createProgram(
   const lengthWeeks = input.lengthWeeks === undefined ? template.lengthWeeks : input.lengthWeeks;
   return db.$transaction(async (tx) => {
     const { group } = await authorize(actor, "mentorship.manage", { groupSlug: slug }, { tx });
-    if (!group.mentorshipEnabled) throw conflict("Switch mentorship on for the group first.");
+    if (!group.mentorshipEnabled) throw conflict(msg("errors.programs.mentorshipOff"));
     const program = await tx.program.create({
       data: {
         groupId: group.id,

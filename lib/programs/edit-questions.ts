@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
-import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
+import { assertPlausibleKey, conflict, msg, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { assertSameItems, auditEdit, loadEditableProgram, setPositions } from "./editor";
 import { MAX_QUESTIONS_PER_ROLE, ZReorderQuestionsInput, ZRole } from "./schemas";
@@ -53,7 +53,7 @@ export async function addQuestion(actor: SessionUser, programId: string, raw: un
     const context = await loadEditableProgram(actor, programId, tx, "questions");
     const count = await tx.applicationQuestion.count({ where: { programId, role } });
     if (count >= MAX_QUESTIONS_PER_ROLE)
-      throw conflict(`Ask at most ${MAX_QUESTIONS_PER_ROLE} questions of each role.`);
+      throw conflict(msg("errors.programs.tooManyQuestions", { max: MAX_QUESTIONS_PER_ROLE }));
     const question = await tx.applicationQuestion.create({
       data: { programId, role, position: count, ...input },
       select: { id: true },
@@ -72,8 +72,8 @@ export async function updateQuestion(actor: SessionUser, questionId: string, raw
         SELECT count(*) AS answered FROM "Application"
         WHERE "programId" = ${question.programId} AND answers ? ${question.id}`;
       if ((counted?.answered ?? 0n) > 0n)
-        throw conflict("People have already answered this question, so its kind can no longer change.", {
-          kind: ["People have already answered this question."],
+        throw conflict(msg("errors.programs.questionAnswered"), {
+          kind: [msg("errors.programs.questionAnsweredShort")],
         });
     }
     await tx.applicationQuestion.update({ where: { id: question.id }, data: input });
@@ -89,7 +89,7 @@ export async function removeQuestion(actor: SessionUser, questionId: string): Pr
       (q) => q.id !== question.id,
     );
     if (remaining.length === 0 && context.program.state !== "DRAFT")
-      throw conflict("An opened program keeps at least one question for each role. Add another one first.");
+      throw conflict(msg("errors.programs.keepOneQuestion"));
     await tx.applicationQuestion.delete({ where: { id: question.id } });
     await setPositions(
       tx,

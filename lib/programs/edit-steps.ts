@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { assertPlausibleKey, conflict, invalid, notFound } from "@/lib/errors";
+import { assertPlausibleKey, conflict, invalid, msg, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { assertSameItems, auditEdit, loadEditableProgram, setPositions } from "./editor";
 import { MAX_STEPS, ZOrderInput, ZStepInput, ZStepUpdateInput, type StepInput } from "./schemas";
@@ -13,7 +13,7 @@ import { MAX_STEPS, ZOrderInput, ZStepInput, ZStepUpdateInput, type StepInput } 
 
 function checkDueWeek(dueWeek: number | undefined, lengthWeeks: number | null) {
   if (dueWeek !== undefined && lengthWeeks !== null && dueWeek > lengthWeeks)
-    throw invalid({ dueWeek: [`The program lasts ${lengthWeeks} weeks: choose week ${lengthWeeks} or earlier.`] });
+    throw invalid({ dueWeek: [msg("errors.programs.dueWeekTooLate", { weeks: lengthWeeks })] });
 }
 
 /** The one goal step: marking a step as the goal step unmarks the others. */
@@ -38,7 +38,7 @@ export async function addStep(actor: SessionUser, programId: string, raw: unknow
     const context = await loadEditableProgram(actor, programId, tx, "steps");
     checkDueWeek(input.dueWeek, context.program.lengthWeeks);
     const count = await tx.programStep.count({ where: { programId, removedAt: null } });
-    if (count >= MAX_STEPS) throw conflict(`A program has at most ${MAX_STEPS} steps.`);
+    if (count >= MAX_STEPS) throw conflict(msg("errors.programs.tooManySteps", { max: MAX_STEPS }));
     const step = await tx.programStep.create({
       data: { programId, position: count, ...input },
       select: { id: true },
@@ -70,8 +70,7 @@ export async function updateStep(actor: SessionUser, stepId: string, raw: unknow
   const input = ZStepUpdateInput.parse(raw);
   return db.$transaction(async (tx) => {
     const { context, step } = await editableStep(actor, stepId, tx);
-    if (step._count.checkIns > 0)
-      throw conflict("Pairs have already checked in on this step, so it can no longer change.");
+    if (step._count.checkIns > 0) throw conflict(msg("errors.programs.stepCheckedIn"));
     checkDueWeek(input.dueWeek, context.program.lengthWeeks);
     await tx.programStep.update({ where: { id: step.id }, data: input });
     if (input.isGoalStep) await clearGoalStep(tx, step.programId, step.id);
@@ -110,7 +109,7 @@ export async function reorderSteps(actor: SessionUser, programId: string, raw: u
     const current = await currentSteps(tx, programId);
     assertSameItems(ids, current, "steps");
     if (current.some((s, position) => s._count.checkIns > 0 && ids[position] !== s.id))
-      throw conflict("Steps that pairs have reached keep their place; move only the steps after them.");
+      throw conflict(msg("errors.programs.stepsReached"));
     await setPositions(tx, "ProgramStep", ids);
     await auditEdit(tx, actor, context, "program.steps", "reorder");
     return { ids };

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
@@ -17,8 +17,8 @@ export async function loadEditableProgram(
   what: "steps" | "questions",
 ): Promise<ProgramContext> {
   const context = await authorize(actor, "mentorship.manage", { programId }, { tx, lock: "update" });
-  if (context.program.archivedAt) throw conflict("This program is archived and can no longer change.");
-  if (context.program.state === "CLOSED") throw conflict(`This program is closed; its ${what} can no longer change.`);
+  if (context.program.archivedAt) throw conflict(msg("errors.programs.archivedNoChange"));
+  if (context.program.state === "CLOSED") throw conflict(msg("errors.programs.closedNoChange", { what }));
   return context;
 }
 
@@ -26,7 +26,7 @@ export async function loadEditableProgram(
 export function assertSameItems(ids: string[], current: { id: string }[], what: "steps" | "questions") {
   const known = new Set(current.map((c) => c.id));
   if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id)))
-    throw conflict(`The ${what} changed since you loaded the page. Reload and try again.`);
+    throw conflict(msg("errors.programs.itemsChanged", { what }));
 }
 
 /** Positions 0..n-1 in the given order, in one statement. */

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { toTimeZone } from "@/lib/time";
+import { msg, type MessageRef } from "@/lib/i18n/message-ref";
+import { vk } from "@/lib/i18n/zod-messages";
 
 export const QUESTION_KINDS = [
   "SHORT_TEXT",
@@ -69,12 +71,10 @@ const TEXT_CEILING: Partial<Record<QuestionKind, number>> = { SHORT_TEXT: L.shor
 const CHOICE_KINDS: readonly QuestionKind[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE"];
 const TAG_KINDS: readonly QuestionKind[] = ["TOPICS", "LANGUAGES"];
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 const wholeNumber = (min: number, tooSmall: string) =>
   z
-    .number({ message: "Enter a whole number." })
-    .int("Enter a whole number.")
+    .number({ message: vk("validation.questions.wholeNumber") })
+    .int(vk("validation.questions.wholeNumber"))
     .min(min, tooSmall)
     .nullable()
     .default(null);
@@ -83,66 +83,68 @@ const wholeNumber = (min: number, tooSmall: string) =>
 export const ZQuestionInput = z
   .strictObject(
     {
-      kind: z.enum(QUESTION_KINDS, { message: "Choose a kind of question." }),
+      kind: z.enum(QUESTION_KINDS, { message: vk("validation.questions.kind") }),
       label: z
-        .string({ message: "Give the question a label." })
+        .string({ message: vk("validation.questions.label") })
         .trim()
-        .min(1, "Give the question a label.")
-        .max(L.labelMax, `Keep the label under ${L.labelMax} characters.`),
+        .min(1, vk("validation.questions.label"))
+        .max(L.labelMax, vk("validation.questions.labelTooLong")),
       help: z
-        .string({ message: "Write the help text as text." })
+        .string({ message: vk("validation.questions.help") })
         .trim()
-        .max(L.helpMax, `Keep the help text under ${L.helpMax} characters.`)
+        .max(L.helpMax, vk("validation.questions.helpTooLong"))
         .default(""),
-      required: z.boolean({ message: "Say whether an answer is required." }).default(false),
+      required: z.boolean({ message: vk("validation.questions.required") }).default(false),
       options: z
         .array(
           z
-            .string({ message: "Write each option as text." })
+            .string({ message: vk("validation.questions.optionText") })
             .trim()
-            .min(1, "Options can't be empty.")
-            .max(L.optionMax, `Keep each option under ${L.optionMax} characters.`),
-          { message: "List the options." },
+            .min(1, vk("validation.questions.optionEmpty"))
+            .max(L.optionMax, vk("validation.questions.optionTooLong")),
+          { message: vk("validation.questions.options") },
         )
-        .max(L.maxOptions, `Offer at most ${L.maxOptions} options.`)
+        .max(L.maxOptions, vk("validation.questions.tooManyOptions"))
         .default([]),
-      minLength: wholeNumber(0, "The minimum can't be below 0."),
-      maxLength: wholeNumber(1, "Allow at least 1 character."),
-      maxChoices: wholeNumber(1, "Allow at least one choice."),
+      minLength: wholeNumber(0, vk("validation.questions.minBelowZero")),
+      maxLength: wholeNumber(1, vk("validation.questions.maxAtLeastOne")),
+      maxChoices: wholeNumber(1, vk("validation.questions.choicesAtLeastOne")),
     },
-    { message: "The question could not be read. Please try again." },
+    { message: vk("validation.questions.unreadable") },
   )
   .superRefine((q, ctx) => {
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+    // A catalogue key, and its values as the issue's params (decision 024).
+    const issue = (path: (string | number)[], { key, values }: MessageRef) =>
+      ctx.addIssue({ code: "custom", path, message: key, ...(values ? { params: values } : {}) });
 
     if (CHOICE_KINDS.includes(q.kind) || TAG_KINDS.includes(q.kind)) {
       const seen = new Set<string>();
       q.options.forEach((option, i) => {
         const key = option.toLowerCase();
-        if (seen.has(key)) issue(["options", i], "This option is listed twice.");
+        if (seen.has(key)) issue(["options", i], msg("validation.questions.optionTwice"));
         seen.add(key);
       });
       if (CHOICE_KINDS.includes(q.kind) && q.options.length < L.minOptions)
-        issue(["options"], `Give at least ${L.minOptions} options to choose from.`);
+        issue(["options"], msg("validation.questions.tooFewOptions", { min: L.minOptions }));
     } else if (q.options.length > 0) {
-      issue(["options"], "This kind of question has no options.");
+      issue(["options"], msg("validation.questions.noOptions"));
     }
 
     const ceiling = TEXT_CEILING[q.kind];
     if (ceiling === undefined) {
-      if (q.minLength !== null) issue(["minLength"], "Only text questions have a length limit.");
-      if (q.maxLength !== null) issue(["maxLength"], "Only text questions have a length limit.");
+      if (q.minLength !== null) issue(["minLength"], msg("validation.questions.textOnlyLimit"));
+      if (q.maxLength !== null) issue(["maxLength"], msg("validation.questions.textOnlyLimit"));
     } else {
       if (q.maxLength !== null && q.maxLength > ceiling)
-        issue(["maxLength"], `Keep the limit at or under ${ceiling} characters.`);
+        issue(["maxLength"], msg("validation.questions.limitCeiling", { max: ceiling }));
       if (q.minLength !== null && q.minLength > Math.min(q.maxLength ?? ceiling, ceiling))
-        issue(["minLength"], "The minimum can't be more than the maximum.");
+        issue(["minLength"], msg("validation.questions.minAboveMax"));
     }
 
     if (q.maxChoices !== null) {
       const most = choiceCeiling(q.kind, q.options.length);
-      if (most === undefined) issue(["maxChoices"], "Only questions with several answers have a limit on choices.");
-      else if (q.maxChoices > most) issue(["maxChoices"], `Allow at most ${most} choices.`);
+      if (most === undefined) issue(["maxChoices"], msg("validation.questions.choicesOnlyLimit"));
+      else if (q.maxChoices > most) issue(["maxChoices"], msg("validation.questions.tooManyChoices", { max: most }));
     }
   });
 export type QuestionInput = z.output<typeof ZQuestionInput>;
@@ -155,9 +157,9 @@ function choiceCeiling(kind: QuestionKind, optionCount: number): number | undefi
   return undefined;
 }
 
-type Read<T> = { ok: true; value: T | null } | { ok: false; message: string };
+type Read<T> = { ok: true; value: T | null } | { ok: false; message: MessageRef };
 const ok = <T>(value: T | null): Read<T> => ({ ok: true, value });
-const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+const fail = (message: MessageRef): { ok: false; message: MessageRef } => ({ ok: false, message });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -170,18 +172,21 @@ const isBlankScalar = (value: unknown) =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
 function readText(q: QuestionConfig, raw: unknown): Read<string> {
-  if (typeof raw !== "string") return fail("Write your answer as text.");
+  if (typeof raw !== "string") return fail(msg("validation.answers.text"));
   const text = raw.replace(/\r\n?/g, "\n").trim();
   const ceiling = TEXT_CEILING[q.kind] ?? L.shortText;
   const max = Math.min(q.maxLength ?? ceiling, ceiling);
   const min = q.minLength ?? 0;
-  if (text.length < min) return fail(`Write at least ${plural(min, "character")}.`);
-  if (text.length > max) return fail(`Keep it under ${plural(max, "character")}.`);
+  if (text.length < min) return fail(msg("validation.answers.tooShort", { min }));
+  if (text.length > max) return fail(msg("validation.answers.tooLong", { max }));
   return ok(text);
 }
 
 /** A list answer: a single string counts as a list of one (HTML forms); blank entries are dropped. */
-function readList(raw: unknown, typeMessage: string): { ok: true; items: string[] } | { ok: false; message: string } {
+function readList(
+  raw: unknown,
+  typeMessage: MessageRef,
+): { ok: true; items: string[] } | { ok: false; message: MessageRef } {
   if (typeof raw !== "string" && !Array.isArray(raw)) return fail(typeMessage);
   const items: unknown[] = typeof raw === "string" ? [raw] : raw;
   const strings: string[] = [];
@@ -194,26 +199,27 @@ function readList(raw: unknown, typeMessage: string): { ok: true; items: string[
 
 function readSingleChoice(q: QuestionConfig, raw: unknown): Read<string> {
   const value = typeof raw === "string" ? raw.trim() : null;
-  return value !== null && q.options.includes(value) ? ok(value) : fail("Choose one of the options.");
+  return value !== null && q.options.includes(value) ? ok(value) : fail(msg("validation.answers.chooseOne"));
 }
 
 function readMultipleChoice(q: QuestionConfig, raw: unknown): Read<string[]> {
-  const list = readList(raw, "Choose from the options.");
+  const list = readList(raw, msg("validation.answers.chooseFrom"));
   if (!list.ok) return list;
-  if (list.items.some((item) => !q.options.includes(item))) return fail("Choose from the options.");
+  if (list.items.some((item) => !q.options.includes(item))) return fail(msg("validation.answers.chooseFrom"));
   const chosen = [...new Set(list.items)];
   const most = Math.min(q.maxChoices ?? q.options.length, q.options.length);
-  if (chosen.length > most) return fail(`Choose at most ${most}.`);
+  if (chosen.length > most) return fail(msg("validation.answers.tooManyChoices", { max: most }));
   return ok(chosen.length ? chosen : null);
 }
 
 const normalizeTag = (tag: string) => tag.trim().replace(/\s+/g, " ");
 
-type TagRules = { noun: string; min: number; most: number; canonical: readonly string[] };
+type TagRules = { noun: "topic" | "language"; min: number; most: number; canonical: readonly string[] };
 
 /** Free-text tags: normalized, deduplicated case-insensitively, and given the known spelling when one matches. */
 function readTags(raw: unknown, rules: TagRules): Read<string[]> {
-  const list = readList(raw, `Write each ${rules.noun} as text.`);
+  const { noun } = rules;
+  const list = readList(raw, msg("validation.answers.tagText", { noun }));
   if (!list.ok) return list;
   const known = new Map<string, string>();
   for (const tag of rules.canonical) {
@@ -223,25 +229,24 @@ function readTags(raw: unknown, rules: TagRules): Read<string[]> {
   const tags = new Map<string, string>();
   for (const item of list.items) {
     const tag = normalizeTag(item);
-    if (tag.length < rules.min)
-      return fail(`Write each ${rules.noun} with at least ${plural(rules.min, "character")}.`);
-    if (tag.length > L.tagMax) return fail(`Keep each ${rules.noun} under ${L.tagMax} characters.`);
+    if (tag.length < rules.min) return fail(msg("validation.answers.tagTooShort", { noun, min: rules.min }));
+    if (tag.length > L.tagMax) return fail(msg("validation.answers.tagTooLong", { noun, max: L.tagMax }));
     const key = tag.toLowerCase();
     if (!tags.has(key)) tags.set(key, known.get(key) ?? tag);
   }
-  if (tags.size > rules.most) return fail(`Choose at most ${plural(rules.most, rules.noun)}.`);
+  if (tags.size > rules.most) return fail(msg("validation.answers.tooManyTags", { noun, max: rules.most }));
   return ok(tags.size ? [...tags.values()] : null);
 }
 
 function readAvailability(raw: unknown): Read<Availability> {
-  if (!isRecord(raw)) return fail("Choose a time zone and how often you'd like to meet.");
+  if (!isRecord(raw)) return fail(msg("validation.answers.availability"));
   const timeZone = own(raw, "timeZone");
   const cadence = own(raw, "cadence");
   if (isBlankScalar(timeZone) && isBlankScalar(cadence)) return ok(null);
   const zone = toTimeZone(timeZone);
-  if (!zone) return fail("Choose a time zone from the list.");
+  if (!zone) return fail(msg("validation.answers.timeZone"));
   const found = CADENCES.find((c) => c === (typeof cadence === "string" ? cadence.trim() : cadence));
-  if (!found) return fail("Choose how often you'd like to meet.");
+  if (!found) return fail(msg("validation.answers.cadence"));
   return ok({ timeZone: zone, cadence: found });
 }
 
@@ -279,15 +284,21 @@ export function buildAnswersSchema(
 ): z.ZodType<Answers> {
   return z.unknown().transform((input, ctx): Answers => {
     if (!isRecord(input)) {
-      ctx.addIssue({ code: "custom", path: [], message: "The answers could not be read. Please try again." });
+      ctx.addIssue({ code: "custom", path: [], message: vk("validation.answers.unreadable") });
       return z.NEVER;
     }
     const answered: [string, Answer][] = [];
     for (const q of questions) {
       const read = readAnswer(q, own(input, q.id), context.topics);
-      if (!read.ok) ctx.addIssue({ code: "custom", path: [q.id], message: read.message });
+      if (!read.ok)
+        ctx.addIssue({
+          code: "custom",
+          path: [q.id],
+          message: read.message.key,
+          ...(read.message.values ? { params: read.message.values } : {}),
+        });
       else if (read.value !== null) answered.push([q.id, read.value]);
-      else if (q.required) ctx.addIssue({ code: "custom", path: [q.id], message: "This question needs an answer." });
+      else if (q.required) ctx.addIssue({ code: "custom", path: [q.id], message: vk("validation.answers.required") });
     }
     // fromEntries defines own properties, so an id like "__proto__" stays a plain key.
     return Object.fromEntries(answered);

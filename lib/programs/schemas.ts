@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { vk } from "@/lib/i18n/zod-messages";
 import { PROGRAM_TEMPLATES } from "./templates";
 
 export const MAX_STEPS = 30;
@@ -8,26 +9,39 @@ export const MAX_PROGRAM_TOPICS = 30;
 export const MAX_BULK_APPLICATIONS = 100;
 export const APPLICATIONS_PAGE_SIZE = 25;
 
-const text = (label: string, max: number) =>
+/** A text field with its own "Enter …" and "Keep … under {max} characters." messages (validation.programs.<field>). */
+type TextField =
+  | "name"
+  | "description"
+  | "audience"
+  | "topic"
+  | "stepTitle"
+  | "guidance"
+  | "prompt"
+  | "message"
+  | "language"
+  | "timeZone"
+  | "search";
+const text = (field: TextField, max: number) =>
   z
-    .string({ message: `Enter ${label}.` })
+    .string({ message: vk(`validation.programs.${field}.enter`) })
     .trim()
-    .max(max, `Keep ${label} under ${max} characters.`);
+    .max(max, vk(`validation.programs.${field}.tooLong`));
 
 /** Ids are cuids; anything else cannot name a row, so it is refused before it reaches the database. */
 export const ZId = z
   .string()
   .trim()
-  .regex(/^[a-z0-9]{8,40}$/i, "That id is not valid.");
+  .regex(/^[a-z0-9]{8,40}$/i, vk("validation.programs.invalidId"));
 
-export const ZRole = z.enum(["MENTOR", "MENTEE"], { message: "Choose mentor or mentee." });
+export const ZRole = z.enum(["MENTOR", "MENTEE"], { message: vk("validation.programs.role") });
 export type Role = z.output<typeof ZRole>;
 
-export const ZTemplate = z.enum(PROGRAM_TEMPLATES, { message: "Choose a template." });
+export const ZTemplate = z.enum(PROGRAM_TEMPLATES, { message: vk("validation.programs.template") });
 
 const ZTopicList = z
-  .array(text("a topic", 40).min(1, "A topic cannot be empty."))
-  .max(MAX_PROGRAM_TOPICS, `List at most ${MAX_PROGRAM_TOPICS} topics.`)
+  .array(text("topic", 40).min(1, vk("validation.programs.emptyTopic")))
+  .max(MAX_PROGRAM_TOPICS, vk("validation.programs.tooManyTopics"))
   .transform((topics) => {
     const seen = new Set<string>();
     return topics.filter((t) => {
@@ -39,21 +53,21 @@ const ZTopicList = z
   });
 
 const ZWeeks = z
-  .number({ message: "Enter a number of weeks." })
-  .int("Use whole weeks.")
-  .min(1, "A program lasts at least 1 week.")
-  .max(104, "A program lasts at most 104 weeks.");
+  .number({ message: vk("validation.programs.weeks") })
+  .int(vk("validation.programs.wholeWeeks"))
+  .min(1, vk("validation.programs.minWeeks"))
+  .max(104, vk("validation.programs.maxWeeks"));
 
 const ZCapacity = z
-  .number({ message: "Enter a number." })
-  .int("Use a whole number.")
-  .min(1, "Mentors take at least 1 mentee.")
-  .max(10, "Mentors take at most 10 mentees.");
+  .number({ message: vk("validation.programs.number") })
+  .int(vk("validation.programs.wholeNumber"))
+  .min(1, vk("validation.programs.minCapacity"))
+  .max(10, vk("validation.programs.maxCapacity"));
 
 const programFields = {
-  name: text("a name", 100).min(3, "Use at least 3 characters for the name."),
-  description: text("a description", 4000),
-  audience: text("who it is for", 1000),
+  name: text("name", 100).min(3, vk("validation.programs.nameTooShort")),
+  description: text("description", 4000),
+  audience: text("audience", 1000),
   /** Null: open-ended. */
   lengthWeeks: ZWeeks.nullable(),
   defaultMentorCapacity: ZCapacity,
@@ -81,24 +95,24 @@ export const ZProgramUpdateInput = z.strictObject(programFields).partial();
 export type ProgramUpdateInput = z.output<typeof ZProgramUpdateInput>;
 
 export const ZProgramTransitionInput = z.strictObject({
-  action: z.enum(["open", "start", "close", "archive"], { message: "Choose open, start, close or archive." }),
+  action: z.enum(["open", "start", "close", "archive"], { message: vk("validation.programs.action") }),
   /** Closing a program with active pairs completes them; the admin must say so. */
   confirm: z.boolean().default(false),
 });
 export type ProgramTransitionInput = z.output<typeof ZProgramTransitionInput>;
 
 const stepFields = {
-  title: text("a title", 120).min(1, "Give the step a title."),
-  guidance: text("the guidance", 2000),
+  title: text("stepTitle", 120).min(1, vk("validation.programs.stepTitleRequired")),
+  guidance: text("guidance", 2000),
   prompts: z
-    .array(text("a prompt", 300).min(1, "A prompt cannot be empty."))
-    .min(1, "Add at least one conversation prompt.")
-    .max(MAX_PROMPTS, `Add at most ${MAX_PROMPTS} prompts.`),
+    .array(text("prompt", 300).min(1, vk("validation.programs.emptyPrompt")))
+    .min(1, vk("validation.programs.addPrompt"))
+    .max(MAX_PROMPTS, vk("validation.programs.tooManyPrompts")),
   dueWeek: z
-    .number({ message: "Enter the week it is due in." })
-    .int("Use a whole week.")
-    .min(1, "Weeks start at 1.")
-    .max(104, "Use week 104 or earlier."),
+    .number({ message: vk("validation.programs.dueWeek") })
+    .int(vk("validation.programs.wholeWeek"))
+    .min(1, vk("validation.programs.minDueWeek"))
+    .max(104, vk("validation.programs.maxDueWeek")),
   isGoalStep: z.boolean(),
 };
 
@@ -112,7 +126,7 @@ export type StepInput = z.output<typeof ZStepInput>;
 export const ZStepUpdateInput = z.strictObject(stepFields).partial();
 
 export const ZOrderInput = z.strictObject({
-  ids: z.array(ZId).min(1, "Nothing to order.").max(100, "Too many items."),
+  ids: z.array(ZId).min(1, vk("validation.programs.nothingToOrder")).max(100, vk("validation.programs.tooManyItems")),
 });
 export const ZReorderQuestionsInput = ZOrderInput.extend({ role: ZRole });
 
@@ -122,10 +136,10 @@ export const ZApplicationInput = z.strictObject({
   answers: z.record(z.string(), z.unknown()).default({}),
   /** Mentors only: how many mentees they can take. */
   capacity: z
-    .number({ message: "Enter how many mentees you can take." })
-    .int("Use a whole number.")
-    .min(1, "Take at least 1 mentee.")
-    .max(10, "Take at most 10 mentees.")
+    .number({ message: vk("validation.programs.capacity") })
+    .int(vk("validation.programs.wholeNumber"))
+    .min(1, vk("validation.programs.minTake"))
+    .max(10, vk("validation.programs.maxTake"))
     .nullable()
     .default(null),
   /** False saves a draft: nothing required yet, nobody is told. */
@@ -144,17 +158,17 @@ export const ZApplicationEditInput = z.strictObject({
 });
 
 export const ZDecision = z.enum(["approve", "waitlist", "decline"], {
-  message: "Choose approve, waitlist or decline.",
+  message: vk("validation.programs.decision"),
 });
 export type Decision = z.output<typeof ZDecision>;
 
 export const ZDecideApplicationsInput = z.strictObject({
   ids: z
     .array(ZId)
-    .min(1, "Select at least one application.")
-    .max(MAX_BULK_APPLICATIONS, `Decide at most ${MAX_BULK_APPLICATIONS} at once.`),
+    .min(1, vk("validation.programs.selectApplication"))
+    .max(MAX_BULK_APPLICATIONS, vk("validation.programs.tooManyApplications")),
   decision: ZDecision,
-  message: text("the message", 1000).default(""),
+  message: text("message", 1000).default(""),
 });
 export type DecideApplicationsInput = z.output<typeof ZDecideApplicationsInput>;
 
@@ -170,13 +184,13 @@ export const APPLICATION_STATE_FILTERS = [
 export const ZApplicationsQuery = z.strictObject({
   role: ZRole.optional(),
   state: z.enum(APPLICATION_STATE_FILTERS).optional(),
-  topic: text("a topic", 40).optional(),
-  language: text("a language", 40).optional(),
-  timeZone: text("a time zone", 64).optional(),
-  q: text("the search", 100).optional(),
+  topic: text("topic", 40).optional(),
+  language: text("language", 40).optional(),
+  timeZone: text("timeZone", 64).optional(),
+  q: text("search", 100).optional(),
   cursor: z.string().max(200).optional(),
 });
 export type ApplicationsQuery = z.output<typeof ZApplicationsQuery>;
 
-export const ZMentorshipInput = z.strictObject({ enabled: z.boolean({ message: "Say on or off." }) });
-export const ZWatchInput = z.strictObject({ watching: z.boolean({ message: "Say yes or no." }) });
+export const ZMentorshipInput = z.strictObject({ enabled: z.boolean({ message: vk("validation.programs.onOff") }) });
+export const ZWatchInput = z.strictObject({ watching: z.boolean({ message: vk("validation.programs.yesNo") }) });

@@ -1,4 +1,5 @@
 /** Program and application life cycles. Pure: services load the facts, ask here, then write. */
+import { msg, type MessageRef } from "@/lib/i18n/message-ref";
 
 export const PROGRAM_STATES = ["DRAFT", "OPEN", "RUNNING", "CLOSED"] as const;
 export type ProgramState = (typeof PROGRAM_STATES)[number];
@@ -17,7 +18,8 @@ export type ProgramFacts = {
   confirmed: boolean;
 };
 
-export type Transition<S> = { ok: true; state: S } | { ok: false; reason: string };
+/** A refusal's reason is a catalogue ref (decision 024): the error that carries it is rendered per reader. */
+export type Transition<S> = { ok: true; state: S } | { ok: false; reason: MessageRef };
 
 export const PROGRAM_STATE_LABELS: Record<ProgramState, string> = {
   DRAFT: "Draft",
@@ -26,27 +28,27 @@ export const PROGRAM_STATE_LABELS: Record<ProgramState, string> = {
   CLOSED: "Closed",
 };
 
-const refuse = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+const refuse = (reason: MessageRef): { ok: false; reason: MessageRef } => ({ ok: false, reason });
 
 /** Why each refused (state, action) pair is refused; `null` marks an allowed move. */
-const PROGRAM_REFUSALS: Record<ProgramAction, Record<ProgramState, string | null>> = {
+const PROGRAM_REFUSALS: Record<ProgramAction, Record<ProgramState, MessageRef | null>> = {
   open: {
     DRAFT: null,
-    OPEN: "This program is already open.",
-    RUNNING: "A running program cannot be opened again.",
-    CLOSED: "A closed program cannot be opened again.",
+    OPEN: msg("errors.programs.alreadyOpen"),
+    RUNNING: msg("errors.programs.runningCannotOpen"),
+    CLOSED: msg("errors.programs.closedCannotOpen"),
   },
   start: {
-    DRAFT: "Open the program for applications before starting it.",
+    DRAFT: msg("errors.programs.openBeforeStart"),
     OPEN: null,
-    RUNNING: "This program is already running.",
-    CLOSED: "A closed program cannot be started again.",
+    RUNNING: msg("errors.programs.alreadyRunning"),
+    CLOSED: msg("errors.programs.closedCannotStart"),
   },
   close: {
-    DRAFT: "A draft program has not opened yet, so it cannot be closed.",
+    DRAFT: msg("errors.programs.draftCannotClose"),
     OPEN: null,
     RUNNING: null,
-    CLOSED: "This program is already closed.",
+    CLOSED: msg("errors.programs.alreadyClosed"),
   },
 };
 
@@ -57,22 +59,17 @@ export function programTransition(
   action: ProgramAction,
   facts: ProgramFacts,
 ): Transition<ProgramState> {
-  if (facts.archived) return refuse("This program is archived.");
+  if (facts.archived) return refuse(msg("errors.programs.archived"));
   const refusal = PROGRAM_REFUSALS[action][state];
   if (refusal) return refuse(refusal);
   if (action === "open") {
-    if (!facts.mentorshipEnabled) return refuse("Switch mentorship on for the group first.");
-    if (facts.stepCount < 1) return refuse("Add at least one step before opening.");
+    if (!facts.mentorshipEnabled) return refuse(msg("errors.programs.mentorshipOff"));
+    if (facts.stepCount < 1) return refuse(msg("errors.programs.addStep"));
     if (facts.mentorQuestionCount < 1 || facts.menteeQuestionCount < 1)
-      return refuse("Add at least one question for mentors and one for mentees.");
+      return refuse(msg("errors.programs.addQuestions"));
   }
   if (action === "close" && facts.activePairings > 0 && !facts.confirmed) {
-    const n = facts.activePairings;
-    return refuse(
-      n === 1
-        ? "1 pair is still active: confirm to complete it."
-        : `${n} pairs are still active: confirm to complete them.`,
-    );
+    return refuse(msg("errors.programs.pairsStillActive", { count: facts.activePairings }));
   }
   return { ok: true, state: PROGRAM_NEXT[action] };
 }
@@ -131,32 +128,32 @@ const APPLICATION_MOVES: Record<ApplicationAction, Partial<Record<ApplicationSta
   unmatch: { MATCHED: "APPROVED" },
 };
 
-function applicationRefusal(state: ApplicationState, action: ApplicationAction): string {
-  if (state === "DECLINED") return "This application was already declined.";
+function applicationRefusal(state: ApplicationState, action: ApplicationAction): MessageRef {
+  if (state === "DECLINED") return msg("errors.applications.alreadyDeclined");
   if (state === "WITHDRAWN")
     return action === "withdraw"
-      ? "This application was already withdrawn."
-      : "This application was withdrawn; submit it again first.";
+      ? msg("errors.applications.alreadyWithdrawn")
+      : msg("errors.applications.withdrawnSubmitAgain");
   if (state === "MATCHED") {
-    if (action === "withdraw") return "A matched application cannot be withdrawn; ask an admin to end the pairing.";
-    if (action === "match" || action === "approve") return "This application is already matched.";
-    if (action === "submit") return "This application was already submitted.";
-    return "A matched application cannot be changed; end the pairing first.";
+    if (action === "withdraw") return msg("errors.applications.matchedCannotWithdraw");
+    if (action === "match" || action === "approve") return msg("errors.applications.alreadyMatched");
+    if (action === "submit") return msg("errors.applications.alreadySubmitted");
+    return msg("errors.applications.matchedCannotChange");
   }
-  if (state === "DRAFT") return "This application has not been submitted yet.";
+  if (state === "DRAFT") return msg("errors.applications.notSubmitted");
   switch (action) {
     case "submit":
-      return "This application was already submitted.";
+      return msg("errors.applications.alreadySubmitted");
     case "edit":
-      return `${state === "APPROVED" ? "An approved" : "A waitlisted"} application can no longer be edited.`;
+      return msg(state === "APPROVED" ? "errors.applications.approvedNoEdit" : "errors.applications.waitlistedNoEdit");
     case "approve":
-      return "This application is already approved.";
+      return msg("errors.applications.alreadyApproved");
     case "waitlist":
-      return "This application is already on the waitlist.";
+      return msg("errors.applications.alreadyWaitlisted");
     case "match":
-      return "Approve the application before matching it.";
+      return msg("errors.applications.approveBeforeMatch");
     default:
-      return "This application is not matched.";
+      return msg("errors.applications.notMatched");
   }
 }
 

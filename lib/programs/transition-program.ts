@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
@@ -38,8 +38,8 @@ export async function transitionProgram(
       const now = new Date();
 
       if (input.action === "archive") {
-        if (program.archivedAt) throw conflict("This program is already archived.");
-        if (program.state !== "CLOSED") throw conflict("Close the program before archiving it.");
+        if (program.archivedAt) throw conflict(msg("errors.programs.alreadyArchived"));
+        if (program.state !== "CLOSED") throw conflict(msg("errors.programs.closeBeforeArchive"));
         await tx.program.update({ where: { id: program.id }, data: { archivedAt: now } });
         await audit("program.archive");
         return { id: program.id, state: program.state, archived: true, completedPairings: 0, notified: 0 };

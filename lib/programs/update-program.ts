@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict, invalid } from "@/lib/errors";
+import { conflict, invalid, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
@@ -28,7 +28,7 @@ export async function updateProgram(
   const input = ZProgramUpdateInput.parse(raw);
   return db.$transaction(async (tx) => {
     const { program, group } = await authorize(actor, "mentorship.manage", { programId }, { tx, lock: "update" });
-    if (program.archivedAt) throw conflict("This program is archived and can no longer change.");
+    if (program.archivedAt) throw conflict(msg("errors.programs.archivedNoChange"));
     const changed = FIELDS.filter((f) => input[f] !== undefined && !same(input[f], program[f]));
     if (changed.length === 0) return { id: program.id, changed };
     if (changed.includes("lengthWeeks") && input.lengthWeeks) {
@@ -39,9 +39,7 @@ export async function updateProgram(
       });
       if (late)
         throw invalid({
-          lengthWeeks: [
-            `“${late.title}” is due in week ${late.dueWeek}: move it earlier first, or keep the program that long.`,
-          ],
+          lengthWeeks: [msg("errors.programs.stepTooLate", { title: late.title, week: late.dueWeek })],
         });
     }
     await tx.program.update({

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import { resolveSessionUser, type SessionClaims } from "@/lib/auth/session-user";
 import { hub } from "./hub";
 import { renderEvents, type StreamEvent } from "./renderers";
@@ -56,7 +56,7 @@ export async function openStream(
   let evict = () => {};
   const release = streamCap().admit(user.id, () => evict());
   if (!release)
-    throw new AppError("RATE_LIMITED", "Too many live connections on this server right now. Try again shortly.", {
+    throw new AppError("RATE_LIMITED", msg("errors.http.tooManyStreams"), {
       retryAfterSeconds: FULL_RETRY_SECONDS,
     });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { englishMessage } from "@/lib/i18n/format-message";
 import {
   decide,
   whyNot,
@@ -54,7 +55,7 @@ function pairing(g: GroupScope, state = "ACTIVE", programState: string | null = 
 function answer(actor: Actor, permission: Permission, scope: Scope): string {
   const d: Decision = decide(actor, permission, scope, NOW);
   if (d.allowed) return "allowed";
-  return d.message ? `${d.code}: ${d.message}` : d.code;
+  return d.message ? `${d.code}: ${englishMessage(d.message)}` : d.code;
 }
 
 describe("decide in a group", () => {

@@ -7,13 +7,22 @@ import {
   PROGRAM_STATES,
   PROGRAM_STATE_LABELS,
   acceptsApplications,
-  applicationTransition,
-  programTransition,
+  applicationTransition as applicationTransitionRef,
+  programTransition as programTransitionRef,
   type ApplicationAction,
   type ApplicationState,
   type ProgramFacts,
   type ProgramState,
 } from "@/lib/programs/state-machine";
+import { englishMessage } from "@/lib/i18n/format-message";
+
+// Reasons are catalogue refs (decision 024); these tests read them as the English a person reads.
+const inEnglish = <S>(t: { ok: true; state: S } | { ok: false; reason: Parameters<typeof englishMessage>[0] }) =>
+  t.ok ? t : { ok: false as const, reason: englishMessage(t.reason) };
+const programTransition = (...args: Parameters<typeof programTransitionRef>) =>
+  inEnglish(programTransitionRef(...args));
+const applicationTransition = (...args: Parameters<typeof applicationTransitionRef>) =>
+  inEnglish(applicationTransitionRef(...args));
 
 /** A program ready for anything: nothing in these facts blocks a move. */
 const READY: ProgramFacts = {

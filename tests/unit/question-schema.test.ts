@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type z } from "zod";
+import { englishMessage } from "@/lib/i18n/format-message";
+import { issueMessage } from "@/lib/i18n/zod-messages";
 import {
   CADENCES,
   CADENCE_LABELS,
@@ -32,12 +34,13 @@ function question(kind: QuestionKind, extra: Partial<QuestionConfig> = {}): Ques
   };
 }
 
-/** Issue messages keyed by joined path ("" for the form level). */
+/** Issue messages keyed by joined path ("" for the form level), in English (issues carry catalogue keys, decision 024). */
 function issues(schema: z.ZodType, value: unknown): Record<string, string[]> {
   const result = schema.safeParse(value);
   if (result.success) throw new Error(`expected ${JSON.stringify(value)} to be rejected`);
   const byPath: Record<string, string[]> = {};
-  for (const issue of result.error.issues) (byPath[issue.path.join(".")] ??= []).push(issue.message);
+  for (const issue of result.error.issues)
+    (byPath[issue.path.join(".")] ??= []).push(englishMessage(issueMessage(issue)));
   return byPath;
 }
 
@@ -570,7 +573,7 @@ describe("properties", () => {
         const result = buildAnswersSchema(questions, { topics }).safeParse(answersInput(questions, inputs));
         expect(result.success).toBe(false);
         expect(result.error!.issues.map((issue) => issue.path)).toEqual([[questions[index]!.id]]);
-        expect(result.error!.issues[0]!.message).toMatch(/^[A-Z].*\.$/);
+        expect(englishMessage(issueMessage(result.error!.issues[0]!))).toMatch(/^[A-Z].*\.$/);
       }),
       RUNS,
     );

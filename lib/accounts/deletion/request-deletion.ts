@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { queueAccountEmail } from "@/lib/email/account-email";
 import { confirmIdentity } from "../confirm-identity";
@@ -24,7 +24,10 @@ export async function requestAccountDeletion(actor: SessionUser, raw: unknown): 
     if (blocking.length)
       throw new AppError(
         "CONFLICT",
-        `You own ${blocking.map((g) => g.name).join(", ")}. Transfer or archive ${blocking.length === 1 ? "it" : "them"} first.`,
+        msg("errors.accounts.ownsGroups", {
+          groups: blocking.map((g) => g.name).join(", "),
+          count: blocking.length,
+        }),
       );
     const requestedAt = new Date();
     await tx.user.update({

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, conflict } from "@/lib/errors";
+import { AppError, conflict, msg } from "@/lib/errors";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { confirmIdentity } from "../confirm-identity";
 import { EXPORT_CHANNEL, EXPORT_LEASE_MS, EXPORTS_PER_DAY } from "./constants";
 
-const IN_PROGRESS = "Your archive is being prepared. We'll email you when it's ready.";
+const IN_PROGRESS = msg("errors.accounts.exportInProgress");
 
 /**
  * Asks for a new archive: one at a time, a few a day. The member confirms it is them as for a deletion (a stolen
@@ -26,10 +26,7 @@ export async function requestDataExport(
         where: { userId: actor.id, createdAt: { gt: new Date(now.getTime() - 24 * 60 * 60 * 1000) } },
       });
       if (today >= EXPORTS_PER_DAY)
-        throw new AppError(
-          "RATE_LIMITED",
-          `You can ask for ${EXPORTS_PER_DAY} archives a day. Please try again tomorrow.`,
-        );
+        throw new AppError("RATE_LIMITED", msg("errors.accounts.exportsPerDay", { max: EXPORTS_PER_DAY }));
       const row = await tx.dataExport.create({ data: { userId: actor.id }, select: { id: true } });
       await tx.$executeRaw`SELECT pg_notify(${EXPORT_CHANNEL}, ${row.id})`;
       return row;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import { type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
@@ -16,7 +16,7 @@ export async function approvePost(actor: Actor, postId: string): Promise<{ id: s
       where: { id: post.id, status: "PENDING_APPROVAL" },
       data: { status: "PUBLISHED", createdAt: new Date() },
     });
-    if (count === 0) throw new AppError("CONFLICT", "This post isn't waiting for approval any more.");
+    if (count === 0) throw new AppError("CONFLICT", msg("errors.feed.notAwaitingApproval"));
     await recordAudit(tx, {
       groupId: post.groupId,
       actorId: actor!.id,

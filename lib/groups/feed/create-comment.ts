@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, invalid } from "@/lib/errors";
+import { AppError, invalid, msg } from "@/lib/errors";
 import { type Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { ZCommentCreateInput, parseInput } from "./schemas";
@@ -8,7 +8,7 @@ import { emptyReactions, type CommentDto } from "./dto";
 import { requireVerified } from "@/lib/accounts/verification";
 import { authorSelect, toAuthorDto } from "./author";
 
-const NOT_HERE = "That comment isn't on this post.";
+const NOT_HERE = msg("errors.feed.commentNotHere");
 
 /**
  * A member comments on a published post, or replies to a top-level comment on the same post (one level of
@@ -19,7 +19,7 @@ export async function createComment(actor: Actor, postId: string, raw: unknown):
   return db.$transaction(async (tx) => {
     const { post } = await authorize(actor, "comments.create", { postId }, { tx });
     await requireVerified(tx, actor);
-    if (post.status !== "PUBLISHED") throw new AppError("CONFLICT", "Comments open once the post is published.");
+    if (post.status !== "PUBLISHED") throw new AppError("CONFLICT", msg("errors.feed.commentsWhenPublished"));
     if (input.parentId) {
       const parent = await tx.comment.findUnique({
         where: { id: input.parentId },
@@ -27,8 +27,7 @@ export async function createComment(actor: Actor, postId: string, raw: unknown):
       });
       if (!parent || parent.postId !== post.id || parent.status !== "PUBLISHED")
         throw invalid({ parentId: [NOT_HERE] });
-      if (parent.parentId !== null)
-        throw invalid({ parentId: ["Reply to the comment above instead: replies go one level deep."] });
+      if (parent.parentId !== null) throw invalid({ parentId: [msg("errors.feed.replyOneLevel")] });
     }
     const c = await tx.comment.create({
       data: { postId: post.id, authorId: actor!.id, parentId: input.parentId ?? null, body: input.body },

@@ -1,4 +1,4 @@
-import { invalid } from "@/lib/errors";
+import { invalid, msg } from "@/lib/errors";
 
 /** Keyset cursor on (createdAt, id): stable while new posts arrive at the top. */
 export type Cursor = { createdAt: Date; id: string };
@@ -14,6 +14,6 @@ export function decodeCursor(raw: string | undefined): Cursor | null {
   const year = createdAt.getUTCFullYear();
   // Only what encodeCursor could have made: an id of id characters, a date PostgreSQL can compare with.
   if (!id || !/^[A-Za-z0-9_-]{1,64}$/.test(id) || Number.isNaN(year) || year < 2000 || year > 9999)
-    throw invalid({ cursor: ["That page link is no longer valid."] });
+    throw invalid({ cursor: [msg("errors.feed.pageLinkInvalid")] });
   return { createdAt, id };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
 
@@ -38,7 +38,7 @@ export async function removePostIn(tx: Tx, postId: string, r: Removal): Promise<
     where: { id: postId, groupId: r.groupId, status: { not: "REMOVED" } },
     data: { status: "REMOVED", removedReason: r.reason, removedById: r.actorId, removedAt: now, pinnedAt: null },
   });
-  if (count === 0) throw new AppError("CONFLICT", "This post has already been removed.");
+  if (count === 0) throw new AppError("CONFLICT", msg("errors.feed.postAlreadyRemoved"));
   await tx.report.updateMany({
     where: { groupId: r.groupId, postId, status: "OPEN" },
     data: { status: "RESOLVED", resolvedById: r.actorId, resolvedAt: now, resolution: "removed" },
@@ -65,7 +65,7 @@ export async function removeCommentIn(tx: Tx, commentId: string, r: Removal): Pr
     where: { id: commentId, post: { groupId: r.groupId }, status: { not: "REMOVED" } },
     data: { status: "REMOVED", removedReason: r.reason, removedById: r.actorId, removedAt: now },
   });
-  if (count === 0) throw new AppError("CONFLICT", "This comment has already been removed.");
+  if (count === 0) throw new AppError("CONFLICT", msg("errors.feed.commentAlreadyRemoved"));
   await tx.report.updateMany({
     where: { groupId: r.groupId, commentId, status: "OPEN" },
     data: { status: "RESOLVED", resolvedById: r.actorId, resolvedAt: now, resolution: "removed" },

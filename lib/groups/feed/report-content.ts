@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import { isAuthor, type Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import type { ContentTarget } from "./access";
@@ -21,8 +21,8 @@ export async function reportContent(actor: Actor, target: ReportTarget, raw: unk
     if (!actor) throw new AppError("UNAUTHENTICATED");
     const { content } = context;
     const key = context.comment ? { commentId: context.comment.id } : { postId: context.post.id };
-    if (isAuthor(actor, content)) throw new AppError("CONFLICT", "You can't report something you wrote.");
-    if (content.status === "REMOVED") throw new AppError("CONFLICT", "The moderators have already removed this.");
+    if (isAuthor(actor, content)) throw new AppError("CONFLICT", msg("errors.feed.cannotReportOwn"));
+    if (content.status === "REMOVED") throw new AppError("CONFLICT", msg("errors.feed.alreadyRemoved"));
 
     // Serialises two reports by the same person on the same target (a double click), so only one is stored.
     const lockKey = `report:${actor.id}:${"postId" in key ? key.postId : key.commentId}`;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record";
@@ -33,7 +33,7 @@ export async function resolveReport(
         resolution: input.outcome === "remove" ? "removed" : "dismissed",
       },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Another moderator has already handled this report.");
+    if (count === 0) throw new AppError("CONFLICT", msg("errors.feed.reportHandled"));
 
     if (input.outcome === "remove") {
       const removal = { groupId: report.groupId, actorId, reason: input.reason!, now };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import { type Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import type { ContentTarget } from "./access";
@@ -31,7 +31,7 @@ export async function setReaction(actor: Actor, target: ReactionTarget, raw: unk
     const { post, comment, content } = await authorize(actor, "reactions.create", target, { tx });
     await requireVerified(tx, actor);
     if (post.status !== "PUBLISHED" || content.status !== "PUBLISHED")
-      throw new AppError("CONFLICT", "You can react once it's published.");
+      throw new AppError("CONFLICT", msg("errors.feed.reactWhenPublished"));
     const userId = actor!.id;
     const key: ReactionTarget = comment ? { commentId: comment.id } : { postId: post.id };
     if (chosen === null) {

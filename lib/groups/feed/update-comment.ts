@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { ZCommentUpdateInput, parseInput } from "./schemas";
 import type { EditedDto } from "./update-post";
 
-const REMOVED = "A moderator removed this comment; it can't be edited.";
+const REMOVED = msg("errors.feed.commentRemovedNoEdit");
 
 /** Only the author edits their comment, while they may still comment in the group. */
 export async function updateComment(actor: Actor, commentId: string, raw: unknown): Promise<EditedDto> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { ZPostUpdateInput, parseInput } from "./schemas";
@@ -15,14 +15,14 @@ export async function updatePost(actor: Actor, postId: string, raw: unknown): Pr
   const input = parseInput(ZPostUpdateInput, raw);
   return db.$transaction(async (tx) => {
     const { post } = await authorize(actor, "content.edit", { postId }, { tx });
-    if (post.status === "REMOVED") throw new AppError("CONFLICT", "A moderator removed this post; it can't be edited.");
+    if (post.status === "REMOVED") throw new AppError("CONFLICT", msg("errors.feed.postRemovedNoEdit"));
     const editedAt = new Date();
     // The author and the status are in the where, so a removal at the same moment wins.
     const { count } = await tx.post.updateMany({
       where: { id: post.id, authorId: actor!.id, status: { not: "REMOVED" } },
       data: { body: input.body, editedAt },
     });
-    if (count === 0) throw new AppError("CONFLICT", "A moderator removed this post; it can't be edited.");
+    if (count === 0) throw new AppError("CONFLICT", msg("errors.feed.postRemovedNoEdit"));
     return { id: post.id, body: input.body, editedAt: editedAt.toISOString() };
   });
 }

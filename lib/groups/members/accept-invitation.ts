@@ -1,11 +1,11 @@
 import "server-only";
 import { notifyJoinRequest } from "@/lib/groups/notify-join-request";
 import { db } from "@/lib/db";
-import { AppError, invalid, isUniqueViolation, notFound } from "@/lib/errors";
+import { AppError, invalid, isUniqueViolation, msg, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { ZAcceptInvitationInput } from "./schemas";
 import { hashInviteToken } from "./invite-token";
-import { INVITATION_PROBLEMS, invitationProblem } from "./invitation-state";
+import { INVITATION_PROBLEM_MESSAGES, invitationProblem } from "./invitation-state";
 import { inviterCanApprove } from "./inviter-can-approve";
 import { requireVerified } from "@/lib/accounts/verification";
 
@@ -37,19 +37,19 @@ export async function acceptInvitation(actor: SessionUser, raw: unknown): Promis
         },
       });
       const problem = invitationProblem(invitation, now);
-      if (problem || !invitation) throw notFound(INVITATION_PROBLEMS[problem ?? "invalid"]);
+      if (problem || !invitation) throw notFound(INVITATION_PROBLEM_MESSAGES[problem ?? "invalid"]);
       const { group, groupId } = invitation;
 
       const membership = await tx.membership.findUnique({
         where: { groupId_userId: { groupId, userId: actor.id } },
         select: { id: true, status: true },
       });
-      if (membership?.status === "BANNED") throw notFound(INVITATION_PROBLEMS.invalid);
+      if (membership?.status === "BANNED") throw notFound(INVITATION_PROBLEM_MESSAGES.invalid);
       if (membership?.status === "ACTIVE") return { slug: group.slug, status: "ACTIVE", alreadyMember: true };
       await requireVerified(tx, actor);
 
       const ruleCount = await tx.groupRule.count({ where: { groupId } });
-      if (ruleCount > 0 && !input.acceptRules) throw invalid({ acceptRules: ["Please agree to the group's rules."] });
+      if (ruleCount > 0 && !input.acceptRules) throw invalid({ acceptRules: [msg("errors.groups.agreeToRules")] });
 
       const admit = group.privacy === "PUBLIC" || (await inviterCanApprove(tx, groupId, invitation.invitedById));
       // Already waiting, and this link would only make another request: keep their answers, spend no use.
@@ -59,7 +59,7 @@ export async function acceptInvitation(actor: SessionUser, raw: unknown): Promis
       const taken = await tx.$executeRaw`
         UPDATE "Invitation" SET "useCount" = "useCount" + 1
         WHERE id = ${invitation.id} AND "revokedAt" IS NULL AND ("maxUses" IS NULL OR "useCount" < "maxUses")`;
-      if (taken !== 1) throw notFound(INVITATION_PROBLEMS.used);
+      if (taken !== 1) throw notFound(INVITATION_PROBLEM_MESSAGES.used);
 
       const status = admit ? ("ACTIVE" as const) : ("PENDING" as const);
       const data = {
@@ -89,7 +89,7 @@ export async function acceptInvitation(actor: SessionUser, raw: unknown): Promis
     });
   } catch (error) {
     // The same person accepting twice at once: the one membership row decides.
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "You've already accepted this invitation.");
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", msg("errors.members.alreadyAccepted"));
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict, invalid } from "@/lib/errors";
+import { conflict, invalid, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
@@ -15,14 +15,14 @@ export async function archiveGroup(actor: SessionUser, slug: string, raw: unknow
   return db.$transaction(async (tx) => {
     const { group } = await authorize(actor, "group.delete", { groupSlug: slug }, { tx });
     if (input.confirmName.trim() !== group.name.trim()) {
-      throw invalid({ confirmName: [`Type the group's name exactly as shown: ${group.name}`] });
+      throw invalid({ confirmName: [msg("errors.members.confirmName", { name: group.name })] });
     }
     const now = new Date();
     const { count } = await tx.group.updateMany({
       where: { id: group.id, archivedAt: null },
       data: { archivedAt: now },
     });
-    if (count === 0) throw conflict("This group is already archived.");
+    if (count === 0) throw conflict(msg("errors.members.alreadyArchived"));
     await tx.invitation.updateMany({ where: { groupId: group.id, revokedAt: null }, data: { revokedAt: now } });
     await recordAudit(tx, {
       groupId: group.id,

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import { assignableRoles } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
@@ -29,9 +29,10 @@ export async function changeRole(
     assertTargetStatus(target, ["ACTIVE"]);
     const actorRole = context.membership?.role ?? "";
     if (!assignableRoles(actorRole).includes(input.role)) {
-      throw new AppError("FORBIDDEN", "You can't hand out that role.");
+      throw new AppError("FORBIDDEN", msg("errors.members.cannotGrantRole"));
     }
-    if (target.role === input.role) throw new AppError("CONFLICT", `${target.name} already has that role.`);
+    if (target.role === input.role)
+      throw new AppError("CONFLICT", msg("errors.members.alreadyHasRole", { name: target.name }));
     await tx.membership.update({ where: { id: target.id }, data: { role: input.role } });
     await recordAudit(tx, {
       groupId: target.groupId,

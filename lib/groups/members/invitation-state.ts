@@ -1,11 +1,18 @@
-/** Why a link invitation cannot be used, in words for the person holding it. */
-export const INVITATION_PROBLEMS = {
-  invalid: "This invitation link isn't valid. Check that you copied all of it, or ask for a new one.",
-  expired: "This invitation has expired. Ask the person who sent it for a new one.",
-  revoked: "This invitation was withdrawn by the group. Ask for a new one if you think that's a mistake.",
-  used: "This invitation has already been used as many times as it allows. Ask for a new one.",
-} as const;
-export type InvitationProblem = keyof typeof INVITATION_PROBLEMS;
+import { englishMessage } from "@/lib/i18n/format-message";
+import { msg, type MessageRef } from "@/lib/i18n/message-ref";
+
+/** Why a link invitation cannot be used, in words for the person holding it (errors.invitations.*). */
+export const INVITATION_PROBLEM_MESSAGES = {
+  invalid: msg("errors.invitations.invalid"),
+  expired: msg("errors.invitations.expired"),
+  revoked: msg("errors.invitations.revoked"),
+  used: msg("errors.invitations.used"),
+} as const satisfies Record<string, MessageRef>;
+export type InvitationProblem = keyof typeof INVITATION_PROBLEM_MESSAGES;
+/** The same in English, for the invitation page until it renders the refs in the reader's language. */
+export const INVITATION_PROBLEMS = Object.fromEntries(
+  Object.entries(INVITATION_PROBLEM_MESSAGES).map(([problem, ref]) => [problem, englishMessage(ref)]),
+) as Record<InvitationProblem, string>;
 
 export function invitationProblem(
   invitation: {

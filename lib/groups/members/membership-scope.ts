@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { assertPlausibleKey, conflict, notFound } from "@/lib/errors";
+import { assertPlausibleKey, conflict, msg, notFound, type MessageRef } from "@/lib/errors";
 import type { MembershipScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
 import { readGroupContext, type GroupContext } from "../scope";
@@ -25,14 +25,15 @@ export async function lockMembership(tx: Tx, membershipId: string): Promise<Targ
   return rows[0] ?? null;
 }
 
-const STATUS_MESSAGES: Record<string, string> = {
-  ACTIVE: "They're not an active member of this group.",
-  BANNED: "They're not banned from this group.",
+const STATUS_MESSAGES: Record<string, MessageRef> = {
+  ACTIVE: msg("errors.members.notActive"),
+  BANNED: msg("errors.members.notBanned"),
 };
 
 /** The state rule after the door: the tool works on members in one of `statuses` (ACTIVE, or BANNED to unban). */
 export function assertTargetStatus(target: TargetMembership, statuses: readonly string[]): void {
-  if (!statuses.includes(target.status)) throw conflict(STATUS_MESSAGES[statuses[0] ?? ""] ?? "That has changed.");
+  if (!statuses.includes(target.status))
+    throw conflict(STATUS_MESSAGES[statuses[0] ?? ""] ?? msg("errors.members.changed"));
 }
 
 export type MembershipContext = { context: GroupContext; target: TargetMembership };

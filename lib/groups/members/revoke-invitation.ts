@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
@@ -15,7 +15,7 @@ export async function revokeInvitation(actor: SessionUser, invitationId: string)
       where: { id, revokedAt: null, acceptedAt: null },
       data: { revokedAt: new Date() },
     });
-    if (count === 0) throw conflict("This invitation is no longer open.");
+    if (count === 0) throw conflict(msg("errors.members.invitationClosed"));
     await recordAudit(tx, {
       groupId: group.id,
       actorId: actor.id,

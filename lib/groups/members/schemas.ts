@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { vk } from "@/lib/i18n/zod-messages";
 
 export const MEMBERS_PAGE_SIZE = 30;
 export const REQUESTS_PAGE_SIZE = 50;
@@ -6,7 +7,11 @@ export const AUDIT_PAGE_SIZE = 30;
 export const MAX_BULK_IDS = 100;
 
 /** Ids come from URLs and forms; a cuid is 25 characters, anything far longer is not one of ours. */
-export const ZMemberId = z.string({ message: "Missing id." }).trim().min(1, "Missing id.").max(64, "Not a valid id.");
+export const ZMemberId = z
+  .string({ message: vk("validation.feed.missingId") })
+  .trim()
+  .min(1, vk("validation.feed.missingId"))
+  .max(64, vk("validation.feed.invalidId"));
 
 const ZCursor = z.string().max(300).optional();
 
@@ -27,20 +32,20 @@ export const ZAuditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(AUDIT_PAGE_SIZE),
 });
 
-export const ZDecision = z.enum(["approve", "decline"], { message: "Choose approve or decline." });
+export const ZDecision = z.enum(["approve", "decline"], { message: vk("validation.members.decision") });
 export type Decision = z.infer<typeof ZDecision>;
 
 export const ZDecideRequestsInput = z.strictObject({
   ids: z
     .array(ZMemberId)
-    .min(1, "Select at least one request.")
-    .max(MAX_BULK_IDS, `Decide at most ${MAX_BULK_IDS} requests at a time.`),
+    .min(1, vk("validation.members.selectRequest"))
+    .max(MAX_BULK_IDS, vk("validation.members.tooManyRequests")),
   decision: ZDecision,
 });
 export type DecideRequestsInput = z.infer<typeof ZDecideRequestsInput>;
 
 /** OWNER is never assignable here: that is a transfer. */
-export const ZAssignableRole = z.enum(["ADMIN", "MODERATOR", "MEMBER"], { message: "Choose a role." });
+export const ZAssignableRole = z.enum(["ADMIN", "MODERATOR", "MEMBER"], { message: vk("validation.members.role") });
 export const ZChangeRoleInput = z.strictObject({ role: ZAssignableRole });
 export type ChangeRoleInput = z.infer<typeof ZChangeRoleInput>;
 
@@ -53,30 +58,30 @@ export const MUTE_DURATIONS = {
 export type MuteDuration = keyof typeof MUTE_DURATIONS;
 export const ZMuteInput = z.strictObject({
   duration: z.enum(Object.keys(MUTE_DURATIONS) as [MuteDuration, ...MuteDuration[]], {
-    message: "Choose how long.",
+    message: vk("validation.members.muteDuration"),
   }),
 });
 export type MuteInput = z.infer<typeof ZMuteInput>;
 
 export const ZTransferInput = z.strictObject({
   membershipId: z
-    .string({ message: "Choose who will own the group." })
-    .max(64, "Not a valid id.")
-    .refine((v) => v.trim() !== "", "Choose who will own the group.")
+    .string({ message: vk("validation.members.chooseNewOwner") })
+    .max(64, vk("validation.feed.invalidId"))
+    .refine((v) => v.trim() !== "", vk("validation.members.chooseNewOwner"))
     .pipe(ZMemberId),
 });
 
 export const ZArchiveInput = z.strictObject({
-  confirmName: z.string({ message: "Type the group's name to confirm." }).max(200),
+  confirmName: z.string({ message: vk("validation.members.confirmName") }).max(200),
 });
 
 export const ZInviteUserInput = z.strictObject({
   email: z
-    .string({ message: "Enter an email address." })
+    .string({ message: vk("validation.members.enterEmail") })
     .trim()
     .toLowerCase()
     .max(254)
-    .pipe(z.email("Enter a valid email address.")),
+    .pipe(z.email(vk("validation.members.validEmail"))),
 });
 export type InviteUserInput = z.infer<typeof ZInviteUserInput>;
 
@@ -85,14 +90,14 @@ export const ZCreateInviteLinkInput = z.strictObject({
   expiresInDays: z.coerce
     .number()
     .refine((d): d is (typeof LINK_EXPIRIES)[number] => (LINK_EXPIRIES as readonly number[]).includes(d), {
-      message: "Choose 1, 7 or 30 days.",
+      message: vk("validation.members.linkExpiry"),
     }),
   /** null: unlimited. */
   maxUses: z.coerce
     .number()
-    .int("Use a whole number.")
-    .min(1, "Allow at least 1 use.")
-    .max(100, "Allow at most 100 uses, or choose unlimited.")
+    .int(vk("validation.members.wholeNumber"))
+    .min(1, vk("validation.members.minUses"))
+    .max(100, vk("validation.members.maxUses"))
     .nullable(),
 });
 export type CreateInviteLinkInput = z.infer<typeof ZCreateInviteLinkInput>;
@@ -101,7 +106,7 @@ export type CreateInviteLinkInput = z.infer<typeof ZCreateInviteLinkInput>;
 export const ZInviteToken = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9_-]{20,100}$/, "That invitation link isn't valid.");
+  .regex(/^[A-Za-z0-9_-]{20,100}$/, vk("validation.members.invitationLink"));
 
 export const ZAcceptInvitationInput = z.strictObject({
   token: ZInviteToken,

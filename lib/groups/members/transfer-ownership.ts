@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, msg, notFound } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
@@ -32,15 +32,15 @@ export async function transferOwnership(
     const target = rows.find((r) => r.id === input.membershipId);
     if (!mine || mine.role !== "OWNER" || mine.status !== "ACTIVE") throw new AppError("FORBIDDEN");
     if (!target) throw notFound();
-    if (target.userId === actor.id) throw conflict("You already own this group.");
-    if (target.status !== "ACTIVE") throw conflict("Ownership can only go to an active member.");
+    if (target.userId === actor.id) throw conflict(msg("errors.members.alreadyOwner"));
+    if (target.status !== "ACTIVE") throw conflict(msg("errors.members.ownerMustBeActive"));
     // Someone leaving Kinship cannot take a group: their erasure would wait on it for as long as they kept it.
     // FOR SHARE waits for a deletion request in flight (it locks the row FOR UPDATE and then checks ownership).
     const [leaving] = await tx.$queryRaw<{ leaving: boolean }[]>`
       SELECT ("deletionRequestedAt" IS NOT NULL OR "erasedAt" IS NOT NULL) AS leaving FROM "User"
       WHERE id = ${target.userId} FOR SHARE`;
     // Their leaving is theirs to tell: the owner learns only that this member cannot take the group now.
-    if (leaving?.leaving) throw conflict(`Ownership can't go to ${target.name} right now. Choose another member.`);
+    if (leaving?.leaving) throw conflict(msg("errors.members.ownerLeaving", { name: target.name }));
 
     await tx.membership.update({ where: { id: target.id }, data: { role: "OWNER", mutedUntil: null } });
     await tx.membership.update({ where: { id: mine.id }, data: { role: "ADMIN" } });

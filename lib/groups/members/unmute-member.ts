@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
@@ -14,7 +14,8 @@ export async function unmuteMember(actor: SessionUser, membershipId: string): Pr
   return db.$transaction(async (tx) => {
     const { context, target } = await authorize(actor, "members.mute", { membershipId: id }, { tx, lock: "update" });
     assertTargetStatus(target, ["ACTIVE"]);
-    if (!target.mutedUntil || target.mutedUntil <= new Date()) throw conflict(`${target.name} isn't muted.`);
+    if (!target.mutedUntil || target.mutedUntil <= new Date())
+      throw conflict(msg("errors.members.notMuted", { name: target.name }));
     await tx.membership.update({ where: { id: target.id }, data: { mutedUntil: null } });
     await recordAudit(tx, {
       groupId: target.groupId,

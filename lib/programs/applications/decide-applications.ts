@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudits } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
@@ -41,7 +41,7 @@ export async function decideApplications(
   const ids = [...new Set(input.ids)];
   return db.$transaction(async (tx) => {
     const { group, program } = await authorize(actor, "applications.review", { programId }, { tx });
-    if (program.archivedAt) throw conflict("This program is archived and can no longer change.");
+    if (program.archivedAt) throw conflict(msg("errors.programs.archivedNoChange"));
     const rows = await tx.$queryRaw<
       {
         id: string;

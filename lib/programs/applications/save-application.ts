@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { AppError, conflict, isUniqueViolation, notFound } from "@/lib/errors";
+import { AppError, conflict, isUniqueViolation, msg, notFound, type FieldMessages } from "@/lib/errors";
+import { issueMessage } from "@/lib/i18n/zod-messages";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { authorize } from "@/lib/auth/authorize";
 import { ZApplicationEditInput, ZApplicationInput, type ApplicationInput, type Role } from "../schemas";
@@ -57,7 +58,7 @@ function save(actor: SessionUser, programId: string, input: ApplicationInput): P
     const { program, group } = await authorize(actor, "programs.apply", { programId }, { tx, lock: "share" });
     await requireVerified(tx, actor);
     if (!acceptsApplications({ ...program, archived: program.archivedAt !== null }, group.mentorshipEnabled))
-      throw conflict("This program is not taking applications right now.");
+      throw conflict(msg("errors.applications.notTaking"));
 
     // One person's submissions to a program run one at a time: the one-role rule below reads, then writes.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`application:${programId}:${actor.id}`}))`;
@@ -75,10 +76,7 @@ function save(actor: SessionUser, programId: string, input: ApplicationInput): P
         },
         select: { id: true },
       });
-      if (other)
-        throw conflict(
-          "In this program one person cannot be both a mentor and a mentee. Withdraw your other application first.",
-        );
+      if (other) throw conflict(msg("errors.applications.bothRoles"));
     }
 
     const questions = (await tx.applicationQuestion.findMany({
@@ -99,17 +97,17 @@ function save(actor: SessionUser, programId: string, input: ApplicationInput): P
       topics: program.topics,
     });
     const parsed = schema.safeParse(input.answers);
-    const fields: Record<string, string[]> = {};
+    const fields: FieldMessages = {};
     if (!parsed.success)
       for (const issue of parsed.error.issues)
-        (fields[issue.path.length ? `answers.${issue.path.join(".")}` : "answers"] ??= []).push(issue.message);
+        (fields[issue.path.length ? `answers.${issue.path.join(".")}` : "answers"] ??= []).push(issueMessage(issue));
     let capacity: number | null = null;
     if (input.role === "MENTOR") {
       capacity = input.capacity ?? (submit ? null : program.defaultMentorCapacity);
-      if (capacity === null) fields.capacity = ["Say how many mentees you can take (1 to 10)."];
+      if (capacity === null) fields.capacity = [msg("errors.applications.sayCapacity")];
     }
     if (!parsed.success || Object.keys(fields).length)
-      throw new AppError("INVALID_INPUT", "Some answers need your attention.", { fields });
+      throw new AppError("INVALID_INPUT", msg("errors.applications.answersNeedAttention"), { fields });
 
     const answers = parsed.data;
     const derived = deriveApplicationFields(questions, answers);

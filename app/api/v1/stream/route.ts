@@ -4,7 +4,10 @@ import { getSessionClaims } from "@/lib/auth/session";
 import { openStream } from "@/lib/realtime/stream";
 // The features register their renderers in the start-up wiring; the stream alone delivers none.
 import "@/lib/wiring";
-import { AppError, fieldErrorsFromZod } from "@/lib/errors";
+import { AppError, fieldMessagesFromZod, localizeError, msg } from "@/lib/errors";
+import { errorLocale } from "@/lib/http/error-locale";
+import { vk } from "@/lib/i18n/zod-messages";
+import type { Locale } from "@/lib/i18n/locales";
 import { errorResponse } from "@/lib/http/route";
 import { logger } from "@/lib/log";
 
@@ -15,9 +18,9 @@ const MAX_SEQ = 2n ** 63n - 1n;
 /** An event id as the stream wrote it: a PostgreSQL bigint seq. */
 const ZEventId = z
   .string()
-  .regex(/^\d{1,19}$/, "An event id is a number the stream sent.")
+  .regex(/^\d{1,19}$/, vk("validation.stream.eventId"))
   .transform((v) => BigInt(v))
-  .refine((v) => v <= MAX_SEQ, "An event id is a number the stream sent.");
+  .refine((v) => v <= MAX_SEQ, vk("validation.stream.eventId"));
 
 const ZResume = z.object({
   "Last-Event-ID": ZEventId.optional(),
@@ -25,12 +28,12 @@ const ZResume = z.object({
 });
 
 /** Retryable: the database is briefly out of reach. The tab's realtime bus reopens the stream with backoff. */
-function unavailable(requestId: string | null): NextResponse {
+function unavailable(requestId: string | null, locale: Locale): NextResponse {
   const res = NextResponse.json(
     {
       error: {
         code: "UNAVAILABLE",
-        message: "Live updates are unavailable for a moment. They reconnect by themselves.",
+        message: localizeError(new AppError("UNAVAILABLE", msg("errors.stream.unavailable")), locale).message,
       },
     },
     { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } },
@@ -52,8 +55,9 @@ export async function GET(request: NextRequest) {
   });
   if (!resume.success)
     return errorResponse(
-      new AppError("INVALID_INPUT", undefined, { fields: fieldErrorsFromZod(resume.error) }),
+      new AppError("INVALID_INPUT", undefined, { fields: fieldMessagesFromZod(resume.error) }),
       requestId,
+      await errorLocale(),
     );
   const lastEventId = resume.data["Last-Event-ID"] ?? resume.data.lastEventId ?? null;
 
@@ -62,11 +66,11 @@ export async function GET(request: NextRequest) {
     stream = await openStream((await getSessionClaims()) ?? {}, lastEventId, request.signal, { announce: true });
   } catch (error) {
     // The instance's stream cap is full: a clear 429 with Retry-After, not an outage.
-    if (error instanceof AppError) return errorResponse(error, requestId);
+    if (error instanceof AppError) return errorResponse(error, requestId, await errorLocale());
     logger.error({ err: error, requestId, path: request.nextUrl.pathname }, "Realtime stream could not open");
-    return unavailable(requestId);
+    return unavailable(requestId, await errorLocale());
   }
-  if (!stream) return errorResponse(new AppError("UNAUTHENTICATED"), requestId);
+  if (!stream) return errorResponse(new AppError("UNAUTHENTICATED"), requestId, await errorLocale());
   return new Response(stream, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",

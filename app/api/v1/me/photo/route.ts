@@ -1,10 +1,10 @@
 import { apiRoute } from "@/lib/http/route";
 import { readMultipart } from "@/lib/http/multipart";
 import { consume } from "@/lib/auth/rate-limit";
-import { AppError, invalid } from "@/lib/errors";
+import { AppError, invalid, msg } from "@/lib/errors";
 import { setProfilePhoto, removeProfilePhoto } from "@/lib/photos/set-photo";
 import { NOT_AN_IMAGE } from "@/lib/photos/process-photo";
-import { MAX_PHOTO_BYTES, MAX_PHOTO_LABEL, tooLargeMessage } from "@/lib/photos/url";
+import { formatMegabytes, MAX_PHOTO_BYTES, MAX_PHOTO_LABEL } from "@/lib/photos/url";
 
 // Room for the multipart envelope and the crop field around a file at the limit.
 const ENVELOPE_BYTES = 64 * 1024;
@@ -27,11 +27,15 @@ export const POST = apiRoute({
     const form = await readMultipart(
       request,
       MAX_PHOTO_BYTES + ENVELOPE_BYTES,
-      `Photos can be up to ${MAX_PHOTO_LABEL}: choose a smaller one.`,
+      msg("errors.photos.tooLargeUpload", { max: MAX_PHOTO_LABEL }),
     );
     const file = form.get("photo");
-    if (!(file instanceof File) || file.size === 0) throw invalid({ photo: ["Choose a photo to upload."] });
-    if (file.size > MAX_PHOTO_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage(file.size));
+    if (!(file instanceof File) || file.size === 0) throw invalid({ photo: [msg("errors.photos.choosePhoto")] });
+    if (file.size > MAX_PHOTO_BYTES)
+      throw new AppError(
+        "PAYLOAD_TOO_LARGE",
+        msg("errors.photos.tooLarge", { size: formatMegabytes(file.size), max: MAX_PHOTO_LABEL }),
+      );
     const cropField = form.get("crop");
     const crop = typeof cropField === "string" && cropField !== "" ? decodeCrop(cropField) : undefined;
     const body = Buffer.from(await file.arrayBuffer());
