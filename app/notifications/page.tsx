@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserForPage } from "@/lib/auth/session";
 import { findNotifications } from "@/lib/notifications/find-notifications";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { RelativeTime } from "@/components/notifications/relative-time";
 import { Button } from "@/components/ui/button";
 import { MarkAllReadButton } from "./mark-all-read-button";
@@ -16,7 +17,11 @@ export default async function NotificationsPage({
   const user = await requireUserForPage();
   const params = await searchParams;
   const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
-  const { notifications, nextCursor, unread } = await findNotifications(user, cursor ? { cursor } : {});
+  const { notifications, nextCursor, unread } = await findNotifications(
+    user,
+    cursor ? { cursor } : {},
+    await requestLocale(),
+  );
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
-import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
+import { kindLabel } from "@/lib/notifications/messages";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { UnsubscribeForm } from "./unsubscribe-form";
 
@@ -21,7 +21,7 @@ export default async function UnsubscribePage({
           <CardTitle as="h1">{parsed ? "Unsubscribe" : "This link doesn't work"}</CardTitle>
           <CardDescription>
             {parsed
-              ? `Stop emails about: ${NOTIFICATION_KINDS[parsed.kind].label.toLowerCase()}. You'll still see these in Kinship.`
+              ? `Stop emails about: ${kindLabel("en", parsed.kind).toLowerCase()}. You'll still see these in Kinship.`
               : "The unsubscribe link is incomplete or was changed. You can choose your emails in your notification settings."}
           </CardDescription>
         </CardHeader>
