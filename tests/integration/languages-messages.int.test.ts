@@ -1,7 +1,7 @@
 /**
  * Emails and notifications in their reader's language (issue 21): an email goes out in its recipient's
  * `User.locale`, whoever caused it; a notification is stored as a message key and read in each reader's language;
- * rows written before keys existed still show their stored text.
+ * rows written before keys existed still show their stored text. Program templates start in the admin's language.
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -13,8 +13,10 @@ import { inviteUser } from "@/lib/groups/members/invite-user";
 import { signUp } from "@/lib/accounts/sign-up";
 import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
 import { buildDigests } from "@/lib/jobs/digest";
+import { createProgram } from "@/lib/programs/create-program";
+import { TEMPLATES } from "@/lib/programs/templates";
 import { createUser } from "../factories/users";
-import { createGroup } from "../factories/groups";
+import { addMember, createGroup } from "../factories/groups";
 
 const actor = (u: { id: string; name: string; email: string; timeZone: string; locale?: string | null }) => ({
   id: u.id,
@@ -183,5 +185,55 @@ describe("notifications in the reader's language", () => {
     expect((await getPreferences(actor(omar), "en")).kinds.find((k) => k.kind === "group.invited")!.label).toBe(
       "You're invited to a group",
     );
+  });
+});
+
+describe("program templates in the group's language", () => {
+  it("a program created from a Spanish page stores Spanish steps and questions", async () => {
+    const owner = await member("Olu", null);
+    const admin = await member("Amara", "en");
+    const group = await createGroup(db, owner, { name: "Círculo", mentorshipEnabled: true });
+    await addMember(db, group, admin, { role: "ADMIN" });
+    // The admin's own setting is English; the page they are using is Spanish: the page's language wins.
+    const created = await createProgram(
+      actor(admin),
+      group.slug,
+      { template: "LEARN_THE_ROPES", name: "Primeros pasos" },
+      { locale: "es" },
+    );
+    const program = await db.program.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { steps: { orderBy: { position: "asc" } }, questions: { orderBy: { position: "asc" } } },
+    });
+    expect(program.steps.map((s) => s.title)).toEqual([
+      "Conocerse",
+      "Cómo funciona este grupo",
+      "Tu primer aporte",
+      "Mirar atrás, mirar adelante",
+    ]);
+    expect(program.steps[0]).toMatchObject({
+      guidance: "Salúdense, cuenten por qué se unieron y acuerden cómo mantenerse en contacto.",
+      prompts: ["¿Qué te trajo a este grupo?", "¿Cómo te gusta mantenerte en contacto y con qué frecuencia?"],
+      dueWeek: 1,
+    });
+    expect(program.steps[1]!.isGoalStep).toBe(true);
+    const mentee = program.questions.filter((q) => q.role === "MENTEE");
+    expect(mentee.map((q) => q.label)).toEqual([
+      "¿Con qué te gustaría recibir ayuda mientras te adaptas?",
+      "¿Qué temas te gustaría tratar?",
+      "¿Cuándo y con qué frecuencia puedes reunirte?",
+      "¿En qué idiomas te sientes cómodo?",
+    ]);
+    expect(mentee[3]!.options).toContain("Español");
+
+    // Arabic from an Arabic member's default; English when nothing says otherwise.
+    const arabic = await member("Layla", "ar");
+    await addMember(db, group, arabic, { role: "ADMIN" });
+    const ar = await createProgram(actor(arabic), group.slug, { template: "PEER_SUPPORT", name: "دعم" });
+    const arSteps = await db.programStep.findMany({ where: { programId: ar.id }, orderBy: { position: "asc" } });
+    expect(arSteps[0]!.title).toBe("تعارفا واتفقا على طريقة الحديث");
+    const en = await createProgram(actor(admin), group.slug, { template: "PEER_SUPPORT", name: "Peers" });
+    const enSteps = await db.programStep.findMany({ where: { programId: en.id }, orderBy: { position: "asc" } });
+    expect(enSteps.map((s) => s.title)).toEqual(TEMPLATES.PEER_SUPPORT.steps.map((s) => s.title));
   });
 });
