@@ -1,6 +1,6 @@
 "use client";
 
-import { TEMPLATE_LIST, type ProgramTemplate } from "@/lib/programs/templates";
+import { TEMPLATE_LIST, type ProgramTemplate, type Template } from "@/lib/programs/templates";
 import { FieldError } from "./field-error";
 
 function weeksLabel(key: ProgramTemplate, weeks: number | null) {
@@ -10,10 +10,13 @@ function weeksLabel(key: ProgramTemplate, weeks: number | null) {
 
 /** The templates as radio cards: what each is for, how long it runs and the steps it starts with. */
 export function TemplatePicker({
+  templates = TEMPLATE_LIST,
   value,
   onChange,
   errors,
 }: {
+  /** In the admin's language; English by default. */
+  templates?: Template[];
   value: ProgramTemplate;
   onChange: (key: ProgramTemplate) => void;
   errors?: string[];
@@ -25,7 +28,7 @@ export function TemplatePicker({
         A template fills in the steps and the application questions. You can change all of it afterwards.
       </p>
       <div className="grid gap-3 sm:grid-cols-2">
-        {TEMPLATE_LIST.map((t) => (
+        {templates.map((t) => (
           <label
             key={t.key}
             className="flex cursor-pointer gap-3 rounded-lg border border-border bg-card p-4 has-[:checked]:border-primary has-[:checked]:ring-1 has-[:checked]:ring-primary has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring"
