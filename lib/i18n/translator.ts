@@ -38,9 +38,18 @@ export function messagesFor(locale: Locale): Messages {
   return CATALOGUES[locale];
 }
 
-/** A translator for one language, usable anywhere on the server (jobs, services, tests). */
-export function translatorFor(locale: Locale) {
+function create(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale) });
 }
 
-export type Translator = ReturnType<typeof translatorFor>;
+export type Translator = ReturnType<typeof create>;
+
+// One per language: a translator keeps the messages it has parsed, so emails to many recipients parse each once.
+const translators = new Map<Locale, Translator>();
+
+/** A translator for one language, usable anywhere on the server (jobs, services, tests). */
+export function translatorFor(locale: Locale): Translator {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = create(locale)));
+  return t;
+}

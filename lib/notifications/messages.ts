@@ -22,8 +22,19 @@ const MISSING = "\u0000missing";
 
 type Loose = { (key: string, values?: NotifyValues): string; has(key: string): boolean };
 
-/** A translator for the `notify` messages whose keys come from stored rows: a missing message or argument is null, not an error. */
+const loose = new Map<Locale, Loose>();
+
+/**
+ * A translator for the `notify` messages whose keys come from stored rows: a missing message or argument gives
+ * MISSING, not an error. One per language (it keeps the messages it has parsed).
+ */
 function looseTranslator(locale: Locale): Loose {
+  let t = loose.get(locale);
+  if (!t) loose.set(locale, (t = createLoose(locale)));
+  return t;
+}
+
+function createLoose(locale: Locale): Loose {
   return createTranslator({
     locale,
     messages: messagesFor(locale),
