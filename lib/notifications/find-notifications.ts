@@ -30,7 +30,7 @@ function decode(cursor: string | undefined): { t: Date; id: string } | null {
 export async function findNotifications(
   actor: SessionUser,
   raw: unknown,
-  locale: Locale = resolveLocale(actor.locale),
+  locale: Locale = resolveLocale(actor?.locale),
 ): Promise<{ notifications: NotificationDto[]; nextCursor: string | null; unread: number }> {
   const query = ZNotificationsQuery.parse(raw);
   const cursor = decode(query.cursor);

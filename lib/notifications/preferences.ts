@@ -39,7 +39,7 @@ export async function preferencesFor(tx: Tx, userIds: string[], kind: Notificati
 /** The caller's preferences, labelled in `locale` (default: the member's chosen language, else English). */
 export async function getPreferences(
   actor: SessionUser,
-  locale: Locale = resolveLocale(actor.locale),
+  locale: Locale = resolveLocale(actor?.locale),
 ): Promise<{ digest: boolean; kinds: Preference[] }> {
   const [rows, user] = await Promise.all([
     db.notificationPreference.findMany({ where: { userId: actor.id } }),

@@ -23,7 +23,7 @@ export async function createProgram(
   options: { locale?: string | null } = {},
 ): Promise<{ id: string; slug: string; name: string }> {
   const input = ZProgramCreateInput.parse(raw);
-  const template = templatesFor(resolveLocale(options.locale, actor.locale))[input.template];
+  const template = templatesFor(resolveLocale(options.locale, actor?.locale))[input.template];
   const lengthWeeks = input.lengthWeeks === undefined ? template.lengthWeeks : input.lengthWeeks;
   return db.$transaction(async (tx) => {
     const { group } = await authorize(actor, "mentorship.manage", { groupSlug: slug }, { tx });
