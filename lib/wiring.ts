@@ -28,8 +28,8 @@ onDeparture("mentorship", async (tx, { groupId, userId, actorId, reason }) => {
 registerStreamRenderer({
   feature: "notifications",
   types: NOTIFICATION_STREAM_TYPES,
-  render: async (userId, rows) =>
-    (await import("@/lib/notifications/stream-events")).notificationStreamRenderer.render(userId, rows),
+  render: async (userId, rows, reader) =>
+    (await import("@/lib/notifications/stream-events")).notificationStreamRenderer.render(userId, rows, reader),
 });
 registerStreamRenderer({
   feature: "chat",

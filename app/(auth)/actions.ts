@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { signIn, signOut } from "@/lib/auth/config";
 import { signInWithPassword } from "./sign-in-with-password";
@@ -26,7 +26,12 @@ export const signUpAction = formAction({
   auth: false,
   handler: async ({ callbackUrl, ...input }) => {
     // The same page whether or not the address had an account, and no session either way (decision 018).
-    await signUp(input, { ip: clientIp(await headers()), next: safeCallbackUrl(callbackUrl) });
+    // The verification email is written in the language of this page (the new account has chosen none yet).
+    await signUp(input, {
+      ip: clientIp(await headers()),
+      next: safeCallbackUrl(callbackUrl),
+      locale: await getLocale(),
+    });
     redirect("/check-email");
   },
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUserForPage } from "@/lib/auth/session";
 import { findNotifications } from "@/lib/notifications/find-notifications";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { RelativeTime } from "@/components/notifications/relative-time";
 import { Button } from "@/components/ui/button";
 import { MarkAllReadButton } from "./mark-all-read-button";
@@ -21,7 +22,11 @@ export default async function NotificationsPage({
   const t = await getTranslations("notificationsPage");
   const params = await searchParams;
   const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
-  const { notifications, nextCursor, unread } = await findNotifications(user, cursor ? { cursor } : {});
+  const { notifications, nextCursor, unread } = await findNotifications(
+    user,
+    cursor ? { cursor } : {},
+    await requestLocale(),
+  );
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">

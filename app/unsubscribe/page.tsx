@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { readUnsubscribeToken } from "@/lib/email/unsubscribe-token";
-import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
+import { kindLabel } from "@/lib/notifications/messages";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { UnsubscribeForm } from "./unsubscribe-form";
 
@@ -25,7 +25,7 @@ export default async function UnsubscribePage({
           <CardTitle as="h1">{parsed ? t("title") : t("deadTitle")}</CardTitle>
           <CardDescription>
             {parsed
-              ? t("description", { kind: NOTIFICATION_KINDS[parsed.kind].label.toLocaleLowerCase(locale) })
+              ? t("description", { kind: kindLabel(locale, parsed.kind).toLocaleLowerCase(locale) })
               : t("deadDescription")}
           </CardDescription>
         </CardHeader>

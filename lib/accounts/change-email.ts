@@ -27,7 +27,7 @@ export const ADDRESS_TAKEN_AT_USE = englishMessage(ADDRESS_TAKEN_MESSAGE);
 export async function requestEmailChange(
   actor: SessionUser,
   raw: unknown,
-  context: { ip: string },
+  context: { ip: string; locale?: string | null },
 ): Promise<{ message: string; pendingEmail: string }> {
   const input = ZChangeEmailInput.parse(raw);
   if (input.newEmail === actor.email) throw invalid({ newEmail: [SAME_EMAIL_MESSAGE] }, SAME_EMAIL_MESSAGE);
@@ -44,7 +44,14 @@ export async function requestEmailChange(
     });
     const taken = await tx.user.findUnique({ where: { email: input.newEmail }, select: { id: true } });
     if (taken) await queueAddressTakenNote(tx, input.newEmail);
-    else await queueConfirmLink(tx, { userId: actor.id, name: current.name, to: input.newEmail, token });
+    else
+      await queueConfirmLink(tx, {
+        userId: actor.id,
+        name: current.name,
+        to: input.newEmail,
+        token,
+        requestLocale: context.locale,
+      });
   });
   return {
     message: `Check ${input.newEmail}: we've sent it a link to confirm the change. Until you open it, your address stays ${current.email}.`,
@@ -52,19 +59,22 @@ export async function requestEmailChange(
   };
 }
 
-async function queueConfirmLink(tx: Tx, input: { userId: string; name: string; to: string; token: string }) {
+async function queueConfirmLink(
+  tx: Tx,
+  input: { userId: string; name: string; to: string; token: string; requestLocale?: string | null },
+) {
   await queueAccountEmail(tx, {
     idempotencyKey: `account.email_change:${tokenHash(input.token)}`,
     userId: input.userId,
     to: input.to,
     recipientName: input.name,
     kind: "account.email_change",
-    subject: "Confirm your new Kinship address",
-    lines: [
-      "You asked to use this address for your Kinship account. Confirm it with the link below (it works once, for 24 hours).",
-      "Until then, your account keeps its old address. If you didn't ask, ignore this email.",
-    ],
-    action: { label: "Confirm this address", url: `/email-change/confirm?token=${input.token}` },
+    requestLocale: input.requestLocale,
+    compose: (t) => ({
+      subject: t("email.emailChange.subject"),
+      lines: [t("email.emailChange.asked"), t("email.emailChange.until")],
+      action: { label: t("email.emailChange.action"), url: `/email-change/confirm?token=${input.token}` },
+    }),
   });
 }
 
@@ -74,14 +84,14 @@ async function queueAddressTakenNote(tx: Tx, to: string) {
     idempotencyKey: `account.email_change_taken:${randomUUID()}`,
     userId: null,
     to,
-    recipientName: "there",
+    recipientName: null,
     kind: "account.email_change_taken",
-    subject: "Someone tried to use your address on Kinship",
-    lines: [
-      "Someone signed in to a Kinship account asked to move it to this address. This address already has an account, so nothing has changed.",
-      "If it was you, sign in with this address instead. If you've forgotten its password, you can choose a new one.",
-    ],
-    action: { label: "Sign in", url: "/sign-in" },
+    // The address's own account's language (found by the address), never the asker's.
+    compose: (t) => ({
+      subject: t("email.emailChangeTaken.subject"),
+      lines: [t("email.emailChangeTaken.tried"), t("email.emailChangeTaken.ifYou")],
+      action: { label: t("email.emailChangeTaken.action"), url: "/sign-in" },
+    }),
   });
 }
 
@@ -138,12 +148,11 @@ export async function confirmEmailChange(raw: unknown, context: { ip: string }):
         to: user.email,
         recipientName: user.name,
         kind: "account.email_changed",
-        subject: "Your Kinship address was changed",
-        lines: [
-          `Your Kinship account now uses the address ${newEmail}. Emails about it no longer come here.`,
-          "If this wasn't you, undo the change with the link below within 7 days: it brings the account back to this address, signs everyone out of it and lets you choose a new password.",
-        ],
-        action: { label: "Undo this change", url: `/email-change/undo?token=${undo}` },
+        compose: (t) => ({
+          subject: t("email.emailChanged.subject"),
+          lines: [t("email.emailChanged.nowUses", { email: newEmail }), t("email.emailChanged.ifNotYou")],
+          action: { label: t("email.emailChanged.action"), url: `/email-change/undo?token=${undo}` },
+        }),
       });
       return { email: newEmail };
     });

@@ -107,7 +107,10 @@ async function limitResend(ip: string, userId: string): Promise<void> {
 }
 
 /** The banner's "Resend email": a fresh link to the signed-in member's address; older links stop working. */
-export async function resendVerification(actor: SessionUser, context: { ip: string }): Promise<{ email: string }> {
+export async function resendVerification(
+  actor: SessionUser,
+  context: { ip: string; locale?: string | null },
+): Promise<{ email: string }> {
   const user = await db.user.findUnique({
     where: { id: actor.id },
     select: { id: true, name: true, email: true, emailVerifiedAt: true },
@@ -115,7 +118,7 @@ export async function resendVerification(actor: SessionUser, context: { ip: stri
   if (!user) throw new AppError("UNAUTHENTICATED");
   if (user.emailVerifiedAt) throw new AppError("CONFLICT", LINK_PROBLEM_MESSAGES.confirmed);
   await limitResend(context.ip, user.id);
-  await db.$transaction((tx) => queueVerificationEmail(tx, user));
+  await db.$transaction((tx) => queueVerificationEmail(tx, user, undefined, context.locale));
   return { email: user.email };
 }
 

@@ -16,14 +16,14 @@ export async function queuePasswordChangedNotice(
     to: user.email,
     recipientName: user.name,
     kind: "account.password_changed",
-    subject: "Your Kinship password was changed",
-    lines: [
-      user.how === "reset"
-        ? "The password of your Kinship account was just reset with a link we emailed to this address."
-        : "The password of your Kinship account was just changed from its account settings.",
-      "Every other device signed in to your account has been signed out.",
-      "If this wasn't you, choose a new password now with the link below: it comes to this address only.",
-    ],
-    action: { label: "Reset your password", url: "/forgot-password" },
+    compose: (t) => ({
+      subject: t("email.passwordChanged.subject"),
+      lines: [
+        user.how === "reset" ? t("email.passwordChanged.byReset") : t("email.passwordChanged.byChange"),
+        t("email.passwordChanged.othersSignedOut"),
+        t("email.passwordChanged.ifNotYou"),
+      ],
+      action: { label: t("email.passwordChanged.action"), url: "/forgot-password" },
+    }),
   });
 }

@@ -55,12 +55,12 @@ export async function sendResetLink(email: string): Promise<void> {
       to: user.email,
       recipientName: user.name,
       kind: "account.password_reset",
-      subject: user.passwordHash ? "Choose a new Kinship password" : "Set a password for Kinship",
-      lines: [
-        "Someone (we hope you) asked to choose a new password for your Kinship account.",
-        "The link below works once, for an hour. If you didn't ask, ignore this email: your password stays as it is.",
-      ],
-      action: { label: "Choose a new password", url: `/reset-password?token=${token}` },
+      // Anyone can ask for a reset link for any address: the owner's language, not the asker's.
+      compose: (t) => ({
+        subject: user.passwordHash ? t("email.passwordReset.subjectChoose") : t("email.passwordReset.subjectSet"),
+        lines: [t("email.passwordReset.asked"), t("email.passwordReset.linkOnce")],
+        action: { label: t("email.passwordReset.action"), url: `/reset-password?token=${token}` },
+      }),
     });
   });
 }

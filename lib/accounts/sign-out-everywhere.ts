@@ -15,10 +15,8 @@ export async function signOutEverywhere(actor: SessionUser): Promise<void> {
     await notify(tx, {
       recipients: [actor.id],
       kind: "account.sessions_revoked",
-      title: "You were signed out on every device",
-      body: "If this wasn't you, sign in and change your password.",
+      message: { key: "signedOutEverywhere" },
       url: "/settings/account",
-      actionLabel: "Review your account",
       dedupeKey: `sessions-revoked:${actor.id}:${sessionVersion}`,
     });
   });

@@ -16,22 +16,30 @@ import { queueSignUpAttemptEmail, queueVerificationEmail } from "./verification"
  * - A verified account, or one with a provider sign-in: its owner is told someone tried ("sign in, or reset your password"); nothing changes.
  * Limited per IP (sign-ups, and account emails) and per address (account emails), the same for all three cases.
  */
-export async function signUp(raw: unknown, context: { ip: string; next?: string | null }): Promise<void> {
+export async function signUp(
+  raw: unknown,
+  context: { ip: string; next?: string | null; locale?: string | null },
+): Promise<void> {
   const input = ZSignUpInput.parse(raw);
   await consume("signUpPerIp", context.ip, { ip: context.ip });
   await consume("accountEmailPerIp", context.ip, { ip: context.ip });
   await consume("accountEmailPerAccount", `address:${input.email}`, { ip: context.ip });
   const passwordHash = await hashPassword(input.password);
   try {
-    await db.$transaction((tx) => register(tx, input, passwordHash, context.next));
+    await db.$transaction((tx) => register(tx, input, passwordHash, context));
   } catch (error) {
     // Two sign-ups with one address at the same moment: the unique index decides, and the loser is a repeat.
     if (!isUniqueViolation(error, "email")) throw error;
-    await db.$transaction((tx) => register(tx, input, passwordHash, context.next));
+    await db.$transaction((tx) => register(tx, input, passwordHash, context));
   }
 }
 
-async function register(tx: Tx, input: SignUpInput, passwordHash: string, next?: string | null): Promise<void> {
+async function register(
+  tx: Tx,
+  input: SignUpInput,
+  passwordHash: string,
+  context: { next?: string | null; locale?: string | null },
+): Promise<void> {
   const existing = await tx.user.findUnique({
     where: { email: input.email },
     select: { id: true, name: true, email: true, emailVerifiedAt: true, _count: { select: { accounts: true } } },
@@ -43,5 +51,6 @@ async function register(tx: Tx, input: SignUpInput, passwordHash: string, next?:
   const user = existing
     ? await tx.user.update({ where: { id: existing.id }, data, select: { id: true, name: true, email: true } })
     : await tx.user.create({ data: { ...data, email: input.email }, select: { id: true, name: true, email: true } });
-  await queueVerificationEmail(tx, user, next);
+  // The new account has chosen no language yet: its verification is in the language of the sign-up page.
+  await queueVerificationEmail(tx, user, context.next, context.locale);
 }

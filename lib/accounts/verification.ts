@@ -23,11 +23,15 @@ export function verifyEmailUrl(token: string, next?: string | null): string {
   return `/verify-email?token=${encodeURIComponent(token)}${after === "/" ? "" : `&next=${encodeURIComponent(after)}`}`;
 }
 
-/** Issues a fresh verification link (older ones stop working) and queues the email, in the caller's transaction. */
+/**
+ * Issues a fresh verification link (older ones stop working) and queues the email, in the caller's transaction.
+ * `requestLocale`: the language of the page the member signed up or asked from (a new account has chosen none).
+ */
 export async function queueVerificationEmail(
   tx: Tx,
   user: { id: string; name: string; email: string },
   next?: string | null,
+  requestLocale?: string | null,
 ): Promise<void> {
   const token = await issueToken(tx, { userId: user.id, purpose: "VERIFY_EMAIL", email: user.email });
   await queueAccountEmail(tx, {
@@ -36,12 +40,12 @@ export async function queueVerificationEmail(
     to: user.email,
     recipientName: user.name,
     kind: "account.verify-email",
-    subject: "Confirm your email for Kinship",
-    lines: [
-      "Please confirm that this address is yours. Until you do, you can look around but not join groups or talk with people.",
-      "The link works once, for 24 hours. If you didn't create a Kinship account, ignore this email: nothing happens without the password that was chosen.",
-    ],
-    action: { label: "Confirm my email", url: verifyEmailUrl(token, next) },
+    requestLocale,
+    compose: (t) => ({
+      subject: t("email.verify.subject"),
+      lines: [t("email.verify.confirm"), t("email.verify.linkOnce")],
+      action: { label: t("email.verify.action"), url: verifyEmailUrl(token, next) },
+    }),
   });
 }
 
@@ -53,13 +57,16 @@ export async function queueSignUpAttemptEmail(tx: Tx, user: { id: string; name: 
     to: user.email,
     recipientName: user.name,
     kind: "account.sign-up-attempt",
-    subject: "Someone tried to sign up with your address",
-    lines: [
-      "Someone just tried to create a Kinship account with this email address, which already has an account. Nothing about your account has changed.",
-      "If it was you: sign in instead.",
-      `Forgot your password? Choose a new one here: ${new URL("/forgot-password", env().APP_URL).toString()}`,
-      "If it wasn't you, you can ignore this email.",
-    ],
-    action: { label: "Sign in", url: "/sign-in" },
+    // A stranger's request: the owner's own language, never the language of the page the stranger used.
+    compose: (t) => ({
+      subject: t("email.signUpAttempt.subject"),
+      lines: [
+        t("email.signUpAttempt.tried"),
+        t("email.signUpAttempt.ifYou"),
+        t("email.signUpAttempt.forgot", { url: new URL("/forgot-password", env().APP_URL).toString() }),
+        t("email.signUpAttempt.ifNotYou"),
+      ],
+      action: { label: t("email.signUpAttempt.action"), url: "/sign-in" },
+    }),
   });
 }

@@ -52,10 +52,8 @@ export async function reportMessage(
       recipients: admins.get(group.id)!,
       kind: "message.reported",
       groupId: group.id,
-      title: "A message in a mentorship was reported",
-      body: "Review the reported message in the group's reports.",
+      message: { key: "messageReported" },
       url: `/groups/${group.slug}/reports`,
-      actionLabel: "Review the report",
       dedupeKey: `message-report:${report.id}`,
     });
     return { reportId: report.id, alreadyReported: false };

@@ -67,12 +67,12 @@ export async function resolveMessageReport(
         recipients: [message.authorId],
         kind: "message.warning",
         groupId: group.id,
-        title: `A warning from the admins of ${group.name}`,
-        body:
-          input.note ||
-          "A message you sent in your mentorship was reported. Please keep conversations kind and within the group's rules.",
+        // The admins' own note, when they wrote one, is shown as they wrote it.
+        message: {
+          key: "messageWarning",
+          values: { group: group.name, hasNote: input.note ? "yes" : "no", note: input.note ?? "" },
+        },
         url: `/pairings/${pairing.id}`,
-        actionLabel: "Open your mentorship",
         dedupeKey: `message-warning:${reportId}`,
       });
     if (input.outcome === "end" && pairing.state === "ACTIVE") {
@@ -85,10 +85,8 @@ export async function resolveMessageReport(
         recipients: [pairing.mentorId, pairing.menteeId],
         kind: "pairing.ended",
         groupId: group.id,
-        title: "Your mentorship has ended",
-        body: `The admins of ${pairing.program.name} ended this pairing. Your conversation stays readable.`,
+        message: { key: "endedAfterReport", values: { program: pairing.program.name } },
         url: `/pairings/${pairing.id}`,
-        actionLabel: "See your space",
         dedupeKey: `pairing-ended:${pairing.id}:report`,
       });
     }

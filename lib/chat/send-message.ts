@@ -79,10 +79,8 @@ export async function sendMessage(
         recipients: [partnerId],
         kind: "message.received",
         groupId: group.id,
-        title: `${actor.name} wrote to you`,
-        body: `A new message in your mentorship in ${pairing.program.name}.`,
+        message: { key: "messageReceived", values: { name: actor.name, program: pairing.program.name } },
         url,
-        actionLabel: "Read it",
         dedupeKey: `message:${message.id}`,
         email: false,
       });

@@ -47,10 +47,8 @@ export async function sendUnreadMessageEmails(now = new Date()): Promise<number>
         recipients: [d.userId],
         kind: "message.received",
         groupId: d.groupId,
-        title: `${d.author} wrote to you on Kinship`,
-        body: `You have unread messages in your mentorship in ${d.program}.`,
+        message: { key: "messageUnread", values: { name: d.author, program: d.program } },
         url: `/pairings/${d.pairingId}/thread`,
-        actionLabel: "Read and reply",
         dedupeKey: `chat-email:${d.threadId}:${d.firstSeq}`,
         inApp: false,
       });

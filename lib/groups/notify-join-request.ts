@@ -16,10 +16,8 @@ export async function notifyJoinRequest(
     recipients: deciders.map((d) => d.userId),
     kind: "group.join_requested",
     groupId: group.id,
-    title: `${requester.name} asks to join ${group.name}`,
-    body: "Read their answers and approve or decline.",
+    message: { key: "joinRequested", values: { name: requester.name, group: group.name } },
     url: `/groups/${group.slug}/requests`,
-    actionLabel: "Review the request",
     dedupeKey: `join-request:${group.id}:${requester.id}:${Date.now()}`,
   });
 }

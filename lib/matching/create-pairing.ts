@@ -71,7 +71,7 @@ export async function createPairing(
   actorId: string,
   locked: Map<string, LockedApplication>,
   input: PairInput,
-  notice: { menteeBody?: string } = {},
+  notice: { menteeMoved?: boolean } = {},
 ): Promise<{ pairingId: string; threadId: string; mentee: LockedApplication; mentor: LockedApplication }> {
   const { program, group } = context;
   const menteeRow = locked.get(input.menteeApplicationId);
@@ -122,19 +122,24 @@ export async function createPairing(
     data: { program: program.name, mentor: mentor.name, mentee: mentee.name },
   });
   const url = `/groups/${group.slug}/mentorship/${program.id}`;
-  const body = `You're matched in ${program.name}. Your private thread opens with the admins' introduction.`;
-  for (const [who, other, as] of [
-    [mentee, mentor, "mentor"],
-    [mentor, mentee, "mentee"],
+  for (const [who, other, role] of [
+    [mentee, mentor, "MENTOR"],
+    [mentor, mentee, "MENTEE"],
   ] as const)
     await notify(tx, {
       recipients: [who.userId],
       kind: "pairing.matched",
       groupId: group.id,
-      title: `Meet your ${as}, ${other.name}`,
-      body: who === mentee && notice.menteeBody ? notice.menteeBody : body,
+      message: {
+        key: "matched",
+        values: {
+          role,
+          name: other.name,
+          program: program.name,
+          moved: who === mentee && notice.menteeMoved ? "yes" : "no",
+        },
+      },
       url,
-      actionLabel: "Say hello",
       dedupeKey: `pairing-matched:${pairing.id}:${who.userId}`,
     });
   return { pairingId: pairing.id, threadId: pairing.thread!.id, mentee, mentor };

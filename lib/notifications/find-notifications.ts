@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import type { Locale } from "@/lib/i18n/locales";
+import { resolveLocale } from "@/lib/i18n/translator";
 import { notificationSelect, toNotificationDto, unreadCount, type NotificationDto } from "./queries";
 
 export const ZNotificationsQuery = z.strictObject({
@@ -21,10 +23,14 @@ function decode(cursor: string | undefined): { t: Date; id: string } | null {
   }
 }
 
-/** The caller's notifications, newest first, by keyset cursor. */
+/**
+ * The caller's notifications, newest first, by keyset cursor, in `locale`: the page's language (pages and the API
+ * pass the request's), by default the member's chosen language, else English.
+ */
 export async function findNotifications(
   actor: SessionUser,
   raw: unknown,
+  locale: Locale = resolveLocale(actor?.locale),
 ): Promise<{ notifications: NotificationDto[]; nextCursor: string | null; unread: number }> {
   const query = ZNotificationsQuery.parse(raw);
   const cursor = decode(query.cursor);
@@ -41,7 +47,7 @@ export async function findNotifications(
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    notifications: page.map(toNotificationDto),
+    notifications: page.map((n) => toNotificationDto(n, locale)),
     nextCursor:
       rows.length > query.limit && last
         ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString("base64url")

@@ -3,7 +3,10 @@ import type { Tx } from "@/lib/db";
 import { publish } from "@/lib/realtime/publish";
 import { renderEmail } from "@/lib/email/templates";
 import { unsubscribeToken } from "@/lib/email/unsubscribe-token";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { resolveLocale, translatorFor } from "@/lib/i18n/translator";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
+import { renderNotification, type NotifyMessage } from "./messages";
 import { preferencesFor } from "./preferences";
 
 /** Wakes the email worker on every instance; like all NOTIFYs, only once the transaction commits. */
@@ -13,13 +16,13 @@ export type NotifyInput = {
   recipients: string[];
   kind: NotificationKind;
   groupId?: string | null;
-  title: string;
-  body?: string;
+  /**
+   * What it says: a key of the `notify` messages (title, body, the email's button) and its values. Stored with the
+   * row and written in each reader's language when read; the email is written in each recipient's language.
+   */
+  message: NotifyMessage;
   /** Where the notification leads, an app path. */
   url: string;
-  /** What the email says, line by line; defaults to the title and body. */
-  emailLines?: string[];
-  actionLabel?: string;
   /** Makes the call idempotent per recipient (an event notified twice emails once). */
   dedupeKey: string;
   /** False: in-app only, whatever the preferences (chat emails are sent later, by a job, if still unread). */
@@ -28,16 +31,25 @@ export type NotifyInput = {
   inApp?: boolean;
 };
 
+/** The message in a language; a key without its message is a programming error, caught by the tests. */
+function rendered(locale: Parameters<typeof renderNotification>[0], message: NotifyMessage) {
+  const out = renderNotification(locale, message);
+  if (!out) throw new Error(`The notification message "${message.key}" is missing or lacks an argument.`);
+  return out;
+}
+
 /**
  * Tells people something happened, in the caller's transaction: the notification rows, the realtime events that
  * wake their open tabs, and the outgoing emails commit (or roll back) with the event they report. Each person's
  * preferences decide in-app and email; digest readers get the item in tomorrow's digest instead of an email now.
+ * The row keeps the English text too (`title`, `body`): what older readers of the table and a removed key show.
  */
 export async function notify(tx: Tx, input: NotifyInput): Promise<{ notified: number; emailed: number }> {
   const recipients = [...new Set(input.recipients)];
   if (recipients.length === 0) return { notified: 0, emailed: 0 };
   const prefs = await preferencesFor(tx, recipients, input.kind);
   const def = NOTIFICATION_KINDS[input.kind];
+  const english = rendered(DEFAULT_LOCALE, input.message);
 
   const inApp = input.inApp === false ? [] : prefs.filter((p) => p.inApp);
   const created = inApp.length
@@ -46,10 +58,10 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<{ notified: nu
           userId: p.user.id,
           kind: input.kind,
           groupId: input.groupId ?? null,
-          title: input.title,
-          body: input.body ?? "",
+          title: english.title,
+          body: english.body,
           url: input.url,
-          data: { dedupeKey: input.dedupeKey },
+          data: { dedupeKey: input.dedupeKey, message: { key: input.message.key, values: input.message.values ?? {} } },
         })),
         select: { id: true, userId: true },
       })
@@ -63,11 +75,15 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<{ notified: nu
   if (emailNow.length) {
     await tx.email.createMany({
       data: emailNow.map((p) => {
-        const rendered = renderEmail({
+        // Each recipient's own language, whoever caused the notification.
+        const locale = resolveLocale(p.user.locale);
+        const text = rendered(locale, input.message);
+        const email = renderEmail({
+          locale,
           recipientName: p.user.name,
-          subject: input.title,
-          lines: input.emailLines ?? [input.title, ...(input.body ? [input.body] : [])],
-          action: { label: input.actionLabel ?? "Open Kinship", url: input.url },
+          subject: text.title,
+          lines: [text.title, ...(text.body ? [text.body] : [])],
+          action: { label: text.action ?? translatorFor(locale)("email.layout.openKinship"), url: input.url },
           unsubscribeUrl: def.security ? null : `/unsubscribe?token=${unsubscribeToken(p.user.id, input.kind)}`,
         });
         return {
@@ -75,7 +91,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<{ notified: nu
           userId: p.user.id,
           to: p.user.email,
           kind: input.kind,
-          ...rendered,
+          ...email,
         };
       }),
       skipDuplicates: true,

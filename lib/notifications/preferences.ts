@@ -2,16 +2,27 @@ import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import type { Locale } from "@/lib/i18n/locales";
+import { resolveLocale } from "@/lib/i18n/translator";
 import { KIND_NAMES, NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
+import { kindLabel, kindLabelKey } from "./messages";
 
-export type Preference = { kind: NotificationKind; label: string; inApp: boolean; email: boolean; security: boolean };
+export type Preference = {
+  kind: NotificationKind;
+  /** In the language asked for; `labelKey` is its message, for a page that translates it itself. */
+  label: string;
+  labelKey: ReturnType<typeof kindLabelKey>;
+  inApp: boolean;
+  email: boolean;
+  security: boolean;
+};
 
 /** Everyone's effective preferences: their own rows over each kind's defaults; security emails are always on. */
 export async function preferencesFor(tx: Tx, userIds: string[], kind: NotificationKind) {
   const rows = await tx.notificationPreference.findMany({ where: { userId: { in: userIds }, kind } });
   const users = await tx.user.findMany({
     where: { id: { in: userIds } },
-    select: { id: true, email: true, name: true, emailDigest: true },
+    select: { id: true, email: true, name: true, emailDigest: true, locale: true },
   });
   const def = NOTIFICATION_KINDS[kind];
   return users.map((u) => {
@@ -25,7 +36,11 @@ export async function preferencesFor(tx: Tx, userIds: string[], kind: Notificati
   });
 }
 
-export async function getPreferences(actor: SessionUser): Promise<{ digest: boolean; kinds: Preference[] }> {
+/** The caller's preferences, labelled in `locale` (default: the member's chosen language, else English). */
+export async function getPreferences(
+  actor: SessionUser,
+  locale: Locale = resolveLocale(actor?.locale),
+): Promise<{ digest: boolean; kinds: Preference[] }> {
   const [rows, user] = await Promise.all([
     db.notificationPreference.findMany({ where: { userId: actor.id } }),
     db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { emailDigest: true } }),
@@ -37,7 +52,8 @@ export async function getPreferences(actor: SessionUser): Promise<{ digest: bool
       const row = rows.find((r) => r.kind === kind);
       return {
         kind,
-        label: def.label,
+        label: kindLabel(locale, kind),
+        labelKey: kindLabelKey(kind),
         security: def.security,
         inApp: row?.inApp ?? def.inApp,
         email: def.security ? true : (row?.email ?? def.email),

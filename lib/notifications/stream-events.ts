@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { StreamEvent, StreamRenderer } from "@/lib/realtime/renderers";
+import { resolveLocale } from "@/lib/i18n/translator";
 import { toNotificationDto, unreadCount } from "./queries";
 import { NOTIFICATION_STREAM_TYPES } from "./stream-types";
 
@@ -8,21 +9,31 @@ import { NOTIFICATION_STREAM_TYPES } from "./stream-types";
 export const notificationStreamRenderer: StreamRenderer = {
   feature: "notifications",
   types: NOTIFICATION_STREAM_TYPES,
-  async render(userId, rows) {
+  async render(userId, rows, reader) {
+    const locale = resolveLocale(reader?.locale);
     const out = new Map<bigint, StreamEvent>();
     const ids = rows.filter((r) => r.type === "notification").map((r) => r.resourceId);
     // Only the reader's own notifications, whatever a row names.
     const notifications = ids.length
       ? await db.notification.findMany({
           where: { id: { in: ids }, userId },
-          select: { id: true, kind: true, title: true, body: true, url: true, readAt: true, createdAt: true },
+          select: {
+            id: true,
+            kind: true,
+            title: true,
+            body: true,
+            data: true,
+            url: true,
+            readAt: true,
+            createdAt: true,
+          },
         })
       : [];
     const unread = rows.length ? await unreadCount(userId) : 0;
     for (const r of rows) {
       if (r.type === "notification") {
         const n = notifications.find((x) => x.id === r.resourceId);
-        if (n) out.set(r.seq, { event: "notification", data: { notification: toNotificationDto(n), unread } });
+        if (n) out.set(r.seq, { event: "notification", data: { notification: toNotificationDto(n, locale), unread } });
       } else if (r.type === "notification.read") {
         out.set(r.seq, { event: "notification.read", data: { unread } });
       }

@@ -55,10 +55,8 @@ export async function endPairingsOnDeparture(
       recipients: [stays],
       kind: "pairing.ended",
       groupId: input.groupId,
-      title: `Your mentorship with ${pairing.departed} has ended`,
-      body: `${pairing.departed} is no longer a member of the group, so your pairing in ${pairing.programName} has ended. The admins can match you again.`,
+      message: { key: "endedOnDeparture", values: { name: pairing.departed, program: pairing.programName } },
       url: `/groups/${pairing.slug}/mentorship/${pairing.programId}`,
-      actionLabel: "See the program",
       dedupeKey: `pairing-ended:${pairing.id}:${stays}`,
     });
   }

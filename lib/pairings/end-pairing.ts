@@ -84,10 +84,8 @@ export async function endPairing(actor: SessionUser, pairingId: string, raw: unk
         recipients: [who],
         kind: "pairing.ended",
         groupId: group.id,
-        title: `Your mentorship with ${name(other)} has ended`,
-        body: `The admins of ${program.name} ended this pairing. Your conversation stays readable. Thank you for taking part.`,
+        message: { key: "endedByAdmins", values: { name: name(other), program: program.name } },
         url: `/groups/${group.slug}/mentorship/${program.id}`,
-        actionLabel: "See the program",
         dedupeKey: `pairing-ended:${pairing.id}:${who}`,
       });
     return { id: pairing.id };

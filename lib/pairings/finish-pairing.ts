@@ -33,10 +33,8 @@ async function markCompleted(tx: Tx, pairing: PairingRecord, groupId: string) {
     recipients: [pairing.mentorId, pairing.menteeId],
     kind: "pairing.completion",
     groupId,
-    title: `Your mentorship in ${pairing.program.name} is complete`,
-    body: "Congratulations! Tell us how it went: it takes a minute and helps the next pairs.",
+    message: { key: "completed", values: { program: pairing.program.name } },
     url: `/pairings/${pairing.id}#feedback`,
-    actionLabel: "Give feedback",
     dedupeKey: `pairing-completed:${pairing.id}`,
   });
 }
@@ -66,10 +64,8 @@ export async function proposeCompletion(
       recipients: [partnerId],
       kind: "pairing.completion",
       groupId: group.id,
-      title: `${actor.name} proposes to complete your mentorship`,
-      body: "Every step is done. Confirm to complete it, or keep going if you're not finished.",
+      message: { key: "completionProposed", values: { name: actor.name } },
       url: `/pairings/${pairing.id}`,
-      actionLabel: "Confirm completion",
       dedupeKey: `pairing-proposed:${pairing.id}:${actor.id}`,
     });
     return { state: "PROPOSED" };
@@ -119,20 +115,16 @@ export async function leavePairing(actor: SessionUser, pairingId: string, raw: u
       recipients: admins.get(group.id)!,
       kind: "pairing.ended",
       groupId: group.id,
-      title: `${actor.name} ended their mentorship in ${pairing.program.name} early`,
-      body: "Their reason is in the program's pairings list. The mentee can be matched again.",
+      message: { key: "leftEarlyAdmins", values: { name: actor.name, program: pairing.program.name } },
       url: `/groups/${group.slug}/mentorship/${pairing.programId}/pairings?state=ENDED`,
-      actionLabel: "See the pairings",
       dedupeKey: `pairing-left:${pairing.id}`,
     });
     await notify(tx, {
       recipients: [partnerId],
       kind: "pairing.ended",
       groupId: group.id,
-      title: `${actor.name} has ended your mentorship`,
-      body: `Your pairing in ${pairing.program.name} has ended. Your conversation stays readable; the admins can match you again.`,
+      message: { key: "leftEarlyPartner", values: { name: actor.name, program: pairing.program.name } },
       url: `/pairings/${pairing.id}`,
-      actionLabel: "See your space",
       dedupeKey: `pairing-ended:${pairing.id}:${partnerId}`,
     });
     return { state: "ENDED" };

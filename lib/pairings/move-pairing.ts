@@ -61,7 +61,7 @@ export async function movePairing(
           introduction: input.introduction,
         },
         {
-          menteeBody: `The admins of ${program.name} moved you to a new mentor. Your new thread opens with an introduction.`,
+          menteeMoved: true,
         },
       );
       await recordAudit(tx, {
@@ -76,10 +76,16 @@ export async function movePairing(
         recipients: [pairing.mentorId],
         kind: "pairing.ended",
         groupId: group.id,
-        title: `Your mentorship with ${made.mentee.name} has ended`,
-        body: `The admins of ${program.name} paired ${made.mentee.name} with another mentor. Thank you for your time${oldMentor ? `, ${oldMentor.name.split(" ")[0]}` : ""}.`,
+        message: {
+          key: "movedToAnotherMentor",
+          values: {
+            name: made.mentee.name,
+            program: program.name,
+            hasFirstName: oldMentor ? "yes" : "no",
+            firstName: oldMentor?.name.split(" ")[0] ?? "",
+          },
+        },
         url: `/groups/${group.slug}/mentorship/${program.id}`,
-        actionLabel: "See the program",
         dedupeKey: `pairing-ended:${pairing.id}:${pairing.mentorId}`,
       });
       return { pairingId: made.pairingId, threadId: made.threadId };

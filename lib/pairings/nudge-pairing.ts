@@ -34,12 +34,17 @@ export async function nudgePairing(
       recipients: [pairing.mentorId, pairing.menteeId],
       kind: "pairing.nudge",
       groupId: group.id,
-      title: `${actor.name} is thinking of you both`,
-      body:
-        input.message ||
-        `How is your mentorship in ${pairing.program.name} going? A short check-in or a message keeps it moving.`,
+      // The admin's own words, when they wrote some, are shown as written.
+      message: {
+        key: "nudge",
+        values: {
+          name: actor.name,
+          program: pairing.program.name,
+          hasMessage: input.message ? "yes" : "no",
+          message: input.message ?? "",
+        },
+      },
       url: `/pairings/${pairing.id}`,
-      actionLabel: "Open your space",
       dedupeKey: `nudge:${pairing.id}:${new Date().toISOString().slice(0, 13)}`,
     });
     await recordAudit(tx, {

@@ -2,6 +2,7 @@ import "server-only";
 import { groupAdminIds } from "@/lib/groups/admin-ids";
 import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
+import type { NotifyMessage } from "@/lib/notifications/messages";
 import { localHour } from "@/lib/time";
 import { DAY_MS, STALLED_AFTER_DAYS, clockStart, progressOf } from "./progress";
 
@@ -20,7 +21,7 @@ const awake = (timeZone: string, at: Date) => {
  */
 async function remindOnce(
   key: { kind: "step.due_soon" | "step.overdue"; pairingId: string; stepId: string; userId: string },
-  message: { groupId: string; title: string; body: string },
+  message: { groupId: string; message: NotifyMessage },
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const inserted = await tx.$executeRaw`
@@ -33,10 +34,8 @@ async function remindOnce(
       recipients: [key.userId],
       kind: "pairing.reminder",
       groupId: message.groupId,
-      title: message.title,
-      body: message.body,
+      message: message.message,
       url: `/pairings/${key.pairingId}`,
-      actionLabel: "Check in",
       dedupeKey: `${key.kind}:${key.pairingId}:${key.stepId}:${key.userId}`,
     });
     return true;
@@ -92,17 +91,11 @@ export async function sendStepReminders(now = new Date()): Promise<number> {
       const left = step.dueAt.getTime() - now.getTime();
       const kind = left < 0 ? "step.overdue" : left <= DUE_SOON_MS ? "step.due_soon" : null;
       if (!kind) continue;
-      const title =
-        kind === "step.overdue"
-          ? `“${step.title}” is overdue: a short check-in keeps things going`
-          : `“${step.title}” is due soon`;
-      const body = `Take two minutes to check in on this step of ${p.program.name}.`;
-      if (
-        await remindOnce(
-          { kind, pairingId: p.id, stepId: step.id, userId },
-          { groupId: p.program.groupId, title, body },
-        )
-      )
+      const message: NotifyMessage = {
+        key: kind === "step.overdue" ? "stepOverdue" : "stepDueSoon",
+        values: { step: step.title, program: p.program.name },
+      };
+      if (await remindOnce({ kind, pairingId: p.id, stepId: step.id, userId }, { groupId: p.program.groupId, message }))
         sent++;
     }
   }
@@ -147,10 +140,11 @@ export async function flagStalledPairings(now = new Date()): Promise<number> {
         recipients: admins.get(f.groupId)!,
         kind: "pairing.stalled",
         groupId: f.groupId,
-        title: `${f.mentee} and ${f.mentor} have gone quiet`,
-        body: `No check-in or message for ${STALLED_AFTER_DAYS} days in ${f.program}. A friendly nudge often helps.`,
+        message: {
+          key: "pairStalled",
+          values: { mentee: f.mentee, mentor: f.mentor, days: STALLED_AFTER_DAYS, program: f.program },
+        },
         url: `/groups/${f.slug}/mentorship/${f.programId}/progress?stalled=true`,
-        actionLabel: "See the pairs",
         dedupeKey: `stalled:${f.id}:${now.toISOString().slice(0, 10)}`,
       });
     return flagged.length;

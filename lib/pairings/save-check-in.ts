@@ -62,12 +62,10 @@ export async function saveCheckIn(actor: SessionUser, pairingId: string, raw: un
         recipients: [partnerId],
         kind: "pairing.checked_in",
         groupId: group.id,
-        title: complete ? `Step “${step.title}” is complete` : `${actor.name} checked in on “${step.title}”`,
-        body: complete
-          ? "You have both checked in. Read each other's reflections in your space."
-          : "Write your own check-in to read theirs.",
+        message: complete
+          ? { key: "stepComplete", values: { step: step.title } }
+          : { key: "checkedIn", values: { name: actor.name, step: step.title } },
         url: `/pairings/${pairing.id}`,
-        actionLabel: complete ? "Read the check-ins" : "Check in",
         dedupeKey: `checked-in:${pairing.id}:${step.id}:${actor.id}`,
       });
     return { stepId: step.id, complete, created: !mine };

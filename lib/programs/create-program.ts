@@ -5,19 +5,25 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import { ZProgramCreateInput } from "./schemas";
-import { TEMPLATES } from "./templates";
+import { resolveLocale } from "@/lib/i18n/translator";
+import { templatesFor } from "./localized-templates";
 
 /**
  * An admin creates a DRAFT program from a template: the details they chose, and the template's steps and
  * application questions for both roles, ready to edit before opening.
+ *
+ * The steps and questions are written in the group's language. A group has no language setting, so it is the
+ * language the creating admin is using (`locale`: their request's; by default their chosen one, else English).
+ * From then on they are the group's own content: stored as written, never translated again.
  */
 export async function createProgram(
   actor: SessionUser,
   slug: string,
   raw: unknown,
+  options: { locale?: string | null } = {},
 ): Promise<{ id: string; slug: string; name: string }> {
   const input = ZProgramCreateInput.parse(raw);
-  const template = TEMPLATES[input.template];
+  const template = templatesFor(resolveLocale(options.locale, actor?.locale))[input.template];
   const lengthWeeks = input.lengthWeeks === undefined ? template.lengthWeeks : input.lengthWeeks;
   return db.$transaction(async (tx) => {
     const { group } = await authorize(actor, "mentorship.manage", { groupSlug: slug }, { tx });

@@ -120,10 +120,8 @@ export async function transitionProgram(
               recipients: [p.mentorId, p.menteeId],
               kind: "pairing.reminder",
               groupId: group.id,
-              title: `${program.name} has started: your first step is open`,
-              body: `“${first.title}” is due in ${days} days. Check in once you have done it together.`,
+              message: { key: "programStarted", values: { program: program.name, step: first.title, days } },
               url: `/pairings/${p.id}`,
-              actionLabel: "Open your space",
               dedupeKey: `steps-open:${p.id}`,
             })
           ).notified;
@@ -143,10 +141,8 @@ export async function transitionProgram(
           recipients: watchers.map((w) => w.userId).filter((id) => id !== actor.id),
           kind: "program.opened",
           groupId: group.id,
-          title: `${program.name} is open for applications`,
-          body: `A new mentorship program in ${group.name}. Apply as a mentor or a mentee.`,
+          message: { key: "programOpened", values: { program: program.name, group: group.name } },
           url: `/groups/${group.slug}/mentorship/${program.id}`,
-          actionLabel: "Read about the program",
           dedupeKey: `program-opened:${program.id}`,
         });
         return count;

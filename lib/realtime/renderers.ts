@@ -6,6 +6,9 @@ export type StreamRow = { seq: bigint; type: string; resourceId: string };
 /** What the stream sends for one row: an SSE event name and its JSON payload. */
 export type StreamEvent = { event: string; data: unknown };
 
+/** About the reader, as their stream was opened: the language of the tab's page (what the events are written in). */
+export type StreamReader = { locale?: string | null };
+
 /**
  * How one feature turns its stored events into what a reader's stream sends. `render` receives the batch's rows
  * of the feature's `types` and answers, by seq, those this reader may receive now: a row left out is withheld.
@@ -14,7 +17,7 @@ export type StreamEvent = { event: string; data: unknown };
 export type StreamRenderer = {
   feature: string;
   types: readonly string[];
-  render(userId: string, rows: StreamRow[]): Promise<Map<bigint, StreamEvent>>;
+  render(userId: string, rows: StreamRow[], reader?: StreamReader): Promise<Map<bigint, StreamEvent>>;
 };
 
 /**
@@ -43,7 +46,11 @@ export function streamFeatureOf(type: string): string | undefined {
  * A batch's events for one reader, in the order stored: one call per feature, however many rows. An event type
  * that no feature renders is not sent (fail closed): only its feature knows who may see it.
  */
-export async function renderEvents(userId: string, rows: StreamRow[]): Promise<(StreamEvent & { id: bigint })[]> {
+export async function renderEvents(
+  userId: string,
+  rows: StreamRow[],
+  reader?: StreamReader,
+): Promise<(StreamEvent & { id: bigint })[]> {
   const byFeature = new Map<StreamRenderer, StreamRow[]>();
   const unrendered = new Set<string>();
   for (const row of rows) {
@@ -57,7 +64,7 @@ export async function renderEvents(userId: string, rows: StreamRow[]): Promise<(
   const rendered = new Map<bigint, StreamEvent>();
   // One feature after another, as before: a stream holds at most one database connection at a time.
   for (const [renderer, own] of byFeature) {
-    for (const [seq, event] of await renderer.render(userId, own)) rendered.set(seq, event);
+    for (const [seq, event] of await renderer.render(userId, own, reader)) rendered.set(seq, event);
   }
   const events: (StreamEvent & { id: bigint })[] = [];
   for (const row of rows) {

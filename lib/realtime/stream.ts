@@ -30,14 +30,15 @@ function encode(e: Event): string {
 /**
  * One Server-Sent Events stream for a signed-in tab. It replays what was missed after `lastEventId` (the
  * tables are the record), then delivers each new event once, in order. Every wake re-checks the session, so a
- * revoked session stops receiving at once. With `announce`, the first event is `ready`, whose id is where the stream
+ * revoked session stops receiving at once. Events are written in `locale` (the tab's page language; default: the
+ * member's chosen language, else English). With `announce`, the first event is `ready`, whose id is where the stream
  * starts: a tab that has received nothing yet still knows where to resume after an outage.
  */
 export async function openStream(
   claims: SessionClaims,
   lastEventId: bigint | null,
   signal: AbortSignal,
-  { announce = false }: { announce?: boolean } = {},
+  { announce = false, locale }: { announce?: boolean; locale?: string | null } = {},
 ): Promise<ReadableStream<Uint8Array> | null> {
   const user = await resolveSessionUser(claims);
   if (!user) return null;
@@ -92,7 +93,8 @@ export async function openStream(
                 select: { seq: true, type: true, resourceId: true },
               });
               if (rows.length === 0 || closed) break;
-              for (const e of await renderEvents(user.id, rows)) controller.enqueue(encoder.encode(encode(e)));
+              for (const e of await renderEvents(user.id, rows, { locale: locale ?? user.locale }))
+                controller.enqueue(encoder.encode(encode(e)));
               cursor = rows.at(-1)!.seq;
               if (rows.length < BATCH) break;
             }

@@ -20,11 +20,14 @@ const actor = (u: { id: string; name: string; email: string; timeZone: string })
   timeZone: u.timeZone,
 });
 
+/** A join request's message: "<name> asks to join Soap Makers". */
+const asks = (name: string) => ({ key: "joinRequested" as const, values: { name, group: "Soap Makers" } });
+
 function input(recipients: string[], over: Partial<NotifyInput> = {}): NotifyInput {
   return {
     recipients,
     kind: "group.join_requested",
-    title: "Sam asks to join Soap Makers",
+    message: asks("Sam"),
     url: "/groups/soap/requests",
     dedupeKey: `t:${Math.random()}`,
     ...over,
@@ -111,7 +114,7 @@ describe("notify", () => {
 
   it("escapes what people wrote in the HTML email", async () => {
     const u = await createUser(db, { name: "<b>Eve</b>" });
-    await db.$transaction((tx) => notify(tx, input([u.id], { title: "<script>alert(1)</script> joined" })));
+    await db.$transaction((tx) => notify(tx, input([u.id], { message: asks("<script>alert(1)</script>") })));
     const email = await db.email.findFirstOrThrow();
     expect(email.html).not.toContain("<script>");
     expect(email.html).toContain("&lt;script&gt;");
@@ -123,12 +126,19 @@ describe("reading notifications", () => {
   it("lists only your own, newest first, pages by cursor and marks read", async () => {
     const [me, other] = [await createUser(db), await createUser(db)];
     for (let i = 0; i < 5; i++)
-      await db.$transaction((tx) => notify(tx, input([me.id, other.id], { title: `Item ${i}` })));
+      await db.$transaction((tx) => notify(tx, input([me.id, other.id], { message: asks(`Item ${i}`) })));
     const first = await findNotifications(actor(me), { limit: 3 });
-    expect(first.notifications.map((n) => n.title)).toEqual(["Item 4", "Item 3", "Item 2"]);
+    expect(first.notifications.map((n) => n.title.replace(" asks to join Soap Makers", ""))).toEqual([
+      "Item 4",
+      "Item 3",
+      "Item 2",
+    ]);
     expect(first.unread).toBe(5);
     const second = await findNotifications(actor(me), { limit: 3, cursor: first.nextCursor });
-    expect(second.notifications.map((n) => n.title)).toEqual(["Item 1", "Item 0"]);
+    expect(second.notifications.map((n) => n.title.replace(" asks to join Soap Makers", ""))).toEqual([
+      "Item 1",
+      "Item 0",
+    ]);
     expect(second.nextCursor).toBeNull();
 
     // Marking someone else's notification read by id changes nothing.
@@ -219,12 +229,12 @@ describe("the daily digest", () => {
       digest: "on",
     });
     for (const title of ["First", "Second", "Third"])
-      await db.$transaction((tx) => notify(tx, input([reader.id, other.id], { title })));
+      await db.$transaction((tx) => notify(tx, input([reader.id, other.id], { message: asks(title) })));
     const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
     yesterday.setUTCHours(9, 0, 0, 0);
     for (const [i, title] of ["First", "Second", "Third"].entries()) {
       await db.notification.updateMany({
-        where: { title },
+        where: { title: `${title} asks to join Soap Makers` },
         data: { createdAt: new Date(yesterday.getTime() + i * 60_000) },
       });
     }
@@ -235,7 +245,9 @@ describe("the daily digest", () => {
     const digest = await db.email.findFirstOrThrow({ where: { kind: "digest" } });
     expect(digest.userId).toBe(reader.id);
     expect(digest.subject).toBe("Your Kinship digest: 3 updates");
-    expect(digest.text).toMatch(/• First\n• Second\n• Third/);
+    expect(digest.text).toMatch(
+      /• First asks to join Soap Makers\n• Second asks to join Soap Makers\n• Third asks to join Soap Makers/,
+    );
   });
 });
 

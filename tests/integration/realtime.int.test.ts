@@ -6,14 +6,15 @@ import { startWorker } from "@/lib/jobs/worker";
 import { createUser } from "../factories/users";
 import { reader } from "./support/sse";
 
-const note = (userId: string, title: string) =>
+/** A notification whose English title is "<who> asks to join Soap Makers". */
+const note = (userId: string, who: string) =>
   db.$transaction((tx) =>
     notify(tx, {
       recipients: [userId],
       kind: "group.role_changed",
-      title,
+      message: { key: "joinRequested", values: { name: who, group: "Soap Makers" } },
       url: "/",
-      dedupeKey: `${title}:${Math.random()}`,
+      dedupeKey: `${who}:${Math.random()}`,
     }),
   );
 
@@ -39,7 +40,7 @@ describe("the realtime stream", () => {
         await notify(tx, {
           recipients: [u.id],
           kind: "group.role_changed",
-          title: "Rolled back",
+          message: { key: "joinRequested", values: { name: "Rolled back", group: "Soap Makers" } },
           url: "/",
           dedupeKey: "rb",
         });
@@ -51,7 +52,10 @@ describe("the realtime stream", () => {
     await note(u.id, "You're a moderator now");
     const frame = await s.next();
     expect(frame.event).toBe("notification");
-    expect(frame.data).toMatchObject({ notification: { title: "You're a moderator now", read: false }, unread: 1 });
+    expect(frame.data).toMatchObject({
+      notification: { title: "You're a moderator now asks to join Soap Makers", read: false },
+      unread: 1,
+    });
     await s.cancel();
   });
 
@@ -76,7 +80,7 @@ describe("the realtime stream", () => {
     const titles = [(await again.next()).data, (await again.next()).data].map(
       (d) => (d as { notification: { title: string } }).notification.title,
     );
-    expect(titles).toEqual(["Two", "Three"]);
+    expect(titles).toEqual(["Two asks to join Soap Makers", "Three asks to join Soap Makers"]);
     expect(await again.quiet(300)).toBe(true);
     await again.cancel();
   });
@@ -102,7 +106,7 @@ describe("the background worker", () => {
         notify(tx, {
           recipients: [u.id],
           kind: "group.invited",
-          title: "You're invited",
+          message: { key: "invited", values: { name: "Amara", group: "Soap Makers" } },
           url: "/",
           dedupeKey: "invite-1",
         }),

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/http/action";
 import { clientIp } from "@/lib/request/client-ip";
 import { setFlash } from "@/lib/request/flash";
@@ -44,7 +44,7 @@ export const resendFromLinkAction = formAction({
 /** The banner's "Resend email", for a signed-in member who has not confirmed their address yet. */
 export const resendVerificationAction = formAction({
   handler: async (_values, { user }) => {
-    const { email } = await resendVerification(user, { ip: clientIp(await headers()) });
+    const { email } = await resendVerification(user, { ip: clientIp(await headers()), locale: await getLocale() });
     return { message: (await getTranslations("account.verifyEmail"))("resentTo", { email }), data: null };
   },
 });

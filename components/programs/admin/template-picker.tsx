@@ -1,15 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { TEMPLATE_LIST, type ProgramTemplate } from "@/lib/programs/templates";
+import type { ProgramTemplate, Template } from "@/lib/programs/templates";
 import { FieldError } from "./field-error";
 
 /** The templates as radio cards: what each is for, how long it runs and the steps it starts with. */
 export function TemplatePicker({
+  templates,
   value,
   onChange,
   errors,
 }: {
+  /** In the admin's language; English by default. */
+  templates: Template[];
   value: ProgramTemplate;
   onChange: (key: ProgramTemplate) => void;
   errors?: string[];
@@ -27,7 +30,7 @@ export function TemplatePicker({
       <legend className="text-lg font-semibold">{t("programEditor.templateLegend")}</legend>
       <p className="text-sm text-muted-foreground">{t("programEditor.templateHint")}</p>
       <div className="grid gap-3 sm:grid-cols-2">
-        {TEMPLATE_LIST.map((template) => (
+        {templates.map((template) => (
           <label
             key={template.key}
             className="flex cursor-pointer gap-3 rounded-lg border border-border bg-card p-4 has-[:checked]:border-primary has-[:checked]:ring-1 has-[:checked]:ring-primary has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring"

@@ -35,20 +35,21 @@ export async function requestAccountDeletion(actor: SessionUser, raw: unknown): 
       data: { deletionRequestedAt: requestedAt, sessionVersion: { increment: 1 } },
     });
     const dueAt = deletionDueAt(requestedAt);
-    const when = `${formatDate(dueAt, user.timeZone, DATE_TIME)} (${timeZoneLabel(user.timeZone, dueAt)})`;
     await queueAccountEmail(tx, {
       idempotencyKey: `account-deletion:${user.id}:${requestedAt.getTime()}`,
       userId: user.id,
       to: user.email,
       recipientName: user.name,
       kind: "account.deletion_requested",
-      subject: "Your Kinship account will be deleted",
-      lines: [
-        `You asked us to delete your Kinship account. It will be erased for good on ${when}.`,
-        "Until then nothing is lost: signing in before that date cancels the deletion.",
-        "If this wasn't you, sign in now and change your password.",
-      ],
-      action: { label: "Sign in to keep your account", url: `${env().APP_URL}/sign-in` },
+      compose: (t, locale) => {
+        // The date in the member's zone and language; the zone's label stays as the time-zone work writes it.
+        const when = `${formatDate(dueAt, user.timeZone, DATE_TIME, locale)} (${timeZoneLabel(user.timeZone, dueAt)})`;
+        return {
+          subject: t("email.deletion.subject"),
+          lines: [t("email.deletion.asked", { when }), t("email.deletion.untilThen"), t("email.deletion.ifNotYou")],
+          action: { label: t("email.deletion.action"), url: `${env().APP_URL}/sign-in` },
+        };
+      },
     });
     return { dueAt };
   });

@@ -86,12 +86,11 @@ export async function buildDataExport(exportId: string, now: Date = new Date()):
         to: row.user.email,
         recipientName: row.user.name,
         kind: "account.data_export_ready",
-        subject: "Your Kinship data is ready to download",
-        lines: [
-          "The archive of your Kinship data you asked for is ready.",
-          "The link works for 7 days and only when you're signed in to your account.",
-        ],
-        action: { label: "Download your data", url: `${env().APP_URL}${exportPagePath(exportId)}` },
+        compose: (t) => ({
+          subject: t("email.dataExport.subject"),
+          lines: [t("email.dataExport.ready"), t("email.dataExport.linkWorks")],
+          action: { label: t("email.dataExport.action"), url: `${env().APP_URL}${exportPagePath(exportId)}` },
+        }),
       });
       return true;
     });

@@ -18,10 +18,8 @@ async function tellAuthor(
     recipients: [authorId],
     kind: "post.removed",
     groupId: r.groupId,
-    title: `A moderator removed your ${what} in ${group.name}`,
-    body: `Reason: ${r.reason}`,
+    message: { key: "postRemoved", values: { what, group: group.name, reason: r.reason } },
     url: `/groups/${group.slug}`,
-    actionLabel: "See the group",
     dedupeKey: `${what}-removed:${id}`,
   });
 }

@@ -9,8 +9,6 @@ import { authorize } from "@/lib/auth/authorize";
 import { assertTargetStatus } from "./membership-scope";
 import { ZChangeRoleInput, ZMemberId } from "./schemas";
 
-const ROLE_WORDS: Record<string, string> = { ADMIN: "an admin", MODERATOR: "a moderator", MEMBER: "a member" };
-
 export type MemberChangeResult = { membershipId: string; name: string; slug: string };
 
 /**
@@ -46,7 +44,7 @@ export async function changeRole(
       recipients: [target.userId],
       kind: "group.role_changed",
       groupId: target.groupId,
-      title: `You're now ${ROLE_WORDS[input.role]} of ${context.group.name}`,
+      message: { key: "roleChanged", values: { role: input.role, group: context.group.name } },
       url: `/groups/${context.group.slug}`,
       dedupeKey: `role:${target.id}:${input.role}:${Date.now()}`,
     });

@@ -48,10 +48,8 @@ export async function decideJoinRequests(actor: SessionUser, slug: string, raw: 
       recipients: rows.map((r) => r.userId),
       kind: "group.request_decided",
       groupId: group.id,
-      title: approve ? `Welcome to ${group.name}!` : `Your request to join ${group.name} was declined`,
-      body: approve ? "Your request to join was approved. Say hello to the group." : "You may ask again later.",
+      message: { key: approve ? "requestApproved" : "requestDeclined", values: { group: group.name } },
       url: approve ? `/groups/${group.slug}` : "/groups",
-      actionLabel: approve ? "Open the group" : "Find other groups",
       dedupeKey: `request-decided:${group.id}:${now.getTime()}:${input.decision}`,
     });
     return { decision: input.decision, decided: rows.length, slug: group.slug };

@@ -63,10 +63,8 @@ export async function inviteUser(actor: SessionUser, slug: string, raw: unknown)
       recipients: [invitee.id],
       kind: "group.invited",
       groupId: group.id,
-      title: `${actor.name} invited you to join ${group.name}`,
-      body: "Open the group to accept the invitation.",
+      message: { key: "invited", values: { name: actor.name, group: group.name } },
       url: `/groups/${group.slug}`,
-      actionLabel: "See the invitation",
       dedupeKey: `invitation:${invitation.id}`,
     });
   });

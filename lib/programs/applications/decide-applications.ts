@@ -100,27 +100,26 @@ export async function decideApplications(
       const url = `/groups/${group.slug}/mentorship/${program.id}`;
       for (const role of ["MENTOR", "MENTEE"] as const) {
         const recipients = decided.filter((r) => r.role === role).map((r) => r.userId);
-        const as = role === "MENTOR" ? "a mentor" : "a mentee";
-        const title =
-          input.decision === "approve"
-            ? `You're approved as ${as} in ${program.name}`
-            : input.decision === "waitlist"
-              ? `You're on the waitlist for ${program.name}`
-              : `Your application to ${program.name} was not accepted`;
-        const body =
-          input.decision === "approve"
-            ? "An admin will match you soon; we'll tell you when they do."
-            : input.decision === "waitlist"
-              ? "There is no place for you right now; an admin may come back to you."
-              : "Thank you for applying.";
         await notify(tx, {
           recipients,
           kind: "program.application_decided",
           groupId: group.id,
-          title,
-          body: input.message ? `${body} Message from the admins: “${input.message}”` : body,
+          message: {
+            key:
+              input.decision === "approve"
+                ? "applicationApproved"
+                : input.decision === "waitlist"
+                  ? "applicationWaitlisted"
+                  : "applicationDeclined",
+            // The admins' message, when they wrote one, is shown as written.
+            values: {
+              role,
+              program: program.name,
+              hasMessage: input.message ? "yes" : "no",
+              message: input.message ?? "",
+            },
+          },
           url,
-          actionLabel: "See your application",
           dedupeKey: `application-decided:${program.id}:${input.decision}:${role}:${now.getTime()}`,
         });
       }

@@ -2,6 +2,8 @@ import "server-only";
 import { groupAdminIds } from "@/lib/groups/admin-ids";
 import type { Tx } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
+import { renderNotification, type NotifyMessage } from "@/lib/notifications/messages";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { publish } from "@/lib/realtime/publish";
 
 /**
@@ -26,20 +28,26 @@ export async function notifyApplicationReceived(
     orderBy: { createdAt: "desc" },
     select: { id: true, userId: true, data: true },
   });
-  const grouped = new Map<string, { id: string; count: number }>();
+  const grouped = new Map<string, { id: string; count: number; data: unknown }>();
   for (const n of unread) {
     if (grouped.has(n.userId)) continue;
     const count = Number((n.data as { count?: unknown } | null)?.count ?? 1);
-    grouped.set(n.userId, { id: n.id, count: Number.isFinite(count) && count > 0 ? count : 1 });
+    grouped.set(n.userId, { id: n.id, count: Number.isFinite(count) && count > 0 ? count : 1, data: n.data });
   }
   for (const [userId, n] of grouped) {
     const count = n.count + 1;
+    const message: NotifyMessage = {
+      key: "applicationsReceived",
+      values: { count, program: program.name, name: applicant.name },
+    };
+    const english = renderNotification(DEFAULT_LOCALE, message)!;
     await tx.notification.update({
       where: { id: n.id },
       data: {
-        title: `${count} new applications to ${program.name}`,
-        body: `The latest from ${applicant.name}. Review them when you can.`,
-        data: { count },
+        title: english.title,
+        body: english.body,
+        // The key (read in each reader's language) and the count the next application adds to.
+        data: { ...(n.data as object | null), message, count },
         createdAt: new Date(),
       },
     });
@@ -50,10 +58,11 @@ export async function notifyApplicationReceived(
     recipients: fresh,
     kind: "program.application_received",
     groupId: group.id,
-    title: `${applicant.name} applied to ${program.name}`,
-    body: `A new ${role === "MENTOR" ? "mentor" : "mentee"} application in ${group.name} is waiting for review.`,
+    message: {
+      key: "applicationReceived",
+      values: { name: applicant.name, program: program.name, role, group: group.name },
+    },
     url,
-    actionLabel: "Review applications",
     dedupeKey: `application-received:${program.id}:${applicant.id}:${role}:${Date.now()}`,
   });
 }

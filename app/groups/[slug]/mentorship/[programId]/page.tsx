@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft, CalendarDays, ListChecks, Tag } from "lucide-react";
 import { getProgram } from "@/lib/programs/get-program";
-import { TEMPLATES } from "@/lib/programs/templates";
+import { templatesFor } from "@/lib/programs/localized-templates";
 import { loadGroupPage } from "@/lib/groups/group-page";
 import { orNotFound } from "@/lib/http/page";
 import { Badge } from "@/components/ui/badge";
@@ -74,7 +74,7 @@ export default async function ProgramPage({ params }: { params: Params }) {
           <CardHeader>
             <div className="flex flex-wrap items-center gap-2">
               <ProgramStateBadge state={program.state} archived={program.archived} />
-              <Badge variant="outline">{TEMPLATES[program.template]?.label ?? t("page.custom")}</Badge>
+              <Badge variant="outline">{templatesFor(locale)[program.template]?.label ?? t("page.custom")}</Badge>
             </div>
             <CardTitle className="text-2xl">{program.name}</CardTitle>
             <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted-foreground">

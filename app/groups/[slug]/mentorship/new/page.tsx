@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { NewProgramForm } from "@/components/programs/admin/new-program-form";
 import { createProgramAction } from "./actions";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { templatesFor } from "@/lib/programs/localized-templates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programEditor"))("newMetaTitle") };
@@ -34,7 +36,10 @@ export default async function NewProgramPage({ params }: { params: Promise<{ slu
         </CardHeader>
         <CardContent>
           {group.mentorshipEnabled ? (
-            <NewProgramForm action={createProgramAction.bind(null, group.slug)} />
+            <NewProgramForm
+              action={createProgramAction.bind(null, group.slug)}
+              templates={templatesFor(await requestLocale())}
+            />
           ) : (
             <div role="status" className="space-y-3 rounded-lg border border-border bg-muted p-4">
               <p className="font-medium">{t("switchOnTitle")}</p>
