@@ -13,6 +13,8 @@ vi.mock("@/lib/auth/session", () => ({
   getSessionClaims: async () => ({ uid: "u1", sv: 1 }),
   getCurrentUser: async () => null,
 }));
+// The route renders notifications in the tab's language, read from the request (cookies, headers) it has not got here.
+vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
 
 describe("reconnectDelay", () => {
   it.each([
@@ -113,6 +115,9 @@ describe("GET /api/v1/stream", () => {
     const res = await get(query, headers);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/event-stream");
-    expect(openStream).toHaveBeenCalledWith(expect.anything(), expected, expect.anything(), { announce: true });
+    expect(openStream).toHaveBeenCalledWith(expect.anything(), expected, expect.anything(), {
+      announce: true,
+      locale: "en",
+    });
   });
 });
