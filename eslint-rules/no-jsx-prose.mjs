@@ -1,7 +1,7 @@
 /**
  * `kinship/no-jsx-prose`: words people read belong in the message catalogues (decision 023), not in JSX. Refuses
  * JSX text of two or more words, and prose (two or more words) in a string given to a prop people read or hear.
- * Enabled only for the folders already moved to catalogues (TRANSLATED_FOLDERS in eslint.config.mjs).
+ * Enabled for every file of app/ and components/ (TRANSLATED in eslint.config.mjs), app/dev/ aside.
  */
 const PROSE = /\p{L}[\p{L}'’-]*[\s\u00a0]+[\p{L}\p{N}][\p{L}'’-]*/u;
 const READ_PROPS = new Set([
