@@ -14,6 +14,8 @@ import {
 } from "../../lib/programs/question-schema";
 import { acceptsApplications } from "../../lib/programs/state-machine";
 import { TEMPLATES } from "../../lib/programs/templates";
+import { formatMessage } from "../../lib/i18n/format-message";
+import { issueMessage } from "../../lib/i18n/zod-messages";
 import {
   MENTORSHIP_GROUPS,
   PROGRAMS,
@@ -226,7 +228,10 @@ function validAnswers(spec: ProgramSpec, a: ApplicationSpec, questions: Question
   const asked = a.state === "DRAFT" ? questions.map((q) => ({ ...q, required: false })) : questions;
   const parsed = buildAnswersSchema(asked, { topics: spec.topics }).safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${questions.find((q) => q.id === i.path[0])?.label}: ${i.message}`);
+    // Issues name catalogue keys (decision 024): written out in English for whoever runs the seed.
+    const issues = parsed.error.issues.map(
+      (i) => `${questions.find((q) => q.id === i.path[0])?.label}: ${formatMessage(issueMessage(i), "en")}`,
+    );
     fail(`${spec.name}: ${a.who}'s ${a.role} answers are invalid (${issues.join("; ")}).`);
   }
   return parsed.data;
