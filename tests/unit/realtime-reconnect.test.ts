@@ -13,8 +13,6 @@ vi.mock("@/lib/auth/session", () => ({
   getSessionClaims: async () => ({ uid: "u1", sv: 1 }),
   getCurrentUser: async () => null,
 }));
-// The route renders notifications in the tab's language, read from the request (cookies, headers) it has not got here.
-vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
 
 describe("reconnectDelay", () => {
   it.each([

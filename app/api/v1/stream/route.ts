@@ -2,7 +2,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getSessionClaims } from "@/lib/auth/session";
 import { openStream } from "@/lib/realtime/stream";
-import { requestLocale } from "@/lib/i18n/request-locale";
 // The features register their renderers in the start-up wiring; the stream alone delivers none.
 import "@/lib/wiring";
 import { AppError, fieldMessagesFromZod, localizeError, msg } from "@/lib/errors";
@@ -66,8 +65,9 @@ export async function GET(request: NextRequest) {
   try {
     stream = await openStream((await getSessionClaims()) ?? {}, lastEventId, request.signal, {
       announce: true,
-      // Live notifications in the language of the tab's pages (the member's, the switcher's or the browser's).
-      locale: await requestLocale(),
+      // Live notifications in the language of the tab's pages (the member's, the switcher's or the browser's;
+      // English when the request carries none, as for its errors).
+      locale: await errorLocale(),
     });
   } catch (error) {
     // The instance's stream cap is full: a clear 429 with Retry-After, not an outage.
