@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { StreamEvent, StreamRenderer } from "@/lib/realtime/renderers";
 import { resolveLocale } from "@/lib/i18n/translator";
-import { toNotificationDto, unreadCount } from "./queries";
+import { notificationSelect, toNotificationDto, unreadCount } from "./queries";
 import { NOTIFICATION_STREAM_TYPES } from "./stream-types";
 
 /** Notifications on a reader's stream (registered at start-up, lib/wiring.ts): each new one with the unread count, and the count after a read. */
@@ -17,16 +17,7 @@ export const notificationStreamRenderer: StreamRenderer = {
     const notifications = ids.length
       ? await db.notification.findMany({
           where: { id: { in: ids }, userId },
-          select: {
-            id: true,
-            kind: true,
-            title: true,
-            body: true,
-            data: true,
-            url: true,
-            readAt: true,
-            createdAt: true,
-          },
+          select: notificationSelect,
         })
       : [];
     const unread = rows.length ? await unreadCount(userId) : 0;
