@@ -181,15 +181,11 @@ export const CLIENT_MESSAGES = {
     "notificationsPage.markAll",
     "notificationsPage.marking",
   ],
-  /** The directory, a group's header, tabs and join controls, the group form, the feed, members and moderation. */
+  /** The directory, a group's header, tabs and join controls, and the feed (its menus, dialogs and report reasons). */
   groups: [
     "groups.role",
     "groups.tabs.navLabel",
     "groups.join",
-    "groups.form",
-    "groups.transfer",
-    "groups.archive",
-    "groups.requests",
     "feed.time",
     "feed.composer",
     "feed.edit",
@@ -199,12 +195,19 @@ export const CLIENT_MESSAGES = {
     "feed.menu",
     "feed.dialogs",
     "feed.pending",
+    "moderation.reason",
+  ],
+  /** A group's admin pages: the group form (new group, settings), members, join requests, the report queues. */
+  groupAdmin: [
+    "groups.form",
+    "groups.transfer",
+    "groups.archive",
+    "groups.requests",
     "members.list",
     "members.dialog",
     "members.banned",
     "members.invitations",
     "members.invite",
-    "moderation.reason",
     "moderation.queue",
     "moderation.messages",
   ],

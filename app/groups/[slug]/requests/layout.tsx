@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/client-messages";
+
+// The join-request queue speaks from the group admin messages.
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages areas={["groups", "groupAdmin"]}>{children}</ClientMessages>;
+}
