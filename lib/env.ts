@@ -117,10 +117,14 @@ const ZEnv = z
 
 export type Env = z.output<typeof ZEnv>;
 
+const OPERATOR_ENGLISH = z.locales.en().localeError;
+
 /** Parses an environment; throws one readable message listing every problem. A blank value counts as unset. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = ZEnv.safeParse(
     Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== "")),
+    // For the operator, in zod's own English: not the catalogue keys the app's schemas use (decision 024).
+    { error: OPERATOR_ENGLISH },
   );
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  - ${i.path.join(".") || "env"}: ${i.message}`).join("\n");

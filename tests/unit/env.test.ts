@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
+// The app installs its catalogue-key error map for zod when its schemas load (decision 024); env errors stay English.
+import "@/lib/i18n/zod-messages";
 
 const DATABASE_URL = "postgresql://kinship:secret@127.0.0.1:5432/kinship";
 const AUTH_SECRET = "s".repeat(32);
@@ -17,6 +19,12 @@ function problemsOf(source: Record<string, string | undefined>): string {
 }
 
 describe("parseEnv", () => {
+  it("explains a bad value in English to the operator, not as a message key", () => {
+    expect(() =>
+      parseEnv({ DATABASE_URL: "postgresql://a@b/c", AUTH_SECRET: "x".repeat(40), REALTIME_MAX_STREAMS: "0" }),
+    ).toThrow(/REALTIME_MAX_STREAMS: Too small/);
+  });
+
   it("parses a minimal environment and fills in every default", () => {
     expect(parseEnv(MINIMAL)).toEqual({
       NODE_ENV: "development",
