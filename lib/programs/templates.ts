@@ -8,7 +8,7 @@
  * `buildTemplates(messages.templates)` makes them in one language (`templatesFor(locale)` on the server, in
  * ./localized-templates.ts); `TEMPLATES` is the English set.
  */
-import en from "../../messages/en.json";
+import en from "../../messages/en.json" with { type: "json" };
 import type { Messages } from "@/lib/i18n/messages";
 import type { QuestionInput } from "./question-schema";
 
