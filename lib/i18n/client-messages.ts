@@ -13,6 +13,8 @@ export const CLIENT_MESSAGES = {
   /** Every page: the header, footer, menus, toasts, dialogs' close buttons, the error page, the sign-in forms. */
   shell: [
     "shell",
+    // The bell's relative times ("just now"), in the header of every page.
+    "notificationsPage.justNow",
     "auth.email",
     "auth.password",
     "auth.signIn.forgot",
@@ -177,7 +179,6 @@ export const CLIENT_MESSAGES = {
     "chat.pending",
     "chat.unreadLink",
     "chat.errors",
-    "notificationsPage.justNow",
     "notificationsPage.markAll",
     "notificationsPage.marking",
   ],

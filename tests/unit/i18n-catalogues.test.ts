@@ -136,4 +136,33 @@ describe("the messages each page sends", () => {
     expect(asked).toBeGreaterThan(50); // the scan reads the components, not nothing
     expect(missing).toEqual([]);
   });
+
+  it("include, in the shell's, every namespace the components of every page ask for (header, bell, menus, toasts)", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const onEveryPage = [
+      "components/site-header.tsx",
+      "components/site-footer.tsx",
+      "components/user-menu.tsx",
+      "components/theme-toggle.tsx",
+      "components/verify-email-banner.tsx",
+      "components/flash-toast.tsx",
+      "components/page-skeleton.tsx",
+      "components/notifications/notification-bell.tsx",
+      "components/notifications/relative-time.tsx",
+      "components/ui/dialog.tsx",
+      "components/ui/toaster.tsx",
+      "app/error.tsx",
+    ];
+    const shell = CLIENT_MESSAGES.shell as readonly string[];
+    const missing: string[] = [];
+    for (const file of onEveryPage) {
+      const text = readFileSync(path.join(root, file), "utf8");
+      for (const m of text.matchAll(/useTranslations\(\s*"([^"]+)"\s*\)/g)) {
+        const keys = [...text.matchAll(/\bt\(\s*"([^"]+)"/g)].map((k) => `${m[1]}.${k[1]}`);
+        for (const key of keys.length ? keys : [m[1]!])
+          if (!shell.some((p) => key === p || key.startsWith(`${p}.`))) missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });
