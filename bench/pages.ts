@@ -22,7 +22,7 @@ import { applyMigrations } from "../scripts/db/migrate";
 import { scriptClient } from "../scripts/db/client";
 import { seed } from "../scripts/db/seed";
 import { recreateDatabase, startTestServer, stopTestServer } from "../tests/support/test-database";
-import { sessionCookie } from "./realtime";
+import { benchAppEnv, sessionCookie } from "./realtime";
 import { largeShape, seedLarge } from "./seed-large";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -212,16 +212,7 @@ export async function runPagesBench(): Promise<PageResult[]> {
     await db.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
 
     const secret = randomBytes(32).toString("base64url");
-    const env = {
-      ...process.env,
-      NODE_ENV: "production" as const,
-      DATABASE_URL: url,
-      AUTH_SECRET: secret,
-      KINSHIP_WORKER: "off",
-      KINSHIP_DIST_DIR: process.env.BENCH_DIST_DIR ?? ".next-e2e",
-      LOG_LEVEL: "warn",
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
+    const env = benchAppEnv(url, secret);
     buildIfStale(env);
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;

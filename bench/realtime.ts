@@ -184,6 +184,20 @@ export async function bareRoundTrip(url: string, n: number): Promise<number[]> {
   return samples;
 }
 
+/** The environment a benchmark's app instance runs with: production build, worker off, quiet logs. */
+export function benchAppEnv(url: string, secret: string) {
+  return {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    DATABASE_URL: url,
+    AUTH_SECRET: secret,
+    KINSHIP_WORKER: "off",
+    KINSHIP_DIST_DIR: process.env.BENCH_DIST_DIR ?? ".next-e2e",
+    LOG_LEVEL: "warn",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
 /**
  * Starts a throwaway database and two app instances (building the app into BENCH_DIST_DIR, default `.next-e2e`,
  * when stale), runs `fn`, then stops everything whatever happened.
@@ -196,16 +210,7 @@ export async function withInstances<T>(fn: (instances: Instances) => Promise<T>)
     const url = await recreateDatabase(server.adminUrl, "kinship_bench_rt");
     await applyMigrations(url);
     const secret = randomBytes(32).toString("base64url");
-    const env = {
-      ...process.env,
-      NODE_ENV: "production" as const,
-      DATABASE_URL: url,
-      AUTH_SECRET: secret,
-      KINSHIP_WORKER: "off",
-      KINSHIP_DIST_DIR: process.env.BENCH_DIST_DIR ?? ".next-e2e",
-      LOG_LEVEL: "warn",
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
+    const env = benchAppEnv(url, secret);
     buildIfStale(env);
     const bases: string[] = [];
     for (let i = 0; i < 2; i++) {
