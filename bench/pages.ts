@@ -28,6 +28,14 @@ import { largeShape, seedLarge } from "./seed-large";
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SCALE = Number(process.env.BENCH_PAGES_SCALE ?? 1);
+/** BENCH_PAGES_LOAD=0: statements and HTML only (no load, no ceiling), for a quick look while optimising. */
+const LOAD = process.env.BENCH_PAGES_LOAD !== "0";
+/** BENCH_PAGES=feed,thread: only the pages whose names contain one of these words (case-insensitive). */
+const ONLY = (process.env.BENCH_PAGES ?? "")
+  .split(",")
+  .map((w) => w.trim().toLowerCase())
+  .filter(Boolean);
+const NO_LOAD: Load = { rps: 0, p50: 0, p99: 0, failed: 0 };
 const log = (line: string) => process.stderr.write(`[pages] ${line}\n`);
 
 type Page = { name: string; path: string; as: string | null };
@@ -228,7 +236,9 @@ export async function runPagesBench(): Promise<PageResult[]> {
         log(`seeding the large community (scale ${SCALE})…`);
         await seedLarge(url, largeShape(SCALE), log);
       }
-      const pages = await pagesIn(db);
+      const pages = (await pagesIn(db)).filter(
+        (p) => ONLY.length === 0 || ONLY.some((w) => p.name.toLowerCase().includes(w)),
+      );
       const cookies = new Map<string, string>();
       for (const p of pages) if (p.as && !cookies.has(p.as)) cookies.set(p.as, await sessionCookie(secret, p.as));
 
@@ -249,12 +259,16 @@ export async function runPagesBench(): Promise<PageResult[]> {
         measured.push({
           ...p,
           data,
-          app: await load(base + p.path, cookie),
+          app: LOAD ? await load(base + p.path, cookie) : NO_LOAD,
           htmlBytes: Buffer.byteLength(html),
           ...stats,
         });
       }
 
+      if (!LOAD) {
+        results.push(...measured.map((m) => ({ ...m, ceiling: NO_LOAD })));
+        continue;
+      }
       // The ceiling for the same markup, built once per data size.
       writeCeiling(ceilingDir, captured);
       execFileSync(path.join(ceilingDir, "node_modules", ".bin", "next"), ["build"], {
