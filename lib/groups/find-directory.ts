@@ -38,7 +38,8 @@ type Row = GroupSummaryDto & { rank: number; createdAt: Date };
 
 /**
  * The directory: VISIBLE, not archived groups, searched by name and description, sorted by relevance, size or
- * age, paginated by a keyset cursor (stable while groups are added). HIDDEN groups never appear here.
+ * age, paginated by a keyset cursor (stable while groups are added). HIDDEN groups never appear here. The size is
+ * the group's maintained counter (a trigger on memberships), so listing never counts members.
  */
 export async function findDirectory(raw: unknown): Promise<{ groups: GroupSummaryDto[]; nextCursor: string | null }> {
   const query = ZDirectoryQuery.parse(raw);
@@ -62,7 +63,7 @@ export async function findDirectory(raw: unknown): Promise<{ groups: GroupSummar
     WITH candidates AS (
       SELECT g.id, g.slug, g.name, g.description, g."coverColor", g.privacy::text AS privacy, g.visibility::text AS visibility,
              g."createdAt", ${rank} AS rank,
-             (SELECT count(*)::int FROM "Membership" m WHERE m."groupId" = g.id AND m.status = 'ACTIVE') AS "memberCount"
+             g."memberCount"
       FROM "Group" g
       WHERE g.visibility = 'VISIBLE' AND g."archivedAt" IS NULL ${match}
     )

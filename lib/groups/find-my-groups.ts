@@ -30,7 +30,18 @@ export async function findMyGroups(actor: SessionUser): Promise<MyGroupDto[]> {
   return rows;
 }
 
-/** Opening a group marks its activity as seen. */
+/**
+ * How often opening a group writes "seen": a member paging through the feed or its tabs would otherwise write on
+ * every view. Within this window the unread count of "Your groups" may lag by the posts of a few minutes.
+ */
+export const SEEN_EVERY_MS = 5 * 60 * 1000;
+
+/** Whether a view should record "seen" again: never seen, or not within the last few minutes. Pure. */
+export function isSeenStale(lastSeenAt: Date | null | undefined, now: Date = new Date()): boolean {
+  return !lastSeenAt || now.getTime() - lastSeenAt.getTime() >= SEEN_EVERY_MS;
+}
+
+/** Opening a group marks its activity as seen (pages call it through markSeenAfterResponse, throttled). */
 export async function markGroupSeen(actor: SessionUser, groupId: string): Promise<void> {
   await db.membership.updateMany({
     where: { groupId, userId: actor.id, status: "ACTIVE" },

@@ -17,6 +17,7 @@ const groupSelect = {
   postApprovalRequired: true,
   archivedAt: true,
   createdAt: true,
+  memberCount: true,
 } as const;
 
 export type GroupRow = {
@@ -31,6 +32,8 @@ export type GroupRow = {
   postApprovalRequired: boolean;
   archivedAt: Date | null;
   createdAt: Date;
+  /** ACTIVE members, kept by a trigger. */
+  memberCount: number;
 };
 
 export type MembershipRow = {
@@ -39,9 +42,17 @@ export type MembershipRow = {
   status: string;
   mutedUntil: Date | null;
   joinedAt: Date | null;
+  /** When the member last opened the group ("Your groups" counts newer posts as unread). */
+  lastSeenAt?: Date | null;
 };
 
-export type GroupContext = { group: GroupRow; scope: GroupScope; membership: MembershipRow | null };
+export type GroupContext = {
+  group: GroupRow;
+  scope: GroupScope;
+  membership: MembershipRow | null;
+  /** Read along when asked (the per-request read of pages). */
+  details?: GroupDetails;
+};
 
 /**
  * The one loader of a group (by id or slug) and the actor's standing in it: its membership and whether they hold a
@@ -52,28 +63,50 @@ export async function readGroupContext(
   actor: Actor,
   where: { id: string } | { slug: string },
   tx: Tx = db,
+  options: { details?: boolean } = {},
 ): Promise<GroupContext> {
   assertPlausibleKey("id" in where ? where.id : where.slug);
-  const group = await tx.group.findUnique({ where, select: groupSelect });
-  if (!group) throw notFound();
-  const [membership, invitation] = actor
-    ? await Promise.all([
-        tx.membership.findUnique({
-          where: { groupId_userId: { groupId: group.id, userId: actor.id } },
-          select: { id: true, role: true, status: true, mutedUntil: true, joinedAt: true },
-        }),
-        tx.invitation.findFirst({
-          where: {
-            groupId: group.id,
-            inviteeId: actor.id,
-            acceptedAt: null,
-            revokedAt: null,
-            OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
-          },
-          select: { id: true },
-        }),
-      ])
-    : [null, null];
+  // ONE statement (relation joins): the group, the actor's membership and live invitation, and for pages its rules
+  // and questions.
+  const row = await tx.group.findUnique({
+    where,
+    select: {
+      ...groupSelect,
+      ...(actor
+        ? {
+            memberships: {
+              where: { userId: actor.id },
+              select: { id: true, role: true, status: true, mutedUntil: true, joinedAt: true, lastSeenAt: true },
+              take: 1,
+            },
+            invitations: {
+              where: {
+                inviteeId: actor.id,
+                acceptedAt: null,
+                revokedAt: null,
+                OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
+              },
+              select: { id: true },
+              take: 1,
+            },
+          }
+        : {}),
+      ...(options.details
+        ? {
+            rules: { orderBy: { position: "asc" }, select: { id: true, title: true, body: true } },
+            questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true, required: true } },
+          }
+        : {}),
+    },
+  });
+  if (!row) throw notFound();
+  const { memberships, invitations, rules, questions, ...group } = row as typeof row & {
+    memberships?: MembershipRow[];
+    invitations?: { id: string }[];
+    rules?: GroupDetails["rules"];
+    questions?: GroupDetails["questions"];
+  };
+  const membership = memberships?.[0] ?? null;
   const scope: GroupScope = {
     kind: "group",
     privacy: group.privacy,
@@ -82,15 +115,29 @@ export async function readGroupContext(
     membership: membership
       ? { role: membership.role, status: membership.status, mutedUntil: membership.mutedUntil }
       : null,
-    invited: invitation !== null,
+    invited: (invitations?.length ?? 0) > 0,
     mentorshipEnabled: group.mentorshipEnabled,
   };
-  return { group: group as GroupRow, scope, membership };
+  return {
+    group: group as GroupRow,
+    scope,
+    membership,
+    ...(rules && questions ? { details: { rules, questions } } : {}),
+  };
 }
 
-/** For pages: one read per request and slug, however many components ask (outside a transaction only). */
-const readGroupBySlugOncePerRequest = cache((actorId: string | null, slug: string) =>
-  readGroupContext(actorId ? { id: actorId } : null, { slug }),
+/** What a group's pages show besides the group itself (the About tab, the join dialog). */
+export type GroupDetails = {
+  rules: { id: string; title: string; body: string }[];
+  questions: { id: string; prompt: string; required: boolean }[];
+};
+
+/**
+ * For pages: one read per request and slug, however many components ask (outside a transaction only): the layout,
+ * the page and the services they call (through `authorize`) share it.
+ */
+export const readGroupBySlugOncePerRequest = cache((actorId: string | null, slug: string) =>
+  readGroupContext(actorId ? { id: actorId } : null, { slug }, db, { details: true }),
 );
 
 /** The resolvers of `{ groupId }` and `{ groupSlug }` for `authorize` (registered in lib/wiring.ts). */

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getGroup } from "@/lib/groups/get-group";
 import { pendingCounts } from "@/lib/badges/pending-counts";
-import { markGroupSeen } from "@/lib/groups/find-my-groups";
+import { markSeenAfterResponse } from "@/lib/groups/group-page";
 import { orNotFound } from "@/lib/http/page";
 import { PrivacyLabel } from "@/components/groups/group-card";
 import { GroupTabs, type GroupTab } from "@/components/groups/group-tabs";
@@ -24,8 +24,8 @@ export default async function GroupLayout({
   const can = group.viewer.can;
   const [counts] = await Promise.all([
     pendingCounts(group.id, can, user?.id ?? null),
-    // Opening a group clears its unread count in "Your groups".
-    user && group.viewer.membership?.status === "ACTIVE" ? markGroupSeen(user, group.id) : null,
+    // Opening a group clears its unread count in "Your groups" (after the response, once per few minutes).
+    markSeenAfterResponse(user, slug),
   ]);
   const base = `/groups/${group.slug}`;
   const t = await getTranslations("groups.tabs");

@@ -2,22 +2,35 @@ import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
-import { hydratePosts, postRowSelect } from "./hydrate";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { fetchComments, threadComments } from "./hydrate";
+import { ZCommentsQuery, parseInput } from "./schemas";
 import type { CommentDto } from "./dto";
 
-/** Every comment a post may show at once (the feed shows the first ones). */
-export const MAX_COMMENTS = 500;
+/** Replies shown under each comment when a post's comments are read in full. */
+export const MAX_REPLIES = 50;
 
-/** A post's comments, oldest first, each with its replies and reactions; NOT_FOUND when the post is not visible. */
+/**
+ * A post's comments, oldest first, one page of top-level comments at a time (keyset cursor on createdAt and id),
+ * each with its replies and reactions; NOT_FOUND when the post is not visible. "View all N comments" reads these.
+ */
 export async function findComments(
   actor: Actor,
   postId: string,
-): Promise<{ comments: CommentDto[]; total: number; truncated: boolean }> {
+  raw: unknown = {},
+): Promise<{ comments: CommentDto[]; nextCursor: string | null }> {
+  const query = parseInput(ZCommentsQuery, raw);
   const { scope } = await authorize(actor, "posts.read", { postId }, { tx: db });
-  const row = await db.post.findUniqueOrThrow({ where: { id: postId }, select: postRowSelect });
-  const [post] = await hydratePosts(db, [row], actor, {
-    moderator: can(actor, "posts.moderate", scope),
-    commentCap: MAX_COMMENTS,
+  const viewer = actor ? { id: actor.id } : null;
+  const rows = await fetchComments(db, [postId], viewer, {
+    top: query.limit + 1,
+    replies: MAX_REPLIES,
+    after: decodeCursor(query.cursor),
   });
-  return { comments: post!.comments, total: post!.commentCount, truncated: post!.commentsTruncated };
+  const comments = threadComments(rows, viewer, can(actor, "posts.moderate", scope)).get(postId)?.comments ?? [];
+  const page = comments.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    comments.length > query.limit && last ? encodeCursor({ createdAt: new Date(last.createdAt), id: last.id }) : null;
+  return { comments: page, nextCursor };
 }

@@ -4,7 +4,7 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { groupRef } from "@/lib/groups/scope";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { hydratePosts, postRowSelect } from "./hydrate";
+import { FEED_COMMENTS, FEED_REPLIES, fetchComments, fetchFeedPosts, hydratePosts } from "./hydrate";
 import { MAX_PINNED } from "./pin-post";
 import { ZFeedQuery, parseInput } from "./schemas";
 import type { FeedPageDto } from "./dto";
@@ -14,9 +14,8 @@ import type { FeedPageDto } from "./dto";
  * come first, on the first page only. Everyone who reads the group's posts sees published ones; authors also see
  * their own posts waiting for approval or removed (with the reason). Anyone else gets NOT_FOUND.
  *
- * The number of queries is fixed (group, membership, pinned, page, then one each for authors, comments, reaction
- * counts on posts and on comments, and the viewer's reactions), however many posts the page holds. `client` lets a
- * test count them.
+ * Two statements whatever the page holds (besides the group, read once per request by the page): the posts with
+ * their authors, counters and reactions, then their first comments with theirs. `client` lets a test count them.
  */
 export async function findFeed(
   actor: Actor,
@@ -25,47 +24,31 @@ export async function findFeed(
   client: Tx = db,
 ): Promise<FeedPageDto> {
   const query = parseInput(ZFeedQuery, raw);
-  const { group, scope } = await authorize(actor, "posts.read", groupRef(where), { tx: client });
+  // Outside a transaction the group's loader is the per-request one the layout and page already used.
+  const { group, scope } = await authorize(actor, "posts.read", groupRef(where), client === db ? {} : { tx: client });
   const cursor = decodeCursor(query.cursor);
+  const viewer = actor ? { id: actor.id } : null;
 
-  const visible = actor
-    ? [{ status: "PUBLISHED" as const }, { authorId: actor.id }]
-    : [{ status: "PUBLISHED" as const }];
-  const [pinned, rows] = await Promise.all([
-    cursor
-      ? Promise.resolve([])
-      : client.post.findMany({
-          where: { groupId: group.id, status: "PUBLISHED", pinnedAt: { not: null } },
-          orderBy: [{ pinnedAt: "desc" }, { id: "desc" }],
-          take: MAX_PINNED,
-          select: postRowSelect,
-        }),
-    client.post.findMany({
-      where: {
-        groupId: group.id,
-        pinnedAt: null,
-        OR: visible,
-        ...(cursor
-          ? {
-              AND: [
-                {
-                  OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
-                },
-              ],
-            }
-          : {}),
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: query.limit + 1,
-      select: postRowSelect,
-    }),
-  ]);
-
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor(last) : null;
-  const posts = await hydratePosts(client, [...pinned, ...page], actor, {
-    moderator: can(actor, "posts.moderate", scope),
+  const rows = await fetchFeedPosts(client, {
+    groupId: group.id,
+    viewer,
+    cursor,
+    limit: query.limit,
+    maxPinned: MAX_PINNED,
   });
-  return { posts, nextCursor };
+  const pinned = rows.filter((r) => r.pinnedFirst);
+  const page = rows.filter((r) => !r.pinnedFirst).slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length - pinned.length > query.limit && last ? encodeCursor(last) : null;
+  const shown = [...pinned, ...page];
+  const comments = await fetchComments(
+    client,
+    shown.map((p) => p.id),
+    viewer,
+    { top: FEED_COMMENTS, replies: FEED_REPLIES },
+  );
+  return {
+    posts: hydratePosts(shown, comments, viewer, { moderator: can(actor, "posts.moderate", scope) }),
+    nextCursor,
+  };
 }

@@ -90,6 +90,12 @@ export const ZFeedQuery = z.strictObject({
 });
 export type FeedQuery = z.infer<typeof ZFeedQuery>;
 
+/** A page of a post's comments: top-level comments (with their replies) after the cursor. */
+export const ZCommentsQuery = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+
 /** Parses a service's input; a failure is INVALID_INPUT with field errors, whoever called (action, route, job). */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const parsed = schema.safeParse(raw);
