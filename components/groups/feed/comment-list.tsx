@@ -14,9 +14,6 @@ import type { FeedViewer } from "./labels";
 import { ReactionBar } from "./reaction-bar";
 import { TimeAgo } from "./time-ago";
 
-/** How many top-level comments show before "View all comments". */
-const INITIAL = 3;
-
 function CommentItem({
   comment,
   slug,
@@ -157,7 +154,22 @@ function Thread({
   );
 }
 
-/** A post's comments with one level of replies, the first few shown, and a box for a new comment. */
+type CommentsPage = { comments: CommentDto[]; nextCursor: string | null };
+
+/** A page of a post's comments from the API (top-level comments after the cursor, each with its replies). */
+async function fetchComments(postId: string, cursor: string | null): Promise<CommentsPage> {
+  const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : "";
+  const res = await fetch(`/api/v1/posts/${encodeURIComponent(postId)}/comments${query}`, {
+    headers: { accept: "application/json" },
+  });
+  if (!res.ok) throw new Error(`comments: ${res.status}`);
+  return (await res.json()) as CommentsPage;
+}
+
+/**
+ * A post's comments with one level of replies and a box for a new comment. The feed sends only the first few;
+ * "View all N comments" loads the rest here, a page at a time, so the feed's HTML stays small.
+ */
 export function CommentList({
   post,
   slug,
@@ -169,35 +181,57 @@ export function CommentList({
   viewer: FeedViewer;
   actions: FeedActions;
 }) {
-  const [showAll, setShowAll] = useState(false);
+  const [all, setAll] = useState<CommentsPage | null>(null);
+  const [state, setState] = useState<"idle" | "loading" | "failed">("idle");
+  const [seen, setSeen] = useState(post);
   const t = useTranslations("feed.comments");
-  const shown = showAll ? post.comments : post.comments.slice(0, INITIAL);
-  const hidden = post.comments.length - shown.length;
-  if (post.comments.length === 0 && !viewer.canComment) return null;
+
+  async function load(cursor: string | null) {
+    setState("loading");
+    try {
+      const page = await fetchComments(post.id, cursor);
+      setAll((prev) => ({
+        comments: cursor && prev ? [...prev.comments, ...page.comments] : page.comments,
+        nextCursor: page.nextCursor,
+      }));
+      setState("idle");
+    } catch {
+      setState("failed");
+    }
+  }
+
+  // The page was refreshed (a new comment, an edit): read the full list again so it shows the change.
+  if (seen !== post) {
+    setSeen(post);
+    if (all) void load(null);
+  }
+
+  const comments = all?.comments ?? post.comments;
+  if (comments.length === 0 && !viewer.canComment) return null;
+  const more = all ? all.nextCursor : post.commentsTruncated ? "" : null;
   return (
     <section aria-label={t("on", { name: post.author.name })} className="space-y-3">
-      {shown.length > 0 ? (
+      {comments.length > 0 ? (
         <ul className="space-y-3">
-          {shown.map((c) => (
+          {comments.map((c) => (
             <Thread key={c.id} comment={c} slug={slug} viewer={viewer} actions={actions} />
           ))}
         </ul>
       ) : null}
-      {hidden > 0 ? (
+      {more !== null ? (
         <button
           type="button"
-          onClick={() => setShowAll(true)}
-          className="text-sm font-medium text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
+          onClick={() => void load(all ? more : null)}
+          disabled={state === "loading"}
+          aria-busy={state === "loading"}
+          className="text-sm font-medium text-muted-foreground underline-offset-4 hover:text-foreground hover:underline disabled:opacity-60"
         >
-          {t("viewMore", { count: hidden })}
+          {state === "loading" ? t("loading") : all ? t("moreComments") : t("viewAll", { count: post.commentCount })}
         </button>
       ) : null}
-      {showAll && post.commentsTruncated ? (
-        <p className="text-xs text-muted-foreground">
-          {t("showingFirst", {
-            shown: post.comments.reduce((n, c) => n + 1 + c.replies.length, 0),
-            total: post.commentCount,
-          })}
+      {state === "failed" ? (
+        <p role="alert" className="text-xs text-destructive">
+          {t("loadFailed")}
         </p>
       ) : null}
       {viewer.canComment ? <CommentForm slug={slug} postId={post.id} action={actions.createComment} /> : null}

@@ -14,7 +14,8 @@ export async function findPendingPosts(
   where: { slug: string } | { id: string },
   client: Tx = db,
 ): Promise<{ posts: PendingPostDto[]; total: number }> {
-  const { group } = await authorize(actor, "posts.moderate", groupRef(where), { tx: client });
+  // Outside a transaction the group's loader is the per-request one the layout and page already used.
+  const { group } = await authorize(actor, "posts.moderate", groupRef(where), client === db ? {} : { tx: client });
   const filter = { groupId: group.id, status: "PENDING_APPROVAL" as const };
   const [rows, total] = await Promise.all([
     client.post.findMany({
