@@ -5,7 +5,7 @@ import { assertPlausibleKey, notFound } from "@/lib/errors";
 import { can, GROUP_PERMISSIONS, type Actor, type GroupPermission, type GroupScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
 
-const groupSelect = {
+export const groupSelect = {
   id: true,
   slug: true,
   name: true,
@@ -60,20 +60,44 @@ export async function readGroupContext(
     ? await Promise.all([
         tx.membership.findUnique({
           where: { groupId_userId: { groupId: group.id, userId: actor.id } },
-          select: { id: true, role: true, status: true, mutedUntil: true, joinedAt: true },
+          select: membershipSelect,
         }),
-        tx.invitation.findFirst({
-          where: {
-            groupId: group.id,
-            inviteeId: actor.id,
-            acceptedAt: null,
-            revokedAt: null,
-            OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
-          },
-          select: { id: true },
-        }),
+        tx.invitation.findFirst({ where: { groupId: group.id, ...liveInvitationOf(actor.id) }, select: { id: true } }),
       ])
     : [null, null];
+  return toGroupContext(group as GroupRow, membership, invitation !== null);
+}
+
+const membershipSelect = { id: true, role: true, status: true, mutedUntil: true, joinedAt: true } as const;
+const liveInvitationOf = (userId: string) => ({
+  inviteeId: userId,
+  acceptedAt: null,
+  revokedAt: null,
+  OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
+});
+
+/**
+ * The group's row with the actor's standing, as a nested select, for a loader that reads a group inside its own
+ * resource's statement (a pairing, a thread: one statement with relation joins). `standingFrom` turns the row into
+ * the same context `readGroupContext` returns.
+ */
+export function groupWithStandingSelect(actor: Actor) {
+  return {
+    ...groupSelect,
+    ...(actor
+      ? {
+          memberships: { where: { userId: actor.id }, take: 1, select: membershipSelect },
+          invitations: { where: liveInvitationOf(actor.id), take: 1, select: { id: true } },
+        }
+      : {}),
+  } as const;
+}
+export function standingFrom(row: GroupRow & { memberships?: MembershipRow[]; invitations?: { id: string }[] }) {
+  const { memberships, invitations, ...group } = row;
+  return toGroupContext(group, memberships?.[0] ?? null, (invitations?.length ?? 0) > 0);
+}
+
+function toGroupContext(group: GroupRow, membership: MembershipRow | null, invited: boolean): GroupContext {
   const scope: GroupScope = {
     kind: "group",
     privacy: group.privacy,
@@ -82,10 +106,10 @@ export async function readGroupContext(
     membership: membership
       ? { role: membership.role, status: membership.status, mutedUntil: membership.mutedUntil }
       : null,
-    invited: invitation !== null,
+    invited,
     mentorshipEnabled: group.mentorshipEnabled,
   };
-  return { group: group as GroupRow, scope, membership };
+  return { group, scope, membership };
 }
 
 /** For pages: one read per request and slug, however many components ask (outside a transaction only). */

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArrowLeft, Lock } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUserForPage } from "@/lib/auth/session";
-import { findMessages } from "@/lib/chat/find-messages";
-import { getPairSpace } from "@/lib/pairings/get-pair-space";
+import { getThreadPage } from "@/lib/chat/get-thread-page";
 import { orNotFound } from "@/lib/http/page";
 import { ThreadView } from "@/components/chat/thread-view";
 import { chatClock } from "@/components/chat/format";
@@ -24,9 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ThreadPage({ params }: { params: Promise<{ pairingId: string }> }) {
   const { pairingId } = await params;
   const user = await requireUserForPage();
-  const space = await orNotFound(getPairSpace(user, pairingId));
-  if (!space.threadId) notFound();
-  const page = await orNotFound(findMessages(user, space.threadId));
+  // Only what the page shows: the thread's first page and its header, from one authorization (no pair space).
+  const { page, header: space } = await orNotFound(getThreadPage(user, pairingId));
   const [t, locale] = await Promise.all([getTranslations("chat"), getLocale()]);
   const clock = chatClock(user.timeZone, locale);
   const firstName = space.partner.name.split(/\s+/)[0] || space.partner.name;
@@ -44,7 +41,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ pairing
     <div className="mx-auto -my-2 flex h-[calc(100dvh-5.6rem)] min-h-[26rem] w-full max-w-3xl flex-col sm:-my-6">
       <header className="flex items-center gap-3 border-b border-border pb-3">
         <Button asChild variant="ghost" size="icon" className="-ms-2 shrink-0">
-          <Link href={`/pairings/${space.id}`} aria-label={t("back")}>
+          <Link href={`/pairings/${space.pairingId}`} aria-label={t("back")}>
             <ArrowLeft aria-hidden className="rtl:-scale-x-100" />
           </Link>
         </Button>
