@@ -48,6 +48,14 @@ describe("the unread counter", () => {
       expect(await stored(mentor.id, pair.threadId)).toBe(expected.mentor);
       expect(await counted(mentee.id, pair.threadId)).toBe(expected.mentee);
       expect(await counted(mentor.id, pair.threadId)).toBe(expected.mentor);
+      // Each one's own messages ever written ("have they written yet?", for the home page's new match).
+      for (const who of [mentee, mentor]) {
+        const row = await db.threadUnread.findUnique({
+          where: { threadId_userId: { threadId: pair.threadId, userId: who.id } },
+        });
+        const written = await db.message.count({ where: { threadId: pair.threadId, authorId: who.id, kind: "TEXT" } });
+        expect(row?.sent ?? 0).toBe(written);
+      }
       const header = await unreadByThread(mentee.id);
       expect(header[pair.threadId] ?? 0).toBe(expected.mentee);
     };

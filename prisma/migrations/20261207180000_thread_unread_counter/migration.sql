@@ -9,6 +9,7 @@ CREATE TABLE "ThreadUnread" (
     "threadId" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "count" INTEGER NOT NULL DEFAULT 0,
+    "sent" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "ThreadUnread_pkey" PRIMARY KEY ("threadId","userId")
 );
@@ -16,7 +17,9 @@ CREATE INDEX "ThreadUnread_userId_idx" ON "ThreadUnread"("userId");
 ALTER TABLE "ThreadUnread" ADD CONSTRAINT "ThreadUnread_threadId_fkey" FOREIGN KEY ("threadId") REFERENCES "Thread"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "ThreadUnread" ADD CONSTRAINT "ThreadUnread_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- New messages: +1 for the participant who did not write them (per thread, in one grouped upsert).
+-- New messages: +1 for the participant who did not write them (per thread, in one grouped upsert), and +1 to the
+-- author's "sent" (their own TEXT messages ever written, deleted or not: whether they have written at all, which
+-- the home page's new-match to-do asks without counting a long thread's messages).
 CREATE FUNCTION kinship_thread_unread_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   INSERT INTO "ThreadUnread" ("threadId", "userId", "count")
@@ -30,6 +33,14 @@ BEGIN
     AND a.seq > COALESCE(tr."lastReadSeq", 0)
   GROUP BY a."threadId", r."userId"
   ON CONFLICT ("threadId", "userId") DO UPDATE SET "count" = "ThreadUnread"."count" + EXCLUDED."count";
+  INSERT INTO "ThreadUnread" ("threadId", "userId", "sent")
+  SELECT a."threadId", a."authorId", count(*)::int
+  FROM added a
+  JOIN "Thread" t ON t.id = a."threadId"
+  JOIN "Pairing" p ON p.id = t."pairingId"
+  WHERE a.kind = 'TEXT' AND a."authorId" IN (p."mentorId", p."menteeId")
+  GROUP BY a."threadId", a."authorId"
+  ON CONFLICT ("threadId", "userId") DO UPDATE SET "sent" = "ThreadUnread"."sent" + EXCLUDED."sent";
   RETURN NULL;
 END
 $fn$;
@@ -93,12 +104,14 @@ CREATE TRIGGER "ThreadRead_unread_update" AFTER UPDATE ON "ThreadRead"
 
 -- Backfill, after the triggers exist: creating them locked both tables against writes until this commits, so no
 -- message or read mark slips between the count and the triggers.
-INSERT INTO "ThreadUnread" ("threadId", "userId", "count")
-SELECT t.id, r."userId", count(*)::int
+INSERT INTO "ThreadUnread" ("threadId", "userId", "count", "sent")
+SELECT t.id, r."userId",
+  (count(*) FILTER (WHERE m."authorId" <> r."userId" AND m."deletedAt" IS NULL
+    AND m.seq > COALESCE(tr."lastReadSeq", 0)))::int,
+  (count(*) FILTER (WHERE m."authorId" = r."userId"))::int
 FROM "Thread" t
 JOIN "Pairing" p ON p.id = t."pairingId"
 CROSS JOIN LATERAL (VALUES (p."mentorId"), (p."menteeId")) AS r("userId")
 LEFT JOIN "ThreadRead" tr ON tr."threadId" = t.id AND tr."userId" = r."userId"
-JOIN "Message" m ON m."threadId" = t.id AND m."authorId" <> r."userId" AND m.kind = 'TEXT' AND m."deletedAt" IS NULL
-  AND m.seq > COALESCE(tr."lastReadSeq", 0)
+JOIN "Message" m ON m."threadId" = t.id AND m.kind = 'TEXT'
 GROUP BY t.id, r."userId";

@@ -23,17 +23,17 @@ export default async function ThreadPage({ params }: { params: Promise<{ pairing
   const { pairingId } = await params;
   const user = await requireUserForPage();
   // Only what the page shows: the thread's first page and its header, from one authorization (no pair space).
-  const { page, header: space } = await orNotFound(getThreadPage(user, pairingId));
+  const { page, header } = await orNotFound(getThreadPage(user, pairingId));
   const [t, locale] = await Promise.all([getTranslations("chat"), getLocale()]);
   const clock = chatClock(user.timeZone, locale);
-  const firstName = space.partner.name.split(/\s+/)[0] || space.partner.name;
+  const firstName = header.partner.name.split(/\s+/)[0] || header.partner.name;
   const endedNotice =
-    space.state === "COMPLETED"
-      ? space.completedAt
-        ? t("completedOn", { date: clock.dayLabel(space.completedAt, null) })
+    header.state === "COMPLETED"
+      ? header.completedAt
+        ? t("completedOn", { date: clock.dayLabel(header.completedAt, null) })
         : t("completed")
-      : space.endedAt
-        ? t("endedOn", { date: clock.dayLabel(space.endedAt, null) })
+      : header.endedAt
+        ? t("endedOn", { date: clock.dayLabel(header.endedAt, null) })
         : t("ended");
 
   return (
@@ -41,15 +41,15 @@ export default async function ThreadPage({ params }: { params: Promise<{ pairing
     <div className="mx-auto -my-2 flex h-[calc(100dvh-5.6rem)] min-h-[26rem] w-full max-w-3xl flex-col sm:-my-6">
       <header className="flex items-center gap-3 border-b border-border pb-3">
         <Button asChild variant="ghost" size="icon" className="-ms-2 shrink-0">
-          <Link href={`/pairings/${space.pairingId}`} aria-label={t("back")}>
+          <Link href={`/pairings/${header.pairingId}`} aria-label={t("back")}>
             <ArrowLeft aria-hidden className="rtl:-scale-x-100" />
           </Link>
         </Button>
-        <Avatar name={space.partner.name} photo={space.partner.photo} />
+        <Avatar name={header.partner.name} photo={header.partner.photo} />
         <div className="min-w-0 flex-1">
-          <h1 className="truncate text-lg font-semibold leading-tight">{space.partner.name}</h1>
+          <h1 className="truncate text-lg font-semibold leading-tight">{header.partner.name}</h1>
           <p className="truncate text-sm text-muted-foreground">
-            {t("who", { side: space.side, program: space.program.name, group: space.program.groupName })}
+            {t("who", { side: header.side, program: header.program.name, group: header.program.groupName })}
           </p>
           <p className="mt-0.5 flex items-center gap-1 text-xs text-muted-foreground">
             <Lock aria-hidden className="size-3 shrink-0" />
