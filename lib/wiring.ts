@@ -56,4 +56,5 @@ resolver(
 );
 resolver("pairingId", async () => (await import("@/lib/pairings/scope")).resolvePairing);
 resolver("threadId", async () => (await import("@/lib/chat/scope")).resolveThread);
+resolver("threadOfPairingId", async () => (await import("@/lib/chat/scope")).resolveThreadOfPairing);
 resolver("messageReportId", async () => (await import("@/lib/chat/message-report-scope")).resolveMessageReport);

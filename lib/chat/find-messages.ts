@@ -1,10 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { ZMessagesQuery } from "./schemas";
-import { messageSelect, toMessageDto } from "./message-dto";
+import { toMessageDto, type MessageRow } from "./message-dto";
 import type { ThreadPageDto } from "./dto";
+import type { ThreadContext } from "./scope";
+
+type MessageRowFlat = Omit<MessageRow, "author"> & { authorId: string; authorName: string; authorImage: string | null };
 
 /**
  * A page of the thread, oldest to newest: the latest messages by default, older ones with `before` (history
@@ -12,23 +16,44 @@ import type { ThreadPageDto } from "./dto";
  */
 export async function findMessages(actor: Actor, threadId: string, raw: unknown = {}): Promise<ThreadPageDto> {
   const query = ZMessagesQuery.parse(raw ?? {});
-  const { thread, pairing, side } = await authorize(actor, "thread.read", { threadId });
+  const context = await authorize(actor, "thread.read", { threadId });
+  return messagesPage(actor!.id, context, query);
+}
+
+/**
+ * The page itself, for a reader already let in (the thread page authorizes by the pairing's address): one
+ * statement. The page's sequence numbers come from an index-only range on ("threadId", seq), newest or oldest
+ * first from the cursor, and only those rows are then read: ordering the messages themselves by seq let the planner
+ * walk the table's global seq index backwards past every newer message of every thread (1.2 s for a thread gone
+ * quiet on a million messages, against well under a millisecond this way).
+ */
+export async function messagesPage(
+  readerId: string,
+  context: ThreadContext,
+  query: { before?: string; after?: string; limit: number },
+): Promise<ThreadPageDto> {
+  const { thread, pairing, side, reads } = context;
   const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
   const after = query.after ? BigInt(query.after) : null;
   const before = query.before ? BigInt(query.before) : null;
-  const [rows, reads] = await Promise.all([
-    db.message.findMany({
-      where: {
-        threadId: thread.id,
-        ...(after !== null ? { seq: { gt: after } } : before !== null ? { seq: { lt: before } } : {}),
-      },
-      orderBy: { seq: after !== null ? "asc" : "desc" },
-      take: query.limit + 1,
-      select: messageSelect,
-    }),
-    db.threadRead.findMany({ where: { threadId: thread.id }, select: { userId: true, lastReadSeq: true } }),
-  ]);
-  const page = rows.slice(0, query.limit);
+  const take = query.limit + 1;
+  // Two fixed directions (never a computed sort key), so the planner walks the index in order and stops early.
+  const cursor =
+    after !== null ? Prisma.sql`AND seq > ${after}` : before !== null ? Prisma.sql`AND seq < ${before}` : Prisma.empty;
+  const direction = Prisma.raw(after !== null ? "ASC" : "DESC");
+  const rows = await db.$queryRaw<MessageRowFlat[]>`
+    SELECT m.id, m."clientId", m.seq, m.kind::text AS kind, m.body, m."createdAt", m."editedAt", m."deletedAt",
+      m."authorId", u.name AS "authorName", u.image AS "authorImage"
+    FROM "Message" m
+    JOIN "User" u ON u.id = m."authorId"
+    WHERE m."threadId" = ${thread.id} AND m.seq IN (
+      SELECT seq FROM "Message" WHERE "threadId" = ${thread.id} ${cursor} ORDER BY seq ${direction} LIMIT ${take}
+    )
+    ORDER BY m.seq ${direction}`;
+  const page = rows.slice(0, query.limit).map(({ authorId, authorName, authorImage, ...m }): MessageRow => ({
+    ...m,
+    author: { id: authorId, name: authorName, image: authorImage },
+  }));
   if (after === null) page.reverse();
   return {
     threadId: thread.id,
@@ -38,7 +63,7 @@ export async function findMessages(actor: Actor, threadId: string, raw: unknown 
     hasOlder: after === null && rows.length > query.limit,
     read: {
       partnerSeq: (reads.find((r) => r.userId === partnerId)?.lastReadSeq ?? 0n).toString(),
-      mineSeq: (reads.find((r) => r.userId === actor!.id)?.lastReadSeq ?? 0n).toString(),
+      mineSeq: (reads.find((r) => r.userId === readerId)?.lastReadSeq ?? 0n).toString(),
     },
   };
 }

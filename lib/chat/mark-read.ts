@@ -19,6 +19,9 @@ export async function markThreadRead(
   const input = ZMarkReadInput.parse(raw);
   return db.$transaction(async (tx) => {
     const { thread, pairing, side } = await authorize(actor, "thread.read", { threadId }, { tx });
+    // The thread's share lock waits for a send in flight (it holds the thread's row lock until commit), so the
+    // unread count the read mark's trigger takes includes that message; sends after this wait for the mark.
+    await tx.$queryRaw`SELECT id FROM "Thread" WHERE id = ${thread.id} FOR SHARE`;
     const latest = await tx.message.findFirst({
       where: { threadId: thread.id },
       orderBy: { seq: "desc" },
@@ -57,24 +60,24 @@ export async function markThreadRead(
 
 /**
  * Unread messages per thread for the reader: the partner's messages after their read mark (the admins'
- * introduction is shown in the pair's space, not counted), in threads they may still read. Read once per request
- * (React's cache), though the layout's navigation and the home page both show them.
+ * introduction is shown in the pair's space, not counted), in threads they may still read. The counts are kept by
+ * triggers (ThreadUnread, migration 20261207180000), so this is one indexed read of the reader's few rows on every
+ * signed-in page, never a count of messages. Read once per request (React's cache), though the layout's navigation
+ * and the home page both show them.
  */
 export const unreadByThread = cache(async function unreadByThread(
   userId: string,
   threadIds?: string[],
 ): Promise<Record<string, number>> {
   const rows = await db.$queryRaw<{ threadId: string; unread: number }[]>`
-    SELECT t.id AS "threadId", count(m.id)::int AS unread
-    FROM "Thread" t
+    SELECT u."threadId", u.count AS unread
+    FROM "ThreadUnread" u
+    JOIN "Thread" t ON t.id = u."threadId"
     JOIN "Pairing" p ON p.id = t."pairingId" AND (p."mentorId" = ${userId} OR p."menteeId" = ${userId})
     JOIN "Program" pr ON pr.id = p."programId"
     JOIN "Group" g ON g.id = pr."groupId" AND g."archivedAt" IS NULL
     JOIN "Membership" ms ON ms."groupId" = g.id AND ms."userId" = ${userId} AND ms.status = 'ACTIVE'
-    LEFT JOIN "ThreadRead" r ON r."threadId" = t.id AND r."userId" = ${userId}
-    JOIN "Message" m ON m."threadId" = t.id AND m."authorId" <> ${userId} AND m.kind = 'TEXT' AND m."deletedAt" IS NULL
-      AND m.seq > COALESCE(r."lastReadSeq", 0)
-    WHERE ${threadIds ?? null}::text[] IS NULL OR t.id = ANY(${threadIds ?? null}::text[])
-    GROUP BY t.id`;
+    WHERE u."userId" = ${userId} AND u.count > 0
+      AND (${threadIds ?? null}::text[] IS NULL OR t.id = ANY(${threadIds ?? null}::text[]))`;
   return Object.fromEntries(rows.map((r) => [r.threadId, r.unread]));
 });

@@ -3,9 +3,15 @@ import { db } from "@/lib/db";
 import { assertPlausibleKey, notFound } from "@/lib/errors";
 import type { ThreadScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
-import { resolvePairing, type PairingContext } from "@/lib/pairings/scope";
+import { pairingContextFrom, pairingWithScopeSelect, type PairingContext } from "@/lib/pairings/scope";
+import type { Actor } from "@/lib/auth/policy";
+import type { Tx } from "@/lib/db";
 
-export type ThreadContext = PairingContext & { thread: { id: string; pairingId: string } };
+export type ThreadContext = PairingContext & {
+  thread: { id: string; pairingId: string };
+  /** The two participants' read marks (the thread page's "seen" and the reader's own mark). */
+  reads: { userId: string; lastReadSeq: bigint }[];
+};
 
 /**
  * The loader of a thread: its scope is its pairing's. The policy lets only the two participants, while active
@@ -13,18 +19,38 @@ export type ThreadContext = PairingContext & { thread: { id: string; pairingId: 
  * pairing to be active: an ended pairing's thread stays readable for the one still there.
  */
 export const resolveThread: Resolver<ThreadContext> = async (actor, threadId, options) => {
-  const tx = options.tx ?? db;
   assertPlausibleKey(threadId);
-  const thread = await tx.thread.findUnique({ where: { id: threadId }, select: { id: true, pairingId: true } });
-  if (!thread) throw notFound();
-  const { context } = await resolvePairing(actor, thread.pairingId, { tx });
-  const scope: ThreadScope = { kind: "thread", pairing: context.pairingScope };
-  return { context: { ...context, thread }, scope };
+  return readThread(actor, { id: threadId }, options.tx ?? db);
 };
+
+/** The same, by the thread's pairing (the thread page's address is its pairing's). */
+export const resolveThreadOfPairing: Resolver<ThreadContext> = async (actor, pairingId, options) => {
+  assertPlausibleKey(pairingId);
+  return readThread(actor, { pairingId }, options.tx ?? db);
+};
+
+/** The thread, its read marks and its pairing's whole scope in one statement (relation joins, issue 18). */
+async function readThread(actor: Actor, where: { id: string } | { pairingId: string }, tx: Tx) {
+  const row = await tx.thread.findUnique({
+    where: where as { id: string },
+    select: {
+      id: true,
+      pairingId: true,
+      reads: { select: { userId: true, lastReadSeq: true } },
+      pairing: { select: pairingWithScopeSelect(actor) },
+    },
+  });
+  if (!row) throw notFound();
+  const { pairing, reads, ...thread } = row;
+  const { context } = pairingContextFrom(actor, pairing as Parameters<typeof pairingContextFrom>[1]);
+  const scope: ThreadScope = { kind: "thread", pairing: context.pairingScope };
+  return { context: { ...context, thread, reads }, scope };
+}
 
 declare module "@/lib/auth/authorize" {
   interface Resolvers {
     threadId: ThreadContext;
+    threadOfPairingId: ThreadContext;
   }
 }
 

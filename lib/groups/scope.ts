@@ -5,7 +5,7 @@ import { assertPlausibleKey, notFound } from "@/lib/errors";
 import { can, GROUP_PERMISSIONS, type Actor, type GroupPermission, type GroupScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
 
-const groupSelect = {
+export const groupSelect = {
   id: true,
   slug: true,
   name: true,
@@ -71,26 +71,7 @@ export async function readGroupContext(
   const row = await tx.group.findUnique({
     where,
     select: {
-      ...groupSelect,
-      ...(actor
-        ? {
-            memberships: {
-              where: { userId: actor.id },
-              select: { id: true, role: true, status: true, mutedUntil: true, joinedAt: true, lastSeenAt: true },
-              take: 1,
-            },
-            invitations: {
-              where: {
-                inviteeId: actor.id,
-                acceptedAt: null,
-                revokedAt: null,
-                OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
-              },
-              select: { id: true },
-              take: 1,
-            },
-          }
-        : {}),
+      ...groupWithStandingSelect(actor),
       ...(options.details
         ? {
             rules: { orderBy: { position: "asc" }, select: { id: true, title: true, body: true } },
@@ -100,13 +81,51 @@ export async function readGroupContext(
     },
   });
   if (!row) throw notFound();
-  const { memberships, invitations, rules, questions, ...group } = row as typeof row & {
-    memberships?: MembershipRow[];
-    invitations?: { id: string }[];
+  const { rules, questions, ...rest } = row as typeof row & {
     rules?: GroupDetails["rules"];
     questions?: GroupDetails["questions"];
   };
-  const membership = memberships?.[0] ?? null;
+  const context = standingFrom(rest as GroupRow & { memberships?: MembershipRow[]; invitations?: { id: string }[] });
+  return rules && questions ? { ...context, details: { rules, questions } } : context;
+}
+
+const membershipSelect = {
+  id: true,
+  role: true,
+  status: true,
+  mutedUntil: true,
+  joinedAt: true,
+  lastSeenAt: true,
+} as const;
+const liveInvitationOf = (userId: string) => ({
+  inviteeId: userId,
+  acceptedAt: null,
+  revokedAt: null,
+  OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
+});
+
+/**
+ * The group's row with the actor's standing, as a nested select, for a loader that reads a group inside its own
+ * resource's statement (a pairing, a thread: one statement with relation joins). `standingFrom` turns the row into
+ * the same context `readGroupContext` returns.
+ */
+export function groupWithStandingSelect(actor: Actor) {
+  return {
+    ...groupSelect,
+    ...(actor
+      ? {
+          memberships: { where: { userId: actor.id }, take: 1, select: membershipSelect },
+          invitations: { where: liveInvitationOf(actor.id), take: 1, select: { id: true } },
+        }
+      : {}),
+  } as const;
+}
+export function standingFrom(row: GroupRow & { memberships?: MembershipRow[]; invitations?: { id: string }[] }) {
+  const { memberships, invitations, ...group } = row;
+  return toGroupContext(group, memberships?.[0] ?? null, (invitations?.length ?? 0) > 0);
+}
+
+function toGroupContext(group: GroupRow, membership: MembershipRow | null, invited: boolean): GroupContext {
   const scope: GroupScope = {
     kind: "group",
     privacy: group.privacy,
@@ -115,15 +134,10 @@ export async function readGroupContext(
     membership: membership
       ? { role: membership.role, status: membership.status, mutedUntil: membership.mutedUntil }
       : null,
-    invited: (invitations?.length ?? 0) > 0,
+    invited,
     mentorshipEnabled: group.mentorshipEnabled,
   };
-  return {
-    group: group as GroupRow,
-    scope,
-    membership,
-    ...(rules && questions ? { details: { rules, questions } } : {}),
-  };
+  return { group, scope, membership };
 }
 
 /** What a group's pages show besides the group itself (the About tab, the join dialog). */

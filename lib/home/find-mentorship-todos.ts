@@ -45,7 +45,9 @@ export async function findMentorshipTodos(
           select: {
             id: true,
             lastMessageAt: true,
-            _count: { select: { messages: { where: { authorId: actor.id, kind: "TEXT" } } } },
+            // Whether they have written here, from the counters the triggers keep: never a count of a long
+            // thread's messages (72-93 ms on a 100k-message thread).
+            unread: { where: { userId: actor.id }, select: { sent: true } },
           },
         },
         program: {
@@ -106,7 +108,7 @@ export async function findMentorshipTodos(
         step: { number: index + 1, title: step.title, dueAt: step.dueAt.toISOString() },
       });
 
-    const actedOn = p.checkIns.some((c) => c.userId === actor.id) || (p.thread?._count.messages ?? 0) > 0;
+    const actedOn = p.checkIns.some((c) => c.userId === actor.id) || (p.thread?.unread[0]?.sent ?? 0) > 0;
     if (!actedOn && now.getTime() - p.startedAt.getTime() < NEW_MATCH_DAYS * DAY_MS)
       matches.push({
         ...common,

@@ -1,11 +1,9 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { getOwnProfile } from "@/lib/accounts/get-profile";
-import { findMyGroups } from "@/lib/groups/find-my-groups";
 import type { HomeDto } from "./dto";
 import { orderSections } from "./order";
 import { findMentorshipTodos } from "./find-mentorship-todos";
-import { findManagedGroups } from "./managed-groups";
+import { findHomeStanding } from "./home-standing";
 import { findProgramTodos } from "./find-program-todos";
 import { findGroupTodos } from "./find-group-todos";
 import { findMeetingTodos } from "./find-meeting-todos";
@@ -18,24 +16,20 @@ import { findOpenPrograms } from "./find-open-programs";
  * rounds: the groups the person runs decide which admin queries run at all.
  */
 export async function getHome(actor: SessionUser, now = new Date()): Promise<HomeDto> {
-  const [profile, groups, mentorship, meetings, openPrograms, admin] = await Promise.all([
-    getOwnProfile(actor),
-    findMyGroups(actor),
+  const [{ profileMissing, groups, admin }, mentorship, meetings, openPrograms] = await Promise.all([
+    findHomeStanding(actor, now).then(async ({ managed, ...standing }) => ({
+      ...standing,
+      admin: await Promise.all([findProgramTodos(actor.id, managed), findGroupTodos(actor, managed)]),
+    })),
     findMentorshipTodos(actor, now),
     findMeetingTodos(actor, now),
     findOpenPrograms(actor),
-    findManagedGroups(actor, now).then((managed) =>
-      Promise.all([findProgramTodos(actor.id, managed), findGroupTodos(actor, managed)]),
-    ),
   ]);
   const sections = orderSections([...mentorship.sections, meetings, ...admin.flat()]);
   return {
     sections,
     groups,
-    profileMissing: [
-      ...(profile.bio ? [] : (["bio"] as const)),
-      ...(profile.languages.length ? [] : (["languages"] as const)),
-    ],
+    profileMissing,
     hasMentorships: mentorship.hasMentorships,
     openPrograms,
   };

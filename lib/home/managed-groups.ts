@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { can, GROUP_ROLES, ROLE_PERMISSIONS, type GroupPermission, type GroupScope } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 
@@ -18,7 +17,7 @@ export type ManagedGroup = { id: string; slug: string; name: string };
 /** For each managing permission, the groups where the person holds it. */
 export type ManagedGroups = Record<ManagingPermission, ManagedGroup[]>;
 
-type Row = ManagedGroup & {
+export type ManagedRow = ManagedGroup & {
   privacy: string;
   visibility: string;
   mentorshipEnabled: boolean;
@@ -29,20 +28,16 @@ type Row = ManagedGroup & {
 
 // Only roles that hold one of these permissions somewhere are read at all (plain members manage nothing): the
 // policy below still decides group by group.
-const MANAGING_ROLES = GROUP_ROLES.filter((role) => MANAGING_PERMISSIONS.some((p) => ROLE_PERMISSIONS[role].has(p)));
+export const MANAGING_ROLES = GROUP_ROLES.filter((role) =>
+  MANAGING_PERMISSIONS.some((p) => ROLE_PERMISSIONS[role].has(p)),
+);
 
 /**
  * The groups the person helps run, by what they may do in each, decided by the one policy from their active
- * membership (an archived group, a group they left or were banned from, counts for nothing). One statement.
+ * memberships in managing roles (an archived group, a group they left or were banned from, counts for nothing),
+ * read with the home page's other standing (lib/home/home-standing.ts). Each list in the rows' order.
  */
-export async function findManagedGroups(actor: SessionUser, now: Date): Promise<ManagedGroups> {
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT g.id, g.slug, g.name, g.privacy::text AS privacy, g.visibility::text AS visibility, g."mentorshipEnabled",
-           m.role::text AS role, m.status::text AS status, m."mutedUntil"
-    FROM "Membership" m JOIN "Group" g ON g.id = m."groupId"
-    WHERE m."userId" = ${actor.id} AND m.status = 'ACTIVE' AND g."archivedAt" IS NULL
-      AND m.role::text = ANY(${MANAGING_ROLES as unknown as string[]})
-    ORDER BY g.name, g.id`;
+export function managedFrom(actor: SessionUser, rows: ManagedRow[], now: Date): ManagedGroups {
   const managed = Object.fromEntries(MANAGING_PERMISSIONS.map((p) => [p, [] as ManagedGroup[]])) as ManagedGroups;
   for (const row of rows) {
     const scope: GroupScope = {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
+import type { PairingContext } from "./scope";
 import { clockStart, progressOf } from "./progress";
 import type { CheckInDto, PairSpaceDto } from "./dto";
 import { avatarPhoto } from "@/lib/photos/url";
@@ -19,29 +20,45 @@ const toCheckIn = (c: { reflection: string; rating: number; updatedAt: Date }): 
  * you have written yours. Never the reason a pairing was ended.
  */
 export async function getPairSpace(actor: Actor, pairingId: string): Promise<PairSpaceDto> {
-  const { pairing, group, side } = await authorize(actor, "pairing.read", { pairingId });
-  const me = actor!.id;
+  const context = await authorize(actor, "pairing.read", { pairingId });
+  return pairSpaceOf(actor!.id, context);
+}
+
+/**
+ * The space for a reader already let in: the loader's context has the pairing, its people and its thread; the
+ * steps, check-ins and the reader's feedback are one more statement (relation joins).
+ */
+async function pairSpaceOf(me: string, context: PairingContext): Promise<PairSpaceDto> {
+  const { pairing, group, side, people } = context;
   const partnerId = side === "MENTOR" ? pairing.menteeId : pairing.mentorId;
-  const [steps, checkIns, partner, thread, feedback] = await Promise.all([
-    db.programStep.findMany({
-      where: { programId: pairing.programId, removedAt: null },
-      orderBy: { position: "asc" },
-      select: { id: true, position: true, title: true, guidance: true, prompts: true, dueWeek: true, isGoalStep: true },
-    }),
-    db.checkIn.findMany({
-      where: { pairingId: pairing.id },
-      select: { stepId: true, userId: true, reflection: true, rating: true, updatedAt: true },
-    }),
-    db.user.findUniqueOrThrow({
-      where: { id: partnerId },
-      select: { id: true, name: true, image: true, timeZone: true, photoVersion: true },
-    }),
-    db.thread.findUnique({ where: { pairingId: pairing.id }, select: { id: true } }),
-    db.feedback.findUnique({
-      where: { pairingId_userId: { pairingId: pairing.id, userId: me } },
-      select: { id: true },
-    }),
-  ]);
+  const partner = side === "MENTOR" ? people.mentee : people.mentor;
+  const rows = await db.pairing.findUniqueOrThrow({
+    where: { id: pairing.id },
+    select: {
+      program: {
+        select: {
+          steps: {
+            where: { removedAt: null },
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              position: true,
+              title: true,
+              guidance: true,
+              prompts: true,
+              dueWeek: true,
+              isGoalStep: true,
+            },
+          },
+        },
+      },
+      checkIns: { select: { stepId: true, userId: true, reflection: true, rating: true, updatedAt: true } },
+      feedback: { where: { userId: me }, take: 1, select: { id: true } },
+    },
+  });
+  const steps = rows.program.steps;
+  const checkIns = rows.checkIns;
+  const feedback = rows.feedback[0] ?? null;
   const clockStartedAt = clockStart(pairing.startedAt, pairing.program.startedAt);
   const progress = progressOf(steps, checkIns, { ...pairing, clockStartedAt });
   const entry = (stepId: string, userId: string) => checkIns.find((c) => c.stepId === stepId && c.userId === userId);
@@ -64,7 +81,7 @@ export async function getPairSpace(actor: Actor, pairingId: string): Promise<Pai
     clockStartedAt: clockStartedAt?.toISOString() ?? null,
     completedAt: pairing.completedAt?.toISOString() ?? null,
     endedAt: pairing.endedAt?.toISOString() ?? null,
-    threadId: thread?.id ?? null,
+    threadId: context.threadId,
     steps: progress.steps.map((step) => {
       const mine = entry(step.id, me);
       const theirs = entry(step.id, partnerId);

@@ -1,9 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertPlausibleKey, notFound } from "@/lib/errors";
-import type { PairingScope } from "@/lib/auth/policy";
+import type { Actor, PairingScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
-import { readGroupContext, type GroupContext } from "@/lib/groups/scope";
+import {
+  groupWithStandingSelect,
+  standingFrom,
+  type GroupContext,
+  type GroupRow,
+  type MembershipRow,
+} from "@/lib/groups/scope";
 import { programSelect, type ProgramRow } from "@/lib/programs/scope";
 
 export type PairingRecord = {
@@ -34,7 +40,20 @@ export type PairingContext = GroupContext & {
   pairingScope: PairingScope;
   /** The actor's side of the pairing, or null for an admin looking at progress. */
   side: "MENTOR" | "MENTEE" | null;
+  /** The two participants as the pair's pages show them (name, photo, time zone). */
+  people: { mentor: PersonRow; mentee: PersonRow };
+  /** The pairing's thread, once matching has opened it. */
+  threadId: string | null;
 };
+
+export type PersonRow = {
+  id: string;
+  name: string;
+  image: string | null;
+  timeZone: string;
+  photoVersion: string | null;
+};
+const personSelect = { id: true, name: true, image: true, timeZone: true, photoVersion: true } as const;
 
 const pairingSelect = {
   id: true,
@@ -54,8 +73,61 @@ const pairingSelect = {
   completionProposedAt: true,
   lastActivityAt: true,
   stalledAt: true,
-  program: { select: programSelect },
 } as const;
+
+/**
+ * The pairing with its program, its program's group and the actor's standing there, its two people and its
+ * thread's id, as one nested select: with relation joins it is one SQL statement (issue 18), for the pairing's
+ * loader and the thread's.
+ */
+export function pairingWithScopeSelect(actor: Actor) {
+  return {
+    ...pairingSelect,
+    program: { select: { ...programSelect, group: { select: groupWithStandingSelect(actor) } } },
+    mentor: { select: personSelect },
+    mentee: { select: personSelect },
+    thread: { select: { id: true } },
+  } as const;
+}
+
+type PairingWithScopeRow = Omit<PairingRecord, "program"> & {
+  program: ProgramRow & { group: GroupRow & { memberships?: MembershipRow[]; invitations?: { id: string }[] } };
+  mentor: PersonRow;
+  mentee: PersonRow;
+  thread: { id: string } | null;
+};
+
+/** The context and scope of a pairing read with `pairingWithScopeSelect`. */
+export function pairingContextFrom(
+  actor: Actor,
+  row: PairingWithScopeRow,
+): { context: PairingContext; scope: PairingScope } {
+  const { program: programWithGroup, mentor, mentee, thread, ...rest } = row;
+  const { group: groupRow, ...program } = programWithGroup;
+  const context = standingFrom(groupRow);
+  const pairing: PairingRecord = { ...rest, program };
+  const pairingScope: PairingScope = {
+    kind: "pairing",
+    mentorId: pairing.mentorId,
+    menteeId: pairing.menteeId,
+    state: pairing.state,
+    group: context.scope,
+    programState: pairing.program.state,
+  };
+  const side = actor?.id === pairing.mentorId ? "MENTOR" : actor?.id === pairing.menteeId ? "MENTEE" : null;
+  return {
+    context: {
+      ...context,
+      program,
+      pairing,
+      pairingScope,
+      side,
+      people: { mentor, mentee },
+      threadId: thread?.id ?? null,
+    },
+    scope: pairingScope,
+  };
+}
 
 /**
  * The one loader of a pairing: its row (with its program), its program's group and the actor's standing there.
@@ -68,20 +140,9 @@ const pairingSelect = {
 export const resolvePairing: Resolver<PairingContext> = async (actor, pairingId, { tx = db, lock }) => {
   assertPlausibleKey(pairingId);
   if (lock === "update") await tx.$queryRaw`SELECT id FROM "Pairing" WHERE id = ${pairingId} FOR UPDATE`;
-  const row = await tx.pairing.findUnique({ where: { id: pairingId }, select: pairingSelect });
+  const row = await tx.pairing.findUnique({ where: { id: pairingId }, select: pairingWithScopeSelect(actor) });
   if (!row) throw notFound();
-  const pairing = row as PairingRecord;
-  const context = await readGroupContext(actor, { id: pairing.program.groupId }, tx);
-  const pairingScope: PairingScope = {
-    kind: "pairing",
-    mentorId: pairing.mentorId,
-    menteeId: pairing.menteeId,
-    state: pairing.state,
-    group: context.scope,
-    programState: pairing.program.state,
-  };
-  const side = actor?.id === pairing.mentorId ? "MENTOR" : actor?.id === pairing.menteeId ? "MENTEE" : null;
-  return { context: { ...context, program: pairing.program, pairing, pairingScope, side }, scope: pairingScope };
+  return pairingContextFrom(actor, row as PairingWithScopeRow);
 };
 
 declare module "@/lib/auth/authorize" {

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArrowLeft, Lock } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUserForPage } from "@/lib/auth/session";
-import { findMessages } from "@/lib/chat/find-messages";
-import { getPairSpace } from "@/lib/pairings/get-pair-space";
+import { getThreadPage } from "@/lib/chat/get-thread-page";
 import { orNotFound } from "@/lib/http/page";
 import { ThreadView } from "@/components/chat/thread-view";
 import { chatClock } from "@/components/chat/format";
@@ -24,19 +22,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ThreadPage({ params }: { params: Promise<{ pairingId: string }> }) {
   const { pairingId } = await params;
   const user = await requireUserForPage();
-  const space = await orNotFound(getPairSpace(user, pairingId));
-  if (!space.threadId) notFound();
-  const page = await orNotFound(findMessages(user, space.threadId));
+  // Only what the page shows: the thread's first page and its header, from one authorization (no pair space).
+  const { page, header } = await orNotFound(getThreadPage(user, pairingId));
   const [t, locale] = await Promise.all([getTranslations("chat"), getLocale()]);
   const clock = chatClock(user.timeZone, locale);
-  const firstName = space.partner.name.split(/\s+/)[0] || space.partner.name;
+  const firstName = header.partner.name.split(/\s+/)[0] || header.partner.name;
   const endedNotice =
-    space.state === "COMPLETED"
-      ? space.completedAt
-        ? t("completedOn", { date: clock.dayLabel(space.completedAt, null) })
+    header.state === "COMPLETED"
+      ? header.completedAt
+        ? t("completedOn", { date: clock.dayLabel(header.completedAt, null) })
         : t("completed")
-      : space.endedAt
-        ? t("endedOn", { date: clock.dayLabel(space.endedAt, null) })
+      : header.endedAt
+        ? t("endedOn", { date: clock.dayLabel(header.endedAt, null) })
         : t("ended");
 
   return (
@@ -44,15 +41,15 @@ export default async function ThreadPage({ params }: { params: Promise<{ pairing
     <div className="mx-auto -my-2 flex h-[calc(100dvh-5.6rem)] min-h-[26rem] w-full max-w-3xl flex-col sm:-my-6">
       <header className="flex items-center gap-3 border-b border-border pb-3">
         <Button asChild variant="ghost" size="icon" className="-ms-2 shrink-0">
-          <Link href={`/pairings/${space.id}`} aria-label={t("back")}>
+          <Link href={`/pairings/${header.pairingId}`} aria-label={t("back")}>
             <ArrowLeft aria-hidden className="rtl:-scale-x-100" />
           </Link>
         </Button>
-        <Avatar name={space.partner.name} photo={space.partner.photo} />
+        <Avatar name={header.partner.name} photo={header.partner.photo} />
         <div className="min-w-0 flex-1">
-          <h1 className="truncate text-lg font-semibold leading-tight">{space.partner.name}</h1>
+          <h1 className="truncate text-lg font-semibold leading-tight">{header.partner.name}</h1>
           <p className="truncate text-sm text-muted-foreground">
-            {t("who", { side: space.side, program: space.program.name, group: space.program.groupName })}
+            {t("who", { side: header.side, program: header.program.name, group: header.program.groupName })}
           </p>
           <p className="mt-0.5 flex items-center gap-1 text-xs text-muted-foreground">
             <Lock aria-hidden className="size-3 shrink-0" />
