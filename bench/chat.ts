@@ -44,11 +44,12 @@ async function seedPairs(db: pg.Client, secret: string): Promise<Pair[]> {
   const n = PAIRS;
   await db.query("BEGIN");
   await db.query(
-    `INSERT INTO "User"(id, email, name, "updatedAt")
-     SELECT 'chatowner', 'chat-owner@example.test', 'Chat owner', now()
-     UNION ALL SELECT 'chatmentor' || i, 'chat-mentor-' || i || '@example.test', 'Mentor ' || i, now()
+    // Confirmed addresses: an unverified member may not message (decision 018), and every send would be a 403.
+    `INSERT INTO "User"(id, email, name, "emailVerifiedAt", "updatedAt")
+     SELECT 'chatowner', 'chat-owner@example.test', 'Chat owner', now(), now()
+     UNION ALL SELECT 'chatmentor' || i, 'chat-mentor-' || i || '@example.test', 'Mentor ' || i, now(), now()
        FROM generate_series(0, $1 - 1) i
-     UNION ALL SELECT 'chatmentee' || i, 'chat-mentee-' || i || '@example.test', 'Mentee ' || i, now()
+     UNION ALL SELECT 'chatmentee' || i, 'chat-mentee-' || i || '@example.test', 'Mentee ' || i, now(), now()
        FROM generate_series(0, $1 - 1) i`,
     [n],
   );

@@ -5,7 +5,7 @@ import { assertPlausibleKey, notFound } from "@/lib/errors";
 import { can, GROUP_PERMISSIONS, type Actor, type GroupPermission, type GroupScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
 
-const groupSelect = {
+export const groupSelect = {
   id: true,
   slug: true,
   name: true,
@@ -60,20 +60,32 @@ export async function readGroupContext(
     ? await Promise.all([
         tx.membership.findUnique({
           where: { groupId_userId: { groupId: group.id, userId: actor.id } },
-          select: { id: true, role: true, status: true, mutedUntil: true, joinedAt: true },
+          select: membershipSelect,
         }),
-        tx.invitation.findFirst({
-          where: {
-            groupId: group.id,
-            inviteeId: actor.id,
-            acceptedAt: null,
-            revokedAt: null,
-            OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
-          },
-          select: { id: true },
-        }),
+        tx.invitation.findFirst({ where: { groupId: group.id, ...liveInvitationOf(actor.id) }, select: { id: true } }),
       ])
     : [null, null];
+  return groupContextOf(group as GroupRow, membership, invitation !== null);
+}
+
+/** The actor's membership as the policy and the pages read it. */
+export const membershipSelect = { id: true, role: true, status: true, mutedUntil: true, joinedAt: true } as const;
+
+/** An invitation of `inviteeId` that still counts (not accepted, revoked or expired). */
+export function liveInvitationOf(inviteeId: string) {
+  return {
+    inviteeId,
+    acceptedAt: null,
+    revokedAt: null,
+    OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
+  };
+}
+
+/**
+ * The group's context from rows already read (by readGroupContext, or by a loader that joins the group into its own
+ * single query, such as the thread's): one place builds the scope the policy decides on.
+ */
+export function groupContextOf(group: GroupRow, membership: MembershipRow | null, invited: boolean): GroupContext {
   const scope: GroupScope = {
     kind: "group",
     privacy: group.privacy,
@@ -82,10 +94,10 @@ export async function readGroupContext(
     membership: membership
       ? { role: membership.role, status: membership.status, mutedUntil: membership.mutedUntil }
       : null,
-    invited: invitation !== null,
+    invited,
     mentorshipEnabled: group.mentorshipEnabled,
   };
-  return { group: group as GroupRow, scope, membership };
+  return { group, scope, membership };
 }
 
 /** For pages: one read per request and slug, however many components ask (outside a transaction only). */

@@ -36,7 +36,7 @@ export type PairingContext = GroupContext & {
   side: "MENTOR" | "MENTEE" | null;
 };
 
-const pairingSelect = {
+export const pairingSelect = {
   id: true,
   programId: true,
   state: true,
@@ -70,8 +70,16 @@ export const resolvePairing: Resolver<PairingContext> = async (actor, pairingId,
   if (lock === "update") await tx.$queryRaw`SELECT id FROM "Pairing" WHERE id = ${pairingId} FOR UPDATE`;
   const row = await tx.pairing.findUnique({ where: { id: pairingId }, select: pairingSelect });
   if (!row) throw notFound();
-  const pairing = row as PairingRecord;
-  const context = await readGroupContext(actor, { id: pairing.program.groupId }, tx);
+  const context = await readGroupContext(actor, { id: row.program.groupId }, tx);
+  return pairingContextOf(actor, row as PairingRecord, context);
+};
+
+/** The pairing's context from its row and its group's context (read together or one after the other). */
+export function pairingContextOf(
+  actor: { id: string } | null,
+  pairing: PairingRecord,
+  context: GroupContext,
+): { context: PairingContext; scope: PairingScope } {
   const pairingScope: PairingScope = {
     kind: "pairing",
     mentorId: pairing.mentorId,
@@ -82,7 +90,7 @@ export const resolvePairing: Resolver<PairingContext> = async (actor, pairingId,
   };
   const side = actor?.id === pairing.mentorId ? "MENTOR" : actor?.id === pairing.menteeId ? "MENTEE" : null;
   return { context: { ...context, program: pairing.program, pairing, pairingScope, side }, scope: pairingScope };
-};
+}
 
 declare module "@/lib/auth/authorize" {
   interface Resolvers {
