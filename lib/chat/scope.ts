@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { assertPlausibleKey, notFound } from "@/lib/errors";
 import type { ThreadScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
@@ -91,9 +91,9 @@ declare module "@/lib/auth/authorize" {
 }
 
 /** The user ids who may read a thread right now (for the realtime stream's check at delivery). */
-export async function threadReaders(threadIds: string[]): Promise<Map<string, Set<string>>> {
+export async function threadReaders(threadIds: string[], client: Tx = db): Promise<Map<string, Set<string>>> {
   if (threadIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ threadId: string; userId: string }[]>`
+  const rows = await client.$queryRaw<{ threadId: string; userId: string }[]>`
     SELECT t.id AS "threadId", u."userId"
     FROM "Thread" t
     JOIN "Pairing" p ON p.id = t."pairingId"
