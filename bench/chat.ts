@@ -25,6 +25,7 @@ const PAIRS = Number(process.env.BENCH_CHAT_PAIRS ?? 250);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const IN_FLIGHT = Number(process.env.BENCH_CHAT_IN_FLIGHT ?? 20);
 const IDLE_MS = 20_000;
+const STATS_SETTLE_MS = 11_000;
 
 type Pair = { mentorId: string; menteeId: string; threadId: string; mentorCookie: string; menteeCookie: string };
 type Sample = { http: number; partner: number; own: number; status: number };
@@ -289,6 +290,9 @@ async function costRows(db: pg.Client, pids: [number, number], open: () => Promi
   const { rows: conns } = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
   );
+  // PostgreSQL's backends report their counts up to 10 s late once idle (PGSTAT_IDLE_INTERVAL): without this wait,
+  // the statements that opened the streams land in the idle window and read as idle work.
+  await sleep(STATS_SETTLE_MS);
   const start = await usage(db, pids);
   await sleep(IDLE_MS);
   const idle = since(start, await usage(db, pids));
