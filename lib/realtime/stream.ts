@@ -51,7 +51,7 @@ export async function openStream(
   signal: AbortSignal,
   { announce = false, locale }: { announce?: boolean; locale?: string | null } = {},
 ): Promise<ReadableStream<Uint8Array> | null> {
-  const user = await resolveSessionUser(claims);
+  const user = await resolveSessionUser(claims, streamDb);
   if (!user) return null;
   const sessionVersion = claims.sv as number; // a number: resolveSessionUser checked it
   const encoder = new TextEncoder();

@@ -85,9 +85,10 @@ describe("idle realtime streams", () => {
 });
 
 describe("the streams' own pool", () => {
-  it("delivers while every connection of the app's pool is busy (sends cannot starve the streams)", async () => {
+  it("opens and delivers while every connection of the app's pool is busy (sends cannot starve the streams)", async () => {
     const { users, streams } = await idleStreams(1);
     const user = users[0]!;
+    const late = await createUser(db);
     // The app's pool (10 connections) is taken for 3 s by slow statements.
     const busy = Array.from({ length: 12 }, () => db.$queryRaw`SELECT 1 AS slept FROM pg_sleep(3)`);
     await pause(200);
@@ -107,8 +108,11 @@ describe("the streams' own pool", () => {
       ]);
       await other.query(`SELECT pg_notify($1, $2)`, [REALTIME_CHANNEL, user.id]);
       expect(await streams[0]!.next(2500)).toMatchObject({ data: { notification: { title: "While busy" } } });
-      // Delivered before the app's pool had a connection free.
+      // A tab that opens its stream now is served too.
+      const opened = await open(late);
+      // Delivered and opened before the app's pool had a connection free.
       expect(Date.now() - started).toBeLessThan(2500);
+      await opened.cancel();
     } finally {
       await other.end();
       await Promise.all(busy);
