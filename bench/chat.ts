@@ -25,6 +25,7 @@ const PAIRS = Number(process.env.BENCH_CHAT_PAIRS ?? 250);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const IN_FLIGHT = Number(process.env.BENCH_CHAT_IN_FLIGHT ?? 20);
 const IDLE_MS = 20_000;
+const STATS_SETTLE_MS = 11_000;
 
 type Pair = { mentorId: string; menteeId: string; threadId: string; mentorCookie: string; menteeCookie: string };
 type Sample = { http: number; partner: number; own: number; status: number };
@@ -44,11 +45,12 @@ async function seedPairs(db: pg.Client, secret: string): Promise<Pair[]> {
   const n = PAIRS;
   await db.query("BEGIN");
   await db.query(
-    `INSERT INTO "User"(id, email, name, "updatedAt")
-     SELECT 'chatowner', 'chat-owner@example.test', 'Chat owner', now()
-     UNION ALL SELECT 'chatmentor' || i, 'chat-mentor-' || i || '@example.test', 'Mentor ' || i, now()
+    // Confirmed addresses: an unverified member may not message (decision 018), and every send would be a 403.
+    `INSERT INTO "User"(id, email, name, "emailVerifiedAt", "updatedAt")
+     SELECT 'chatowner', 'chat-owner@example.test', 'Chat owner', now(), now()
+     UNION ALL SELECT 'chatmentor' || i, 'chat-mentor-' || i || '@example.test', 'Mentor ' || i, now(), now()
        FROM generate_series(0, $1 - 1) i
-     UNION ALL SELECT 'chatmentee' || i, 'chat-mentee-' || i || '@example.test', 'Mentee ' || i, now()
+     UNION ALL SELECT 'chatmentee' || i, 'chat-mentee-' || i || '@example.test', 'Mentee ' || i, now(), now()
        FROM generate_series(0, $1 - 1) i`,
     [n],
   );
@@ -288,6 +290,9 @@ async function costRows(db: pg.Client, pids: [number, number], open: () => Promi
   const { rows: conns } = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
   );
+  // PostgreSQL's backends report their counts up to 10 s late once idle (PGSTAT_IDLE_INTERVAL): without this wait,
+  // the statements that opened the streams land in the idle window and read as idle work.
+  await sleep(STATS_SETTLE_MS);
   const start = await usage(db, pids);
   await sleep(IDLE_MS);
   const idle = since(start, await usage(db, pids));

@@ -34,7 +34,8 @@ registerStreamRenderer({
 registerStreamRenderer({
   feature: "chat",
   types: CHAT_STREAM_TYPES,
-  render: async (userId, rows) => (await import("@/lib/chat/stream-events")).chatStreamRenderer.render(userId, rows),
+  render: async (userId, rows, reader) =>
+    (await import("@/lib/chat/stream-events")).chatStreamRenderer.render(userId, rows, reader),
 });
 
 // The one door's resolver table (lib/auth/authorize.ts): each kind of ref to the loader of its resource. Loaded on

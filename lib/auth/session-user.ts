@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 
 /** The signed-in user as every layer sees it: small, no secrets. */
 export type SessionUser = {
@@ -24,11 +24,15 @@ export type SessionClaims = { uid?: unknown; sv?: unknown };
 
 /**
  * The user a token belongs to, if the token still counts: its session version must equal the user's, so
- * "sign out everywhere" and bans (which bump the version) revoke tokens that have not expired yet.
+ * "sign out everywhere" and bans (which bump the version) revoke tokens that have not expired yet. `client`: the
+ * realtime streams read it on their own pool.
  */
-export async function resolveSessionUser(claims: SessionClaims | null | undefined): Promise<SessionUser | null> {
+export async function resolveSessionUser(
+  claims: SessionClaims | null | undefined,
+  client: Pick<Tx, "user"> = db,
+): Promise<SessionUser | null> {
   if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number") return null;
-  const user = await db.user.findUnique({
+  const user = await client.user.findUnique({
     where: { id: claims.uid },
     select: {
       id: true,

@@ -1,22 +1,25 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { assertPlausibleKey, notFound } from "@/lib/errors";
-import type { ThreadScope } from "@/lib/auth/policy";
+import type { Actor, ThreadScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
-import { pairingContextFrom, pairingWithScopeSelect, type PairingContext } from "@/lib/pairings/scope";
-import type { Actor } from "@/lib/auth/policy";
-import type { Tx } from "@/lib/db";
+import { pairingContextFrom, pairingWithScopeSelect, personSelect, type PairingContext } from "@/lib/pairings/scope";
 
 export type ThreadContext = PairingContext & {
   thread: { id: string; pairingId: string };
   /** The two participants' read marks (the thread page's "seen" and the reader's own mark). */
   reads: { userId: string; lastReadSeq: bigint }[];
+  /** The actor's address is confirmed (false also for an actor who is not a participant: the policy refuses them). */
+  actorVerified: boolean;
 };
 
 /**
  * The loader of a thread: its scope is its pairing's. The policy lets only the two participants, while active
  * members of the group, read it (everyone else, the group's admins included, gets NOT_FOUND); writing needs the
  * pairing to be active: an ended pairing's thread stays readable for the one still there.
+ *
+ * One statement (relation joins): the thread, its pairing and program, the group, the actor's membership and live
+ * invitation there, and whether each participant's address is confirmed. A send runs this on every message.
  */
 export const resolveThread: Resolver<ThreadContext> = async (actor, threadId, options) => {
   assertPlausibleKey(threadId);
@@ -37,14 +40,28 @@ async function readThread(actor: Actor, where: { id: string } | { pairingId: str
       id: true,
       pairingId: true,
       reads: { select: { userId: true, lastReadSeq: true } },
-      pairing: { select: pairingWithScopeSelect(actor) },
+      pairing: {
+        select: {
+          ...pairingWithScopeSelect(actor),
+          mentor: { select: { ...personSelect, emailVerifiedAt: true } },
+          mentee: { select: { ...personSelect, emailVerifiedAt: true } },
+        },
+      },
     },
   });
   if (!row) throw notFound();
-  const { pairing, reads, ...thread } = row;
-  const { context } = pairingContextFrom(actor, pairing as Parameters<typeof pairingContextFrom>[1]);
+  const { pairing: withAddresses, reads, ...thread } = row;
+  const { mentor: mentorRow, mentee: menteeRow, ...pairing } = withAddresses;
+  const { emailVerifiedAt: mentorVerifiedAt, ...mentor } = mentorRow;
+  const { emailVerifiedAt: menteeVerifiedAt, ...mentee } = menteeRow;
+  const { context } = pairingContextFrom(actor, { ...pairing, mentor, mentee } as Parameters<
+    typeof pairingContextFrom
+  >[1]);
+  // Sending needs a confirmed address (decision 018): read here, in the same statement, for the actor's side.
+  const verifiedAt =
+    actor?.id === pairing.mentorId ? mentorVerifiedAt : actor?.id === pairing.menteeId ? menteeVerifiedAt : null;
   const scope: ThreadScope = { kind: "thread", pairing: context.pairingScope };
-  return { context: { ...context, thread, reads }, scope };
+  return { context: { ...context, thread, reads, actorVerified: verifiedAt !== null }, scope };
 }
 
 declare module "@/lib/auth/authorize" {
@@ -55,9 +72,9 @@ declare module "@/lib/auth/authorize" {
 }
 
 /** The user ids who may read a thread right now (for the realtime stream's check at delivery). */
-export async function threadReaders(threadIds: string[]): Promise<Map<string, Set<string>>> {
+export async function threadReaders(threadIds: string[], client: Tx = db): Promise<Map<string, Set<string>>> {
   if (threadIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ threadId: string; userId: string }[]>`
+  const rows = await client.$queryRaw<{ threadId: string; userId: string }[]>`
     SELECT t.id AS "threadId", u."userId"
     FROM "Thread" t
     JOIN "Pairing" p ON p.id = t."pairingId"

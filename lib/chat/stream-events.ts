@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { threadReaders } from "./scope";
-import type { StreamRenderer, StreamRow } from "@/lib/realtime/renderers";
+import type { StreamReader, StreamRenderer, StreamRow } from "@/lib/realtime/renderers";
 import { CHAT_STREAM_TYPES } from "./stream-types";
 import { messageSelect, toMessageDto } from "./message-dto";
 
@@ -14,29 +14,31 @@ type Row = StreamRow;
 export async function renderChatEvents(
   userId: string,
   rows: Row[],
+  reader?: StreamReader,
 ): Promise<Map<bigint, { event: string; data: unknown }>> {
+  const client = reader?.db ?? db;
   const out = new Map<bigint, { event: string; data: unknown }>();
   const messageIds = rows.filter((r) => r.type === "message" || r.type === "message.updated").map((r) => r.resourceId);
   const readThreadIds = rows.filter((r) => r.type === "thread.read").map((r) => r.resourceId);
   if (messageIds.length === 0 && readThreadIds.length === 0) return out;
 
   const messages = messageIds.length
-    ? await db.message.findMany({
+    ? await client.message.findMany({
         where: { id: { in: messageIds } },
         select: { ...messageSelect, threadId: true, thread: { select: { pairingId: true } } },
       })
     : [];
   const threadIds = [...new Set([...messages.map((m) => m.threadId), ...readThreadIds])];
   const [readers, reads, pairings] = await Promise.all([
-    threadReaders(threadIds),
+    threadReaders(threadIds, client),
     readThreadIds.length
-      ? db.threadRead.findMany({
+      ? client.threadRead.findMany({
           where: { threadId: { in: readThreadIds } },
           select: { threadId: true, userId: true, lastReadSeq: true },
         })
       : [],
     readThreadIds.length
-      ? db.thread.findMany({ where: { id: { in: readThreadIds } }, select: { id: true, pairingId: true } })
+      ? client.thread.findMany({ where: { id: { in: readThreadIds } }, select: { id: true, pairingId: true } })
       : [],
   ]);
   const mayRead = (threadId: string) => readers.get(threadId)?.has(userId) ?? false;

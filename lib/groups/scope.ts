@@ -89,7 +89,8 @@ export async function readGroupContext(
   return rules && questions ? { ...context, details: { rules, questions } } : context;
 }
 
-const membershipSelect = {
+/** The actor's membership as the policy and the pages read it. */
+export const membershipSelect = {
   id: true,
   role: true,
   status: true,
@@ -97,7 +98,8 @@ const membershipSelect = {
   joinedAt: true,
   lastSeenAt: true,
 } as const;
-const liveInvitationOf = (userId: string) => ({
+/** An invitation of `userId` that still counts (not accepted, revoked or expired). */
+export const liveInvitationOf = (userId: string) => ({
   inviteeId: userId,
   acceptedAt: null,
   revokedAt: null,
@@ -122,10 +124,11 @@ export function groupWithStandingSelect(actor: Actor) {
 }
 export function standingFrom(row: GroupRow & { memberships?: MembershipRow[]; invitations?: { id: string }[] }) {
   const { memberships, invitations, ...group } = row;
-  return toGroupContext(group, memberships?.[0] ?? null, (invitations?.length ?? 0) > 0);
+  return groupContextOf(group, memberships?.[0] ?? null, (invitations?.length ?? 0) > 0);
 }
 
-function toGroupContext(group: GroupRow, membership: MembershipRow | null, invited: boolean): GroupContext {
+/** The group's context from rows already read: one place builds the scope the policy decides on. */
+export function groupContextOf(group: GroupRow, membership: MembershipRow | null, invited: boolean): GroupContext {
   const scope: GroupScope = {
     kind: "group",
     privacy: group.privacy,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { publish } from "@/lib/realtime/publish";
+import { publish, type PublishedEvent } from "@/lib/realtime/publish";
 import { renderEmail } from "@/lib/email/templates";
 import { unsubscribeToken } from "@/lib/email/unsubscribe-token";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
@@ -29,6 +29,11 @@ export type NotifyInput = {
   email?: boolean;
   /** False: email only (the chat's "still unread after 15 minutes" email, whose in-app notice went out already). */
   inApp?: boolean;
+  /**
+   * Realtime events of the same change (a chat message's), published with the notifications' in one statement,
+   * before them.
+   */
+  events?: PublishedEvent[];
 };
 
 /** The message in a language; a key without its message is a programming error, caught by the tests. */
@@ -46,7 +51,10 @@ function rendered(locale: Parameters<typeof renderNotification>[0], message: Not
  */
 export async function notify(tx: Tx, input: NotifyInput): Promise<{ notified: number; emailed: number }> {
   const recipients = [...new Set(input.recipients)];
-  if (recipients.length === 0) return { notified: 0, emailed: 0 };
+  if (recipients.length === 0) {
+    await publish(tx, input.events ?? []);
+    return { notified: 0, emailed: 0 };
+  }
   const prefs = await preferencesFor(tx, recipients, input.kind);
   const def = NOTIFICATION_KINDS[input.kind];
   const english = rendered(DEFAULT_LOCALE, input.message);
@@ -66,10 +74,10 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<{ notified: nu
         select: { id: true, userId: true },
       })
     : [];
-  await publish(
-    tx,
-    created.map((n) => ({ userId: n.userId, type: "notification" as const, resourceId: n.id })),
-  );
+  await publish(tx, [
+    ...(input.events ?? []),
+    ...created.map((n) => ({ userId: n.userId, type: "notification" as const, resourceId: n.id })),
+  ]);
 
   const emailNow = input.email === false ? [] : prefs.filter((p) => p.email && !p.digest);
   if (emailNow.length) {

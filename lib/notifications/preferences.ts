@@ -19,14 +19,21 @@ export type Preference = {
 
 /** Everyone's effective preferences: their own rows over each kind's defaults; security emails are always on. */
 export async function preferencesFor(tx: Tx, userIds: string[], kind: NotificationKind) {
-  const rows = await tx.notificationPreference.findMany({ where: { userId: { in: userIds }, kind } });
+  // One statement: each user with their own row for this kind (a relation join).
   const users = await tx.user.findMany({
     where: { id: { in: userIds } },
-    select: { id: true, email: true, name: true, emailDigest: true, locale: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      emailDigest: true,
+      locale: true,
+      notificationPreferences: { where: { kind }, select: { inApp: true, email: true }, take: 1 },
+    },
   });
   const def = NOTIFICATION_KINDS[kind];
-  return users.map((u) => {
-    const row = rows.find((r) => r.userId === u.id);
+  return users.map(({ notificationPreferences, ...u }) => {
+    const row = notificationPreferences[0];
     return {
       user: u,
       inApp: row?.inApp ?? def.inApp,

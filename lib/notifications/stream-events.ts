@@ -11,16 +11,17 @@ export const notificationStreamRenderer: StreamRenderer = {
   types: NOTIFICATION_STREAM_TYPES,
   async render(userId, rows, reader) {
     const locale = resolveLocale(reader?.locale);
+    const client = reader?.db ?? db;
     const out = new Map<bigint, StreamEvent>();
     const ids = rows.filter((r) => r.type === "notification").map((r) => r.resourceId);
     // Only the reader's own notifications, whatever a row names.
     const notifications = ids.length
-      ? await db.notification.findMany({
+      ? await client.notification.findMany({
           where: { id: { in: ids }, userId },
           select: notificationSelect,
         })
       : [];
-    const unread = rows.length ? await unreadCount(userId) : 0;
+    const unread = rows.length ? await unreadCount(userId, client) : 0;
     for (const r of rows) {
       if (r.type === "notification") {
         const n = notifications.find((x) => x.id === r.resourceId);

@@ -53,9 +53,9 @@ export type PersonRow = {
   timeZone: string;
   photoVersion: string | null;
 };
-const personSelect = { id: true, name: true, image: true, timeZone: true, photoVersion: true } as const;
+export const personSelect = { id: true, name: true, image: true, timeZone: true, photoVersion: true } as const;
 
-const pairingSelect = {
+export const pairingSelect = {
   id: true,
   programId: true,
   state: true,

@@ -1,13 +1,17 @@
 import "server-only";
 import { logger } from "@/lib/log";
+import type { Tx } from "@/lib/db";
 
 /** A stored event row, as the stream reads it for one reader. */
 export type StreamRow = { seq: bigint; type: string; resourceId: string };
 /** What the stream sends for one row: an SSE event name and its JSON payload. */
 export type StreamEvent = { event: string; data: unknown };
 
-/** About the reader, as their stream was opened: the language of the tab's page (what the events are written in). */
-export type StreamReader = { locale?: string | null };
+/**
+ * About the reader, as their stream was opened: the language of the tab's page (what the events are written in),
+ * and the client renderers read with (the streams' own pool; default: the app's).
+ */
+export type StreamReader = { locale?: string | null; db?: Tx };
 
 /**
  * How one feature turns its stored events into what a reader's stream sends. `render` receives the batch's rows

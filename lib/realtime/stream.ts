@@ -1,16 +1,18 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { streamDb } from "@/lib/db/stream-db";
 import { env } from "@/lib/env";
 import { AppError, msg } from "@/lib/errors";
 import { resolveSessionUser, type SessionClaims } from "@/lib/auth/session-user";
 import { hub } from "./hub";
 import { renderEvents, type StreamEvent } from "./renderers";
 import { EVICTED_RETRY_MS, StreamCap } from "./stream-cap";
+import { StreamSweep } from "./sweep";
 
 export const HEARTBEAT_MS = 20_000;
 const BATCH = 200;
 
 type Event = StreamEvent & { id: bigint };
+type Row = { sessionVersion: number; seq: bigint | null; type: string | null; resourceId: string | null };
 
 /** When the instance is full, how long a refused tab should wait (its bus backs off at least this long). */
 const FULL_RETRY_SECONDS = 30;
@@ -23,16 +25,25 @@ function streamCap(): StreamCap {
   }));
 }
 
+const globalForSweep = globalThis as unknown as { kinshipStreamSweep?: StreamSweep };
+/** The instance's one timer for every open stream: heartbeats, and one batched session check a period. */
+export function streamSweep(): StreamSweep {
+  return (globalForSweep.kinshipStreamSweep ??= new StreamSweep(HEARTBEAT_MS));
+}
+
 function encode(e: Event): string {
   return `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`;
 }
 
 /**
  * One Server-Sent Events stream for a signed-in tab. It replays what was missed after `lastEventId` (the
- * tables are the record), then delivers each new event once, in order. Every wake re-checks the session, so a
- * revoked session stops receiving at once. Events are written in `locale` (the tab's page language; default: the
- * member's chosen language, else English). With `announce`, the first event is `ready`, whose id is where the stream
- * starts: a tab that has received nothing yet still knows where to resume after an outage.
+ * tables are the record), then delivers each new event once, in order. It reads only when woken: by a NOTIFY for
+ * its user (one statement reads the session's version and the new events together, so a revoked session stops
+ * receiving at once), or by the instance's sweep, which checks every open stream's session in one statement a
+ * period and closes those revoked. Its reads use the streams' own pool (`streamDb`). Events are written in
+ * `locale` (the tab's page language; default: the member's chosen language, else English). With `announce`, the
+ * first event is `ready`, whose id is where the stream starts: a tab that has received nothing yet still knows
+ * where to resume after an outage.
  */
 export async function openStream(
   claims: SessionClaims,
@@ -40,26 +51,33 @@ export async function openStream(
   signal: AbortSignal,
   { announce = false, locale }: { announce?: boolean; locale?: string | null } = {},
 ): Promise<ReadableStream<Uint8Array> | null> {
-  const user = await resolveSessionUser(claims);
+  const user = await resolveSessionUser(claims, streamDb);
   if (!user) return null;
+  const sessionVersion = claims.sv as number; // a number: resolveSessionUser checked it
   const encoder = new TextEncoder();
   let cursor =
     lastEventId ??
-    (await db.realtimeEvent.findFirst({ where: { userId: user.id }, orderBy: { seq: "desc" }, select: { seq: true } }))
-      ?.seq ??
+    (
+      await streamDb.realtimeEvent.findFirst({
+        where: { userId: user.id },
+        orderBy: { seq: "desc" },
+        select: { seq: true },
+      })
+    )?.seq ??
     0n;
 
   let closed = false;
   let running = false;
   let again = false;
   let unsubscribe = () => {};
-  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let unsweep = () => {};
   let evict = () => {};
   const release = streamCap().admit(user.id, () => evict());
   if (!release)
     throw new AppError("RATE_LIMITED", msg("errors.http.tooManyStreams"), {
       retryAfterSeconds: FULL_RETRY_SECONDS,
     });
+  const reader = { locale: locale ?? user.locale, db: streamDb };
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -68,7 +86,7 @@ export async function openStream(
         closed = true;
         release();
         unsubscribe();
-        if (heartbeat) clearInterval(heartbeat);
+        unsweep();
         try {
           controller.close();
         } catch {
@@ -84,19 +102,25 @@ export async function openStream(
         try {
           do {
             again = false;
-            if (!(await resolveSessionUser(claims))) return close();
             for (;;) {
-              const rows = await db.realtimeEvent.findMany({
-                where: { userId: user.id, seq: { gt: cursor } },
-                orderBy: { seq: "asc" },
-                take: BATCH,
-                select: { seq: true, type: true, resourceId: true },
-              });
-              if (rows.length === 0 || closed) break;
-              for (const e of await renderEvents(user.id, rows, { locale: locale ?? user.locale }))
+              // The session's version and the next events in one statement (no row: the account is gone).
+              const rows = await streamDb.$queryRaw<Row[]>`
+                SELECT u."sessionVersion", e.seq, e.type, e."resourceId"
+                FROM "User" u
+                LEFT JOIN LATERAL (
+                  SELECT seq, type, "resourceId" FROM "RealtimeEvent"
+                  WHERE "userId" = u.id AND seq > ${cursor}
+                  ORDER BY seq LIMIT ${BATCH}
+                ) e ON true
+                WHERE u.id = ${user.id}
+                ORDER BY e.seq`;
+              if (rows[0]?.sessionVersion !== sessionVersion) return close();
+              const events = rows.filter((r) => r.seq !== null) as { seq: bigint; type: string; resourceId: string }[];
+              if (events.length === 0 || closed) break;
+              for (const e of await renderEvents(user.id, events, reader))
                 controller.enqueue(encoder.encode(encode(e)));
-              cursor = rows.at(-1)!.seq;
-              if (rows.length < BATCH) break;
+              cursor = events.at(-1)!.seq;
+              if (events.length < BATCH) break;
             }
           } while (again && !closed);
         } catch {
@@ -120,24 +144,30 @@ export async function openStream(
       signal.addEventListener("abort", close);
       if (signal.aborted) return close();
       unsubscribe = hub.subscribe(user.id, () => void pump());
+      unsweep = streamSweep().add({
+        userId: user.id,
+        sessionVersion,
+        cursor: () => cursor,
+        heartbeat: () => {
+          if (closed) return;
+          try {
+            controller.enqueue(encoder.encode(`: heartbeat\n\n`));
+          } catch {
+            close();
+          }
+        },
+        wake: () => void pump(),
+        close,
+      });
       controller.enqueue(encoder.encode(`retry: 3000\n: connected\n\n`));
       if (announce) controller.enqueue(encoder.encode(encode({ id: cursor, event: "ready", data: {} })));
-      heartbeat = setInterval(() => {
-        if (closed) return;
-        try {
-          controller.enqueue(encoder.encode(`: heartbeat\n\n`));
-        } catch {
-          return close();
-        }
-        void pump();
-      }, HEARTBEAT_MS);
       void hub.ready().then(pump, close);
     },
     cancel() {
       closed = true;
       release();
       unsubscribe();
-      if (heartbeat) clearInterval(heartbeat);
+      unsweep();
     },
   });
 }

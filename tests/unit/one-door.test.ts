@@ -21,6 +21,7 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
   "lib/home/": "the actor's own home page: their memberships and pairings, listed by query, not one resource",
   "lib/realtime/stream.ts": "realtime reader: checks each event's readers at delivery (threadReaders)",
   "lib/chat/stream-events.ts": "realtime reader: the events of threads the stream already checked",
+  "lib/realtime/sweep.ts": "realtime: the batched session check of the instance's open streams (no resource)",
   "lib/chat/unread-emails.ts": "a job: emails about unread messages, to their readers",
   "lib/chat/count-message-reports.ts": "a badge count for abilities the caller got through the door (getGroup)",
   "lib/groups/pending-counts.ts": "badge counts for abilities the caller got through the door (getGroup)",
@@ -42,8 +43,11 @@ export type DoorVerdict = "no-database" | "door" | "resolver" | "exception" | "v
 
 /** The verdict for one file of lib/, from its path and text. */
 export function doorVerdict(file: string, text: string): DoorVerdict {
-  // A value import of the client (`import { db }`, `import { db, type Tx }`); `import type` cannot query.
-  const importsClient = /^import\s+\{[^}]*(?<!type\s)\bdb\b[^}]*\}\s+from\s+"@\/lib\/db";/m.test(text);
+  // A value import of a client (`import { db }`, `import { db, type Tx }`, the streams' `streamDb`); `import type`
+  // cannot query.
+  const importsClient =
+    /^import\s+\{[^}]*(?<!type\s)\bdb\b[^}]*\}\s+from\s+"@\/lib\/db";/m.test(text) ||
+    /^import\s+\{[^}]*(?<!type\s)\bstreamDb\b[^}]*\}\s+from\s+"@\/lib\/db\/stream-db";/m.test(text);
   if (!importsClient) return "no-database";
   if (/^declare module "@\/lib\/auth\/authorize"/m.test(text)) return "resolver";
   const importsDoor = /^import\s+\{[^}]*\bauthorize\b[^}]*\}\s+from\s+"@\/lib\/auth\/authorize";/m.test(text);
