@@ -2,7 +2,7 @@
 
 import { useRef, useState, type RefObject } from "react";
 import { Copy, Flag, LoaderCircle, MoreHorizontal, Pencil, Trash2 } from "lucide-react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/chat/dto";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useRef, useState, useTransition } from "react";
 import { Flag, MoreHorizontal, Pencil, Pin, PinOff, ShieldX, Trash2 } from "lucide-react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import {
