@@ -24,12 +24,15 @@ export function LazyMenu<P extends object>({
   load,
   props,
   className,
+  label,
   onOpen,
   children,
 }: {
   load: () => Promise<ComponentType<P & { opening: MenuOpening }>>;
   props: P;
   className: string;
+  /** The trigger's accessible name when its contents do not give one (an icon button). */
+  label?: string;
   /** Called when the placeholder opens the menu (the loaded menu calls it on later openings itself). */
   onOpen?: () => void;
   /** The trigger's contents, the same in the placeholder and the loaded menu. */
@@ -48,6 +51,7 @@ export function LazyMenu<P extends object>({
       type="button"
       aria-haspopup="menu"
       aria-expanded={false}
+      aria-label={label}
       className={className}
       onPointerEnter={preload}
       onFocus={(e: FocusEvent) => e.target === e.currentTarget && preload()}
