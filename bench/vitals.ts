@@ -10,6 +10,7 @@
  *     less than 1 s apart, at most 5 s long), as Chrome reports CLS;
  *   - first contentful paint and largest contentful paint;
  *   - the JavaScript the page fetched (resource timing, bytes on the wire: gzipped).
+ * BENCH_BUILD=0 measures the build in BENCH_DIST_DIR as it is (say, one kept from before a change).
  * The network is not throttled (loopback): these are the CPU's costs, which is where the JavaScript's weight goes.
  * Bounded in count and time; talks only to 127.0.0.1.
  */
@@ -25,6 +26,7 @@ import { scriptClient } from "../scripts/db/client";
 import { seed } from "../scripts/db/seed";
 import { recreateDatabase, startTestServer, stopTestServer } from "../tests/support/test-database";
 import { percentiles } from "./measure";
+import { cumulativeLayoutShift, totalBlockingTime } from "./vitals-math";
 import { benchAppEnv, sessionCookie } from "./realtime";
 
 const RUNS = Number(process.env.BENCH_VITALS_RUNS ?? 3);
@@ -41,48 +43,30 @@ export type VitalsResult = VitalsPage & Vitals;
  * (buffered, so entries from before the observers existed count too).
  */
 const OBSERVE = `(() => {
-  const seen = (window.__vitals = { longtasks: [], shifts: [], lcp: 0, last: performance.now() });
+  const seen = (window.__vitals = { longtasks: [], shifts: [], sources: [], lcp: 0, last: performance.now() });
   const watch = (type, fn) => {
     try { new PerformanceObserver((list) => { for (const e of list.getEntries()) fn(e); seen.last = performance.now(); })
       .observe({ type, buffered: true }); } catch {}
   };
   watch("longtask", (e) => seen.longtasks.push([e.startTime, e.duration]));
-  watch("layout-shift", (e) => { if (!e.hadRecentInput) seen.shifts.push([e.startTime, e.value]); });
+  const describe = (n) => n ? (n.tagName || "#text").toLowerCase() + (n.id ? "#" + n.id : "") +
+    (typeof n.className === "string" && n.className ? "." + n.className.trim().split(/\s+/).slice(0, 4).join(".") : "") : "?";
+  watch("layout-shift", (e) => {
+    if (e.hadRecentInput) return;
+    seen.shifts.push([e.startTime, e.value]);
+    seen.sources.push(e.value.toFixed(4) + " " + (e.sources || []).map((s) => describe(s.node)).join(" | "));
+  });
   watch("largest-contentful-paint", (e) => { seen.lcp = e.startTime; });
 })();`;
 
-type Raw = { longtasks: [number, number][]; shifts: [number, number][]; lcp: number; fcp: number; js: number };
-
-/** Chrome's CLS: the largest session window (entries < 1 s apart, window ≤ 5 s). */
-export function cumulativeLayoutShift(shifts: [number, number][]): number {
-  let worst = 0;
-  let sum = 0;
-  let start = -Infinity;
-  let previous = -Infinity;
-  for (const [at, value] of [...shifts].sort((a, b) => a[0] - b[0])) {
-    if (at - previous > 1000 || at - start > 5000) {
-      start = at;
-      sum = 0;
-    }
-    sum += value;
-    previous = at;
-    worst = Math.max(worst, sum);
-  }
-  return worst;
-}
-
-/** Lighthouse's TBT: what each long task after the first contentful paint spends above 50 ms. */
-export function totalBlockingTime(longtasks: [number, number][], fcp: number): number {
-  let total = 0;
-  for (const [start, duration] of longtasks) {
-    const end = start + duration;
-    if (end <= fcp) continue;
-    // The part of a task before FCP does not block anything the reader could use yet.
-    const counted = end - Math.max(start, fcp);
-    total += Math.max(0, Math.min(counted, duration) - 50);
-  }
-  return total;
-}
+type Raw = {
+  longtasks: [number, number][];
+  shifts: [number, number][];
+  sources: string[];
+  lcp: number;
+  fcp: number;
+  js: number;
+};
 
 async function measureOnce(browser: Browser, base: string, page: VitalsPage, cookie: string | null): Promise<Vitals> {
   const context = await browser.newContext({
@@ -117,8 +101,10 @@ async function measureOnce(browser: Browser, base: string, page: VitalsPage, coo
       const js = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
         .filter((r) => r.initiatorType === "script" || r.name.endsWith(".js"))
         .reduce((sum, r) => sum + r.transferSize, 0);
-      return { longtasks: seen.longtasks, shifts: seen.shifts, lcp: seen.lcp, fcp, js };
+      return { longtasks: seen.longtasks, shifts: seen.shifts, sources: seen.sources, lcp: seen.lcp, fcp, js };
     });
+    // BENCH_VITALS_DEBUG=1: what moved (the elements of each layout shift), to find a CLS's cause.
+    if (process.env.BENCH_VITALS_DEBUG === "1") for (const line of raw.sources) log(`${page.name} shift ${line}`);
     return {
       tbt: totalBlockingTime(raw.longtasks, raw.fcp),
       cls: cumulativeLayoutShift(raw.shifts),
@@ -168,7 +154,8 @@ export async function runVitalsBench(): Promise<VitalsResult[]> {
 
     const secret = randomBytes(32).toString("base64url");
     const env = benchAppEnv(url, secret);
-    buildIfStale(env);
+    // BENCH_BUILD=0: measure the build as it is (an older one kept for a before/after), without rebuilding it.
+    if (process.env.BENCH_BUILD !== "0") buildIfStale(env);
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     app = spawn(process.execPath, [serveScript, "-p", String(port), "-H", "127.0.0.1"], {
