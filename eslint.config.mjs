@@ -18,13 +18,20 @@ const DATABASE = {
   group: ["@/lib/db", "@/lib/db/*", "**/lib/db/**", "@prisma/*", "pg"],
   message: "Only lib/** touches the database: call a lib/<domain> function.",
 };
+// Loaded on demand, not in a route's first load (issue 18): sonner through components/ui/toast.ts.
+const ON_DEMAND = {
+  group: ["sonner"],
+  allowTypeImports: true,
+  message: "Import toast from @/components/ui/toast: it loads sonner when the first toast is shown.",
+};
 const BOUNDARIES = [
-  { path: "app", forbid: [DATABASE] },
+  { path: "app", forbid: [DATABASE, ON_DEMAND] },
   { path: "proxy.ts", forbid: [DATABASE] },
   {
     path: "components",
     forbid: [
       DATABASE,
+      ON_DEMAND,
       {
         group: ["@/app", "@/app/**"],
         message: "Components never import app/: the page or layout that renders them passes server actions as props.",

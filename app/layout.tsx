@@ -75,7 +75,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     {user && user.emailVerified === false ? (
                       <VerifyEmailBanner email={user.email} action={resendVerificationAction} />
                     ) : null}
-                    <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
+                    {/* At least a screen tall (less the 3.5rem header): the footer starts below the fold, so a page that grows
+                        as it streams in (a skeleton, then the content) does not push it about on screen (CLS). */}
+                    <main
+                      id="main"
+                      className="mx-auto min-h-[calc(100dvh-3.5rem)] w-full max-w-6xl flex-1 px-4 py-6 sm:py-10"
+                    >
                       {children}
                     </main>
                     <SiteFooter action={setLanguageAction} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 /** Shows the flash message left by the last action once, then clears it. */
 export function FlashToast({ message }: { message: string | null }) {

@@ -3,7 +3,7 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { SendHorizontal } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { MESSAGE_MAX } from "@/lib/chat/schemas";
+import { MESSAGE_MAX } from "@/lib/chat/limits";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils/cn";
 import { inputClassName } from "@/components/ui/input";

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/chat/dto";
-import { MESSAGE_MAX } from "@/lib/chat/schemas";
+import { MESSAGE_MAX } from "@/lib/chat/limits";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { chatApi } from "./api";

@@ -4,7 +4,7 @@ import { Fragment, useEffect, useRef, useState, useSyncExternalStore } from "rea
 import { ArrowDown, LoaderCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/chat/dto";
-import { EDIT_WINDOW_MS } from "@/lib/chat/schemas";
+import { EDIT_WINDOW_MS } from "@/lib/chat/limits";
 import { Button } from "@/components/ui/button";
 import type { ChatClock } from "./format";
 import { IntroductionItem, MessageItem, SystemItem } from "./message-item";

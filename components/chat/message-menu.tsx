@@ -1,25 +1,29 @@
 "use client";
 
 import { useRef, useState, type RefObject } from "react";
-import { Copy, Flag, LoaderCircle, MoreHorizontal, Pencil, Trash2 } from "lucide-react";
-import { toast } from "sonner";
+import { LoaderCircle, MoreHorizontal } from "lucide-react";
+import { toast } from "@/components/ui/toast";
 import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/chat/dto";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { LazyMenu } from "@/components/ui/lazy-menu";
 import { cn } from "@/lib/utils/cn";
 import { chatApi } from "./api";
 import { useApiError } from "./use-api-error";
 import { ReportDialog } from "./report-dialog";
 
-/** The "…" menu of a message: copy; edit and delete your own (for 15 minutes); report the other person's. */
+const loadMenu = () => import("./message-menu-dropdown").then((m) => m.MessageMenuDropdown);
+const TRIGGER = cn(
+  "size-8 shrink-0 self-center text-muted-foreground transition-opacity",
+  "opacity-0 group-hover/row:opacity-100 group-focus-within/row:opacity-100 focus-visible:opacity-100",
+  "data-[state=open]:opacity-100 [@media(hover:none)]:opacity-100",
+);
+
+/**
+ * The "…" menu of a message: copy; edit and delete your own (for 15 minutes); report the other person's. The menu
+ * itself (./message-menu-dropdown.tsx, Radix's dropdown) loads on first use; its dialogs load when they open.
+ */
 export function MessageMenu({
   message,
   mine,
@@ -81,60 +85,28 @@ export function MessageMenu({
     toast.success(t("deletedToast"));
   };
 
+  const label = mine ? t("actionsMine") : t("actionsTheirs", { name: authorName });
   return (
     <>
-      <DropdownMenu modal={false}>
-        <DropdownMenuTrigger asChild>
-          <Button
-            ref={trigger}
-            variant="ghost"
-            size="icon"
-            aria-label={mine ? t("actionsMine") : t("actionsTheirs", { name: authorName })}
-            className={cn(
-              "size-8 shrink-0 self-center text-muted-foreground transition-opacity",
-              "opacity-0 group-hover/row:opacity-100 group-focus-within/row:opacity-100 focus-visible:opacity-100",
-              "data-[state=open]:opacity-100 [@media(hover:none)]:opacity-100",
-            )}
-          >
-            <MoreHorizontal aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent
-          align={mine ? "end" : "start"}
-          onCloseAutoFocus={(e) => {
-            if (!focusElsewhere.current) return;
-            focusElsewhere.current = false;
-            e.preventDefault();
-          }}
-        >
-          <DropdownMenuItem onSelect={() => void copy()}>
-            <Copy aria-hidden /> {t("copy")}
-          </DropdownMenuItem>
-          {canChange ? (
-            <>
-              <DropdownMenuItem
-                onSelect={() => {
-                  focusElsewhere.current = true;
-                  onEdit();
-                }}
-              >
-                <Pencil aria-hidden /> {t("edit")}
-              </DropdownMenuItem>
-              <DropdownMenuItem variant="destructive" onSelect={() => show("delete")}>
-                <Trash2 aria-hidden /> {t("delete")}
-              </DropdownMenuItem>
-            </>
-          ) : null}
-          {canReport ? (
-            <>
-              <DropdownMenuSeparator />
-              <DropdownMenuItem onSelect={() => show("report")}>
-                <Flag aria-hidden /> {t("report")}
-              </DropdownMenuItem>
-            </>
-          ) : null}
-        </DropdownMenuContent>
-      </DropdownMenu>
+      <LazyMenu
+        load={loadMenu}
+        props={{
+          mine,
+          canChange,
+          canReport,
+          label,
+          triggerClassName: TRIGGER,
+          triggerRef: trigger,
+          focusElsewhereRef: focusElsewhere,
+          onEdit,
+          show,
+          copy: () => void copy(),
+        }}
+        className={cn(buttonVariants({ variant: "ghost", size: "icon" }), TRIGGER)}
+        label={label}
+      >
+        <MoreHorizontal aria-hidden />
+      </LazyMenu>
 
       <Dialog
         open={dialog === "delete"}

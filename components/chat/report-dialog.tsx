@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent, type RefObject } from "react";
 import { LoaderCircle } from "lucide-react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTranslations } from "next-intl";
 import { REPORT_REASON_LABELS } from "@/components/groups/feed/labels";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { startTransition, useEffect } from "react";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { ActionState } from "@/lib/http/action-state";
 
 /**

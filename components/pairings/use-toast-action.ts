@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { idle, type ActionState } from "@/lib/http/action-state";
 
 /**

@@ -1,70 +1,59 @@
 "use client";
 
-import type { ReactNode } from "react";
-import * as DialogPrimitive from "@radix-ui/react-dialog";
-import { X } from "lucide-react";
-import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { useContext, useEffect, useState, type MouseEvent, type ReactNode } from "react";
+import { Slot } from "@radix-ui/react-slot";
+import { DialogCloseContext, type DialogProps } from "./dialog-context";
+import type { DialogImpl } from "./dialog-impl";
+
+type Impl = typeof DialogImpl;
+let loaded: Impl | null = null;
+const load = () => import("./dialog-impl").then((m) => (loaded = m.DialogImpl));
+const preload = () => void load().catch(() => {});
 
 /**
  * The app's one modal: titled (and described when there is something to say), focus trapped, Escape and the close
  * button close it. Controlled (`open`, `onOpenChange`) or opened by its `trigger`.
+ *
+ * Its code (Radix's dialog with its focus trap, scroll lock and dismiss layers) loads when a dialog is first about
+ * to open, not with the page (issue 18): until then the trigger is itself, with a click that loads the dialog and
+ * opens it (pointing at it or focusing it fetches the code ahead); a controlled dialog loads when `open` turns true.
  */
-export function Dialog({
-  open,
-  onOpenChange,
-  title,
-  description,
-  trigger,
-  returnFocusTo,
-  onCloseAutoFocus,
-  children,
-}: {
-  open?: boolean;
-  onOpenChange?: (open: boolean) => void;
-  title: string;
-  description?: ReactNode;
-  trigger?: ReactNode;
-  /** Where focus goes when the dialog closes (e.g. the menu button that opened it). */
-  returnFocusTo?: { current: HTMLElement | null };
-  onCloseAutoFocus?: (event: Event) => void;
-  children: ReactNode;
-}) {
-  const t = useTranslations("ui");
-  const closeAutoFocus = (event: Event) => {
-    onCloseAutoFocus?.(event);
-    if (!returnFocusTo?.current) return;
-    event.preventDefault();
-    returnFocusTo.current.focus();
-  };
+export function Dialog(props: DialogProps) {
+  const [Loaded, setLoaded] = useState<{ Impl: Impl; defaultOpen: boolean } | null>(() =>
+    loaded ? { Impl: loaded, defaultOpen: false } : null,
+  );
+  const wanted = props.open === true && Loaded === null;
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void load().then((Impl) => live && setLoaded({ Impl, defaultOpen: false }));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+
+  if (Loaded) return <Loaded.Impl {...props} defaultOpen={Loaded.defaultOpen} />;
+  if (!props.trigger) return null;
   return (
-    <DialogPrimitive.Root {...(open !== undefined ? { open } : {})} {...(onOpenChange ? { onOpenChange } : {})}>
-      {trigger ? <DialogPrimitive.Trigger asChild>{trigger}</DialogPrimitive.Trigger> : null}
-      <DialogPrimitive.Portal>
-        <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-black/50" />
-        <DialogPrimitive.Content
-          className="fixed left-1/2 top-1/2 z-50 max-h-[90dvh] w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl border border-border bg-popover p-5 text-popover-foreground shadow-lg sm:p-6"
-          onCloseAutoFocus={closeAutoFocus}
-          {...(description ? {} : { "aria-describedby": undefined })}
-        >
-          <div className="mb-2 flex items-start justify-between gap-4">
-            <DialogPrimitive.Title className="text-lg font-semibold">{title}</DialogPrimitive.Title>
-            <DialogPrimitive.Close asChild>
-              <Button variant="ghost" size="icon" aria-label={t("close")} className="-me-2 -mt-2">
-                <X aria-hidden />
-              </Button>
-            </DialogPrimitive.Close>
-          </div>
-          {description ? (
-            <DialogPrimitive.Description className="mb-4 text-sm text-muted-foreground">
-              {description}
-            </DialogPrimitive.Description>
-          ) : null}
-          {children}
-        </DialogPrimitive.Content>
-      </DialogPrimitive.Portal>
-    </DialogPrimitive.Root>
+    <Slot
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      onPointerEnter={preload}
+      onFocus={preload}
+      onClick={(e: MouseEvent) => {
+        if (e.defaultPrevented) return;
+        props.onOpenChange?.(true);
+        void load().then((Impl) => setLoaded({ Impl, defaultOpen: true }));
+      }}
+    >
+      {props.trigger}
+    </Slot>
   );
 }
 
-export const DialogClose = DialogPrimitive.Close;
+/** A button (asChild) that closes the dialog it is in. */
+export function DialogClose({ asChild, children }: { asChild?: boolean; children: ReactNode }) {
+  const close = useContext(DialogCloseContext);
+  const Comp = asChild ? Slot : "button";
+  return <Comp onClick={(e: MouseEvent) => !e.defaultPrevented && close()}>{children}</Comp>;
+}

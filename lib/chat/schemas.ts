@@ -2,9 +2,9 @@ import { z } from "zod";
 import { REPORT_REASONS } from "@/lib/groups/feed/schemas";
 import { vk } from "@/lib/i18n/zod-messages";
 
-export const MESSAGE_MAX = 4000;
-/** Authors may edit or delete their own message for this long. */
-export const EDIT_WINDOW_MS = 15 * 60 * 1000;
+import { MESSAGE_MAX } from "./limits";
+
+export { EDIT_WINDOW_MS, MESSAGE_MAX } from "./limits";
 
 /** Half of a surrogate pair on its own: PostgreSQL would store U+FFFD instead, so a retry would not match. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

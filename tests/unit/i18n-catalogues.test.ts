@@ -143,13 +143,17 @@ describe("the messages each page sends", () => {
       "components/site-header.tsx",
       "components/site-footer.tsx",
       "components/user-menu.tsx",
+      // Loaded on first use, but in the header of every page all the same.
+      "components/user-menu-dropdown.tsx",
       "components/theme-toggle.tsx",
       "components/verify-email-banner.tsx",
       "components/flash-toast.tsx",
       "components/page-skeleton.tsx",
       "components/notifications/notification-bell.tsx",
+      "components/notifications/notification-menu.tsx",
       "components/notifications/relative-time.tsx",
       "components/ui/dialog.tsx",
+      "components/ui/dialog-impl.tsx",
       "components/ui/toaster.tsx",
       "app/error.tsx",
     ];

@@ -2,13 +2,21 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useFormatter, useTranslations } from "next-intl";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { MAX_PHOTO_BYTES, type AvatarPhoto } from "@/lib/photos/url";
-import { PhotoCropper, type CropArea } from "./photo-cropper";
+import dynamic from "next/dynamic";
+import type { CropArea } from "./photo-cropper";
+
+// The cropper (react-easy-crop) is needed only once a photo is chosen: loaded then, not with the page (issue 18).
+// Its frame's size is held meanwhile, so nothing below it moves when it arrives.
+const PhotoCropper = dynamic(() => import("./photo-cropper").then((m) => m.PhotoCropper), {
+  ssr: false,
+  loading: () => <div aria-hidden className="h-72 w-full rounded-md bg-muted sm:h-80" />,
+});
 
 type Chosen = { file: File; url: string };
 

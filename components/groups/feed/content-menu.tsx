@@ -1,20 +1,18 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { Flag, MoreHorizontal, Pencil, Pin, PinOff, ShieldX, Trash2 } from "lucide-react";
-import { toast } from "sonner";
+import { MoreHorizontal } from "lucide-react";
+import { toast } from "@/components/ui/toast";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { buttonVariants } from "@/components/ui/button";
+import { LazyMenu } from "@/components/ui/lazy-menu";
+import { cn } from "@/lib/utils/cn";
 import { DeleteDialog, RemoveDialog, ReportDialog, type ContentRef } from "./moderation-dialogs";
 import type { FeedActions } from "./feed-actions";
 import { runAction } from "./use-feed-action";
+
+const loadMenu = () => import("./content-menu-dropdown").then((m) => m.ContentMenuDropdown);
+const TRIGGER = cn(buttonVariants({ variant: "ghost", size: "icon" }), "size-8 shrink-0 text-muted-foreground");
 
 export type MenuAbilities = {
   edit: boolean;
@@ -25,7 +23,10 @@ export type MenuAbilities = {
   report: boolean;
 };
 
-/** The "…" menu of a post or comment: what its author, a moderator or a member may do with it. */
+/**
+ * The "…" menu of a post or comment: what its author, a moderator or a member may do with it. The menu itself
+ * (./content-menu-dropdown.tsx, Radix's dropdown) loads on first use; its dialogs load when they open.
+ */
 export function ContentMenu({
   slug,
   content,
@@ -60,63 +61,17 @@ export function ContentMenu({
     setDialog(d);
   };
 
+  const label = t("label", { name: content.authorName, kind: content.kind });
   return (
     <>
-      <DropdownMenu modal={false}>
-        <DropdownMenuTrigger asChild>
-          <Button
-            ref={trigger}
-            variant="ghost"
-            size="icon"
-            className="size-8 shrink-0 text-muted-foreground"
-            aria-label={t("label", { name: content.authorName, kind: content.kind })}
-          >
-            <MoreHorizontal aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent
-          onCloseAutoFocus={(e) => {
-            if (!focusElsewhere.current) return;
-            focusElsewhere.current = false;
-            e.preventDefault();
-          }}
-        >
-          {can.edit ? (
-            <DropdownMenuItem
-              onSelect={() => {
-                focusElsewhere.current = true;
-                onEdit();
-              }}
-            >
-              <Pencil aria-hidden /> {t("edit")}
-            </DropdownMenuItem>
-          ) : null}
-          {can.delete ? (
-            <DropdownMenuItem variant="destructive" onSelect={() => show("delete")}>
-              <Trash2 aria-hidden /> {t("delete")}
-            </DropdownMenuItem>
-          ) : null}
-          {(can.edit || can.delete) && (can.pinned !== undefined || can.remove || can.report) ? (
-            <DropdownMenuSeparator />
-          ) : null}
-          {can.pinned !== undefined ? (
-            <DropdownMenuItem onSelect={() => togglePin(!can.pinned)}>
-              {can.pinned ? <PinOff aria-hidden /> : <Pin aria-hidden />}
-              {can.pinned ? t("unpin") : t("pin")}
-            </DropdownMenuItem>
-          ) : null}
-          {can.remove ? (
-            <DropdownMenuItem variant="destructive" onSelect={() => show("remove")}>
-              <ShieldX aria-hidden /> {t("remove")}
-            </DropdownMenuItem>
-          ) : null}
-          {can.report ? (
-            <DropdownMenuItem onSelect={() => show("report")}>
-              <Flag aria-hidden /> {t("report")}
-            </DropdownMenuItem>
-          ) : null}
-        </DropdownMenuContent>
-      </DropdownMenu>
+      <LazyMenu
+        load={loadMenu}
+        props={{ can, label, triggerRef: trigger, focusElsewhereRef: focusElsewhere, onEdit, show, togglePin }}
+        className={TRIGGER}
+        label={label}
+      >
+        <MoreHorizontal aria-hidden />
+      </LazyMenu>
       {can.delete ? (
         <DeleteDialog
           slug={slug}

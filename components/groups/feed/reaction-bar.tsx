@@ -3,7 +3,7 @@
 import { useId, useOptimistic, useRef, useState, useTransition } from "react";
 import { SmilePlus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { ReactionSummaryDto } from "@/lib/groups/feed/dto";
 import type { ReactionKind } from "@/lib/groups/feed/schemas";
 import { cn } from "@/lib/utils/cn";

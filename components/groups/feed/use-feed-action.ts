@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { idle, type ActionState } from "@/lib/http/action-state";
 
 export type FeedAction<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Lock } from "lucide-react";
 import { idle, type ActionState } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";

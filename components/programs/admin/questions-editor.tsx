@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { MessageSquareText, Pencil, Plus, Trash2 } from "lucide-react";
 import { idle } from "@/lib/http/action-state";
 import type { QuestionDto } from "@/lib/programs/dto";

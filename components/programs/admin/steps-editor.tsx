@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Flag, ListChecks, Lock, Pencil, Plus, Trash2 } from "lucide-react";
 import { idle } from "@/lib/http/action-state";
 import type { StepDto } from "@/lib/programs/dto";
