@@ -199,6 +199,7 @@ export async function streamDashboardPairs(
   actor: Actor,
   programId: string,
   raw: unknown = {},
+  batchSize = CSV_BATCH,
 ): Promise<{ program: { id: string; name: string }; pairs: AsyncGenerator<DashboardPairDto[]> }> {
   const query: DashboardQuery = ZDashboardQuery.parse(raw ?? {});
   const { program } = await authorize(actor, "pairings.progress", { programId });
@@ -209,9 +210,9 @@ export async function streamDashboardPairs(
     });
     let after: { k: PairRow["k"]; id: string } | null = null;
     for (;;) {
-      const rows: PairRow[] = await db.$queryRaw<PairRow[]>(batchSql(program.id, query, CSV_BATCH, after));
+      const rows: PairRow[] = await db.$queryRaw<PairRow[]>(batchSql(program.id, query, batchSize, after));
       if (rows.length) yield rows.map((r) => toPair(r, steps, program.startedAt));
-      if (rows.length < CSV_BATCH) return;
+      if (rows.length < batchSize) return;
       const last = rows.at(-1)!;
       after = { k: last.k, id: last.id };
     }
