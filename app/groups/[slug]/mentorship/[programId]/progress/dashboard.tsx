@@ -109,7 +109,7 @@ export async function Dashboard({
                 />
               )}
             />
-            <Pager page={dashboard.page} href={(page) => viewHref(base, view, { page })} />
+            <Pager page={dashboard.page} href={(page) => viewHref(base, view, { page })} landmark={false} />
           </>
         )}
       </Section>
