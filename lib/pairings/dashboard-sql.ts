@@ -43,6 +43,23 @@ const KEYS: Record<Sort, { key: Prisma.Sql; type: Prisma.Sql }> = {
   rating: { key: Prisma.sql`COALESCE(r.rating, -1)`, type: Prisma.sql`float8` },
 };
 
+/**
+ * Steps done per pair, for the pairs of a program that have any (one grouped pass over their check-ins): a step is
+ * done when both the mentor and the mentee checked in on it, and a removed step does not count (`progressOf`).
+ */
+function donePerPair(programId: string, state?: "ACTIVE"): Prisma.Sql {
+  return Prisma.sql`
+    SELECT x."pairingId", count(*)::int AS done FROM (
+      SELECT c."pairingId", c."stepId"
+      FROM "CheckIn" c
+      JOIN "Pairing" cp ON cp.id = c."pairingId" AND cp."programId" = ${programId}
+        ${state ? Prisma.sql`AND cp.state = 'ACTIVE'` : Prisma.empty}
+      JOIN "ProgramStep" s ON s.id = c."stepId" AND s."removedAt" IS NULL
+      WHERE c."userId" IN (cp."mentorId", cp."menteeId")
+      GROUP BY 1, 2 HAVING count(DISTINCT c."userId") = 2
+    ) x GROUP BY 1`;
+}
+
 /** `%`, `_` and `\` in a search are letters, not patterns. */
 const likeEscape = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -60,16 +77,7 @@ function filtered(programId: string, query: DashboardQuery): Prisma.Sql {
   // Only the sorts by progress and rating need every pair's check-ins (one grouped pass over the program's).
   const done =
     query.sort === "progress"
-      ? Prisma.sql`LEFT JOIN (
-          SELECT x."pairingId", count(*)::int AS done FROM (
-            SELECT c."pairingId", c."stepId"
-            FROM "CheckIn" c
-            JOIN "Pairing" cp ON cp.id = c."pairingId" AND cp."programId" = ${programId}
-            JOIN "ProgramStep" s ON s.id = c."stepId" AND s."removedAt" IS NULL
-            WHERE c."userId" IN (cp."mentorId", cp."menteeId")
-            GROUP BY 1, 2 HAVING count(DISTINCT c."userId") = 2
-          ) x GROUP BY 1
-        ) d ON d."pairingId" = f0.id`
+      ? Prisma.sql`LEFT JOIN (${donePerPair(programId)}) d ON d."pairingId" = f0.id`
       : Prisma.empty;
   const rating =
     query.sort === "rating"
@@ -151,4 +159,53 @@ export function batchSql(
   return hydrate(Prisma.sql`
     SELECT f.id, f.k, row_number() OVER (${order(query)}) AS i
     FROM (${filtered(programId, query)}) f WHERE ${past} ${order(query)} LIMIT ${size}`);
+}
+
+/**
+ * Every figure above and beside the pairs list in one statement of aggregates (see `readSummary`): counted in SQL
+ * over every pair of the program, never from loaded rows.
+ */
+export function summarySql(programId: string, since: Date, comments: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT json_build_object(
+      'applications', (SELECT COALESCE(json_agg(json_build_array(a.role, a.state, a.n)), '[]') FROM (
+          SELECT role, state, count(*)::int AS n FROM "Application"
+          WHERE "programId" = ${programId} AND state <> 'DRAFT' GROUP BY 1, 2) a),
+      'approved', (SELECT count(*)::int FROM "Application" a
+          WHERE a."programId" = ${programId} AND a.role = 'MENTEE'
+            AND (a.state IN ('APPROVED', 'MATCHED') OR a.id IN (
+              SELECT x."menteeApplicationId" FROM "Pairing" x WHERE x."programId" = ${programId}))),
+      'pairs', (SELECT json_build_object(
+            'matched', count(DISTINCT "menteeApplicationId"),
+            'active', count(*) FILTER (WHERE state = 'ACTIVE'),
+            'completed', count(*) FILTER (WHERE state = 'COMPLETED'),
+            'ended', count(*) FILTER (WHERE state = 'ENDED'),
+            'stalled', count(*) FILTER (WHERE state = 'ACTIVE' AND "stalledAt" IS NOT NULL))
+          FROM "Pairing" WHERE "programId" = ${programId}),
+      'done', (SELECT COALESCE(json_agg(json_build_array(d.done, d.n) ORDER BY d.done), '[]') FROM (
+          SELECT COALESCE(pp.done, 0) AS done, count(*)::int AS n
+          FROM "Pairing" p LEFT JOIN (${donePerPair(programId, "ACTIVE")}) pp ON pp."pairingId" = p.id
+          WHERE p."programId" = ${programId} AND p.state = 'ACTIVE'
+          GROUP BY 1) d),
+      'weeks', (SELECT COALESCE(json_agg(json_build_array(w.week, w.n, w.sum)), '[]') FROM (
+          SELECT to_char(date_trunc('week', c."createdAt"), 'YYYY-MM-DD') AS week, count(*)::int AS n,
+            sum(c.rating)::int AS sum
+          FROM "CheckIn" c JOIN "Pairing" p ON p.id = c."pairingId"
+          WHERE p."programId" = ${programId} AND c."createdAt" >= ${since} GROUP BY 1) w),
+      'feedback', (SELECT json_build_object('n', count(*), 'sum', sum(f.rating),
+            'promoters', count(*) FILTER (WHERE f.recommend >= 9),
+            'detractors', count(*) FILTER (WHERE f.recommend <= 6),
+            'comments', count(*) FILTER (WHERE f.comment <> ''))
+          FROM "Feedback" f JOIN "Pairing" p ON p.id = f."pairingId" WHERE p."programId" = ${programId}),
+      'comments', (SELECT COALESCE(json_agg(json_build_object('comment', x.comment, 'rating', x.rating,
+            'recommend', x.recommend, 'author', x.author, 'at', x.at) ORDER BY x.at DESC), '[]') FROM (
+          SELECT f.comment, f.rating, f.recommend, CASE WHEN f.anonymous THEN NULL ELSE u.name END AS author,
+            to_char(f."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
+          FROM "Feedback" f JOIN "Pairing" p ON p.id = f."pairingId" JOIN "User" u ON u.id = f."userId"
+          WHERE p."programId" = ${programId} AND f.comment <> ''
+          ORDER BY f."createdAt" DESC LIMIT ${comments}) x),
+      'steps', (SELECT COALESCE(json_agg(json_build_object('id', id, 'position', position, 'dueWeek', "dueWeek",
+            'title', title)), '[]')
+          FROM "ProgramStep" WHERE "programId" = ${programId} AND "removedAt" IS NULL)
+    ) AS s`;
 }

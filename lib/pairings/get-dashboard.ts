@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { clockStart, progressOf, type StepLike } from "./progress";
 import { ZDashboardQuery, type DashboardQuery } from "./schemas";
-import { batchSql, pageSql, type PairRow } from "./dashboard-sql";
+import { batchSql, pageSql, summarySql, type PairRow } from "./dashboard-sql";
 import type { DashboardPairDto, ProgramDashboardDto } from "./dashboard-dto";
 
 const WEEKS = 12;
@@ -52,53 +52,7 @@ type Summary = {
  * latest comments (without a name where the participant asked), and the steps. Counted in SQL, never from rows.
  */
 async function readSummary(programId: string, since: Date): Promise<Summary> {
-  const [row] = await db.$queryRaw<[{ s: Summary }]>`
-    SELECT json_build_object(
-      'applications', (SELECT COALESCE(json_agg(json_build_array(a.role, a.state, a.n)), '[]') FROM (
-          SELECT role, state, count(*)::int AS n FROM "Application"
-          WHERE "programId" = ${programId} AND state <> 'DRAFT' GROUP BY 1, 2) a),
-      'approved', (SELECT count(*)::int FROM "Application" a
-          WHERE a."programId" = ${programId} AND a.role = 'MENTEE'
-            AND (a.state IN ('APPROVED', 'MATCHED') OR EXISTS (
-              SELECT 1 FROM "Pairing" x WHERE x."menteeApplicationId" = a.id))),
-      'pairs', (SELECT json_build_object(
-            'matched', count(DISTINCT "menteeApplicationId"),
-            'active', count(*) FILTER (WHERE state = 'ACTIVE'),
-            'completed', count(*) FILTER (WHERE state = 'COMPLETED'),
-            'ended', count(*) FILTER (WHERE state = 'ENDED'),
-            'stalled', count(*) FILTER (WHERE state = 'ACTIVE' AND "stalledAt" IS NOT NULL))
-          FROM "Pairing" WHERE "programId" = ${programId}),
-      'done', (SELECT COALESCE(json_agg(json_build_array(d.done, d.n) ORDER BY d.done), '[]') FROM (
-          SELECT done, count(*)::int AS n FROM (
-            SELECT p.id, (SELECT count(*)::int FROM "ProgramStep" s
-                WHERE s."programId" = p."programId" AND s."removedAt" IS NULL
-                  AND EXISTS (SELECT 1 FROM "CheckIn" c
-                    WHERE c."pairingId" = p.id AND c."stepId" = s.id AND c."userId" = p."mentorId")
-                  AND EXISTS (SELECT 1 FROM "CheckIn" c
-                    WHERE c."pairingId" = p.id AND c."stepId" = s.id AND c."userId" = p."menteeId")) AS done
-            FROM "Pairing" p WHERE p."programId" = ${programId} AND p.state = 'ACTIVE') per
-          GROUP BY 1) d),
-      'weeks', (SELECT COALESCE(json_agg(json_build_array(w.week, w.n, w.sum)), '[]') FROM (
-          SELECT to_char(date_trunc('week', c."createdAt"), 'YYYY-MM-DD') AS week, count(*)::int AS n,
-            sum(c.rating)::int AS sum
-          FROM "CheckIn" c JOIN "Pairing" p ON p.id = c."pairingId"
-          WHERE p."programId" = ${programId} AND c."createdAt" >= ${since} GROUP BY 1) w),
-      'feedback', (SELECT json_build_object('n', count(*), 'sum', sum(f.rating),
-            'promoters', count(*) FILTER (WHERE f.recommend >= 9),
-            'detractors', count(*) FILTER (WHERE f.recommend <= 6),
-            'comments', count(*) FILTER (WHERE f.comment <> ''))
-          FROM "Feedback" f JOIN "Pairing" p ON p.id = f."pairingId" WHERE p."programId" = ${programId}),
-      'comments', (SELECT COALESCE(json_agg(json_build_object('comment', x.comment, 'rating', x.rating,
-            'recommend', x.recommend, 'author', x.author, 'at', x.at) ORDER BY x.at DESC), '[]') FROM (
-          SELECT f.comment, f.rating, f.recommend, CASE WHEN f.anonymous THEN NULL ELSE u.name END AS author,
-            to_char(f."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
-          FROM "Feedback" f JOIN "Pairing" p ON p.id = f."pairingId" JOIN "User" u ON u.id = f."userId"
-          WHERE p."programId" = ${programId} AND f.comment <> ''
-          ORDER BY f."createdAt" DESC LIMIT ${FEEDBACK_COMMENTS}) x),
-      'steps', (SELECT COALESCE(json_agg(json_build_object('id', id, 'position', position, 'dueWeek', "dueWeek",
-            'title', title)), '[]')
-          FROM "ProgramStep" WHERE "programId" = ${programId} AND "removedAt" IS NULL)
-    ) AS s`;
+  const [row] = await db.$queryRaw<[{ s: Summary }]>(summarySql(programId, since, FEEDBACK_COMMENTS));
   return row.s;
 }
 

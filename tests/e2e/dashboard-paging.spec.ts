@@ -13,7 +13,8 @@ const PAIRS = 30;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The mentors' names in the table (desktop), in order. */
-const mentorsShown = (page: Page) => page.getByRole("table").getByRole("rowheader").allTextContents();
+const mentorsShown = (page: Page) =>
+  page.getByRole("region", { name: "Pairs" }).getByRole("table").getByRole("rowheader").allTextContents();
 
 test("an admin pages, sorts, searches and filters the pairs of a large program", async ({
   page,

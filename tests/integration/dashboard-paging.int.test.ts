@@ -97,7 +97,8 @@ async function world(n: number) {
   await grow(n);
 }
 
-describe("the progress dashboard at scale", () => {
+// Growing a program pair by pair takes a while on a busy machine.
+describe("the progress dashboard at scale", { timeout: 240_000 }, () => {
   it("runs the same statements for 8 pairs and for 70, and sends one page of rows", async () => {
     await world(8);
     const views = [{}, { sort: "progress", q: "mentor 0" }, { sort: "rating", state: "ACTIVE", stalled: "false" }];
