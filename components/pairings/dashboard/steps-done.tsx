@@ -19,8 +19,8 @@ export function StepsDone({ stepsDone }: { stepsDone: ProgramDashboardDto["steps
       ) : (
         <ol className="space-y-1.5" aria-label={t("title")}>
           {rows.map((row) => (
-            <li key={row.done} className="grid grid-cols-[8.5rem_1fr] items-center gap-3 text-sm">
-              <span className="flex justify-between gap-2">
+            <li key={row.done} className="grid grid-cols-[11rem_1fr] items-center gap-3 text-sm">
+              <span className="flex justify-between gap-2 whitespace-nowrap">
                 <span>{t("row", { done: row.done, steps: stepsDone.steps })}</span>
                 <span className="font-semibold tabular-nums">{t("pairs", { count: row.pairs })}</span>
               </span>
