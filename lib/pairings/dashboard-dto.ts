@@ -36,6 +36,8 @@ export type FeedbackSummaryDto = {
   count: number;
   averageRating: number | null;
   nps: number | null;
+  /** Comments in all; `comments` holds the latest of them only. */
+  commentCount: number;
   comments: { comment: string; rating: number; recommend: number; author: string | null; at: string }[];
 };
 
@@ -44,7 +46,12 @@ export type WeekPointDto = { week: string; checkIns: number; averageRating: numb
 export type ProgramDashboardDto = {
   program: { id: string; name: string; state: string };
   funnel: FunnelDto;
+  /** One page of the pairs the view keeps. */
   pairs: DashboardPairDto[];
+  /** Which page that is (1-based), of how many, and how many pairs the view keeps in all. */
+  page: { number: number; size: number; total: number; pages: number };
+  /** Active pairs by steps done (only counts that occur), out of the program's `steps`. */
+  stepsDone: { steps: number; pairs: { done: number; pairs: number }[] };
   weeks: WeekPointDto[];
   feedback: FeedbackSummaryDto;
   stalledCount: number;

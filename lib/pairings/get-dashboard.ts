@@ -2,11 +2,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
-import { clockStart, netPromoterScore, progressOf } from "./progress";
+import { clockStart, progressOf, type StepLike } from "./progress";
 import { ZDashboardQuery, type DashboardQuery } from "./schemas";
+import { batchSql, pageSql, summarySql, type PairRow } from "./dashboard-sql";
 import type { DashboardPairDto, ProgramDashboardDto } from "./dashboard-dto";
 
 const WEEKS = 12;
+/** Pairs per page of the dashboard (issue 18: ship what is on screen). */
+export const PAIRS_PER_PAGE = 25;
+/** The latest feedback comments shown; the count says how many there are in all. */
+export const FEEDBACK_COMMENTS = 20;
+/** Pairs per batch of the CSV stream. */
+const CSV_BATCH = 500;
 
 /** Monday 00:00 UTC of the week `at` falls in, as YYYY-MM-DD. */
 export function weekOf(at: Date): string {
@@ -17,11 +24,68 @@ export function weekOf(at: Date): string {
 
 const average = (xs: number[]) =>
   xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null;
+const averageOf = (sum: number, n: number) => (n ? Math.round((sum / n) * 10) / 10 : null);
+
+/** NPS from counts: % promoters (9–10) less % detractors (0–6), as `netPromoterScore` rounds it. */
+function npsOf(n: number, promoters: number, detractors: number): number | null {
+  if (n === 0) return null;
+  const score = ((promoters - detractors) / n) * 100;
+  return Math.sign(score) * Math.round(Math.abs(score)) || 0;
+}
+
+type Step = StepLike & { title: string };
+type Summary = {
+  applications: [role: "MENTOR" | "MENTEE", state: string, n: number][];
+  approved: number;
+  pairs: { matched: number; active: number; completed: number; ended: number; stalled: number };
+  /** Active pairs by steps done: [done, pairs]. */
+  done: [done: number, pairs: number][];
+  weeks: [week: string, n: number, sum: number][];
+  feedback: { n: number; sum: number | null; promoters: number; detractors: number; comments: number };
+  comments: { comment: string; rating: number; recommend: number; author: string | null; at: string }[];
+  steps: Step[];
+};
 
 /**
- * The program's progress for its admins: the funnel, every pair's place (states, dates, ratings), check-ins per
- * week and the feedback. The pair's words never leave the database here: no check-in text, no goal, no message is
- * selected at all, and feedback comments come without a name where the participant asked.
+ * Every figure above and beside the pairs list in one statement of aggregates: applications by role and state,
+ * pairs by state, the stalled count, active pairs by steps done, check-ins per week, the feedback's figures and its
+ * latest comments (without a name where the participant asked), and the steps. Counted in SQL, never from rows.
+ */
+async function readSummary(programId: string, since: Date): Promise<Summary> {
+  const [row] = await db.$queryRaw<[{ s: Summary }]>(summarySql(programId, since, FEEDBACK_COMMENTS));
+  return row.s;
+}
+
+/** A row as the table and the CSV show it: where the pair is, never what it wrote. */
+function toPair(p: PairRow, steps: readonly Step[], programStartedAt: Date | null): DashboardPairDto {
+  const clockStartedAt = clockStart(p.startedAt, programStartedAt);
+  const progress = progressOf(steps, p.checkIns, { ...p, clockStartedAt });
+  const current = p.state === "ACTIVE" ? progress.steps.find((s) => s.id === progress.currentStepId) : undefined;
+  return {
+    id: p.id,
+    state: p.state,
+    mentor: p.mentor,
+    mentee: p.mentee,
+    startedAt: p.startedAt.toISOString(),
+    clockStartedAt: clockStartedAt?.toISOString() ?? null,
+    currentStep: current?.title ?? null,
+    currentStepDueAt: current?.dueAt?.toISOString() ?? null,
+    timeZones: { mentor: p.mentorTimeZone, mentee: p.menteeTimeZone },
+    percent: progress.percent,
+    done: progress.done,
+    total: progress.total,
+    lastActivityAt: p.lastActivityAt.toISOString(),
+    averageRating: average(p.checkIns.map((c) => c.rating)),
+    stalled: p.state === "ACTIVE" && p.stalledAt !== null,
+    lastNudgedAt: p.lastNudgedAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * The program's progress for its admins: the funnel, one page of the pairs (filtered, sorted and paged in SQL),
+ * check-ins per week and the feedback. Two statements after the authorization, whatever the program's size. The
+ * pair's words never leave the database here: no check-in text, no goal, no message is selected at all, and
+ * feedback comments come without a name where the participant asked.
  */
 export async function getProgramDashboard(
   actor: Actor,
@@ -31,150 +95,81 @@ export async function getProgramDashboard(
 ): Promise<ProgramDashboardDto> {
   const query = ZDashboardQuery.parse(raw ?? {});
   const { program } = await authorize(actor, "pairings.progress", { programId });
-  const [applications, pairings, steps, feedback, matchedMentees, approvedMentees] = await Promise.all([
-    db.application.groupBy({
-      by: ["role", "state"],
-      where: { programId, state: { not: "DRAFT" } },
-      _count: { _all: true },
-    }),
-    db.pairing.findMany({
-      where: { programId },
-      select: {
-        id: true,
-        state: true,
-        mentorId: true,
-        menteeId: true,
-        startedAt: true,
-        lastActivityAt: true,
-        stalledAt: true,
-        mentor: { select: { name: true, timeZone: true } },
-        mentee: { select: { name: true, timeZone: true } },
-        thread: { select: { lastMessageAt: true } },
-        checkIns: { select: { stepId: true, userId: true, rating: true, createdAt: true } },
-        reminders: { where: { kind: "nudge" }, select: { sentAt: true }, orderBy: { sentAt: "desc" }, take: 1 },
-      },
-    }),
-    db.programStep.findMany({
-      where: { programId, removedAt: null },
-      select: { id: true, position: true, dueWeek: true, title: true },
-    }),
-    db.feedback.findMany({
-      where: { pairing: { programId } },
-      orderBy: { createdAt: "desc" },
-      select: {
-        rating: true,
-        recommend: true,
-        comment: true,
-        anonymous: true,
-        createdAt: true,
-        user: { select: { name: true } },
-      },
-    }),
-    db.pairing.findMany({ where: { programId }, distinct: ["menteeApplicationId"], select: { id: true } }),
-    db.application.count({
-      where: {
-        programId,
-        role: "MENTEE",
-        OR: [{ state: { in: ["APPROVED", "MATCHED"] } }, { menteePairings: { some: {} } }],
-      },
-    }),
+  const oldest = weekOf(new Date(now.getTime() - (WEEKS - 1) * 7 * 86_400_000));
+  const [summary, rows] = await Promise.all([
+    readSummary(program.id, new Date(`${oldest}T00:00:00Z`)),
+    db.$queryRaw<(PairRow & { total: number })[]>(pageSql(program.id, query, PAIRS_PER_PAGE)),
   ]);
 
   const funnel = {
     applications: { MENTOR: {}, MENTEE: {} } as Record<"MENTOR" | "MENTEE", Record<string, number>>,
-    approvedMentees,
-    matchedMentees: matchedMentees.length,
-    active: pairings.filter((p) => p.state === "ACTIVE").length,
-    completed: pairings.filter((p) => p.state === "COMPLETED").length,
-    endedEarly: pairings.filter((p) => p.state === "ENDED").length,
+    approvedMentees: summary.approved,
+    matchedMentees: summary.pairs.matched,
+    active: summary.pairs.active,
+    completed: summary.pairs.completed,
+    endedEarly: summary.pairs.ended,
   };
-  for (const a of applications) funnel.applications[a.role][a.state] = a._count._all;
+  for (const [role, state, n] of summary.applications) funnel.applications[role][state] = n;
 
-  let pairs: DashboardPairDto[] = pairings.map((p) => {
-    const clockStartedAt = clockStart(p.startedAt, program.startedAt);
-    const progress = progressOf(steps, p.checkIns, { ...p, clockStartedAt });
-    const current = p.state === "ACTIVE" ? progress.steps.find((s) => s.id === progress.currentStepId) : undefined;
-    const last = p.thread && p.thread.lastMessageAt > p.lastActivityAt ? p.thread.lastMessageAt : p.lastActivityAt;
-    return {
-      id: p.id,
-      state: p.state,
-      mentor: p.mentor.name,
-      mentee: p.mentee.name,
-      startedAt: p.startedAt.toISOString(),
-      clockStartedAt: clockStartedAt?.toISOString() ?? null,
-      currentStep: current?.title ?? null,
-      currentStepDueAt: current?.dueAt?.toISOString() ?? null,
-      timeZones: { mentor: p.mentor.timeZone, mentee: p.mentee.timeZone },
-      percent: progress.percent,
-      done: progress.done,
-      total: progress.total,
-      lastActivityAt: last.toISOString(),
-      averageRating: average(p.checkIns.map((c) => c.rating)),
-      stalled: p.state === "ACTIVE" && p.stalledAt !== null,
-      lastNudgedAt: p.reminders[0]?.sentAt.toISOString() ?? null,
-    };
-  });
-  const stalledCount = pairs.filter((p) => p.stalled).length;
-  pairs = sortPairs(filterPairs(pairs, query), query);
+  const total = rows[0]?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAIRS_PER_PAGE));
+  const pairs = rows.filter((r) => r.id !== null).map((r) => toPair(r, summary.steps, program.startedAt));
 
-  const weeks = new Map<string, number[]>();
-  for (let i = WEEKS - 1; i >= 0; i--) weeks.set(weekOf(new Date(now.getTime() - i * 7 * 86_400_000)), []);
-  for (const p of pairings) for (const c of p.checkIns) weeks.get(weekOf(c.createdAt))?.push(c.rating);
+  const weeks = new Map<string, { n: number; sum: number }>();
+  for (let i = WEEKS - 1; i >= 0; i--)
+    weeks.set(weekOf(new Date(now.getTime() - i * 7 * 86_400_000)), { n: 0, sum: 0 });
+  for (const [week, n, sum] of summary.weeks) {
+    const point = weeks.get(week);
+    if (point) Object.assign(point, { n, sum });
+  }
 
+  const { feedback } = summary;
   return {
     program: { id: program.id, name: program.name, state: program.state },
     funnel,
     pairs,
-    weeks: [...weeks].map(([week, ratings]) => ({ week, checkIns: ratings.length, averageRating: average(ratings) })),
-    feedback: {
-      count: feedback.length,
-      averageRating: average(feedback.map((f) => f.rating)),
-      nps: netPromoterScore(feedback.map((f) => f.recommend)),
-      comments: feedback
-        .filter((f) => f.comment)
-        .map((f) => ({
-          comment: f.comment,
-          rating: f.rating,
-          recommend: f.recommend,
-          author: f.anonymous ? null : f.user.name,
-          at: f.createdAt.toISOString(),
-        })),
+    page: { number: Math.min(query.page, pages), size: PAIRS_PER_PAGE, total, pages },
+    stepsDone: {
+      steps: summary.steps.length,
+      pairs: summary.done.map(([done, n]) => ({ done, pairs: n })),
     },
-    stalledCount,
+    weeks: [...weeks].map(([week, { n, sum }]) => ({ week, checkIns: n, averageRating: averageOf(sum, n) })),
+    feedback: {
+      count: feedback.n,
+      averageRating: averageOf(feedback.sum ?? 0, feedback.n),
+      nps: npsOf(feedback.n, feedback.promoters, feedback.detractors),
+      commentCount: feedback.comments,
+      comments: summary.comments,
+    },
+    stalledCount: summary.pairs.stalled,
   };
 }
 
-function filterPairs(pairs: DashboardPairDto[], query: DashboardQuery): DashboardPairDto[] {
-  const q = query.q?.toLowerCase();
-  return pairs.filter(
-    (p) =>
-      (!query.state || p.state === query.state) &&
-      (query.stalled === undefined || p.stalled === query.stalled) &&
-      (!q || p.mentor.toLowerCase().includes(q) || p.mentee.toLowerCase().includes(q)),
-  );
-}
-
-function sortPairs(pairs: DashboardPairDto[], query: DashboardQuery): DashboardPairDto[] {
-  const key = (p: DashboardPairDto): string | number => {
-    switch (query.sort) {
-      case "progress":
-        return p.percent;
-      case "started":
-        return p.startedAt;
-      case "rating":
-        return p.averageRating ?? -1;
-      case "mentor":
-        return p.mentor.toLowerCase();
-      case "mentee":
-        return p.mentee.toLowerCase();
-      default:
-        return p.lastActivityAt;
+/**
+ * Every pair the view keeps, in its order, in batches of a keyset cursor (the CSV): the authorization answers
+ * before anything is read, then one statement per batch, never the whole program in memory.
+ */
+export async function streamDashboardPairs(
+  actor: Actor,
+  programId: string,
+  raw: unknown = {},
+  batchSize = CSV_BATCH,
+): Promise<{ program: { id: string; name: string }; pairs: AsyncGenerator<DashboardPairDto[]> }> {
+  const query: DashboardQuery = ZDashboardQuery.parse(raw ?? {});
+  const { program } = await authorize(actor, "pairings.progress", { programId });
+  async function* batches() {
+    const steps = await db.programStep.findMany({
+      where: { programId: program.id, removedAt: null },
+      select: { id: true, position: true, dueWeek: true, title: true },
+    });
+    let after: { k: PairRow["k"]; id: string } | null = null;
+    for (;;) {
+      const rows: PairRow[] = await db.$queryRaw<PairRow[]>(batchSql(program.id, query, batchSize, after));
+      if (rows.length) yield rows.map((r) => toPair(r, steps, program.startedAt));
+      if (rows.length < batchSize) return;
+      const last = rows.at(-1)!;
+      after = { k: last.k, id: last.id };
     }
-  };
-  const sign = query.dir === "asc" ? 1 : -1;
-  return [...pairs].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    return (x < y ? -1 : x > y ? 1 : 0) * sign || (a.id < b.id ? -1 : 1);
-  });
+  }
+  return { program: { id: program.id, name: program.name }, pairs: batches() };
 }

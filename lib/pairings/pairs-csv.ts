@@ -30,25 +30,61 @@ const HEADER = [
   "Stalled",
 ];
 
+/** Pairs as CSV lines (each ending in CRLF), without the header: one batch of a streamed file. */
+export function pairsCsvRows(pairs: readonly DashboardPairDto[]): string {
+  return pairs
+    .map(
+      (p) =>
+        [
+          p.mentor,
+          p.mentee,
+          p.state,
+          p.startedAt.slice(0, 10),
+          utcMinute(p.clockStartedAt),
+          p.currentStep,
+          utcMinute(p.currentStepDueAt),
+          p.done,
+          p.total,
+          p.percent,
+          p.lastActivityAt.slice(0, 10),
+          p.averageRating,
+          p.stalled ? "yes" : "no",
+        ]
+          .map(csvCell)
+          .join(",") + "\r\n",
+    )
+    .join("");
+}
+
+/** The header line of the pairs' CSV. */
+export const PAIRS_CSV_HEADER = HEADER.map(csvCell).join(",") + "\r\n";
+
 /**
  * The pairs and their outcomes, for a spreadsheet: states, dates and ratings, never the pair's words. Due dates are
  * the same instants the pairs see (decision 015), written in UTC so one file reads the same in every office.
  */
 export function pairsCsv(pairs: readonly DashboardPairDto[]): string {
-  const rows = pairs.map((p) => [
-    p.mentor,
-    p.mentee,
-    p.state,
-    p.startedAt.slice(0, 10),
-    utcMinute(p.clockStartedAt),
-    p.currentStep,
-    utcMinute(p.currentStepDueAt),
-    p.done,
-    p.total,
-    p.percent,
-    p.lastActivityAt.slice(0, 10),
-    p.averageRating,
-    p.stalled ? "yes" : "no",
-  ]);
-  return [HEADER, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return PAIRS_CSV_HEADER + pairsCsvRows(pairs);
+}
+
+/** The whole file as a stream, batch by batch (the service reads the pairs with a keyset cursor). */
+export function pairsCsvStream(batches: AsyncIterable<readonly DashboardPairDto[]>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = batches[Symbol.asyncIterator]();
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(PAIRS_CSV_HEADER));
+        return;
+      }
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(pairsCsvRows(next.value)));
+    },
+    async cancel() {
+      await iterator.return?.(undefined);
+    },
+  });
 }

@@ -58,5 +58,7 @@ export const ZDashboardQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   sort: z.enum(PAIR_SORTS).default("lastActivity"),
   dir: z.enum(["asc", "desc"]).default("desc"),
+  /** 1-based; a page past the last reads as the last. */
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 export type DashboardQuery = z.output<typeof ZDashboardQuery>;

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { cache } from "react";
+import { db, type Tx } from "@/lib/db";
 import { assertPlausibleKey, notFound } from "@/lib/errors";
 import type { ProgramScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
@@ -58,16 +59,29 @@ export type ProgramContext = GroupContext & { program: ProgramRow };
  * first, so state changes of one program happen one at a time; `lock: "share"` lets many readers (applicants) in
  * at once, but not beside a change.
  */
-export const resolveProgram: Resolver<ProgramContext> = async (actor, programId, { tx = db, lock }) => {
+export const resolveProgram: Resolver<ProgramContext> = async (actor, programId, { tx, lock }) => {
   assertPlausibleKey(programId);
-  if (lock === "share") await tx.$queryRaw`SELECT id FROM "Program" WHERE id = ${programId} FOR SHARE`;
-  else if (lock === "update") await tx.$queryRaw`SELECT id FROM "Program" WHERE id = ${programId} FOR UPDATE`;
+  if (!tx && !lock) return readProgramOncePerRequest(actor?.id ?? null, programId);
+  if (lock === "share") await (tx ?? db).$queryRaw`SELECT id FROM "Program" WHERE id = ${programId} FOR SHARE`;
+  else if (lock === "update") await (tx ?? db).$queryRaw`SELECT id FROM "Program" WHERE id = ${programId} FOR UPDATE`;
+  return readProgramContext(actor?.id ?? null, programId, tx ?? db);
+};
+
+async function readProgramContext(actorId: string | null, programId: string, tx: Tx) {
   const program = await tx.program.findUnique({ where: { id: programId }, select: programSelect });
   if (!program) throw notFound();
-  const context = await readGroupContext(actor, { id: program.groupId }, tx);
+  const context = await readGroupContext(actorId ? { id: actorId } : null, { id: program.groupId }, tx);
   const scope: ProgramScope = { kind: "program", state: program.state, group: context.scope };
   return { context: { ...context, program: program as ProgramRow }, scope };
-};
+}
+
+/**
+ * For pages: one read of a program and the viewer's standing per request, however many loaders authorize against
+ * it (an admin page's header and its figures). Outside a transaction and without a lock only.
+ */
+const readProgramOncePerRequest = cache((actorId: string | null, programId: string) =>
+  readProgramContext(actorId, programId, db),
+);
 
 declare module "@/lib/auth/authorize" {
   interface Resolvers {

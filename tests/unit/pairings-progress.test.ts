@@ -13,7 +13,7 @@ import {
   progressOf,
   STALLED_AFTER_DAYS,
 } from "@/lib/pairings/progress";
-import { csvCell, pairsCsv } from "@/lib/pairings/pairs-csv";
+import { csvCell, pairsCsv, pairsCsvStream } from "@/lib/pairings/pairs-csv";
 import type { DashboardPairDto } from "@/lib/pairings/dashboard-dto";
 
 const start = new Date("2027-03-01T10:00:00.000Z");
@@ -296,5 +296,23 @@ describe("pairsCsv", () => {
         expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }
     });
+  });
+
+  it("streamed batch by batch, the file is the same as written at once, and nothing is read before it is pulled", async () => {
+    const all = Array.from({ length: 7 }, (_, i) => pair({ id: `p${i}`, mentor: `Mentor ${i}` }));
+    let read = 0;
+    async function* batches() {
+      for (let i = 0; i < all.length; i += 3) {
+        read += 1;
+        yield all.slice(i, i + 3);
+      }
+    }
+    const stream = pairsCsvStream(batches());
+    expect(read).toBe(0);
+    const text = await new Response(stream).text();
+    expect(read).toBe(3);
+    expect(text).toBe(pairsCsv(all));
+    expect(await new Response(pairsCsvStream(batches())).text()).toBe(pairsCsv(all));
+    expect(await new Response(pairsCsvStream((async function* () {})())).text()).toBe(pairsCsv([]));
   });
 });

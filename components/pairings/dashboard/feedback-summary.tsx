@@ -4,8 +4,8 @@ import type { FeedbackSummaryDto } from "@/lib/pairings/dashboard-dto";
 import { npsText, oneDecimal } from "./numbers";
 
 /**
- * What participants said at the end: the average rating, the NPS and the comments, with a name only where the
- * participant chose to share it.
+ * What participants said at the end: the average rating, the NPS and the latest comments, with a name only where
+ * the participant chose to share it.
  */
 export function FeedbackSummary({
   feedback,
@@ -33,6 +33,11 @@ export function FeedbackSummary({
           strong: (chunks) => <strong>{chunks}</strong>,
         })}
       </p>
+      {feedback.commentCount > feedback.comments.length ? (
+        <p className="text-sm text-muted-foreground">
+          {t("latest", { shown: feedback.comments.length, count: feedback.commentCount })}
+        </p>
+      ) : null}
       {feedback.comments.length ? (
         <ul className="grid gap-3 md:grid-cols-2" aria-label={t("comments")}>
           {feedback.comments.map((c, i) => (

@@ -9,7 +9,9 @@ import { Charts } from "@/components/pairings/dashboard/charts";
 import { FeedbackSummary } from "@/components/pairings/dashboard/feedback-summary";
 import { PairFilters } from "@/components/pairings/dashboard/filters";
 import { Funnel } from "@/components/pairings/dashboard/funnel";
+import { Pager } from "@/components/pairings/dashboard/pager";
 import { PairsTable } from "@/components/pairings/dashboard/pairs-table";
+import { StepsDone } from "@/components/pairings/dashboard/steps-done";
 import { StatTiles } from "@/components/pairings/dashboard/stat-tiles";
 import { dateFormatter } from "@/components/pairings/labels";
 import { PairActions } from "./pair-actions";
@@ -26,7 +28,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** The dashboard's figures for the view in the URL: the totals, the funnel, the pairs, the charts and the feedback. */
+/**
+ * The dashboard's figures for the view in the URL: the totals, the funnel, a page of the pairs, the charts and the
+ * feedback. The figures count every pair; the list shows one page of those the filters keep.
+ */
 export async function Dashboard({
   user,
   programId,
@@ -51,8 +56,9 @@ export async function Dashboard({
       <StatTiles dashboard={dashboard} />
 
       <Section id="funnel-heading" title={t("funnel")}>
-        <div className="rounded-lg border border-border bg-card p-4">
+        <div className="space-y-6 rounded-lg border border-border bg-card p-4">
           <Funnel funnel={dashboard.funnel} />
+          <StepsDone stepsDone={dashboard.stepsDone} />
         </div>
       </Section>
 
@@ -63,7 +69,7 @@ export async function Dashboard({
           formKey={viewHref(base, view)}
           clearHref={filtered ? viewHref(base, view, { state: "", stalled: "", q: "" }) : null}
         />
-        {dashboard.pairs.length === 0 ? (
+        {dashboard.page.total === 0 ? (
           <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border bg-card px-4 py-10 text-center">
             <Users aria-hidden className="size-8 text-muted-foreground" />
             <p className="font-medium">{t(filtered ? "noFilterMatch" : "noPairs")}</p>
@@ -79,28 +85,32 @@ export async function Dashboard({
             )}
           </div>
         ) : (
-          <PairsTable
-            pairs={dashboard.pairs}
-            sort={view.sort}
-            dir={view.dir}
-            sortHref={(sort) =>
-              viewHref(base, view, {
-                sort,
-                dir: sort === view.sort ? (view.dir === "asc" ? "desc" : "asc") : defaultDir(sort),
-              })
-            }
-            formatDate={formatDate}
-            timeZone={user?.timeZone ?? "UTC"}
-            actions={(pair) => (
-              <PairActions
-                slug={slug}
-                programId={programId}
-                pairingId={pair.id}
-                names={t("names", { mentor: pair.mentor, mentee: pair.mentee })}
-                canComplete={canComplete}
-              />
-            )}
-          />
+          <>
+            <Pager page={dashboard.page} href={(page) => viewHref(base, view, { page })} />
+            <PairsTable
+              pairs={dashboard.pairs}
+              sort={view.sort}
+              dir={view.dir}
+              sortHref={(sort) =>
+                viewHref(base, view, {
+                  sort,
+                  dir: sort === view.sort ? (view.dir === "asc" ? "desc" : "asc") : defaultDir(sort),
+                })
+              }
+              formatDate={formatDate}
+              timeZone={user?.timeZone ?? "UTC"}
+              actions={(pair) => (
+                <PairActions
+                  slug={slug}
+                  programId={programId}
+                  pairingId={pair.id}
+                  names={t("names", { mentor: pair.mentor, mentee: pair.mentee })}
+                  canComplete={canComplete}
+                />
+              )}
+            />
+            <Pager page={dashboard.page} href={(page) => viewHref(base, view, { page })} landmark={false} />
+          </>
         )}
       </Section>
 

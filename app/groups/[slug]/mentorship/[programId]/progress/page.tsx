@@ -16,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The program's progress for its admins: the funnel, every pair's place, the charts and the feedback. States,
- * dates and ratings only: what the pairs write never reaches this page.
+ * The program's progress for its admins: the funnel, a page of the pairs (filtered, sorted and paged on the server),
+ * the charts and the feedback. States, dates and ratings only: what the pairs write never reaches this page.
  */
 export default async function ProgressPage({
   params,
@@ -31,7 +31,8 @@ export default async function ProgressPage({
   const t = await getTranslations("progress");
   const view = readDashboardView(sp);
   const base = `${programHref}/progress`;
-  const csv = `/api/v1/programs/${program.id}/dashboard/pairs.csv${viewParams(view).size ? `?${viewParams(view)}` : ""}`;
+  const csvParams = viewParams(view, { page: false });
+  const csv = `/api/v1/programs/${program.id}/dashboard/pairs.csv${csvParams.size ? `?${csvParams}` : ""}`;
 
   return (
     <div className="space-y-8">
