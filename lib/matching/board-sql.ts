@@ -68,8 +68,6 @@ export type MenteeSide = {
   activePairings: number;
   waitlisted: number;
   waiting: number;
-  /** Waiting mentees the filters keep. */
-  matching: number;
   facets: { topics: string[] | null; languages: string[] | null; timeZones: string[] | null };
   questions: unknown[];
   page: PersonRow[];
@@ -105,7 +103,6 @@ export async function loadMenteeSide(
       (SELECT count(*)::int FROM "Application"
         WHERE "programId" = p.id AND role = 'MENTEE' AND state = 'WAITLISTED') AS waitlisted,
       (SELECT count(*)::int FROM "Application" a WHERE ${waitingMentee(program)}) AS waiting,
-      (SELECT count(*)::int FROM "Application" a JOIN "User" u ON u.id = a."userId" WHERE ${where}) AS matching,
       json_build_object(
         'topics', (SELECT array_agg(DISTINCT btrim(x) ORDER BY btrim(x)) FROM "Application" a, unnest(a.topics) x
                    WHERE ${everyone}),

@@ -114,9 +114,8 @@ export type BoardPageDto = {
   counts: {
     activePairings: number;
     waitlistedMentees: number;
-    /** Every waiting mentee, and those the filters keep. */
+    /** Every waiting mentee (those the filters keep are not counted: that would read the whole cohort). */
     waiting: number;
-    matching: number;
     /** Mentors with a place, their places, and the open mentors the filters hide. */
     openMentors: number;
     places: number;

@@ -146,7 +146,6 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
       activePairings: side.activePairings,
       waitlistedMentees: side.waitlisted,
       waiting: side.waiting,
-      matching: side.matching,
       openMentors: mentorSide.open,
       places: mentorSide.places,
       hiddenWithPlaces: mentorSide.open - mentorSide.openShown,

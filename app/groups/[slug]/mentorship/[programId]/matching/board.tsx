@@ -127,6 +127,7 @@ export function MatchingBoard({
     mentorName: mentor.name,
   });
   const { links } = board.mentees;
+  const filtered = Boolean(query.topic || query.language || query.timeZone || query.q);
 
   return (
     <div className="space-y-4">
