@@ -97,19 +97,19 @@ export async function loadMenteeSide(
     : Prisma.sql`a."decidedAt" ASC NULLS LAST, a.id ASC`;
   const everyone = Prisma.sql`a."programId" = ${program.id}
     AND ((a.role = 'MENTEE' AND a.state = 'APPROVED') OR (a.role = 'MENTOR' AND a.state IN ('APPROVED', 'MATCHED')))`;
+  // The filters' values: what anyone on the board answered, read in one pass over the program's applicants.
   const rows = await db.$queryRaw<MenteeSide[]>`
+    WITH f AS MATERIALIZED (SELECT a.topics, a.languages, a."timeZone" FROM "Application" a WHERE ${everyone})
     SELECT p."matchingWeights" AS weights,
       (SELECT count(*)::int FROM "Pairing" WHERE "programId" = p.id AND state = 'ACTIVE') AS "activePairings",
       (SELECT count(*)::int FROM "Application"
         WHERE "programId" = p.id AND role = 'MENTEE' AND state = 'WAITLISTED') AS waitlisted,
       (SELECT count(*)::int FROM "Application" a WHERE ${waitingMentee(program)}) AS waiting,
       json_build_object(
-        'topics', (SELECT array_agg(DISTINCT btrim(x) ORDER BY btrim(x)) FROM "Application" a, unnest(a.topics) x
-                   WHERE ${everyone}),
-        'languages', (SELECT array_agg(DISTINCT btrim(x) ORDER BY btrim(x)) FROM "Application" a, unnest(a.languages) x
-                      WHERE ${everyone}),
-        'timeZones', (SELECT array_agg(DISTINCT a."timeZone" ORDER BY a."timeZone") FROM "Application" a
-                      WHERE ${everyone} AND a."timeZone" IS NOT NULL)
+        'topics', (SELECT array_agg(DISTINCT btrim(x) ORDER BY btrim(x)) FROM f, unnest(f.topics) x),
+        'languages', (SELECT array_agg(DISTINCT btrim(x) ORDER BY btrim(x)) FROM f, unnest(f.languages) x),
+        'timeZones', (SELECT array_agg(DISTINCT f."timeZone" ORDER BY f."timeZone") FROM f
+                      WHERE f."timeZone" IS NOT NULL)
       ) AS facets,
       (SELECT COALESCE(json_agg(json_build_object('id', q.id, 'role', q.role, 'position', q.position, 'kind', q.kind,
           'label', q.label, 'help', q.help, 'required', q.required, 'options', q.options, 'minLength', q."minLength",

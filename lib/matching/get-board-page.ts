@@ -37,6 +37,13 @@ const toCandidate = (r: PersonRow): CandidateDto => ({
   approvedAt: r.decidedAt === null ? null : new Date(Number(r.decidedAt)).toISOString(),
 });
 
+/** One value per spelling ignoring case ("soap" and "Soap" filter alike), the first one kept. */
+function firstSpellings(values: string[] | null): string[] {
+  const seen = new Map<string, string>();
+  for (const v of values ?? []) if (!seen.has(v.toLowerCase())) seen.set(v.toLowerCase(), v);
+  return [...seen.values()];
+}
+
 const toMentor = (r: MentorRow): MentorCandidateDto => ({
   ...toCandidate(r),
   capacity: r.capacity,
@@ -151,8 +158,8 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
       hiddenWithPlaces: mentorSide.open - mentorSide.openShown,
     },
     facets: {
-      topics: side.facets.topics ?? [],
-      languages: side.facets.languages ?? [],
+      topics: firstSpellings(side.facets.topics),
+      languages: firstSpellings(side.facets.languages),
       timeZones: side.facets.timeZones ?? [],
     },
     mentees: { items: rows.map(toCandidate), links },

@@ -89,7 +89,7 @@ describe("the matching board's page", () => {
     // Most places first: the paired mentor (0 left) is not on the first page.
     const places = board.mentors!.items.map((m) => m.remaining);
     expect(places).toEqual([...places].sort((a, b) => b - a));
-    expect(board.facets.topics).toEqual(["Candles", "Lye safety", "Packaging", "soap", "Soap"].sort());
+    expect(board.facets.topics.map((t) => t.toLowerCase())).toEqual(["candles", "lye safety", "packaging", "soap"]);
   });
 
   it("pages through every waiting mentee exactly once, and back", async () => {

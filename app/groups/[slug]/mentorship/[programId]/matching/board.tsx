@@ -151,7 +151,8 @@ export function MatchingBoard({
           className="space-y-3 lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pe-1"
         >
           <h3 id="mentees-heading" tabIndex={-1} className="text-lg font-semibold outline-none">
-            {t("waitingMentees")} <span className="text-muted-foreground tabular-nums">({board.counts.matching})</span>
+            {t("waitingMentees")}{" "}
+            {filtered ? null : <span className="text-muted-foreground tabular-nums">({board.counts.waiting})</span>}
           </h3>
           {board.counts.waiting === 0 ? (
             emptyMentees
