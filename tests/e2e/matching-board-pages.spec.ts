@@ -4,7 +4,7 @@
  * from the second page; the mentors' list pages and searches too.
  */
 import type { Page } from "@playwright/test";
-import { test, expect, checkPage } from "./fixtures";
+import { test, expect, checkPage, LONG_JOURNEY } from "./fixtures";
 import { createCohort, type CohortPerson } from "../factories/cohort";
 
 const toast = (page: Page, text: string | RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
@@ -14,7 +14,7 @@ test("the admin pages through the waiting mentees, searches, and matches someone
   db,
   loginAs,
 }) => {
-  test.slow();
+  test.setTimeout(LONG_JOURNEY); // two pages checked with axe in three looks each, on a shared machine
   const { owner, group, program, mentees, mentors } = await createCohort(db, { mentees: 30, mentors: 12, capacity: 2 });
   const board = `/groups/${group.slug}/mentorship/${program.id}/matching`;
   await loginAs(page, owner);
