@@ -143,6 +143,8 @@ export async function loadMentorSide(
   mode: { rank: true } | { rank: false; after: MentorCursor | null; size: number },
 ): Promise<MentorSideRows> {
   const keep = filterSql("b", filters, { column: "b.name", q: filters.q });
+  // "Hidden by the filters" counts what the topic, language and time zone hide, not the name search.
+  const narrowed = filterSql("b", filters, { column: "b.name", q: "" });
   const page = mode.rank
     ? Prisma.sql`${keep} ORDER BY b.remaining DESC, b.name, b.id`
     : Prisma.sql`${keep} AND ${
@@ -168,7 +170,7 @@ export async function loadMentorSide(
     SELECT r.*, t.* FROM (
       SELECT (SELECT count(*)::int FROM b WHERE remaining > 0) AS open,
         (SELECT COALESCE(sum(remaining), 0)::int FROM b) AS places,
-        (SELECT count(*)::int FROM b WHERE remaining > 0 AND ${keep}) AS "openShown"
+        (SELECT count(*)::int FROM b WHERE remaining > 0 AND ${narrowed}) AS "openShown"
     ) t
     LEFT JOIN LATERAL (SELECT b.* FROM b WHERE ${page}) r ON TRUE
     ORDER BY r.remaining DESC, r.name, r.id`;

@@ -142,6 +142,7 @@ describe("the matching board's page", () => {
     ]);
     const mentor = await getBoardPage(w.owner, w.program.id, query({ mq: "mentor 007" }));
     expect(mentor.mentors!.items.map((m) => m.name)).toEqual(["Mentor 007"]);
+    expect(mentor.counts.hiddenWithPlaces).toBe(0);
     const nobody = await getBoardPage(w.owner, w.program.id, query({ q: "%" }));
     expect(nobody.mentees.items).toEqual([]);
   });
