@@ -21,6 +21,7 @@ import { WeightsPanel } from "@/components/matching/weights-panel";
 import { useExclusionToast } from "@/components/matching/use-exclusion-toast";
 import { matchPairAction, saveWeightsAction, setExclusionAction } from "./actions";
 import { dateFormatter } from "@/lib/time";
+import { cn } from "@/lib/utils/cn";
 
 /** What a dialog is about, kept as it was when opened: the board changes under a dialog once its match is made. */
 type Dialog = {
@@ -61,7 +62,7 @@ export function MatchingBoard({
   const t = useTranslations("matching.board");
   const locale = useLocale();
   const router = useRouter();
-  const [, startTransition] = useTransition();
+  const [pending, startTransition] = useTransition();
   const programId = board.program.id;
   const base = `/groups/${slug}/mentorship/${programId}/matching`;
   const href = (changes: Partial<BoardQuery>) => boardHref(base, query, changes);
@@ -145,7 +146,14 @@ export function MatchingBoard({
           {t("hiddenByFilters", { count: board.counts.hiddenWithPlaces })}
         </p>
       ) : null}
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      {/* While the server reads the next view, the current one stays, dimmed and marked busy. */}
+      <div
+        aria-busy={pending}
+        className={cn(
+          "grid items-start gap-6 transition-opacity lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]",
+          pending && "opacity-60",
+        )}
+      >
         <section
           aria-labelledby="mentees-heading"
           className="space-y-3 lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pe-1"
