@@ -44,6 +44,11 @@ function firstSpellings(values: string[] | null): string[] {
   return [...seen.values()];
 }
 
+/** The lists show two lines of someone's free text: the rest stays on the server (ranking has read it there). */
+const PREVIEW = 300;
+const preview = <T extends CandidateDto>(c: T): T =>
+  c.text.length > PREVIEW ? { ...c, text: c.text.slice(0, PREVIEW) } : c;
+
 const toMentor = (r: MentorRow): MentorCandidateDto => ({
   ...toCandidate(r),
   capacity: r.capacity,
@@ -96,7 +101,7 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
     const tail = page[page.length - 1];
     mentors = {
       // Answers are left out of the list (no comparison without a mentee); the address of the next page, if any.
-      items: page.map((r) => toMentor({ ...r, answers: null })),
+      items: page.map((r) => preview(toMentor({ ...r, answers: null }))),
       after:
         !rank && mentorSide.rows.length > MENTORS_PER_PAGE && tail
           ? encodeMentorCursor({ remaining: tail.remaining, name: tail.name, id: tail.id })
@@ -122,7 +127,7 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
     ]);
     suggestions = {
       ranked,
-      mentors: all.filter((m) => listed.has(m.applicationId)),
+      mentors: all.filter((m) => listed.has(m.applicationId)).map(preview),
       excluded: side.excluded.filter((id) => listed.has(id)),
       excludedHere: {
         ids: excludedHere.slice(0, SIDE_LIST_MAX).map((m) => m.applicationId),
@@ -162,7 +167,7 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
       languages: firstSpellings(side.facets.languages),
       timeZones: side.facets.timeZones ?? [],
     },
-    mentees: { items: rows.map(toCandidate), links },
+    mentees: { items: rows.map((r) => preview(toCandidate(r))), links },
     selected,
     mentors,
     suggestions,

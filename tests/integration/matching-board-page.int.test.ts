@@ -46,7 +46,7 @@ async function grow(w: World, mentees: number, mentors: number) {
       topics: TOPICS[w.made % TOPICS.length],
       languages: w.made % 2 ? ["English"] : ["Spanish"],
       timeZone: w.made % 5 === 0 ? "Europe/Madrid" : "America/Lima",
-      text: "I want to learn cold process soap",
+      text: `I want to learn cold process soap. ${"Lye, oils and moulds. ".repeat(w.made === 4 ? 40 : 1)}`,
     });
     w.mentees.push(a.application.id);
   }
@@ -159,6 +159,10 @@ describe("the matching board's page", () => {
     const board = await getBoardPage(w.owner, w.program.id, query({ mentee }));
     expect(board.selected?.applicationId).toBe(mentee);
     expect(board.selected?.answers).not.toEqual({});
+    // The chosen mentee's text whole (the introduction quotes it); the lists' previews cut.
+    expect(board.selected!.text.length).toBeGreaterThan(800);
+    const listed = await getBoardPage(w.owner, w.program.id, query());
+    expect(listed.mentees.items.find((m) => m.applicationId === mentee)!.text).toHaveLength(300);
     expect(board.mentors).toBeNull();
     const ids = board.suggestions!.ranked.map((s) => s.mentorApplicationId);
     expect(ids.slice(0, 9)).toEqual(api.suggestions.slice(1).map((s) => s.mentorApplicationId));
