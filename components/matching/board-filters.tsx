@@ -1,13 +1,18 @@
 "use client";
 
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { inputClassName } from "@/components/ui/input";
+import { Search } from "lucide-react";
+import { Input, inputClassName } from "@/components/ui/input";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils/cn";
-import { hasBoardFilters, NO_FILTERS, zoneLabel, type BoardFilters } from "./profiles";
+import { zoneLabel } from "./profiles";
 
 type Facets = { topics: string[]; languages: string[]; timeZones: string[] };
+/** The filters (both sides) and the mentees' name search, as the address holds them. */
+export type FilterValues = { topic: string; language: string; timeZone: string; q: string };
+const NONE: FilterValues = { topic: "", language: "", timeZone: "", q: "" };
 
 const FIELDS = [
   { key: "topic", label: "topic", all: "allTopics", facet: "topics" },
@@ -15,23 +20,43 @@ const FIELDS = [
   { key: "timeZone", label: "timeZone", all: "allTimeZones", facet: "timeZones" },
 ] as const;
 
-/** The board's filters: they narrow both sides at once and live in the address, so a view can be shared. */
+/**
+ * The board's filters: they narrow both sides at once, and the name search finds a mentee on any page. They live
+ * in the address (the server filters), so a view can be shared and the back button undoes a change.
+ */
 export function BoardFiltersBar({
   filters,
   facets,
   onChange,
 }: {
-  filters: BoardFilters;
+  filters: FilterValues;
   facets: Facets;
-  onChange: (filters: BoardFilters) => void;
+  onChange: (filters: FilterValues) => void;
 }) {
   const t = useTranslations("matching.filters");
+  const [q, setQ] = useState(filters.q);
+  const any = Boolean(filters.topic || filters.language || filters.timeZone || filters.q);
   return (
     <div
       role="search"
       aria-label={t("region")}
-      className="grid grid-cols-1 gap-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-2 lg:grid-cols-4"
+      className="grid grid-cols-1 gap-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-2 lg:grid-cols-5"
     >
+      <form
+        className="grid min-w-0 gap-1.5"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onChange({ ...filters, q: q.trim() });
+        }}
+      >
+        <Label htmlFor="board-q">{t("search")}</Label>
+        <div className="flex gap-1">
+          <Input id="board-q" type="search" value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} />
+          <Button type="submit" variant="outline" size="icon" aria-label={t("searchButton")}>
+            <Search aria-hidden />
+          </Button>
+        </div>
+      </form>
       {FIELDS.map(({ key, label, all, facet }) => {
         const current = filters[key];
         const values = facets[facet];
@@ -57,13 +82,7 @@ export function BoardFiltersBar({
         );
       })}
       <div className="flex items-end">
-        <Button
-          type="button"
-          variant="outline"
-          className="w-full"
-          disabled={!hasBoardFilters(filters)}
-          onClick={() => onChange(NO_FILTERS)}
-        >
+        <Button type="button" variant="outline" className="w-full" disabled={!any} onClick={() => onChange(NONE)}>
           {t("clear")}
         </Button>
       </div>

@@ -1,11 +1,13 @@
 "use client";
 
 import { useState, type ReactNode, type Ref } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { EyeOff, Handshake, Scale, Undo2 } from "lucide-react";
-import type { CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
-import type { Suggestion } from "@/lib/matching/scoring";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { ChevronRight, EyeOff, Handshake, Scale, Search, Undo2 } from "lucide-react";
+import type { BoardPageDto, CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MentorCard } from "./mentor-card";
 
@@ -13,11 +15,12 @@ const PAGE = 10;
 
 type Props = {
   mentee: CandidateDto | null;
-  /** Mentors the filters show, full ones included. */
-  mentors: MentorCandidateDto[];
-  /** The mentee's suggestions among them, best first (full and excluded mentors are never suggested). */
-  ranked: Suggestion[];
-  excluded: ReadonlySet<string>;
+  /** Without a chosen mentee: the page of mentors the filters show, most places first, full ones last. */
+  list: BoardPageDto["mentors"];
+  /** With one: their suggestions, best first (full and excluded mentors are never suggested), and the others. */
+  suggestions: BoardPageDto["suggestions"];
+  /** The mentors named on this side, by application id. */
+  byId: ReadonlyMap<string, MentorCandidateDto>;
   canMatch: boolean;
   /** Some mentee waits on the board (else there is nobody to rank mentors for). */
   waiting: boolean;
@@ -25,6 +28,9 @@ type Props = {
   /** Beside the heading (the weights toggle), and below it (the weights panel). */
   tools: ReactNode;
   panel: ReactNode;
+  /** The mentors' name search (the list only) and the address of the list's next page. */
+  search: { value: string; onSearch: (q: string) => void };
+  pageHref: (after: string) => string;
   onCompare: (mentorId: string) => void;
   onMatch: (mentorId: string) => void;
   /** The exclusion form's action and its fields for one mentor. */
@@ -68,22 +74,23 @@ function ExcludeButton({
  */
 export function MentorSide({
   mentee,
-  mentors,
-  ranked,
-  excluded,
+  list,
+  suggestions,
+  byId,
   canMatch,
   waiting,
   headingRef,
   tools,
   panel,
+  search,
+  pageHref,
   onCompare,
   onMatch,
   exclude,
 }: Props) {
   const t = useTranslations("matching.mentors");
-  const locale = useLocale();
   const [shown, setShown] = useState(PAGE);
-  const byId = new Map(mentors.map((m) => [m.applicationId, m]));
+  const [q, setQ] = useState(search.value);
   const compare = (m: MentorCandidateDto) => (
     <Button
       type="button"
@@ -109,13 +116,8 @@ export function MentorSide({
       </Button>
     ) : null;
 
-  if (!mentee) {
-    const sorted = [...mentors].sort(
-      (a, b) =>
-        Number(b.remaining > 0) - Number(a.remaining > 0) ||
-        b.remaining - a.remaining ||
-        a.name.localeCompare(b.name, locale),
-    );
+  if (!mentee || !suggestions) {
+    const items = list?.items ?? [];
     return (
       <section aria-labelledby="mentor-side-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -126,20 +128,46 @@ export function MentorSide({
         </div>
         {panel}
         <p className="text-sm text-muted-foreground">{waiting ? t("chooseMentee") : t("approvedMentors")}</p>
+        <form
+          role="search"
+          aria-label={t("searchButton")}
+          className="grid gap-1.5"
+          onSubmit={(e) => {
+            e.preventDefault();
+            search.onSearch(q.trim());
+          }}
+        >
+          <Label htmlFor="mentor-q">{t("search")}</Label>
+          <div className="flex gap-1">
+            <Input id="mentor-q" type="search" value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} />
+            <Button type="submit" variant="outline" size="icon" aria-label={t("searchButton")}>
+              <Search aria-hidden />
+            </Button>
+          </div>
+        </form>
         <ul className="space-y-3" aria-label={t("heading")}>
-          {sorted.slice(0, shown).map((m) => (
+          {items.map((m) => (
             <MentorCard key={m.applicationId} mentor={m} />
           ))}
         </ul>
-        {sorted.length > shown ? (
-          <ShowMore left={sorted.length - shown} onClick={() => setShown((n) => n + PAGE * 2)} />
+        {list?.after ? (
+          <nav aria-label={t("pages")} className="flex justify-end">
+            <Button asChild variant="outline" size="sm">
+              <Link href={pageHref(list.after)} scroll={false}>
+                {t("nextMentors")}
+                <ChevronRight aria-hidden className="rtl:-scale-x-100" />
+              </Link>
+            </Button>
+          </nav>
         ) : null}
       </section>
     );
   }
 
-  const excludedHere = mentors.filter((m) => excluded.has(m.applicationId) && m.remaining > 0);
-  const full = mentors.filter((m) => m.remaining <= 0);
+  const ranked = suggestions.ranked;
+  const pick = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const excludedHere = pick(suggestions.excludedHere.ids);
+  const full = pick(suggestions.full.ids);
   return (
     <section aria-labelledby="mentor-side-heading" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -181,7 +209,7 @@ export function MentorSide({
       {excludedHere.length ? (
         <details className="rounded-lg border border-border bg-card p-4" open>
           <summary className="cursor-pointer font-medium">
-            {t("notSuggestedFor", { name: mentee.name })} ({excludedHere.length})
+            {t("notSuggestedFor", { name: mentee.name })} ({suggestions.excludedHere.total})
           </summary>
           <ul className="mt-3 space-y-3" aria-label={t("notSuggestedFor", { name: mentee.name })}>
             {excludedHere.map((m) => (
@@ -203,7 +231,7 @@ export function MentorSide({
       {full.length ? (
         <details className="rounded-lg border border-border bg-card p-4">
           <summary className="cursor-pointer font-medium">
-            {t("fullMentors")} ({full.length})
+            {t("fullMentors")} ({suggestions.full.total})
           </summary>
           <ul className="mt-3 space-y-3" aria-label={t("fullMentors")}>
             {full.map((m) => (

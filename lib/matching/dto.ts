@@ -1,6 +1,6 @@
 import type { QuestionDto } from "@/lib/programs/dto";
 import type { Reason } from "./reasons";
-import type { Weights } from "./scoring";
+import type { Suggestion, Weights } from "./scoring";
 import type { AvatarPhoto } from "@/lib/photos/url";
 
 // What the matching board, the cohort draft and the pairings list receive: small, and never a pair's words.
@@ -95,4 +95,47 @@ export type PairingListDto = {
   items: PairingRowDto[];
   counts: Record<PairingState, number>;
   nextCursor: string | null;
+};
+
+/** A page of a list on the board: the address of the next one (and the previous one, for mentees). */
+export type BoardPageLinks = { after: string | null; before: string | null };
+
+/**
+ * What the matching board's page sends: one page of waiting mentees, and either one page of mentors or, for the
+ * chosen mentee, their best suggestions (ranked on the server) with the mentors they name. Bounded whatever the
+ * size of the cohort.
+ */
+export type BoardPageDto = {
+  /** With the group's slug, so the page can check the address names the program's own group. */
+  program: MatchingBoardDto["program"] & { groupSlug: string; mentorshipEnabled: boolean };
+  /** The program's saved weights, and those the suggestions were ranked with (tried out in the address). */
+  weights: Weights;
+  rankedWith: Weights;
+  counts: {
+    activePairings: number;
+    waitlistedMentees: number;
+    /** Every waiting mentee (those the filters keep are not counted: that would read the whole cohort). */
+    waiting: number;
+    /** Mentors with a place, their places, and the open mentors the filters hide. */
+    openMentors: number;
+    places: number;
+    hiddenWithPlaces: number;
+  };
+  facets: { topics: string[]; languages: string[]; timeZones: string[] };
+  mentees: { items: CandidateDto[]; links: BoardPageLinks };
+  /** The chosen mentee, with answers; null when none is chosen (or they no longer wait). */
+  selected: CandidateDto | null;
+  /** Without a chosen mentee: a page of mentors, most places first. */
+  mentors: { items: MentorCandidateDto[]; after: string | null } | null;
+  /** With one: the suggestions, best first (at most SUGGESTIONS_MAX), the mentors they name and the others. */
+  suggestions: {
+    ranked: Suggestion[];
+    /** Mentors with a place or not, by id: those ranked, excluded and full that are listed. */
+    mentors: MentorCandidateDto[];
+    excluded: string[];
+    /** The admin's exclusions for this mentee among mentors with places, and mentors without places. */
+    excludedHere: { ids: string[]; total: number };
+    full: { ids: string[]; total: number };
+  } | null;
+  questions: { MENTOR: QuestionDto[]; MENTEE: QuestionDto[] };
 };

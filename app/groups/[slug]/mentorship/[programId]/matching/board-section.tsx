@@ -2,41 +2,36 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CircleAlert, Inbox, ListChecks, Sparkles } from "lucide-react";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { getMatchingBoard } from "@/lib/matching/get-matching-board";
-import { orNotFound } from "@/lib/http/page";
+import type { BoardPageDto } from "@/lib/matching/dto";
+import type { BoardQuery } from "@/lib/matching/board-query";
 import { Button } from "@/components/ui/button";
-import type { BoardFilters } from "@/components/matching/profiles";
 import { MatchingBoard } from "./board";
 import { matchingBlockedReason } from "./blocked";
 
 /** The board's data and what it says about the program: counts, why matching is closed, where places ran out. */
 export async function BoardSection({
   user,
-  programId,
+  board,
   slug,
-  mentorshipEnabled,
-  initial,
+  query,
 }: {
   user: SessionUser;
-  programId: string;
+  board: BoardPageDto;
   slug: string;
-  mentorshipEnabled: boolean;
-  initial: BoardFilters & { mentee: string };
+  query: BoardQuery;
 }) {
-  const board = await orNotFound(getMatchingBoard(user, programId));
-  const programHref = `/groups/${slug}/mentorship/${programId}`;
-  const places = board.mentors.reduce((n, m) => n + m.remaining, 0);
-  const open = board.mentors.filter((m) => m.remaining > 0).length;
+  const programHref = `/groups/${slug}/mentorship/${board.program.id}`;
+  const { places, openMentors: open, waiting } = board.counts;
   const t = await getTranslations("matching");
-  const blocked = matchingBlockedReason(board.program, mentorshipEnabled);
-  const canDraft = !blocked && board.mentees.length > 0 && places > 0;
+  const blocked = matchingBlockedReason(board.program, board.program.mentorshipEnabled);
+  const canDraft = !blocked && waiting > 0 && places > 0;
 
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted-foreground">
           {t("summary", {
-            mentees: board.mentees.length,
+            mentees: waiting,
             mentors: open,
             places,
             pairs: board.counts.activePairings,
@@ -69,7 +64,7 @@ export async function BoardSection({
           <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
           {t(`blocked.${blocked}`)}
         </p>
-      ) : board.mentees.length > 0 && places === 0 ? (
+      ) : waiting > 0 && places === 0 ? (
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-border bg-card px-4 py-3 text-sm">
           <p className="flex items-center gap-2">
             <CircleAlert aria-hidden className="size-4 shrink-0 text-muted-foreground" />
@@ -85,7 +80,7 @@ export async function BoardSection({
         board={board}
         slug={slug}
         timeZone={user.timeZone ?? "UTC"}
-        initial={initial}
+        query={query}
         emptyMentees={
           <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed border-border bg-card px-4 py-10 text-center">
             <Inbox aria-hidden className="size-8 text-muted-foreground" />

@@ -1,10 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { SlidersHorizontal } from "lucide-react";
-import type { CandidateDto, MatchingBoardDto, MentorCandidateDto } from "@/lib/matching/dto";
-import { rankMentors, type Suggestion } from "@/lib/matching/scoring";
+import { ChevronLeft, ChevronRight, SlidersHorizontal } from "lucide-react";
+import type { BoardPageDto, CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
+import { weightsParam, type BoardQuery } from "@/lib/matching/board-query";
+import type { Suggestion, Weights } from "@/lib/matching/scoring";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
@@ -16,15 +19,9 @@ import { MenteeList } from "@/components/matching/mentee-list";
 import { MentorSide } from "@/components/matching/mentor-side";
 import { WeightsPanel } from "@/components/matching/weights-panel";
 import { useExclusionToast } from "@/components/matching/use-exclusion-toast";
-import {
-  boardFacets,
-  mentorProfileOf,
-  passesFilters,
-  profileOf,
-  type BoardFilters,
-} from "@/components/matching/profiles";
 import { matchPairAction, saveWeightsAction, setExclusionAction } from "./actions";
 import { dateFormatter } from "@/lib/time";
+import { cn } from "@/lib/utils/cn";
 
 /** What a dialog is about, kept as it was when opened: the board changes under a dialog once its match is made. */
 type Dialog = {
@@ -35,35 +32,46 @@ type Dialog = {
   opened: number;
 } | null;
 
+/** The board's address with some of its parameters changed (empty ones left out). */
+function boardHref(base: string, query: BoardQuery, changes: Partial<BoardQuery>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, ...changes })) if (value) params.set(key, value);
+  const search = params.toString();
+  return search ? `${base}?${search}` : base;
+}
+
 /**
- * The matching board: waiting mentees on one side; on the other the mentors, ranked for the chosen mentee in the
- * browser with the same scoring the server uses. Filters and the chosen mentee are kept in the address.
+ * The matching board: a page of waiting mentees on one side; on the other a page of mentors or, for the chosen
+ * mentee, the mentors the server ranked for them. Everything on screen comes from the address (filters, search,
+ * pages, the chosen mentee, weights being tried out), so links can be shared and the back button goes back.
  */
 export function MatchingBoard({
   board,
   slug,
-  initial,
+  query,
   timeZone,
   emptyMentees,
 }: {
-  board: MatchingBoardDto;
+  board: BoardPageDto;
   slug: string;
-  initial: BoardFilters & { mentee: string };
+  query: BoardQuery;
   timeZone: string;
   /** What to show when no mentee waits (links to the review queue). */
   emptyMentees: React.ReactNode;
 }) {
   const t = useTranslations("matching.board");
   const locale = useLocale();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
   const programId = board.program.id;
-  const [filters, setFilters] = useState<BoardFilters>({
-    topic: initial.topic,
-    language: initial.language,
-    timeZone: initial.timeZone,
-  });
-  const [selectedId, setSelectedId] = useState<string | null>(initial.mentee || null);
-  const [weights, setWeights] = useState(board.weights);
-  const [showWeights, setShowWeights] = useState(false);
+  const base = `/groups/${slug}/mentorship/${programId}/matching`;
+  const href = (changes: Partial<BoardQuery>) => boardHref(base, query, changes);
+  const go = (changes: Partial<BoardQuery>, replace = false) =>
+    startTransition(() =>
+      replace ? router.replace(href(changes), { scroll: false }) : router.push(href(changes), { scroll: false }),
+    );
+  const [weights, setWeights] = useState<Weights>(board.rankedWith);
+  const [showWeights, setShowWeights] = useState(Boolean(query.w));
   const [dialog, setDialog] = useState<Dialog>(null);
   const nextRef = useRef<string[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -73,49 +81,30 @@ export function MatchingBoard({
   const [excludeState, exclude] = useActionState(setExclusionAction, idle);
   const [weightsState, saveWeights] = useActionState(saveWeightsAction.bind(null, slug, programId), idle);
 
-  const facets = useMemo(() => boardFacets([...board.mentees, ...board.mentors]), [board.mentees, board.mentors]);
-  const mentees = board.mentees.filter((m) => passesFilters(m, filters));
-  const mentors = board.mentors.filter((m) => passesFilters(m, filters));
-  const selected = board.mentees.find((m) => m.applicationId === selectedId) ?? null;
-  const mentorProfiles = useMemo(() => board.mentors.map((m) => mentorProfileOf(m)), [board.mentors]);
-  const selectedProfile = useMemo(() => (selected ? profileOf(selected) : null), [selected]);
-  const excluded = useMemo(
-    () =>
-      new Set(board.exclusions.filter((e) => e.menteeApplicationId === selectedId).map((e) => e.mentorApplicationId)),
-    [board.exclusions, selectedId],
-  );
-  const visible = new Set(mentors.map((m) => m.applicationId));
-  const ranked = selectedProfile
-    ? rankMentors(
-        selectedProfile,
-        mentorProfiles.filter((p) => visible.has(p.applicationId)),
-        weights,
-        excluded,
-      )
-    : [];
-  const hiddenWithPlaces = board.mentors.filter((m) => m.remaining > 0 && !visible.has(m.applicationId)).length;
+  const mentees = board.mentees.items;
+  const selected = board.selected;
+  const suggestions = board.suggestions;
+  const mentorsById = new Map((suggestions?.mentors ?? board.mentors?.items ?? []).map((m) => [m.applicationId, m]));
+  const ranked = suggestions?.ranked ?? [];
 
-  // The view lives in the address (without a navigation), so a reload or a shared link shows the same board.
-  useEffect(() => {
-    const url = new URL(window.location.href);
-    for (const [key, value] of Object.entries({ ...filters, mentee: selected ? selected.applicationId : "" }))
-      if (value) url.searchParams.set(key, value);
-      else url.searchParams.delete(key);
-    window.history.replaceState(window.history.state, "", url);
-  }, [filters, selected]);
+  // Weights being tried out re-rank on the server: the address carries them, without a new history entry.
+  const tryWeights = (next: Weights) => {
+    setWeights(next);
+    go({ w: weightsParam(next) }, true);
+  };
 
   // Focus moves once the chosen mentee's suggestions are on screen.
   useEffect(() => {
     if (!focusNext.current) return;
     focusNext.current = false;
     headingRef.current?.focus();
-  }, [selected]);
+  }, [selected?.applicationId]);
 
   useExclusionToast(excludeState, exclude, { slug, programId });
 
   let opened = dialog?.opened ?? 0;
   const open = (kind: "compare" | "match", mentorId: string) => {
-    const mentor = board.mentors.find((m) => m.applicationId === mentorId);
+    const mentor = mentorsById.get(mentorId);
     if (!selected || !mentor) return;
     const suggestion = ranked.find((s) => s.mentorApplicationId === mentorId) ?? null;
     setDialog({ kind, mentee: selected, mentor, suggestion, opened: ++opened });
@@ -127,7 +116,7 @@ export function MatchingBoard({
   /** Chooses a mentee; on phones (one column) focus follows to their suggestions below. */
   const select = (id: string | null, focus = window.innerWidth < 1024) => {
     focusNext.current = Boolean(id && focus);
-    setSelectedId(id);
+    go({ mentee: id ?? "" });
   };
   const exclusionFields = (mentor: MentorCandidateDto, on: boolean) => ({
     slug,
@@ -138,27 +127,42 @@ export function MatchingBoard({
     menteeName: selected?.name ?? "",
     mentorName: mentor.name,
   });
+  const { links } = board.mentees;
+  const filtered = Boolean(query.topic || query.language || query.timeZone || query.q);
 
   return (
     <div className="space-y-4">
       <ActionFeedback state={matchState.status === "success" ? matchState : idle} />
       <ActionFeedback state={weightsState.status === "success" ? weightsState : idle} />
       <ActionFeedback state={excludeState.status === "error" ? excludeState : idle} />
-      <BoardFiltersBar filters={filters} facets={facets} onChange={setFilters} />
-      {hiddenWithPlaces ? (
+      <BoardFiltersBar
+        key={`${query.topic}|${query.language}|${query.timeZone}|${query.q}`}
+        filters={{ topic: query.topic, language: query.language, timeZone: query.timeZone, q: query.q }}
+        facets={board.facets}
+        onChange={(filters) => go({ ...filters, after: "", before: "", mafter: "" })}
+      />
+      {board.counts.hiddenWithPlaces ? (
         <p className="text-sm text-muted-foreground" role="status">
-          {t("hiddenByFilters", { count: hiddenWithPlaces })}
+          {t("hiddenByFilters", { count: board.counts.hiddenWithPlaces })}
         </p>
       ) : null}
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      {/* While the server reads the next view, the current one stays, dimmed and marked busy. */}
+      <div
+        aria-busy={pending}
+        className={cn(
+          "grid items-start gap-6 transition-opacity lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]",
+          pending && "opacity-60",
+        )}
+      >
         <section
           aria-labelledby="mentees-heading"
           className="space-y-3 lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pe-1"
         >
           <h3 id="mentees-heading" tabIndex={-1} className="text-lg font-semibold outline-none">
-            {t("waitingMentees")} <span className="text-muted-foreground tabular-nums">({mentees.length})</span>
+            {t("waitingMentees")}{" "}
+            {filtered ? null : <span className="text-muted-foreground tabular-nums">({board.counts.waiting})</span>}
           </h3>
-          {board.mentees.length === 0 ? (
+          {board.counts.waiting === 0 ? (
             emptyMentees
           ) : mentees.length === 0 ? (
             <p className="rounded-lg border border-dashed border-border bg-card p-6 text-center text-sm text-muted-foreground">
@@ -172,6 +176,28 @@ export function MatchingBoard({
               dateLabel={dateFormatter(timeZone, undefined, locale)}
             />
           )}
+          {links.before || links.after ? (
+            <nav aria-label={t("pages")} className="flex items-center justify-between gap-2">
+              {links.before ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={href({ before: links.before, after: "" })} scroll={false}>
+                    <ChevronLeft aria-hidden className="rtl:-scale-x-100" />
+                    {t("previousPage")}
+                  </Link>
+                </Button>
+              ) : (
+                <span />
+              )}
+              {links.after ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={href({ after: links.after, before: "" })} scroll={false}>
+                    {t("nextPage")}
+                    <ChevronRight aria-hidden className="rtl:-scale-x-100" />
+                  </Link>
+                </Button>
+              ) : null}
+            </nav>
+          ) : null}
         </section>
         <MentorSide
           tools={
@@ -192,7 +218,7 @@ export function MatchingBoard({
               <WeightsPanel
                 weights={weights}
                 saved={board.weights}
-                onChange={setWeights}
+                onChange={tryWeights}
                 state={weightsState}
                 action={saveWeights}
               />
@@ -200,12 +226,14 @@ export function MatchingBoard({
           }
           key={selected?.applicationId ?? "none"}
           mentee={selected}
-          mentors={mentors}
-          ranked={ranked}
-          excluded={excluded}
+          list={board.mentors}
+          suggestions={suggestions}
+          byId={mentorsById}
           canMatch={board.program.canMatch}
-          waiting={board.mentees.length > 0}
+          waiting={board.counts.waiting > 0}
           headingRef={headingRef}
+          search={{ value: query.mq, onSearch: (mq) => go({ mq, mafter: "" }) }}
+          pageHref={(mafter) => href({ mafter })}
           onCompare={(mentorId) => open("compare", mentorId)}
           onMatch={(mentorId) => open("match", mentorId)}
           exclude={{ action: exclude, fields: exclusionFields }}
@@ -233,11 +261,12 @@ export function MatchingBoard({
           onOpenChange={matchDialog.onOpenChange}
           onCloseAutoFocus={(event) => {
             if (matchState.status !== "success") return;
-            // The matched mentee has left the board: go on with the next one in the list.
+            // The matched mentee has left the board: go on with the next one on this page.
             event.preventDefault();
-            const next = nextRef.current.find((id) => board.mentees.some((m) => m.applicationId === id)) ?? null;
+            const next = nextRef.current[0] ?? null;
             setDialog(null);
-            select(next, true);
+            focusNext.current = Boolean(next);
+            go({ mentee: next ?? "" }, true);
             if (!next) document.getElementById("mentees-heading")?.focus();
           }}
           programName={board.program.name}

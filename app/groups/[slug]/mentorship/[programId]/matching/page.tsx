@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
-import { loadProgramAdminPage } from "@/lib/programs/program-page";
+import { getCurrentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getBoardPage } from "@/lib/matching/get-board-page";
+import { readBoardQuery } from "@/lib/matching/board-query";
 import { BackToProgram } from "@/components/programs/back-to-program";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
-import { BoardSkeleton } from "@/components/matching/skeletons";
+import type { ProgramState } from "@/lib/programs/state-machine";
 import { BoardSection } from "./board-section";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,11 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Raw = Record<string, string | string[] | undefined>;
-const one = (raw: Raw, key: string, max: number) => (typeof raw[key] === "string" ? raw[key].trim().slice(0, max) : "");
 
 /**
- * The matching board, for the program's owners and admins: everyone else gets the 404 page. The checks come first;
- * the board itself streams in below them (decision 006).
+ * The matching board, for the program's owners and admins: everyone else gets the 404 page, as does an address
+ * naming another group. The board is paged on the server (decision on issue 18): a page of waiting mentees, and a
+ * page of mentors or the chosen mentee's suggestions; the view lives in the address, so the back button and shared
+ * links work. It loads in two statements after the authorization, so it no longer streams in behind a skeleton.
  */
 export default async function MatchingPage({
   params,
@@ -26,31 +30,25 @@ export default async function MatchingPage({
   params: Promise<{ slug: string; programId: string }>;
   searchParams: Promise<Raw>;
 }) {
-  const [{ slug, programId }, sp] = await Promise.all([params, searchParams]);
-  const { user, group, program, programHref } = await loadProgramAdminPage(slug, programId, "pairings.manage");
+  const [{ slug, programId }, sp, user] = await Promise.all([params, searchParams, getCurrentUser()]);
+  const query = readBoardQuery(sp);
+  const board = await getBoardPage(user, programId, query).catch((error: unknown) => {
+    // Who may not match in this program may not know the board is there either (decision 006).
+    if (error instanceof AppError && ["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED"].includes(error.code)) notFound();
+    throw error;
+  });
+  if (!user || board.program.groupSlug !== slug) notFound();
   const t = await getTranslations("matching");
+  const programHref = `/groups/${slug}/mentorship/${board.program.id}`;
 
   return (
     <div className="space-y-5">
-      <BackToProgram href={programHref} name={program.name} />
+      <BackToProgram href={programHref} name={board.program.name} />
       <div className="flex flex-wrap items-center gap-2">
         <h2 className="text-2xl font-semibold tracking-tight">{t("title")}</h2>
-        <ProgramStateBadge state={program.state} archived={program.archived} />
+        <ProgramStateBadge state={board.program.state as ProgramState} archived={board.program.archived} />
       </div>
-      <Suspense fallback={<BoardSkeleton />}>
-        <BoardSection
-          user={user}
-          programId={program.id}
-          slug={group.slug}
-          mentorshipEnabled={group.mentorshipEnabled}
-          initial={{
-            topic: one(sp, "topic", 40),
-            language: one(sp, "language", 40),
-            timeZone: one(sp, "timeZone", 64),
-            mentee: one(sp, "mentee", 40),
-          }}
-        />
-      </Suspense>
+      <BoardSection user={user} board={board} slug={slug} query={query} />
     </div>
   );
 }

@@ -1,0 +1,210 @@
+/**
+ * The matching board's page at scale: a page of waiting mentees (keyset: every one exactly once across pages,
+ * forwards and back), a page of mentors or the chosen mentee's suggestions ranked on the server, filters and name
+ * search in SQL, the same number of statements at two sizes of cohort, and only the program's admins may read it.
+ */
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getBoardPage } from "@/lib/matching/get-board-page";
+import { findSuggestions } from "@/lib/matching/find-suggestions";
+import { setExclusion } from "@/lib/matching/set-exclusion";
+import {
+  MENTEES_PER_PAGE,
+  MENTORS_PER_PAGE,
+  SUGGESTIONS_MAX,
+  readBoardQuery,
+  type BoardQuery,
+} from "@/lib/matching/board-query";
+import { addMember, createGroup } from "../factories/groups";
+import { createProgram } from "../factories/mentorship";
+import { createUser } from "../factories/users";
+import { addTextQuestions, createApplicant, pairUp } from "../factories/matching";
+import { countStatements } from "./support/home-world";
+
+const TOPICS = [["Soap", "Lye safety"], ["Candles"], ["soap "], ["Packaging"]];
+
+async function world() {
+  const owner = await createUser(db, { name: "Amara Admin", password: null });
+  const group = await createGroup(db, owner, { name: "Board Makers", privacy: "PRIVATE", mentorshipEnabled: true });
+  const program = await createProgram(db, group, owner, { state: "OPEN" });
+  await addTextQuestions(db, program);
+  const admin = await createUser(db, { name: "Ade Admin", password: null });
+  await addMember(db, group, admin, { role: "ADMIN" });
+  const member = await createUser(db, { name: "Mo Member", password: null });
+  await addMember(db, group, member);
+  const other = await createUser(db, { name: "Olu Other", password: null });
+  await createGroup(db, other, { name: "Another Circle", mentorshipEnabled: true });
+  return { owner, group, program, admin, member, other, mentees: [] as string[], made: 0, mentorsMade: 0 };
+}
+type World = Awaited<ReturnType<typeof world>>;
+
+async function grow(w: World, mentees: number, mentors: number) {
+  for (let i = 0; i < mentees; i++) {
+    w.made += 1;
+    const a = await createApplicant(db, w.program, `Mentee ${String(w.made).padStart(3, "0")}`, "MENTEE", {
+      topics: TOPICS[w.made % TOPICS.length],
+      languages: w.made % 2 ? ["English"] : ["Spanish"],
+      timeZone: w.made % 5 === 0 ? "Europe/Madrid" : "America/Lima",
+      text: `I want to learn cold process soap. ${"Lye, oils and moulds. ".repeat(w.made === 4 ? 40 : 1)}`,
+    });
+    w.mentees.push(a.application.id);
+  }
+  for (let i = 0; i < mentors; i++) {
+    w.mentorsMade += 1;
+    await createApplicant(db, w.program, `Mentor ${String(w.mentorsMade).padStart(3, "0")}`, "MENTOR", {
+      capacity: 1 + (w.mentorsMade % 3),
+      topics: TOPICS[w.mentorsMade % TOPICS.length],
+      languages: ["English"],
+      timeZone: "Europe/Madrid",
+      text: "Years of cold process soap and candles",
+    });
+  }
+}
+
+const query = (q: Partial<BoardQuery> = {}): BoardQuery => ({ ...readBoardQuery({}), ...q });
+
+/** The database is emptied before each test, so each builds its own board. */
+async function setup() {
+  const w = await world();
+  await grow(w, 30, 12);
+  // Someone who left the group never waits on the board, and a matched mentee has left it.
+  await createApplicant(db, w.program, "Gone Mentee", "MENTEE", {}, { member: false });
+  const mentor = await createApplicant(db, w.program, "Paired Mentor", "MENTOR", { capacity: 1 });
+  const mentee = await createApplicant(db, w.program, "Paired Mentee", "MENTEE");
+  await pairUp(db, w.program, mentor, mentee, w.owner);
+  return w;
+}
+
+describe("the matching board's page", () => {
+  it("sends one page of mentees and one of mentors, with the counts of the whole board", async () => {
+    const w = await setup();
+    const board = await getBoardPage(w.owner, w.program.id, query());
+    expect(board.mentees.items).toHaveLength(MENTEES_PER_PAGE);
+    expect(board.mentees.items.map((m) => m.applicationId)).toEqual(w.mentees.slice(0, MENTEES_PER_PAGE));
+    expect(board.mentees.links).toEqual({ after: expect.any(String), before: null });
+    expect(board.mentors?.items).toHaveLength(MENTORS_PER_PAGE);
+    expect(board.suggestions).toBeNull();
+    expect(board.counts).toMatchObject({ waiting: 30, activePairings: 1, openMentors: 12, places: 24 });
+    // Most places first: the paired mentor (0 left) is not on the first page.
+    const places = board.mentors!.items.map((m) => m.remaining);
+    expect(places).toEqual([...places].sort((a, b) => b - a));
+    expect(board.facets.topics.map((t) => t.toLowerCase())).toEqual(["candles", "lye safety", "packaging", "soap"]);
+  });
+
+  it("pages through every waiting mentee exactly once, and back", async () => {
+    const w = await setup();
+    const seen: string[] = [];
+    let after = "";
+    const pages: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const board = await getBoardPage(w.owner, w.program.id, query({ after }));
+      seen.push(...board.mentees.items.map((m) => m.applicationId));
+      pages.push(after);
+      if (!board.mentees.links.after) break;
+      after = board.mentees.links.after;
+    }
+    expect(seen).toEqual(w.mentees);
+    const second = await getBoardPage(w.owner, w.program.id, query({ after: pages[1] }));
+    const back = await getBoardPage(w.owner, w.program.id, query({ before: second.mentees.links.before! }));
+    expect(back.mentees.items.map((m) => m.applicationId)).toEqual(w.mentees.slice(0, MENTEES_PER_PAGE));
+    expect(back.mentees.links.before).toBeNull();
+  });
+
+  it("pages through every mentor exactly once", async () => {
+    const w = await setup();
+    const seen: string[] = [];
+    let mafter = "";
+    for (let i = 0; i < 5; i++) {
+      const board = await getBoardPage(w.owner, w.program.id, query({ mafter }));
+      seen.push(...board.mentors!.items.map((m) => m.name));
+      if (!board.mentors!.after) break;
+      mafter = board.mentors!.after;
+    }
+    expect(seen).toHaveLength(13);
+    expect(new Set(seen).size).toBe(13);
+    expect(seen.at(-1)).toBe("Paired Mentor");
+  });
+
+  it("filters by topic (any case), language, time zone and searches names, in SQL", async () => {
+    const w = await setup();
+    const soap = await getBoardPage(w.owner, w.program.id, query({ topic: "SOAP" }));
+    expect(soap.mentees.items).toHaveLength(15);
+    expect(soap.mentees.items.every((m) => m.topics.some((t) => t.trim().toLowerCase() === "soap"))).toBe(true);
+    expect(soap.mentors!.items.every((m) => m.topics.some((t) => t.trim().toLowerCase() === "soap"))).toBe(true);
+    expect(soap.counts.hiddenWithPlaces).toBeGreaterThan(0);
+    const madrid = await getBoardPage(w.owner, w.program.id, query({ timeZone: "Europe/Madrid", language: "English" }));
+    expect(madrid.mentees.items.map((m) => m.name)).toEqual(["Mentee 005", "Mentee 015", "Mentee 025"]);
+    const named = await getBoardPage(w.owner, w.program.id, query({ q: "ntee 01" }));
+    expect(named.mentees.items.map((m) => m.name)).toEqual([
+      "Mentee 010",
+      ...Array.from({ length: 9 }, (_, i) => `Mentee 01${i + 1}`),
+    ]);
+    const mentor = await getBoardPage(w.owner, w.program.id, query({ mq: "mentor 007" }));
+    expect(mentor.mentors!.items.map((m) => m.name)).toEqual(["Mentor 007"]);
+    expect(mentor.counts.hiddenWithPlaces).toBe(0);
+    const nobody = await getBoardPage(w.owner, w.program.id, query({ q: "%" }));
+    expect(nobody.mentees.items).toEqual([]);
+  });
+
+  it("ranks the mentors for the chosen mentee on the server, as the suggestions API does, without the excluded", async () => {
+    const w = await setup();
+    const mentee = w.mentees[3]!;
+    const api = await findSuggestions(w.owner, w.program.id, { menteeApplicationId: mentee, limit: 10 });
+    await setExclusion(w.owner, w.program.id, {
+      menteeApplicationId: mentee,
+      mentorApplicationId: api.suggestions[0]!.mentorApplicationId,
+      excluded: true,
+    });
+    const board = await getBoardPage(w.owner, w.program.id, query({ mentee }));
+    expect(board.selected?.applicationId).toBe(mentee);
+    expect(board.selected?.answers).not.toEqual({});
+    // The chosen mentee's text whole (the introduction quotes it); the lists' previews cut.
+    expect(board.selected!.text.length).toBeGreaterThan(800);
+    const listed = await getBoardPage(w.owner, w.program.id, query());
+    expect(listed.mentees.items.find((m) => m.applicationId === mentee)!.text).toHaveLength(300);
+    expect(board.mentors).toBeNull();
+    const ids = board.suggestions!.ranked.map((s) => s.mentorApplicationId);
+    expect(ids.slice(0, 9)).toEqual(api.suggestions.slice(1).map((s) => s.mentorApplicationId));
+    expect(ids.length).toBeLessThanOrEqual(SUGGESTIONS_MAX);
+    expect(board.suggestions!.excludedHere).toEqual({ ids: [api.suggestions[0]!.mentorApplicationId], total: 1 });
+    expect(board.suggestions!.full.total).toBe(1);
+    // Weights tried out in the address rank differently from the saved ones.
+    const topicsOnly = await getBoardPage(w.owner, w.program.id, query({ mentee, w: "500000" }));
+    expect(topicsOnly.rankedWith).toMatchObject({ topics: 5, text: 0 });
+    expect(topicsOnly.weights).toMatchObject({ topics: 3 });
+    // A mentee who no longer waits is not chosen.
+    const gone = await getBoardPage(w.owner, w.program.id, query({ mentee: "nobody" }));
+    expect(gone.selected).toBeNull();
+  });
+
+  it("runs the same number of statements for a cohort three times the size", async () => {
+    const w = await setup();
+    const small = await countStatements(() => getBoardPage(w.owner, w.program.id, query()));
+    const chosen = await countStatements(() => getBoardPage(w.owner, w.program.id, query({ mentee: w.mentees[0] })));
+    await grow(w, 60, 25);
+    const large = await countStatements(() => getBoardPage(w.owner, w.program.id, query({ topic: "soap" })));
+    const chosenLarge = await countStatements(() =>
+      getBoardPage(w.owner, w.program.id, query({ mentee: w.mentees[80] })),
+    );
+    // The authorization (program, group, membership, invitation) and the board's two statements.
+    expect([small.statements, chosen.statements, large.statements, chosenLarge.statements]).toEqual([6, 6, 6, 6]);
+    expect(large.result.mentees.items).toHaveLength(MENTEES_PER_PAGE);
+    expect(chosenLarge.result.suggestions!.ranked).toHaveLength(SUGGESTIONS_MAX);
+    expect(chosenLarge.result.suggestions!.mentors.length).toBeLessThanOrEqual(SUGGESTIONS_MAX + 2);
+  });
+
+  it("is for the program's owners and admins only: a member is refused, another group's admin finds nothing", async () => {
+    const w = await setup();
+    const code = (p: Promise<unknown>) =>
+      p.then(
+        () => "ok",
+        (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+      );
+    expect(await code(getBoardPage(w.owner, w.program.id, query()))).toBe("ok");
+    expect(await code(getBoardPage(w.admin, w.program.id, query()))).toBe("ok");
+    expect(await code(getBoardPage(w.member, w.program.id, query()))).toBe("FORBIDDEN");
+    expect(await code(getBoardPage(w.other, w.program.id, query()))).toBe("NOT_FOUND");
+    expect(await code(getBoardPage(null, w.program.id, query()))).toBe("NOT_FOUND");
+  });
+});
