@@ -15,6 +15,7 @@ import { clientIp } from "@/lib/request/client-ip";
 import { formatMessage } from "@/lib/i18n/format-message";
 import { chooseLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { msg } from "@/lib/i18n/message-ref";
+import { PAGE_REQUEST_HEADER } from "@/lib/request/page-header";
 
 /** Seconds a page refused while the database is down asks the browser to wait (as the API's 503 does). */
 const UNAVAILABLE_RETRY_SECONDS = "5";
@@ -133,6 +134,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-request-id", requestId);
   requestHeaders.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
+  requestHeaders.set(PAGE_REQUEST_HEADER, isPageRequest(request) ? "1" : "0");
   requestHeaders.set("Content-Security-Policy", csp);
 
   const response = (await refuse(request)) ?? NextResponse.next({ request: { headers: requestHeaders } });

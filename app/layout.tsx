@@ -12,10 +12,9 @@ import { SiteHeader } from "@/components/site-header";
 import { Toaster } from "@/components/ui/toaster";
 import { FlashToast } from "@/components/flash-toast";
 import { readFlash } from "@/lib/request/flash";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, getShellCounts } from "@/lib/auth/session";
 import { RealtimeProvider } from "@/components/realtime-provider";
 import { UnreadMessagesProvider } from "@/components/chat/unread-messages";
-import { unreadByThread } from "@/lib/chat/mark-read";
 import { ReaderTimeZoneProvider } from "@/components/reader-time-zone";
 import { BRAND } from "@/lib/brand/icon-mark";
 import { VerifyEmailBanner } from "@/components/verify-email-banner";
@@ -43,8 +42,8 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
-  const [flash, user] = await Promise.all([readFlash(), getCurrentUser()]);
-  const unreadMessages = user ? await unreadByThread(user.id) : {};
+  const [flash, user, shell] = await Promise.all([readFlash(), getCurrentUser(), getShellCounts()]);
+  const unreadMessages = shell?.threads ?? {};
   const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("shell"), getMessages()]);
   return (
     <html

@@ -1,16 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, getShellCounts } from "@/lib/auth/session";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
 import { avatarPhoto } from "@/lib/photos/url";
 import { NotificationBell } from "@/components/notifications/notification-bell";
-import { unreadCount } from "@/lib/notifications/queries";
 import { UnreadBadge } from "@/components/chat/unread-messages";
 import { Button } from "@/components/ui/button";
 
 export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
-  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("shell")]);
+  const [user, shell, t] = await Promise.all([getCurrentUser(), getShellCounts(), getTranslations("shell")]);
   return (
     <header className="sticky top-0 z-40 border-b border-border bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-4">
@@ -50,7 +49,7 @@ export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) 
           <ThemeToggle />
           {user ? (
             <>
-              <NotificationBell initialUnread={await unreadCount(user.id)} />
+              <NotificationBell initialUnread={shell?.notifications ?? 0} />
               <UserMenu
                 name={user.name}
                 email={user.email}

@@ -3,6 +3,7 @@ import { onDeparture } from "@/lib/groups/departure";
 import { registerStreamRenderer } from "@/lib/realtime/renderers";
 import { CHAT_STREAM_TYPES } from "@/lib/chat/stream-types";
 import { NOTIFICATION_STREAM_TYPES } from "@/lib/notifications/stream-types";
+import { registerShellCounts } from "@/lib/auth/page-session";
 import { registerResolver, type RefKind, type Resolver, type Resolvers } from "@/lib/auth/authorize";
 
 /**
@@ -59,3 +60,7 @@ resolver("pairingId", async () => (await import("@/lib/pairings/scope")).resolve
 resolver("threadId", async () => (await import("@/lib/chat/scope")).resolveThread);
 resolver("threadOfPairingId", async () => (await import("@/lib/chat/scope")).resolveThreadOfPairing);
 resolver("messageReportId", async () => (await import("@/lib/chat/message-report-scope")).resolveMessageReport);
+
+// Every signed-in page's header shows the bell's count and the unread messages: read with the page's session check,
+// in one statement (issue 18).
+registerShellCounts(async (userId) => (await import("@/lib/chat/unread-sql")).headerCountsSql(userId));

@@ -5,6 +5,8 @@ import { headers } from "next/headers";
 import { auth } from "./config";
 import { resolveSessionUser, type SessionClaims, type SessionUser } from "./session-user";
 import { AppError } from "@/lib/errors";
+import { PAGE_REQUEST_HEADER } from "@/lib/request/page-header";
+import { readShellCounts, resolvePageSession, type ShellCounts } from "./page-session";
 
 export type { SessionUser } from "./session-user";
 
@@ -13,9 +15,24 @@ export const getSessionClaims = cache(
   async (): Promise<SessionClaims | null> => (await auth()) as SessionClaims | null,
 );
 
+/**
+ * This request's session check, once. A page reads its header's counts in the same statement (lib/auth/
+ * page-session.ts); an action or an API route reads the user alone.
+ */
+const readSession = cache(async (): Promise<{ user: SessionUser | null; shell: ShellCounts | null }> => {
+  const claims = await getSessionClaims();
+  if ((await headers()).get(PAGE_REQUEST_HEADER) === "1") return resolvePageSession(claims);
+  return { user: await resolveSessionUser(claims), shell: null };
+});
+
 /** The signed-in user, or null; checked against the database on every request. Cached per request. */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  return resolveSessionUser(await getSessionClaims());
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => (await readSession()).user);
+
+/** The header's counts (the bell, unread messages) for the signed-in user, or null when signed out. */
+export const getShellCounts = cache(async (): Promise<ShellCounts | null> => {
+  const { user, shell } = await readSession();
+  if (!user) return null;
+  return shell ?? readShellCounts(user.id);
 });
 
 /** For pages: the signed-in user, or a redirect to sign in that comes back here. */

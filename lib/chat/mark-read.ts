@@ -5,6 +5,8 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { publish } from "@/lib/realtime/publish";
 import { authorize } from "@/lib/auth/authorize";
 import { ZMarkReadInput } from "./schemas";
+import { unreadThreadsSql } from "./unread-sql";
+import { shellSlot } from "@/lib/auth/page-session";
 
 /**
  * The reader has seen the thread up to a message: their read mark only moves forward; the other participant's tabs
@@ -69,15 +71,11 @@ export const unreadByThread = cache(async function unreadByThread(
   userId: string,
   threadIds?: string[],
 ): Promise<Record<string, number>> {
-  const rows = await db.$queryRaw<{ threadId: string; unread: number }[]>`
-    SELECT u."threadId", u.count AS unread
-    FROM "ThreadUnread" u
-    JOIN "Thread" t ON t.id = u."threadId"
-    JOIN "Pairing" p ON p.id = t."pairingId" AND (p."mentorId" = ${userId} OR p."menteeId" = ${userId})
-    JOIN "Program" pr ON pr.id = p."programId"
-    JOIN "Group" g ON g.id = pr."groupId" AND g."archivedAt" IS NULL
-    JOIN "Membership" ms ON ms."groupId" = g.id AND ms."userId" = ${userId} AND ms.status = 'ACTIVE'
-    WHERE u."userId" = ${userId} AND u.count > 0
-      AND (${threadIds ?? null}::text[] IS NULL OR t.id = ANY(${threadIds ?? null}::text[]))`;
+  // A page read them with its session check (lib/auth/page-session.ts): the header and home share that one read.
+  if (!threadIds) {
+    const shell = shellSlot().value;
+    if (shell?.userId === userId) return shell.threads;
+  }
+  const rows = await db.$queryRaw<{ threadId: string; unread: number }[]>(unreadThreadsSql(userId, threadIds ?? null));
   return Object.fromEntries(rows.map((r) => [r.threadId, r.unread]));
 });

@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { assertPlausibleKey, notFound } from "@/lib/errors";
 import type { ProgramScope } from "@/lib/auth/policy";
 import type { Resolver } from "@/lib/auth/authorize";
-import { readGroupContext, type GroupContext } from "@/lib/groups/scope";
+import { groupWithStandingSelect, standingFrom, type GroupContext } from "@/lib/groups/scope";
 import type { ProgramState } from "./state-machine";
 import type { ProgramTemplate } from "./templates";
 
@@ -67,10 +67,15 @@ export const resolveProgram: Resolver<ProgramContext> = async (actor, programId,
   return readProgramContext(actor?.id ?? null, programId, tx ?? db);
 };
 
+/** The program, its group and the actor's standing there in one statement (relation joins, issue 18). */
 async function readProgramContext(actorId: string | null, programId: string, tx: Tx) {
-  const program = await tx.program.findUnique({ where: { id: programId }, select: programSelect });
-  if (!program) throw notFound();
-  const context = await readGroupContext(actorId ? { id: actorId } : null, { id: program.groupId }, tx);
+  const row = await tx.program.findUnique({
+    where: { id: programId },
+    select: { ...programSelect, group: { select: groupWithStandingSelect(actorId ? { id: actorId } : null) } },
+  });
+  if (!row) throw notFound();
+  const { group, ...program } = row;
+  const context = standingFrom(group as Parameters<typeof standingFrom>[0]);
   const scope: ProgramScope = { kind: "program", state: program.state, group: context.scope };
   return { context: { ...context, program: program as ProgramRow }, scope };
 }
