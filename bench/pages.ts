@@ -112,7 +112,8 @@ async function load(url: string, cookie: string | null): Promise<Load> {
     url,
     connections: CONNECTIONS,
     duration: SECONDS,
-    headers: cookie ? { cookie } : {},
+    // As a browser navigates (the anonymous-page cache serves documents only, decision 025).
+    headers: cookie ? { cookie, accept: "text/html" } : { accept: "text/html" },
   });
   return {
     rps: result.requests.average,
@@ -283,7 +284,8 @@ export async function runPagesBench(): Promise<PageResult[]> {
       const measured: Omit<PageResult, "ceiling">[] = [];
       for (const p of pages) {
         const cookie = p.as ? cookies.get(p.as)! : null;
-        const get = () => fetch(base + p.path, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+        const headers: Record<string, string> = { accept: "text/html", ...(cookie ? { cookie } : {}) };
+        const get = () => fetch(base + p.path, { headers, redirect: "manual" });
         for (let i = 0; i < 5; i++) await (await get()).arrayBuffer(); // warm
         const response = await get();
         const html = await response.text();

@@ -85,7 +85,7 @@ const failedAt = new Map<string, number>();
 
 /**
  * The cached page for a signed-out visitor of `locale` (decision 025): from Next's data cache, tagged so a write
- * revalidates it, else rendered once. `fresh` tells whether this call rendered it (a miss). Throws UncachedAnswer
+ * revalidates it, else rendered once. `fresh` tells whether it was rendered for this call (a miss). Throws UncachedAnswer
  * for a render that is not a 200.
  */
 export async function cachedAnonymousPage(
@@ -97,9 +97,8 @@ export async function cachedAnonymousPage(
   const origin = KINSHIP_INTERNAL_ORIGIN;
   const marker = await renderMarker(AUTH_SECRET);
   const key = `${locale} ${page.url}`;
-  let fresh = false;
+  const asked = Date.now();
   const render = () => {
-    fresh = true;
     let pending = inFlight.get(key);
     if (!pending) {
       pending = renderOverLoopback(origin, page, locale, marker)
@@ -123,7 +122,11 @@ export async function cachedAnonymousPage(
     tags: page.tags,
   });
   const result = await cached();
+  // Past its ten seconds Next serves an entry once more while it renders the next one in the background: for a
+  // page visited once an hour that is an hour-old page. Wait for that render instead (the same one: in flight).
+  // And a page whose latest render failed is not served from before the failure.
   const failed = failedAt.get(key);
-  if (failed !== undefined && failed > result.renderedAt) return { page: await render(), fresh: true };
-  return { page: result, fresh };
+  const stale = Date.now() - result.renderedAt > ANONYMOUS_PAGE_SECONDS * 1000;
+  const current = stale || (failed !== undefined && failed > result.renderedAt) ? await render() : result;
+  return { page: current, fresh: current.renderedAt >= asked };
 }
