@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   cacheablePage,
   hasSessionCookie,
@@ -9,6 +9,9 @@ import {
 } from "@/lib/http/anonymous-page";
 import { contentSecurityPolicy } from "@/lib/http/csp";
 import { inlineScriptHashes, stripNonces } from "@/lib/http/inline-scripts";
+
+const warn = vi.fn();
+vi.mock("@/lib/log", () => ({ logger: { warn } }));
 
 const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
 const page = (path: string, query = "") => cacheablePage(path, new URLSearchParams(query));
@@ -125,5 +128,15 @@ describe("the one CSP", () => {
     expect(scriptSrc).not.toMatch(/nonce|strict-dynamic|unsafe-inline|unsafe-eval/);
     const rest = (csp: string) => csp.split("; ").filter((d) => !d.startsWith("script-src"));
     expect(rest(withHashes)).toEqual(rest(contentSecurityPolicy({ nonce: "x" }, false)));
+  });
+});
+
+describe("telling the cache that public content changed", () => {
+  it("never throws, even outside a request (the worker, a script, a test)", async () => {
+    const { publicContentChanged } = await import("@/lib/http/public-cache");
+    expect(() => publicContentChanged({ groupSlug: "soap-makers", directory: true, urgent: true })).not.toThrow();
+    expect(() => publicContentChanged({})).not.toThrow();
+    // No store outside a request is expected, not a warning.
+    expect(warn).not.toHaveBeenCalled();
   });
 });
