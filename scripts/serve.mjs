@@ -27,9 +27,11 @@ const hostname = option("-H", undefined);
 // As `next start` / `next dev` do: set before Next.js loads, which is why it is imported below, not at the top.
 process.env.NODE_ENV = dev ? "development" : "production";
 // Where this instance answers itself: the anonymous-page cache renders pages over this loopback (decision 025,
-// read in lib/env.ts). Not in development, where a page cached for ten seconds would hide the edit just made.
+// read in lib/env.ts). Written as Next.js's router writes its own origin (the -H value, else localhost): the proxy's
+// rewrite to the cache must have that origin, or Next would forward it over HTTP as to another server. Not in
+// development, where a page cached for ten seconds would hide the edit just made.
 if (!dev) {
-  const host = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  const host = hostname ?? "localhost";
   process.env.KINSHIP_INTERNAL_ORIGIN = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 }
 

@@ -117,7 +117,11 @@ test("a member's new post reaches signed-out visitors within seconds", async ({
 
 test("a hidden group is a 404 to a signed-out visitor, and never cached", async ({ request, page, db, makeUser }) => {
   const owner = await makeUser();
-  const hidden = await createGroup(db, owner, { name: `Secret Society ${unique()}`, visibility: "HIDDEN" });
+  const hidden = await createGroup(db, owner, {
+    name: `Secret Society ${unique()}`,
+    privacy: "PRIVATE",
+    visibility: "HIDDEN",
+  });
   for (let i = 0; i < 2; i++) {
     const response = await request.get(`/groups/${hidden.slug}`, { headers: HTML });
     expect(response.status()).toBe(404);
