@@ -108,17 +108,6 @@ async function refuse(request: NextRequest): Promise<NextResponse | null> {
 }
 
 /**
- * A URL of this server for a rewrite. Next's router compares a rewrite's origin with its own (the -H host, else
- * localhost), while the proxy's request URL may name another (localhost for 127.0.0.1): a different origin would be
- * forwarded over HTTP like a rewrite to another site. scripts/serve.mjs writes the router's origin.
- */
-function sameServer(request: NextRequest, internalOrigin: string | undefined): URL {
-  const url = new URL(request.url);
-  if (internalOrigin) url.host = new URL(internalOrigin).host;
-  return url;
-}
-
-/**
  * Decision 025: a signed-out visitor's navigation to a page that is the same for every such visitor of a language
  * goes to the anonymous-page cache (app/anonymous-page/…), which answers it with a hash-based CSP and a public
  * Cache-Control. Not when: the instance does not know its own address (plain `next start`), the request names a
@@ -134,7 +123,9 @@ async function anonymousPageRewrite(request: NextRequest): Promise<URL | null> {
   if (await isRenderMarker(request.headers.get(RENDER_MARKER_HEADER), AUTH_SECRET)) return null;
   const locale = refusalLocale(request);
   const [pathname = "/", search] = page.url.split("?");
-  const target = sameServer(request, KINSHIP_INTERNAL_ORIGIN);
+  // request.url's origin is the one Next's router calls its own (scripts/serve.mjs gives Next no hostname): another
+  // origin would make the rewrite a request to another server, forwarded over HTTP.
+  const target = new URL(request.url);
   target.pathname = `${ANONYMOUS_PAGE_PREFIX}/${locale}${pathname === "/" ? "" : pathname}`;
   target.search = search ? `?${search}` : "";
   return target;
@@ -179,7 +170,7 @@ export async function proxy(request: NextRequest) {
   if (refused) response = refused;
   else if (isInternalRoute(request.nextUrl.pathname)) {
     // No such page: Next renders the 404 page (with this request's nonce).
-    const missing = sameServer(request, env().KINSHIP_INTERNAL_ORIGIN);
+    const missing = new URL(request.url);
     missing.pathname = "/_not-a-page";
     missing.search = "";
     response = NextResponse.rewrite(missing, { request: { headers: requestHeaders } });

@@ -27,16 +27,17 @@ const hostname = option("-H", undefined);
 // As `next start` / `next dev` do: set before Next.js loads, which is why it is imported below, not at the top.
 process.env.NODE_ENV = dev ? "development" : "production";
 // Where this instance answers itself: the anonymous-page cache renders pages over this loopback (decision 025,
-// read in lib/env.ts). Written as Next.js's router writes its own origin (the -H value, else localhost): the proxy's
-// rewrite to the cache must have that origin, or Next would forward it over HTTP as to another server. Not in
-// development, where a page cached for ten seconds would hide the edit just made.
+// read in lib/env.ts). Not in development, where a page cached for ten seconds would hide the edit just made.
 if (!dev) {
-  const host = hostname ?? "localhost";
+  const host = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
   process.env.KINSHIP_INTERNAL_ORIGIN = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 }
 
 const { default: next } = await import("next");
-const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), hostname, port });
+// No hostname for Next.js itself (the server below listens on -H): given one, Next's router calls its own origin
+// http://<host>:<port> while the proxy's request URL says localhost, and treats a rewrite to its own pages as one to
+// another server. Unnamed, both say localhost.
+const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
