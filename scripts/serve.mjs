@@ -34,10 +34,11 @@ if (!dev) {
 }
 
 const { default: next } = await import("next");
-// No hostname for Next.js itself (the server below listens on -H): given one, Next's router calls its own origin
-// http://<host>:<port> while the proxy's request URL says localhost, and treats a rewrite to its own pages as one to
-// another server. Unnamed, both say localhost.
-const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), port });
+// In production no hostname for Next.js itself (the server below listens on -H): given one, Next's router calls its
+// own origin http://<host>:<port> while the proxy's request URL says localhost, and treats the anonymous-page
+// rewrite as one to another server (decision 025). Unnamed, both say localhost. In development the dev server's
+// cross-site check wants the host.
+const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), port, ...(dev ? { hostname } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();
 
