@@ -16,6 +16,17 @@ import { formatMessage } from "@/lib/i18n/format-message";
 import { chooseLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { msg } from "@/lib/i18n/message-ref";
 import { PAGE_REQUEST_HEADER } from "@/lib/request/page-header";
+import { contentSecurityPolicy } from "@/lib/http/csp";
+import {
+  ANONYMOUS_PAGE_PREFIX,
+  cacheablePage,
+  hasSessionCookie,
+  isDocumentRequest,
+  isRenderMarker,
+  RENDER_MARKER_HEADER,
+} from "@/lib/http/anonymous-page";
+import { FLASH_COOKIE } from "@/lib/request/flash-cookie";
+import { env } from "@/lib/env";
 
 /** Seconds a page refused while the database is down asks the browser to wait (as the API's 503 does). */
 const UNAVAILABLE_RETRY_SECONDS = "5";
@@ -98,8 +109,38 @@ async function refuse(request: NextRequest): Promise<NextResponse | null> {
 }
 
 /**
+ * Decision 025: a signed-out visitor's navigation to a page that is the same for every such visitor of a language
+ * goes to the anonymous-page cache (app/anonymous-page/…), which answers it with a hash-based CSP and a public
+ * Cache-Control. Not when: the instance does not know its own address (plain `next start`), the request names a
+ * session or carries a flash message, it is a router fetch or an action, the page or its query is not on the list,
+ * or it is the cache's own render (the marker, an HMAC of AUTH_SECRET: a forged one is ignored).
+ */
+async function anonymousPageRewrite(request: NextRequest): Promise<URL | null> {
+  const { KINSHIP_INTERNAL_ORIGIN, AUTH_SECRET } = env();
+  if (!KINSHIP_INTERNAL_ORIGIN || !isDocumentRequest(request.method, request.headers)) return null;
+  if (hasSessionCookie(request.cookies.getAll().map((c) => c.name)) || request.cookies.has(FLASH_COOKIE)) return null;
+  const page = cacheablePage(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!page) return null;
+  if (await isRenderMarker(request.headers.get(RENDER_MARKER_HEADER), AUTH_SECRET)) return null;
+  const locale = refusalLocale(request);
+  const [pathname = "/", search] = page.url.split("?");
+  // request.url's origin is the one Next's router calls its own (scripts/serve.mjs gives Next no hostname): another
+  // origin would make the rewrite a request to another server, forwarded over HTTP.
+  const target = new URL(request.url);
+  target.pathname = `${ANONYMOUS_PAGE_PREFIX}/${locale}${pathname === "/" ? "" : pathname}`;
+  target.search = search ? `?${search}` : "";
+  return target;
+}
+
+/** The internal route answers only through the rewrite above: asked for directly, it does not exist. */
+function isInternalRoute(pathname: string): boolean {
+  return pathname === ANONYMOUS_PAGE_PREFIX || pathname.startsWith(`${ANONYMOUS_PAGE_PREFIX}/`);
+}
+
+/**
  * Runs before every request: a per-request CSP nonce (Next.js puts it on its own scripts), a request id for logs,
- * the pathname for sign-in redirects, and security headers on every response.
+ * the pathname for sign-in redirects, and security headers on every response; a signed-out visitor's page that
+ * everyone sees alike goes to the anonymous-page cache instead (decision 025).
  */
 export async function proxy(request: NextRequest) {
   // A write whose Origin is not an address (nor the browser's "null") is no browser's: refuse it here, before a
@@ -112,20 +153,7 @@ export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   // eslint-disable-next-line no-restricted-properties -- a build-time constant that Next.js inlines
   const dev = process.env.NODE_ENV === "development";
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // Radix and sonner set inline styles; styles cannot run code.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    // Nothing uses <base>: with 'none' an injected one cannot re-point the page's relative URLs.
-    "base-uri 'none'",
-    "form-action 'self' https://github.com https://accounts.google.com",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  const csp = contentSecurityPolicy({ nonce }, dev);
 
   const incomingId = request.headers.get("x-request-id");
   const requestId = incomingId && /^[\w-]{8,64}$/.test(incomingId) ? incomingId : crypto.randomUUID();
@@ -137,8 +165,25 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set(PAGE_REQUEST_HEADER, isPageRequest(request) ? "1" : "0");
   requestHeaders.set("Content-Security-Policy", csp);
 
-  const response = (await refuse(request)) ?? NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  const refused = await refuse(request);
+  let response: NextResponse;
+  // The cached page's route sets its own CSP (hashes of the page's inline scripts, no nonce).
+  let ownCsp = false;
+  if (refused) response = refused;
+  else if (isInternalRoute(request.nextUrl.pathname)) {
+    // No such page: Next renders the 404 page (with this request's nonce).
+    const missing = new URL(request.url);
+    missing.pathname = "/_not-a-page";
+    missing.search = "";
+    response = NextResponse.rewrite(missing, { request: { headers: requestHeaders } });
+  } else {
+    const cached = await anonymousPageRewrite(request);
+    ownCsp = cached !== null;
+    response = cached
+      ? NextResponse.rewrite(cached, { request: { headers: requestHeaders } })
+      : NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  if (!ownCsp) response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
   response.headers.set("X-Frame-Options", "DENY");

@@ -48,6 +48,8 @@ export type PageResult = Page & {
   slowestMs: number;
   slowest: string;
   htmlBytes: number;
+  /** Anonymous pages only: a bare `node:http` server answering the same bytes (issue 18, goal 5). */
+  bare?: Load;
 };
 
 /** The pages of the issue, found in whatever data is loaded: the busiest group, pair, cohort and program. */
@@ -110,7 +112,8 @@ async function load(url: string, cookie: string | null): Promise<Load> {
     url,
     connections: CONNECTIONS,
     duration: SECONDS,
-    headers: cookie ? { cookie } : {},
+    // As a browser navigates (the anonymous-page cache serves documents only, decision 025).
+    headers: cookie ? { cookie, accept: "text/html" } : { accept: "text/html" },
   });
   return {
     rps: result.requests.average,
@@ -195,6 +198,39 @@ export default async function Page({ params, searchParams }) {
   );
 }
 
+/**
+ * Issue 18, goal 5: a bare `node:http` server (a child process, so it does not share the benchmark's event loop)
+ * answering each captured anonymous page's whole HTML, byte for byte, with no work per request. The anonymous pages'
+ * req/s are reported as a ratio to it (target >= 0.2).
+ */
+async function bareBaseline(
+  dir: string,
+  pages: { key: string; html: string }[],
+): Promise<{ base: string; proc: ChildProcess }> {
+  fs.mkdirSync(path.join(dir, "bare"), { recursive: true });
+  const index: Record<string, string> = {};
+  pages.forEach(({ key, html }, i) => {
+    fs.writeFileSync(path.join(dir, "bare", `${i}.html`), html);
+    index[key] = path.join(dir, "bare", `${i}.html`);
+  });
+  const port = await freePort();
+  const script = `
+const http = require("node:http"); const fs = require("node:fs");
+const index = ${JSON.stringify(index)}; const bodies = {};
+for (const [k, f] of Object.entries(index)) bodies[k] = fs.readFileSync(f);
+http.createServer((req, res) => {
+  const key = new URL(req.url, "http://x").searchParams.get("k") ?? "";
+  const body = bodies[key];
+  if (!body) { res.statusCode = 200; res.end("ok"); return; }
+  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": body.length });
+  res.end(body);
+}).listen(${port}, "127.0.0.1");`;
+  const proc = spawn(process.execPath, ["-e", script], { stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}`;
+  if (!(await waitUntilServing(base, () => proc.exitCode === null))) throw new Error("the bare server did not start");
+  return { base, proc };
+}
+
 function startServer(args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, args, { cwd, env, stdio: "ignore" });
 }
@@ -244,16 +280,19 @@ export async function runPagesBench(): Promise<PageResult[]> {
 
       // Capture each page's markup (and check it answers 200 for its visitor).
       const captured = new Map<string, string>();
+      const anonymousHtml: { key: string; html: string }[] = [];
       const measured: Omit<PageResult, "ceiling">[] = [];
       for (const p of pages) {
         const cookie = p.as ? cookies.get(p.as)! : null;
-        const get = () => fetch(base + p.path, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+        const headers: Record<string, string> = { accept: "text/html", ...(cookie ? { cookie } : {}) };
+        const get = () => fetch(base + p.path, { headers, redirect: "manual" });
         for (let i = 0; i < 5; i++) await (await get()).arrayBuffer(); // warm
         const response = await get();
         const html = await response.text();
         if (response.status !== 200) throw new Error(`${p.name} (${p.path}) answered ${response.status}`);
         const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
         captured.set(`${p.name}|${data}`, body);
+        if (!p.as) anonymousHtml.push({ key: `${p.name}|${data}`, html });
         const stats = await statementsOf(db, async () => (await get()).arrayBuffer());
         log(`${data} · ${p.name}: ${stats.statements} statements, slowest ${stats.slowestMs.toFixed(1)} ms`);
         measured.push({
@@ -265,6 +304,16 @@ export async function runPagesBench(): Promise<PageResult[]> {
         });
       }
 
+      if (LOAD && anonymousHtml.length > 0) {
+        const bare = await bareBaseline(ceilingDir, anonymousHtml);
+        procs.push(bare.proc);
+        for (const m of measured.filter((m) => !m.as)) {
+          const burl = `${bare.base}/?k=${encodeURIComponent(`${m.name}|${data}`)}`;
+          m.bare = await load(burl, null);
+          log(`${data} · ${m.name}: ${m.app.rps.toFixed(0)} req/s (bare node:http ${m.bare.rps.toFixed(0)})`);
+        }
+        bare.proc.kill("SIGTERM");
+      }
       if (!LOAD) {
         results.push(...measured.map((m) => ({ ...m, ceiling: NO_LOAD })));
         continue;
@@ -313,5 +362,18 @@ export function pagesTable(results: PageResult[]): string {
     (r) =>
       `| ${r.name} | ${r.data} | ${r.app.rps.toFixed(0)} | ${r.ceiling.rps.toFixed(0)} | ${(r.app.rps / r.ceiling.rps).toFixed(2)} | ${r.app.p50} | ${r.app.p99} | ${r.statements} | ${r.slowestMs.toFixed(1)} | ${(r.htmlBytes / 1024).toFixed(0)} | ${r.app.failed} |`,
   );
-  return [head, rule, ...rows].join("\n");
+  const bare = results.filter((r) => r.bare);
+  if (bare.length === 0) return [head, rule, ...rows].join("\n");
+  const bareTable = [
+    "",
+    "Anonymous pages beside a bare `node:http` server answering the same bytes (goal 5: ratio >= 0.2)",
+    "",
+    "| Page | Data | req/s | Bare node:http req/s | Ratio | p50 ms | p99 ms | Bare p99 ms |",
+    "|---|---|---:|---:|---:|---:|---:|---:|",
+    ...bare.map(
+      (r) =>
+        `| ${r.name} | ${r.data} | ${r.app.rps.toFixed(0)} | ${r.bare!.rps.toFixed(0)} | ${(r.app.rps / r.bare!.rps).toFixed(3)} | ${r.app.p50} | ${r.app.p99} | ${r.bare!.p99} |`,
+    ),
+  ];
+  return [head, rule, ...rows, ...bareTable].join("\n");
 }

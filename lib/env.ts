@@ -62,6 +62,14 @@ const ZEnv = z
       .enum(["true", "false"])
       .default("false")
       .transform((v) => v === "true"),
+    /**
+     * Where this instance answers itself (set by scripts/serve.mjs before Next.js loads): the anonymous-page cache
+     * renders a page over this loopback (decision 025). Unset (plain `next start`): anonymous pages are not cached.
+     */
+    KINSHIP_INTERNAL_ORIGIN: z
+      .url({ protocol: /^https?$/, message: "KINSHIP_INTERNAL_ORIGIN must be an http(s):// URL" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     /** Open realtime streams one user may hold on an instance (tabs, devices); a new one closes their oldest. */
     REALTIME_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1000).default(10),
     /** Open realtime streams one instance serves in all (each holds a socket and ~200 KB); beyond it: 429. */

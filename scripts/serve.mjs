@@ -26,9 +26,19 @@ const port = Number(option("-p", process.env.PORT ?? "3000"));
 const hostname = option("-H", undefined);
 // As `next start` / `next dev` do: set before Next.js loads, which is why it is imported below, not at the top.
 process.env.NODE_ENV = dev ? "development" : "production";
+// Where this instance answers itself: the anonymous-page cache renders pages over this loopback (decision 025,
+// read in lib/env.ts). Not in development, where a page cached for ten seconds would hide the edit just made.
+if (!dev) {
+  const host = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  process.env.KINSHIP_INTERNAL_ORIGIN = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+}
 
 const { default: next } = await import("next");
-const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), hostname, port });
+// In production no hostname for Next.js itself (the server below listens on -H): given one, Next's router calls its
+// own origin http://<host>:<port> while the proxy's request URL says localhost, and treats the anonymous-page
+// rewrite as one to another server (decision 025). Unnamed, both say localhost. In development the dev server's
+// cross-site check wants the host.
+const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), port, ...(dev ? { hostname } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();
 

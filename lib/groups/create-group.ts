@@ -8,6 +8,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { requireVerified } from "@/lib/accounts/verification";
 import { unguessableSlug } from "./slug";
 import { freeUnguessableSlug } from "./hidden-slug";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 const SLUG_TAKEN = msg("errors.groups.slugTaken");
 
@@ -98,6 +99,7 @@ async function insertGroup(
       targetType: "group",
       targetId: group.id,
     });
+    publicContentChanged({ directory: true });
     return group;
   });
 }

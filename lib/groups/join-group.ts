@@ -7,6 +7,7 @@ import { notifyJoinRequest } from "./notify-join-request";
 import { ZJoinInput } from "./schemas";
 import { inviterCanApprove } from "./members/inviter-can-approve";
 import { requireVerified } from "@/lib/accounts/verification";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 export type JoinResult = { status: "ACTIVE" | "PENDING" };
 
@@ -87,6 +88,7 @@ export async function joinGroup(actor: SessionUser, slug: string, raw: unknown):
         data: { acceptedAt: now },
       });
     }
+    if (status === "ACTIVE") publicContentChanged({ groupSlug: group.slug, directory: true });
     return { status };
   });
 }

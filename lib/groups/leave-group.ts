@@ -4,6 +4,7 @@ import { AppError, msg } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { announceDeparture } from "./departure";
 import { authorize } from "@/lib/auth/authorize";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 /**
  * Leave a group, or withdraw a pending request. The last owner must hand the group over first. Active pairings in
@@ -22,5 +23,6 @@ export async function leaveGroup(actor: SessionUser, slug: string): Promise<void
     await tx.membership.delete({ where: { id: membership.id } });
     if (membership.status === "ACTIVE")
       await announceDeparture(tx, { groupId: context.group.id, userId: actor.id, actorId: actor.id, reason: "left" });
+    publicContentChanged({ groupSlug: context.group.slug, directory: true });
   });
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { FLASH_COOKIE } from "./flash-cookie";
 
 /** A one-time message for the next page (shown as a toast), for actions that end in a redirect. */
-export const FLASH_COOKIE = "kinship-flash";
+export { FLASH_COOKIE };
 
 export async function setFlash(message: string, options: { keepEarlier?: boolean } = {}): Promise<void> {
   const jar = await cookies();

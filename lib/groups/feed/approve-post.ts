@@ -4,6 +4,7 @@ import { AppError, msg } from "@/lib/errors";
 import { type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 /**
  * A moderator publishes a post that was waiting for approval. It enters the feed at the moment it is published,
@@ -11,7 +12,7 @@ import { authorize } from "@/lib/auth/authorize";
  */
 export async function approvePost(actor: Actor, postId: string): Promise<{ id: string; status: "PUBLISHED" }> {
   return db.$transaction(async (tx) => {
-    const { post } = await authorize(actor, "posts.moderate", { postId }, { tx });
+    const { post, group } = await authorize(actor, "posts.moderate", { postId }, { tx });
     const { count } = await tx.post.updateMany({
       where: { id: post.id, status: "PENDING_APPROVAL" },
       data: { status: "PUBLISHED", createdAt: new Date() },
@@ -24,6 +25,7 @@ export async function approvePost(actor: Actor, postId: string): Promise<{ id: s
       targetType: "post",
       targetId: post.id,
     });
+    publicContentChanged({ groupSlug: group.slug });
     return { id: post.id, status: "PUBLISHED" as const };
   });
 }

@@ -7,6 +7,7 @@ import { ZCommentCreateInput, parseInput } from "./schemas";
 import { emptyReactions, type CommentDto } from "./dto";
 import { requireVerified } from "@/lib/accounts/verification";
 import { authorSelect, toAuthorDto } from "./author";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 const NOT_HERE = msg("errors.feed.commentNotHere");
 
@@ -17,7 +18,7 @@ const NOT_HERE = msg("errors.feed.commentNotHere");
 export async function createComment(actor: Actor, postId: string, raw: unknown): Promise<CommentDto> {
   const input = parseInput(ZCommentCreateInput, raw);
   return db.$transaction(async (tx) => {
-    const { post } = await authorize(actor, "comments.create", { postId }, { tx });
+    const { post, group } = await authorize(actor, "comments.create", { postId }, { tx });
     await requireVerified(tx, actor);
     if (post.status !== "PUBLISHED") throw new AppError("CONFLICT", msg("errors.feed.commentsWhenPublished"));
     if (input.parentId) {
@@ -33,6 +34,7 @@ export async function createComment(actor: Actor, postId: string, raw: unknown):
       data: { postId: post.id, authorId: actor!.id, parentId: input.parentId ?? null, body: input.body },
       select: { id: true, body: true, createdAt: true, author: authorSelect },
     });
+    publicContentChanged({ groupSlug: group.slug });
     return {
       id: c.id,
       postId: post.id,

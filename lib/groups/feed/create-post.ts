@@ -9,6 +9,7 @@ import { toNewPostDto, type NewPostSelect } from "./post-dto";
 import type { PostDto } from "./dto";
 import { requireVerified } from "@/lib/accounts/verification";
 import { authorSelect } from "./author";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 const select = {
   id: true,
@@ -39,6 +40,7 @@ export async function createPost(
       data: { groupId: group.id, authorId: actor!.id, body: input.body, status },
       select,
     });
+    if (status === "PUBLISHED") publicContentChanged({ groupSlug: group.slug });
     return toNewPostDto(post, actor);
   });
 }

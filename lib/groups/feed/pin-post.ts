@@ -7,6 +7,7 @@ import { type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import { parseInput } from "./schemas";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 /** At most this many announcements sit at the top of the feed. */
 export const MAX_PINNED = 5;
@@ -17,7 +18,7 @@ const ZPinned = z.boolean({ message: vk("validation.feed.pin") });
 export async function pinPost(actor: Actor, postId: string, raw: unknown): Promise<{ id: string; pinned: boolean }> {
   const { pinned } = parseInput(z.strictObject({ pinned: ZPinned }), { pinned: raw });
   return db.$transaction(async (tx) => {
-    const { post } = await authorize(actor, "posts.pin", { postId }, { tx });
+    const { post, group } = await authorize(actor, "posts.pin", { postId }, { tx });
     if (pinned) {
       if (post.status !== "PUBLISHED") throw new AppError("CONFLICT", msg("errors.feed.onlyPublishedPinned"));
       if (post.pinnedAt) return { id: post.id, pinned: true };
@@ -41,6 +42,7 @@ export async function pinPost(actor: Actor, postId: string, raw: unknown): Promi
       targetType: "post",
       targetId: post.id,
     });
+    publicContentChanged({ groupSlug: group.slug });
     return { id: post.id, pinned };
   });
 }

@@ -6,6 +6,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record";
 import { removeCommentIn, removePostIn } from "./moderation";
 import { ZResolveReportInput, parseInput } from "./schemas";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 /**
  * A moderator of the report's own group works it: "remove" removes the reported content with a reason (in the
@@ -19,7 +20,7 @@ export async function resolveReport(
 ): Promise<{ id: string; status: "RESOLVED" | "DISMISSED" }> {
   const input = parseInput(ZResolveReportInput, raw);
   return db.$transaction(async (tx) => {
-    const { report } = await authorize(actor, "reports.review", { reportId }, { tx });
+    const { report, group } = await authorize(actor, "reports.review", { reportId }, { tx });
     const actorId = actor!.id;
     const now = new Date();
 
@@ -54,6 +55,7 @@ export async function resolveReport(
       targetId: report.id,
       data: input.outcome === "remove" ? { outcome: "removed", reason: input.reason! } : { outcome: "dismissed" },
     });
+    if (input.outcome === "remove") publicContentChanged({ groupSlug: group.slug, urgent: true });
     return { id: report.id, status };
   });
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { ZCommentUpdateInput, parseInput } from "./schemas";
 import type { EditedDto } from "./update-post";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 const REMOVED = msg("errors.feed.commentRemovedNoEdit");
 
@@ -12,7 +13,7 @@ const REMOVED = msg("errors.feed.commentRemovedNoEdit");
 export async function updateComment(actor: Actor, commentId: string, raw: unknown): Promise<EditedDto> {
   const input = parseInput(ZCommentUpdateInput, raw);
   return db.$transaction(async (tx) => {
-    const { comment } = await authorize(actor, "content.edit", { commentId }, { tx });
+    const { comment, group } = await authorize(actor, "content.edit", { commentId }, { tx });
     if (comment.status === "REMOVED") throw new AppError("CONFLICT", REMOVED);
     const editedAt = new Date();
     const { count } = await tx.comment.updateMany({
@@ -20,6 +21,7 @@ export async function updateComment(actor: Actor, commentId: string, raw: unknow
       data: { body: input.body, editedAt },
     });
     if (count === 0) throw new AppError("CONFLICT", REMOVED);
+    publicContentChanged({ groupSlug: group.slug, urgent: true });
     return { id: comment.id, body: input.body, editedAt: editedAt.toISOString() };
   });
 }

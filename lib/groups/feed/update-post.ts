@@ -4,6 +4,7 @@ import { AppError, msg } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { ZPostUpdateInput, parseInput } from "./schemas";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 export type EditedDto = { id: string; body: string; editedAt: string };
 
@@ -14,7 +15,7 @@ export type EditedDto = { id: string; body: string; editedAt: string };
 export async function updatePost(actor: Actor, postId: string, raw: unknown): Promise<EditedDto> {
   const input = parseInput(ZPostUpdateInput, raw);
   return db.$transaction(async (tx) => {
-    const { post } = await authorize(actor, "content.edit", { postId }, { tx });
+    const { post, group } = await authorize(actor, "content.edit", { postId }, { tx });
     if (post.status === "REMOVED") throw new AppError("CONFLICT", msg("errors.feed.postRemovedNoEdit"));
     const editedAt = new Date();
     // The author and the status are in the where, so a removal at the same moment wins.
@@ -23,6 +24,7 @@ export async function updatePost(actor: Actor, postId: string, raw: unknown): Pr
       data: { body: input.body, editedAt },
     });
     if (count === 0) throw new AppError("CONFLICT", msg("errors.feed.postRemovedNoEdit"));
+    publicContentChanged({ groupSlug: group.slug, urgent: true });
     return { id: post.id, body: input.body, editedAt: editedAt.toISOString() };
   });
 }

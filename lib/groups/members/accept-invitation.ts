@@ -8,6 +8,7 @@ import { hashInviteToken } from "./invite-token";
 import { INVITATION_PROBLEM_MESSAGES, invitationProblem } from "./invitation-state";
 import { inviterCanApprove } from "./inviter-can-approve";
 import { requireVerified } from "@/lib/accounts/verification";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 export type AcceptInvitationResult = { slug: string; status: "ACTIVE" | "PENDING"; alreadyMember: boolean };
 
@@ -85,6 +86,7 @@ export async function acceptInvitation(actor: SessionUser, raw: unknown): Promis
         where: { groupId, inviteeId: actor.id, acceptedAt: null, revokedAt: null },
         data: { acceptedAt: now },
       });
+      if (status === "ACTIVE") publicContentChanged({ groupSlug: group.slug, directory: true });
       return { slug: group.slug, status, alreadyMember: false };
     });
   } catch (error) {

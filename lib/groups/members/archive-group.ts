@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import { ZArchiveInput } from "./schemas";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 /**
  * "Deleting" a group archives it: nothing is destroyed, it leaves the directory and stops taking members or
@@ -32,6 +33,7 @@ export async function archiveGroup(actor: SessionUser, slug: string, raw: unknow
       targetId: group.id,
       data: { name: group.name },
     });
+    publicContentChanged({ groupSlug: group.slug, directory: true, urgent: true });
     return { slug: group.slug };
   });
 }

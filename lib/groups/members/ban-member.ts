@@ -7,6 +7,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { assertTargetStatus } from "./membership-scope";
 import { ZMemberId } from "./schemas";
 import type { MemberChangeResult } from "./change-role";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 /**
  * Ban a member, or a requester: the row stays, marked BANNED, so they cannot see the group or ask again until a
@@ -41,6 +42,7 @@ export async function banMember(actor: SessionUser, membershipId: string): Promi
       targetId: target.id,
       data: { userId: target.userId, name: target.name, previousStatus: target.status },
     });
+    publicContentChanged({ groupSlug: context.group.slug, directory: true });
     return { membershipId: target.id, name: target.name, slug: context.group.slug };
   });
 }

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
 import { authorize } from "@/lib/auth/authorize";
 import { ZDecideRequestsInput, type Decision } from "./schemas";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 export type DecideResult = { decision: Decision; decided: number; slug: string };
 
@@ -52,6 +53,7 @@ export async function decideJoinRequests(actor: SessionUser, slug: string, raw: 
       url: approve ? `/groups/${group.slug}` : "/groups",
       dedupeKey: `request-decided:${group.id}:${now.getTime()}:${input.decision}`,
     });
+    if (approve) publicContentChanged({ groupSlug: group.slug, directory: true });
     return { decision: input.decision, decided: rows.length, slug: group.slug };
   });
 }

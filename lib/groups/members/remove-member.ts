@@ -7,6 +7,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { assertTargetStatus } from "./membership-scope";
 import { ZMemberId } from "./schemas";
 import type { MemberChangeResult } from "./change-role";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 /** Remove a member: their membership ends (their posts stay). Unlike a ban, they may ask to join again. */
 export async function removeMember(actor: SessionUser, membershipId: string): Promise<MemberChangeResult> {
@@ -30,6 +31,7 @@ export async function removeMember(actor: SessionUser, membershipId: string): Pr
       targetId: target.id,
       data: { userId: target.userId, name: target.name, role: target.role },
     });
+    publicContentChanged({ groupSlug: context.group.slug, directory: true });
     return { membershipId: target.id, name: target.name, slug: context.group.slug };
   });
 }

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import { ZGroupUpdateInput } from "../schemas";
 import { freeUnguessableSlug } from "../hidden-slug";
+import { publicContentChanged } from "@/lib/http/public-cache";
 
 const SCALAR_FIELDS = ["name", "description", "privacy", "visibility", "coverColor", "postApprovalRequired"] as const;
 
@@ -91,6 +92,7 @@ export async function updateGroup(
       targetId: group.id,
       data: hiding ? { fields: changed, fromSlug: group.slug, toSlug: newSlug } : { fields: changed },
     });
+    publicContentChanged({ groupSlug: group.slug, directory: true, urgent: true });
     return { slug: newSlug, changed };
   });
 }
