@@ -187,8 +187,8 @@ describe("the matching board's page", () => {
     const chosenLarge = await countStatements(() =>
       getBoardPage(w.owner, w.program.id, query({ mentee: w.mentees[80] })),
     );
-    // The authorization (program, group, membership, invitation) and the board's two statements.
-    expect([small.statements, chosen.statements, large.statements, chosenLarge.statements]).toEqual([6, 6, 6, 6]);
+    // The authorization (the program with its group and the owner's standing: one statement) and the board's two.
+    expect([small.statements, chosen.statements, large.statements, chosenLarge.statements]).toEqual([3, 3, 3, 3]);
     expect(large.result.mentees.items).toHaveLength(MENTEES_PER_PAGE);
     expect(chosenLarge.result.suggestions!.ranked).toHaveLength(SUGGESTIONS_MAX);
     expect(chosenLarge.result.suggestions!.mentors.length).toBeLessThanOrEqual(SUGGESTIONS_MAX + 2);
