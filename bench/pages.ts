@@ -140,7 +140,7 @@ async function statementsOf(db: pg.Client, fetchOnce: () => Promise<unknown>) {
       best = {
         statements,
         slowestMs: rows[0]?.max ?? 0,
-        slowest: (rows[0]?.query ?? "").replace(/\s+/g, " ").slice(0, 90),
+        slowest: (rows[0]?.query ?? "").replace(/\s+/g, " ").slice(0, 160),
       };
   }
   return best;
@@ -294,7 +294,9 @@ export async function runPagesBench(): Promise<PageResult[]> {
         captured.set(`${p.name}|${data}`, body);
         if (!p.as) anonymousHtml.push({ key: `${p.name}|${data}`, html });
         const stats = await statementsOf(db, async () => (await get()).arrayBuffer());
-        log(`${data} · ${p.name}: ${stats.statements} statements, slowest ${stats.slowestMs.toFixed(1)} ms`);
+        log(
+          `${data} · ${p.name}: ${stats.statements} statements, slowest ${stats.slowestMs.toFixed(1)} ms: ${stats.slowest}`,
+        );
         measured.push({
           ...p,
           data,
