@@ -26,8 +26,9 @@ export async function findMessages(actor: Actor, threadId: string, raw: unknown 
  * first from the cursor, and only those rows are then read: ordering the messages themselves by seq let the planner
  * walk the table's global seq index backwards past every newer message of every thread (1.2 s for a thread gone
  * quiet on a million messages, against well under a millisecond this way). The page's rows drive the join (a
- * derived table, not `seq IN (…)`): under the generic plan a prepared statement gets after five runs, the IN form
- * hashed the page and scanned the whole thread for it (175 ms for a 100,000-message thread).
+ * derived table rather than `seq IN (…)`, so the plan cannot hash the page and scan the thread for it). Open: the
+ * pages benchmark still sees 175 ms for this statement on its freshly seeded 100,000-message thread, where
+ * EXPLAIN ANALYZE on the same data (bench/large-db.ts, custom and generic plans) gives 0.3–0.6 ms.
  */
 export async function messagesPage(
   readerId: string,
