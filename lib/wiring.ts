@@ -3,7 +3,7 @@ import { onDeparture } from "@/lib/groups/departure";
 import { registerStreamRenderer } from "@/lib/realtime/renderers";
 import { CHAT_STREAM_TYPES } from "@/lib/chat/stream-types";
 import { NOTIFICATION_STREAM_TYPES } from "@/lib/notifications/stream-types";
-import { registerShellCounts } from "@/lib/auth/page-session";
+import { registerShellCounts } from "@/lib/auth/shell-counts";
 import { registerResolver, type RefKind, type Resolver, type Resolvers } from "@/lib/auth/authorize";
 
 /**

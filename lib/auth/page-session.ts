@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { type Prisma } from "@/lib/db/generated/client";
+import { shellCountsColumns } from "./shell-counts";
 import { resolveSessionUser, type SessionClaims, type SessionUser } from "./session-user";
 
 /** What every signed-in page's header shows besides the user: the bell's count and the unread messages per thread. */
@@ -21,17 +21,6 @@ type Row = {
 };
 
 /**
- * The header's counts as two SQL columns, `notifications` (int) and `threads` (json object of thread id -> count),
- * for a user id: given by the features that own them, through the start-up wiring (lib/wiring.ts), so the door
- * knows no domain (decision 021). Until one is registered a page reads its user alone.
- */
-type CountsColumns = (userId: string) => Promise<Prisma.Sql>;
-let countsColumns: CountsColumns | null = null;
-export function registerShellCounts(columns: CountsColumns): void {
-  countsColumns = columns;
-}
-
-/**
  * This request's header counts once its page session has read them (per request: React's cache; outside a render,
  * a fresh empty slot). Loaders that show the same counts (home's unread messages) take them from here instead of
  * reading again.
@@ -48,6 +37,7 @@ export async function resolvePageSession(
   claims: SessionClaims | null | undefined,
 ): Promise<{ user: SessionUser | null; shell: ShellCounts | null }> {
   if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number") return { user: null, shell: null };
+  const countsColumns = shellCountsColumns();
   if (!countsColumns) return { user: await resolveSessionUser(claims), shell: null };
   const [row] = await db.$queryRaw<Row[]>`
     SELECT u.id, u.name, u.email, u."timeZone", u.locale, u."sessionVersion", u."emailVerifiedAt" IS NOT NULL AS verified,
@@ -72,6 +62,7 @@ export async function resolvePageSession(
 
 /** The header's counts alone (a request that checked its session without them: an action, an API route). */
 export async function readShellCounts(userId: string): Promise<ShellCounts> {
+  const countsColumns = shellCountsColumns();
   if (!countsColumns) return { userId, notifications: 0, threads: {} };
   const [row] = await db.$queryRaw<{ notifications: number; threads: Record<string, number> }[]>`
     SELECT ${await countsColumns(userId)}`;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { BoardFilters, MenteeCursor, MentorCursor } from "./board-query";
 
@@ -80,6 +80,7 @@ export type MenteeSide = {
  * chosen mentee with answers and exclusions, the counts, the filters' values and the questions, in one statement.
  */
 export async function loadMenteeSide(
+  db: Tx,
   program: Program,
   filters: BoardFilters & { q: string },
   page: { after: MenteeCursor | null; before: MenteeCursor | null; size: number },
@@ -138,6 +139,7 @@ export type MentorSideRows = { rows: MentorRow[]; open: number; places: number; 
  * comparison. Either way the program's open mentors and places, and how many open ones the filters keep.
  */
 export async function loadMentorSide(
+  db: Tx,
   program: Program,
   filters: BoardFilters & { q: string },
   mode: { rank: true } | { rank: false; after: MentorCursor | null; size: number },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
 import { avatarPhoto } from "@/lib/photos/url";
 import type { QuestionKind } from "@/lib/programs/question-schema";
 import type { QuestionDto } from "@/lib/programs/dto";
@@ -70,8 +71,9 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
   const after = before ? null : decodeMenteeCursor(query.after);
   const rank = Boolean(query.mentee);
   const [side, mentorSide] = await Promise.all([
-    loadMenteeSide(ref, { ...filters, q: query.q }, { after, before, size: MENTEES_PER_PAGE }, query.mentee),
+    loadMenteeSide(db, ref, { ...filters, q: query.q }, { after, before, size: MENTEES_PER_PAGE }, query.mentee),
     loadMentorSide(
+      db,
       ref,
       { ...filters, q: query.mq },
       rank ? { rank: true } : { rank: false, after: decodeMentorCursor(query.mafter), size: MENTORS_PER_PAGE },

@@ -15,6 +15,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const EXCEPTIONS: Readonly<Record<string, string>> = {
   "lib/accounts/": "the actor's own account (sign-in, sign-up, password, email, deletion, export): identity, no group",
   "lib/auth/session-user.ts": "reads who the actor is, before any permission can be asked",
+  "lib/auth/page-session.ts":
+    "reads who the actor is (and their own header counts), before any permission can be asked",
   "lib/jobs/": "background jobs: no actor, they act on due rows",
   "lib/health.ts": "the health probe: no actor, no resource",
   "lib/notifications/": "the actor's own notifications and preferences; the outbox is written inside services",
