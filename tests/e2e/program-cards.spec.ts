@@ -66,7 +66,8 @@ test("program cards show the admin what waits and their next step; members see o
   await springCard.getByRole("link", { name: /^Match 30 waiting mentees/ }).click();
   await expect(page).toHaveURL(at(`${base}/${spring.id}/matching`));
   await expect(page.getByRole("heading", { level: 2, name: "Match pairs" })).toBeVisible();
-  await expect(page.getByText("Waiting Mentee 30").first()).toBeVisible();
+  // The board shows its first page of waiting mentees (25 of the 30; issue 18).
+  await expect(page.getByText(/Waiting Mentee \d+/).first()).toBeVisible();
 
   await page.goto(base);
   await card(page, "Autumn cohort")
