@@ -6,6 +6,7 @@ import { avatarPhoto } from "@/lib/photos/url";
 import type { QuestionKind } from "@/lib/programs/question-schema";
 import type { QuestionDto } from "@/lib/programs/dto";
 import { readWeights } from "./candidates";
+import { boardProgram } from "./get-matching-board";
 import { loadMenteeSide, loadMentorSide, type MentorRow, type PersonRow } from "./board-sql";
 import {
   decodeMenteeCursor,
@@ -141,19 +142,7 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
 
   const questions = (side.questions as QuestionDto[]).map((q) => ({ ...q, kind: q.kind as QuestionKind }));
   return {
-    program: {
-      id: program.id,
-      name: program.name,
-      state: program.state,
-      topics: program.topics,
-      groupSlug: group.slug,
-      mentorshipEnabled: group.mentorshipEnabled,
-      archived: program.archivedAt !== null,
-      canMatch:
-        program.archivedAt === null &&
-        group.mentorshipEnabled &&
-        (program.state === "OPEN" || program.state === "RUNNING"),
-    },
+    program: { ...boardProgram(program, group), groupSlug: group.slug, mentorshipEnabled: group.mentorshipEnabled },
     weights: saved,
     rankedWith,
     counts: {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { questionSelect } from "@/lib/programs/get-program";
+import type { ProgramRow } from "@/lib/programs/scope";
 import type { QuestionKind } from "@/lib/programs/question-schema";
 import { loadCandidates, readWeights } from "./candidates";
 import type { MatchingBoardDto } from "./dto";
@@ -27,22 +28,30 @@ export async function getMatchingBoard(actor: Actor, programId: string): Promise
   ]);
   const typed = questions.map((q) => ({ ...q, kind: q.kind as QuestionKind }));
   return {
-    program: {
-      id: program.id,
-      name: program.name,
-      state: program.state,
-      topics: program.topics,
-      archived: program.archivedAt !== null,
-      canMatch:
-        program.archivedAt === null &&
-        group.mentorshipEnabled &&
-        (program.state === "OPEN" || program.state === "RUNNING"),
-    },
+    program: boardProgram(program, group),
     weights: readWeights(stored.matchingWeights),
     mentees: candidates.mentees,
     mentors: candidates.mentors,
     exclusions: candidates.exclusions,
     questions: { MENTOR: typed.filter((q) => q.role === "MENTOR"), MENTEE: typed.filter((q) => q.role === "MENTEE") },
     counts: { activePairings, waitlistedMentees },
+  };
+}
+
+/** The program as both boards show it, and whether it can be matched now (live, mentorship on, open or running). */
+export function boardProgram(
+  program: Pick<ProgramRow, "id" | "name" | "state" | "topics" | "archivedAt">,
+  group: { mentorshipEnabled: boolean },
+) {
+  return {
+    id: program.id,
+    name: program.name,
+    state: program.state,
+    topics: program.topics,
+    archived: program.archivedAt !== null,
+    canMatch:
+      program.archivedAt === null &&
+      group.mentorshipEnabled &&
+      (program.state === "OPEN" || program.state === "RUNNING"),
   };
 }
