@@ -112,10 +112,19 @@ test("an admin switches mentorship on, creates a program from a template, edits 
   await page.getByRole("button", { name: "Move step 2, How this group works up" }).click();
   await expect(toast(page, "New step order saved.")).toBeVisible();
   await expect(steps.getByRole("heading", { level: 4 }).first()).toHaveText("How this group works");
-  await page.getByRole("button", { name: "Drag to reorder step 1, How this group works" }).focus();
+  // The list is busy until the page has the saved order. Then the keyboard drag, step by step as a screen reader
+  // user hears it (each key waits for its announcement: keys sent faster than the page commits are not a drag).
+  await expect(steps).not.toHaveAttribute("aria-busy", "true");
+  const handle = page.getByRole("button", { name: "Drag to reorder step 1, How this group works" });
+  const announced = (text: string) => page.getByRole("status").filter({ hasText: text });
+  await handle.focus();
   await page.keyboard.press("Space");
+  await expect(handle).toHaveAttribute("aria-pressed", "true");
+  await expect(announced("step 1, How this group works moved to position 1 of 4.")).toBeAttached();
   await page.keyboard.press("ArrowDown");
+  await expect(announced("step 1, How this group works moved to position 2 of 4.")).toBeAttached();
   await page.keyboard.press("Space");
+  await expect(announced("step 1, How this group works dropped at position 2 of 4.")).toBeAttached();
   await expect(steps.getByRole("heading", { level: 4 }).first()).toHaveText("Meet and greet");
   await expect
     .poll(async () =>

@@ -46,7 +46,7 @@ export function QuestionsEditor({
   const [editing, setEditing] = useState<QuestionDto | "new" | null>(null);
   const [removing, setRemoving] = useState<QuestionDto | null>(null);
   const [ordered, setOrdered] = useOptimistic(questions);
-  const [, startTransition] = useTransition();
+  const [reordering, startTransition] = useTransition();
   const closeEditor = useCallback(() => setEditing(null), []);
   const closeRemove = useCallback(() => setRemoving(null), []);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -99,6 +99,7 @@ export function QuestionsEditor({
         </div>
       ) : (
         <SortableList
+          busy={reordering}
           items={ordered}
           label={t("questions.heading", { role })}
           nameOf={(q, i) => t("questions.itemName", { number: i + 1, label: q.label })}

@@ -34,6 +34,8 @@ type Props<T extends { id: string }> = {
   nameOf: (item: T, index: number) => string;
   onReorder: (ids: string[]) => void;
   disabled?: boolean;
+  /** A new order is being saved: the list says so to assistive technology (`aria-busy`) until the page has it. */
+  busy?: boolean;
   children: (item: T, index: number, controls: RowControls) => ReactNode;
 };
 
@@ -48,6 +50,7 @@ export function SortableList<T extends { id: string }>({
   nameOf,
   onReorder,
   disabled,
+  busy,
   children,
 }: Props<T>) {
   const t = useTranslations("programEditor.sortable");
@@ -107,7 +110,7 @@ export function SortableList<T extends { id: string }>({
       }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={disabled}>
-        <ol aria-label={label} className="space-y-3">
+        <ol aria-label={label} aria-busy={busy || undefined} className="space-y-3">
           {items.map((item, index) => (
             <SortableRow key={item.id} id={item.id} disabled={disabled}>
               {(handleProps) =>

@@ -41,7 +41,7 @@ export function StepsEditor({
   const [editing, setEditing] = useState<StepDto | "new" | null>(null);
   const [removing, setRemoving] = useState<StepDto | null>(null);
   const [ordered, setOrdered] = useOptimistic(steps);
-  const [, startTransition] = useTransition();
+  const [reordering, startTransition] = useTransition();
   const closeEditor = useCallback(() => setEditing(null), []);
   const closeRemove = useCallback(() => setRemoving(null), []);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -103,6 +103,7 @@ export function StepsEditor({
         </div>
       ) : (
         <SortableList
+          busy={reordering}
           items={ordered}
           label={t("listLabel")}
           nameOf={(s, i) => t("itemName", { number: i + 1, title: s.title })}
