@@ -30,6 +30,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SCALE = Number(process.env.BENCH_PAGES_SCALE ?? 1);
 /** BENCH_PAGES_LOAD=0: statements and HTML only (no load, no ceiling), for a quick look while optimising. */
 const LOAD = process.env.BENCH_PAGES_LOAD !== "0";
+/** BENCH_PAGES_SAVE_HTML=<dir>: keep each page's captured HTML there, to see what its bytes are. */
+const SAVE_HTML = process.env.BENCH_PAGES_SAVE_HTML ?? "";
 /** BENCH_PAGES=feed,thread: only the pages whose names contain one of these words (case-insensitive). */
 const ONLY = (process.env.BENCH_PAGES ?? "")
   .split(",")
@@ -291,6 +293,10 @@ export async function runPagesBench(): Promise<PageResult[]> {
         const html = await response.text();
         if (response.status !== 200) throw new Error(`${p.name} (${p.path}) answered ${response.status}`);
         const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
+        if (SAVE_HTML) {
+          fs.mkdirSync(SAVE_HTML, { recursive: true });
+          fs.writeFileSync(path.join(SAVE_HTML, `${p.name}-${data}.html`.replace(/[^\w.-]+/g, "_")), html);
+        }
         captured.set(`${p.name}|${data}`, body);
         if (!p.as) anonymousHtml.push({ key: `${p.name}|${data}`, html });
         const stats = await statementsOf(db, async () => (await get()).arrayBuffer());
