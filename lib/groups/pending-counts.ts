@@ -1,21 +1,19 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
 import type { Abilities } from "./scope";
 
+/** Whether the viewer may see any of the group's own tab counts (otherwise they are all 0 and nothing is read). */
+export const seesGroupPendingCounts = (can: Abilities) =>
+  can["members.approve"] || can["reports.review"] || can["posts.moderate"] || can["applications.review"];
+
 /**
- * The group's own counts that badge the moderators' and admins' tabs: waiting join requests, posts to approve,
- * open reports of posts and comments, and applications waiting for review in the group's programs. Reports of
- * chat messages are counted by chat; `lib/badges/pending-counts.ts` adds them up for the tabs. One statement
- * (each count over its own index) whatever the viewer may see; what they may not see is 0, not counted.
+ * The group's own counts that badge the moderators' and admins' tabs, as the columns of a SELECT: waiting join
+ * requests, posts to approve, open reports of posts and comments, and applications waiting for review in the
+ * group's programs. Reports of chat messages are counted by chat; `lib/badges/pending-counts.ts` puts both in one
+ * statement (issue 18). Each count runs over its own index, and only if the viewer may see it (else 0).
  */
-export async function groupPendingCounts(
-  groupId: string,
-  can: Abilities,
-): Promise<{ requests: number; reports: number; posts: number; applications: number }> {
-  if (!can["members.approve"] && !can["reports.review"] && !can["posts.moderate"] && !can["applications.review"])
-    return { requests: 0, reports: 0, posts: 0, applications: 0 };
-  const [row] = await db.$queryRaw<{ requests: number; reports: number; posts: number; applications: number }[]>`
-    SELECT
+export function groupPendingCountColumns(groupId: string, can: Abilities): Prisma.Sql {
+  return Prisma.sql`
       CASE WHEN ${can["members.approve"]} THEN (
         SELECT count(*) FROM "Membership" WHERE "groupId" = ${groupId} AND status = 'PENDING'
       ) ELSE 0 END::int AS requests,
@@ -29,5 +27,4 @@ export async function groupPendingCounts(
         SELECT count(*) FROM "Application" a JOIN "Program" p ON p.id = a."programId"
         WHERE p."groupId" = ${groupId} AND p."archivedAt" IS NULL AND a.state = 'PENDING'
       ) ELSE 0 END::int AS applications`;
-  return row!;
 }

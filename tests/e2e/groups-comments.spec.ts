@@ -38,3 +38,43 @@ test("a member sees a post's first comments, then all of them, and the feed stay
   await expect(comments.getByRole("button", { name: "Show more comments" })).toHaveCount(0);
   await checkPage(page, "group-feed-all-comments");
 });
+
+// The group page sends ten posts at a time (issue 18: a page of posts with their first comments, under 200 KB).
+test("the feed shows the newest ten posts, and 'Load more posts' the next ten", async ({
+  page,
+  db,
+  makeUser,
+  loginAs,
+}) => {
+  test.slow();
+  const owner = await makeUser({ name: "Olu Owner" });
+  const member = await makeUser({ name: "Mina Member" });
+  const group = await createGroup(db, owner, { name: "Many Lathers", slug: `many-${unique()}` });
+  await addMember(db, group, member);
+  for (let i = 1; i <= 23; i++) {
+    const post = await createPost(db, group, owner, { body: `Batch report ${i}`, createdAt: minutesAgo(100 - i) });
+    if (i === 23) await createComment(db, post, member, { body: "Lovely colour", createdAt: minutesAgo(1) });
+  }
+
+  await loginAs(page, member);
+  await page.goto(`/groups/${group.slug}`);
+  const posts = page.getByRole("list", { name: "Posts" }).getByRole("article");
+  await expect(posts).toHaveCount(10);
+  await expect(posts.first()).toContainText("Batch report 23");
+  await expect(posts.last()).toContainText("Batch report 14");
+  await expect(page.getByText("Batch report 13", { exact: true })).toHaveCount(0);
+  // Every post and comment still has its menu and reaction picker, their icons drawn from the page's sprite.
+  await expect(page.getByRole("button", { name: "Actions for Mina Member's comment" })).toBeVisible();
+  await expect(posts.first().getByRole("button", { name: "Choose a reaction" }).first()).toBeVisible();
+  await checkPage(page, "group-feed-first-page");
+
+  await page.getByRole("link", { name: "Load more posts" }).click();
+  await expect(posts).toHaveCount(10);
+  await expect(posts.first()).toContainText("Batch report 13");
+  await expect(posts.last()).toContainText("Batch report 4");
+  await page.getByRole("link", { name: "Load more posts" }).click();
+  await expect(posts).toHaveCount(3);
+  await expect(page.getByText("You've reached the beginning of the discussion.")).toBeVisible();
+  await page.getByRole("link", { name: "Back to the newest posts" }).click();
+  await expect(posts.first()).toContainText("Batch report 23");
+});

@@ -1,6 +1,6 @@
 /**
  * The group pages at scale (issue 18): one render of the feed reads the same number of SQL statements for a member,
- * a moderator and a visitor at two sizes of group; the feed holds a bounded number of comments per post and
+ * a moderator, the owner and a visitor at two sizes of group (a moderator's approval queue rides with the posts); the feed holds a bounded number of comments per post and
  * "View all" (findComments) pages through the rest; the counters the pages read (members, comments) stay right
  * through joins, leaves, removals, bans, comments, removals and deletions.
  */
@@ -11,7 +11,8 @@ import type { Actor } from "@/lib/auth/policy";
 import { getGroup } from "@/lib/groups/get-group";
 import { pendingCounts } from "@/lib/badges/pending-counts";
 import { findFeed } from "@/lib/groups/feed/find-feed";
-import { findPendingPosts } from "@/lib/groups/feed/find-pending-posts";
+import { FEED_WEB_PAGE_SIZE } from "@/lib/groups/feed/schemas";
+import { MAX_PINNED } from "@/lib/groups/feed/pin-post";
 import { findComments } from "@/lib/groups/feed/find-comments";
 import { FEED_COMMENTS, FEED_REPLIES } from "@/lib/groups/feed/hydrate";
 import { createComment as writeComment } from "@/lib/groups/feed/create-comment";
@@ -44,15 +45,17 @@ vi.mock("react", async (importOriginal) => {
   };
 });
 
-/** What one render of /groups/[slug] loads: the layout (group, tab badges), then the page (group, pending, feed). */
+/**
+ * What one render of /groups/[slug] loads: the layout (group, tab badges), then the page (group, then its page of
+ * posts, which brings a moderator's approval queue along).
+ */
 async function render(actor: Actor, slug: string) {
   for (const memo of request.memos) memo.clear();
   return countStatements(async () => {
     const group = await getGroup(actor, slug);
     await pendingCounts(group.id, group.viewer.can, actor?.id ?? null);
-    const page = await getGroup(actor, slug);
-    if (page.viewer.can["posts.moderate"]) await findPendingPosts(actor, { slug });
-    return findFeed(actor, { slug }, {});
+    await getGroup(actor, slug);
+    return findFeed(actor, { slug }, { limit: FEED_WEB_PAGE_SIZE }, undefined, { withPending: true });
   });
 }
 
@@ -74,7 +77,7 @@ async function world() {
 }
 
 /** `n` posts, each with 6 comments (one with 4 replies) and reactions, and one post waiting for approval. */
-async function grow(w: Awaited<ReturnType<typeof world>>, n: number) {
+async function grow(w: Awaited<ReturnType<typeof world>>, n: number, waiting = 1) {
   for (let i = 0; i < n; i++) {
     const post = await createPost(db, w.group, i % 2 ? w.member : w.owner, { body: `Post ${i}` });
     await react(db, w.moderator, { postId: post.id }, "LOVE");
@@ -85,31 +88,77 @@ async function grow(w: Awaited<ReturnType<typeof world>>, n: number) {
           await createComment(db, post, w.member, { body: `Reply ${r}`, parentId: comment.id });
     }
   }
-  await createPost(db, w.group, w.member, { body: "Waiting", status: "PENDING_APPROVAL" });
+  for (let i = 0; i < waiting; i++)
+    await createPost(db, w.group, w.member, { body: `Waiting ${i}`, status: "PENDING_APPROVAL" });
 }
 
 describe("the group feed at scale", () => {
-  it("reads the same few statements per render for a member, a moderator and a visitor at two sizes", async () => {
+  it("reads the same few statements per render for a member, a moderator, the owner and a visitor at two sizes", async () => {
     const w = await world();
     const viewers: [string, Actor][] = [
       ["member", w.member],
       ["moderator", w.moderator],
+      ["owner", w.owner],
       ["visitor", null],
     ];
     await grow(w, 2);
     const small = new Map<string, number>();
     for (const [name, actor] of viewers) small.set(name, (await render(actor, w.group.slug)).statements);
-    await grow(w, 30);
+    await grow(w, 30, 60);
     for (const [name, actor] of viewers) {
       const { statements, result } = await render(actor, w.group.slug);
-      expect(result.posts.length, name).toBeGreaterThan(10);
+      expect(result.posts.length, name).toBe(FEED_WEB_PAGE_SIZE);
+      expect(result.nextCursor, name).not.toBeNull();
       expect(statements, name).toBe(small.get(name));
     }
-    // The group (with membership, invitation, rules, questions) once, posts, comments; moderators add the
-    // pending-posts badge and list. The session check and the header's unread count make two more per page.
+    // The group (with membership, invitation, rules, questions) once, posts, comments; moderators add the tab
+    // badges, and their approval queue rides with the posts. The session check and the header's unread count make
+    // two more per page: 6 at most.
     expect(small.get("member")).toBe(3);
     expect(small.get("visitor")).toBe(3);
-    expect(small.get("moderator")).toBe(6);
+    expect(small.get("moderator")).toBe(4);
+    expect(small.get("owner")).toBe(4);
+  });
+
+  it("gives a moderator the oldest posts waiting for approval and how many wait, and nobody else", async () => {
+    const w = await world();
+    await grow(w, 1, 0);
+    const t0 = Date.now() - 60 * 60_000;
+    for (let i = 0; i < 53; i++)
+      await createPost(db, w.group, w.member, {
+        body: `Waiting ${i}`,
+        status: "PENDING_APPROVAL",
+        createdAt: new Date(t0 + i * 1000),
+      });
+    const feed = (actor: Actor, query: Record<string, unknown> = {}) =>
+      findFeed(actor, { slug: w.group.slug }, query, undefined, { withPending: true });
+    const mine = await feed(w.moderator);
+    expect(mine.pending!.total).toBe(53);
+    expect(mine.pending!.posts).toHaveLength(50);
+    expect(mine.pending!.posts.slice(0, 2).map((p) => [p.body, p.author.name])).toEqual([
+      ["Waiting 0", "Mia Member"],
+      ["Waiting 1", "Mia Member"],
+    ]);
+    // The queue is not in the feed itself, and not on later pages, nor for a member (the author sees their own).
+    expect(mine.posts.map((p) => p.body)).toEqual(["Post 0"]);
+    expect((await feed(w.member)).pending).toBeUndefined();
+    expect((await feed(w.member)).posts.some((p) => p.status === "PENDING_APPROVAL")).toBe(true);
+    expect((await feed(null)).pending).toBeUndefined();
+    expect((await findFeed(w.moderator, { slug: w.group.slug }, {})).pending).toBeUndefined();
+  });
+
+  it("bounds the first page: N posts (and the pinned), 3 comments each with 2 replies, whatever the data", async () => {
+    const w = await world();
+    await grow(w, 14, 0);
+    const { posts } = await findFeed(w.member, { slug: w.group.slug }, { limit: FEED_WEB_PAGE_SIZE });
+    expect(posts.length).toBeLessThanOrEqual(FEED_WEB_PAGE_SIZE + MAX_PINNED);
+    expect(posts).toHaveLength(FEED_WEB_PAGE_SIZE);
+    for (const post of posts) {
+      expect(post.comments).toHaveLength(FEED_COMMENTS);
+      expect(post.comments[0]!.replies).toHaveLength(FEED_REPLIES);
+      expect(post.commentCount).toBe(10);
+      expect(post.commentsTruncated).toBe(true);
+    }
   });
 
   it("shows the first few comments per post and 'View all' pages through every one", async () => {

@@ -4,8 +4,8 @@ import { Lock, MessagesSquare } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
 import type { GroupDetailDto } from "@/lib/groups/dto";
+import type { FeedPageDto } from "@/lib/groups/feed/dto";
 import { findFeed } from "@/lib/groups/feed/find-feed";
-import { findPendingPosts } from "@/lib/groups/feed/find-pending-posts";
 import { needsApproval } from "@/lib/groups/feed/approval";
 import { AppError } from "@/lib/errors";
 import { orNotFound } from "@/lib/http/page";
@@ -15,6 +15,8 @@ import { Composer } from "@/components/groups/feed/composer";
 import { PendingQueue } from "@/components/groups/feed/pending-queue";
 import { PostCard } from "@/components/groups/feed/post-card";
 import { DateTimeText } from "@/components/groups/feed/time-ago";
+import { FeedIconSprite } from "@/components/groups/feed/feed-icon-sprite";
+import { FEED_WEB_PAGE_SIZE } from "@/lib/groups/feed/schemas";
 import type { FeedViewer } from "@/components/groups/feed/labels";
 import { loadGroupPage } from "@/lib/groups/group-page";
 import { feedActions } from "./feed-action-props";
@@ -122,13 +124,52 @@ async function Feed({
   viewer: FeedViewer;
 }) {
   const where = { slug: group.slug };
+  // A moderator's first page brings the approval queue in the same statement as the posts (issue 18).
+  const load = (query: { cursor?: string }) =>
+    findFeed(user, where, { ...query, limit: FEED_WEB_PAGE_SIZE }, undefined, { withPending: true });
   // A stale or hand-edited page link starts again from the newest posts.
   const feed = await orNotFound(
-    findFeed(user, where, cursor ? { cursor } : {}).catch((error: unknown) => {
-      if (cursor && error instanceof AppError && error.code === "INVALID_INPUT") return findFeed(user, where, {});
+    load(cursor ? { cursor } : {}).catch((error: unknown) => {
+      if (cursor && error instanceof AppError && error.code === "INVALID_INPUT") return load({});
       throw error;
     }),
   );
+  return (
+    <>
+      {feed.pending ? (
+        <PendingQueue posts={feed.pending.posts} total={feed.pending.total} slug={group.slug} actions={feedActions} />
+      ) : null}
+      <FeedSection>
+        <FeedList feed={feed} group={group} cursor={cursor} viewer={viewer} />
+      </FeedSection>
+    </>
+  );
+}
+
+/** The posts' own landmark, titled for screen readers (the skeleton shows in it while the page loads). */
+async function FeedSection({ children }: { children: ReactNode }) {
+  const t = await getTranslations("feed.page");
+  return (
+    <section aria-labelledby="feed-title" className="space-y-4">
+      <h2 id="feed-title" className="sr-only">
+        {t("posts")}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+async function FeedList({
+  feed,
+  group,
+  cursor,
+  viewer,
+}: {
+  feed: FeedPageDto;
+  group: GroupDetailDto;
+  cursor: string | undefined;
+  viewer: FeedViewer;
+}) {
   const t = await getTranslations("feed.page");
   if (feed.posts.length === 0) {
     return (
@@ -143,6 +184,7 @@ async function Feed({
   }
   return (
     <div className="space-y-4">
+      <FeedIconSprite />
       <ul className="space-y-4" aria-label={t("posts")}>
         {feed.posts.map((post) => (
           <li key={post.id}>
@@ -188,7 +230,6 @@ export default async function GroupPage({
     canPin: can["posts.pin"],
     canReport: membership?.status === "ACTIVE" && !group.archived,
   };
-  const pending = can["posts.moderate"] && !cursor ? await findPendingPosts(user, { slug }) : null;
   const t = await getTranslations("feed.page");
 
   return (
@@ -213,17 +254,16 @@ export default async function GroupPage({
       ) : (
         <WhyNotPost group={group} />
       )}
-      {pending ? (
-        <PendingQueue posts={pending.posts} total={pending.total} slug={group.slug} actions={feedActions} />
-      ) : null}
-      <section aria-labelledby="feed-title" className="space-y-4">
-        <h2 id="feed-title" className="sr-only">
-          {t("posts")}
-        </h2>
-        <Suspense key={cursor ?? "first"} fallback={<FeedSkeleton />}>
-          <Feed user={user} group={group} cursor={cursor} viewer={viewer} />
-        </Suspense>
-      </section>
+      <Suspense
+        key={cursor ?? "first"}
+        fallback={
+          <FeedSection>
+            <FeedSkeleton />
+          </FeedSection>
+        }
+      >
+        <Feed user={user} group={group} cursor={cursor} viewer={viewer} />
+      </Suspense>
     </div>
   );
 }

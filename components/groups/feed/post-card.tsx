@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Clock, MessageCircle, Pin, ShieldAlert } from "lucide-react";
+import { Clock, Pin, ShieldAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/groups/feed/dto";
 import { Avatar } from "@/components/ui/avatar";
@@ -11,6 +11,7 @@ import { cn } from "@/lib/utils/cn";
 import { CommentList } from "./comment-list";
 import { ContentMenu } from "./content-menu";
 import { EditForm } from "./edit-form";
+import { FeedIcon } from "./feed-icon";
 import type { FeedActions } from "./feed-actions";
 import type { FeedViewer } from "./labels";
 import { ReactionBar } from "./reaction-bar";
@@ -132,7 +133,7 @@ export function PostCard({
             />
             {post.commentCount > 0 ? (
               <span className="inline-flex items-center gap-1 text-sm text-muted-foreground">
-                <MessageCircle aria-hidden className="size-4" />
+                <FeedIcon name="comments" />
                 {t("post.commentCount", { count: post.commentCount })}
               </span>
             ) : null}

@@ -1,7 +1,6 @@
 "use client";
 
 import { useId, useOptimistic, useRef, useState, useTransition } from "react";
-import { SmilePlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { toast } from "@/components/ui/toast";
 import type { ReactionSummaryDto } from "@/lib/groups/feed/dto";
@@ -9,6 +8,7 @@ import type { ReactionKind } from "@/lib/groups/feed/schemas";
 import { cn } from "@/lib/utils/cn";
 import { REACTIONS } from "./labels";
 import type { FeedActions } from "./feed-actions";
+import { FeedIcon } from "./feed-icon";
 import { runAction } from "./use-feed-action";
 
 function apply(current: ReactionSummaryDto, next: ReactionKind | null): ReactionSummaryDto {
@@ -108,7 +108,7 @@ export function ReactionBar({
         onClick={() => setOpen((o) => !o)}
         className={cn("inline-flex items-center rounded-md text-muted-foreground hover:bg-accent", size)}
       >
-        <SmilePlus aria-hidden className="size-4" />
+        <FeedIcon name="react" />
       </button>
       {open ? (
         <div

@@ -51,9 +51,14 @@ export type PostDto = {
   commentsTruncated: boolean;
 };
 
-export type FeedPageDto = { posts: PostDto[]; nextCursor: string | null };
-
 export type PendingPostDto = { id: string; body: string; author: AuthorDto; createdAt: string };
+
+export type FeedPageDto = {
+  posts: PostDto[];
+  nextCursor: string | null;
+  /** A moderator's first page on the group page: the oldest posts waiting for approval, and how many wait. */
+  pending?: { posts: PendingPostDto[]; total: number };
+};
 
 export type ReportDto = {
   id: string;

@@ -79,15 +79,21 @@ export async function fetchPostsById(client: Tx, ids: string[], viewer: Viewer):
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Where a row of fetchFeedPosts goes: the pinned posts, the page itself, or the moderators' approval queue. */
+export type FeedSection = "pinned" | "page" | "pending";
+
 /**
  * One page of a group's feed in ONE statement: its pinned posts first (first page only), then `limit + 1` posts
  * newest first after the cursor. "Published, or the viewer's own" is two index scans (published posts by the
  * group's index, the viewer's other posts by author) merged, because the OR of both cannot use either index.
+ * With `pending` (a moderator's first page), the same statement also brings the oldest `pending` posts waiting for
+ * approval and how many wait in all (`pendingTotal`, counted before the LIMIT), so the page's queue and its count
+ * cost no statements of their own (issue 18: a moderator's feed was 8 statements).
  */
 export function fetchFeedPosts(
   client: Tx,
-  q: { groupId: string; viewer: Viewer; cursor: Cursor | null; limit: number; maxPinned: number },
-): Promise<(PostRow & { pinnedFirst: boolean })[]> {
+  q: { groupId: string; viewer: Viewer; cursor: Cursor | null; limit: number; maxPinned: number; pending?: number },
+): Promise<(PostRow & { section: FeedSection; pendingTotal: number | null })[]> {
   const viewerId = q.viewer?.id ?? null;
   const after = q.cursor
     ? Prisma.sql`AND (p."createdAt" < ${q.cursor.createdAt} OR (p."createdAt" = ${q.cursor.createdAt} AND p.id < ${q.cursor.id}))`
@@ -103,10 +109,17 @@ export function fetchFeedPosts(
   const pinned = q.cursor
     ? Prisma.empty
     : Prisma.sql`
-      (SELECT p.*, true AS "pinnedFirst" FROM "Post" p
+      (SELECT p.*, 'pinned' AS section, NULL::int AS "pendingTotal" FROM "Post" p
        WHERE p."groupId" = ${q.groupId} AND p.status = 'PUBLISHED' AND p."pinnedAt" IS NOT NULL
        ORDER BY p."pinnedAt" DESC, p.id DESC LIMIT ${q.maxPinned})
       UNION ALL`;
+  const pending = q.pending
+    ? Prisma.sql`
+      UNION ALL
+      (SELECT p.*, 'pending' AS section, (count(*) OVER ())::int AS "pendingTotal" FROM "Post" p
+       WHERE p."groupId" = ${q.groupId} AND p.status = 'PENDING_APPROVAL'
+       ORDER BY p."createdAt", p.id LIMIT ${q.pending})`
+    : Prisma.empty;
   return client.$queryRaw`
     WITH page AS (
       SELECT * FROM (
@@ -118,11 +131,14 @@ export function fetchFeedPosts(
       ORDER BY "createdAt" DESC, id DESC LIMIT ${take}
     ), rows AS (
       ${pinned}
-      SELECT *, false AS "pinnedFirst" FROM page
+      SELECT *, 'page' AS section, NULL::int AS "pendingTotal" FROM page
+      ${pending}
     )
-    SELECT ${postColumns(viewerId)}, p."pinnedFirst"
+    SELECT ${postColumns(viewerId)}, p.section, p."pendingTotal"
     FROM rows p LEFT JOIN "User" u ON u.id = p."authorId"
-    ORDER BY p."pinnedFirst" DESC, p."pinnedAt" DESC NULLS LAST, p."createdAt" DESC, p.id DESC`;
+    ORDER BY p.section = 'pinned' DESC, p.section = 'pending' DESC,
+      CASE WHEN p.section = 'pending' THEN p."createdAt" END, CASE WHEN p.section = 'pending' THEN p.id END,
+      p."pinnedAt" DESC NULLS LAST, p."createdAt" DESC, p.id DESC`;
 }
 
 /**
@@ -204,7 +220,8 @@ export function hydratePosts(
   });
 }
 
-function authorDto(id: string, name: string | null, photoVersion: string | null) {
+/** A post's author as the feed shows them; one who deleted their account is "Former member". */
+export function authorDto(id: string, name: string | null, photoVersion: string | null) {
   return name !== null
     ? { id, name, photo: avatarPhoto({ id, photoVersion }) }
     : { id, name: "Former member", photo: null };
