@@ -205,6 +205,8 @@ export const CLIENT_MESSAGES = {
    * components speaks (tests/unit/client-messages-pages.test.ts keeps both exact).
    */
   mentorships: ["chat.unreadLink"],
+  /** The notifications page: its mark-all button (the relative times read the shell's "just now"). */
+  notifications: ["notificationsPage.markAll", "notificationsPage.marking"],
   /** A group's admin pages: the group form (new group, settings), members, join requests, the report queues. */
   groupAdmin: [
     "groups.form",

@@ -77,6 +77,18 @@ describe("the messages a signed-in page sends its client components (issue 18: n
     expect([...CLIENT_MESSAGES.mentorships].sort()).toEqual(need);
   });
 
+  it("the notifications page sends exactly the keys its client components read: the mark-all button's", () => {
+    const layout = readFileSync(path.join(root, "app/notifications/layout.tsx"), "utf8");
+    expect(layout).toContain('areas={["notifications"]}');
+    const need = needBeyondShell([
+      "app/notifications/layout.tsx",
+      "app/notifications/page.tsx",
+      "app/notifications/loading.tsx",
+    ]);
+    expect(need).toEqual(["notificationsPage.markAll", "notificationsPage.marking"]);
+    expect([...CLIENT_MESSAGES.notifications].sort()).toEqual(need);
+  });
+
   it("the scan finds what a client component reads (it is not vacuous)", () => {
     expect(clientKeysOf(["components/chat/unread-messages.tsx"])).toEqual(["chat.unreadLink", "shell.unreadMessages"]);
   });
