@@ -23,7 +23,7 @@ import { signOutAction } from "./(auth)/actions";
 import { setLanguageAction } from "./language-actions";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { clientMessagePaths, pickMessages } from "@/lib/i18n/client-messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { directionOf } from "@/lib/i18n/locales";
 import { SiteFooter } from "@/components/site-footer";
 
@@ -53,7 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       className={`${GeistSans.variable} ${arabicFont.variable}`}
     >
       <body className="flex min-h-dvh flex-col bg-background font-sans text-foreground antialiased">
-        <NextIntlClientProvider messages={pickMessages(messages, clientMessagePaths())}>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           {/* Radix menus and dialogs read the direction from context (arrow keys, alignment), not from <html dir>. */}
           <DirectionProvider dir={directionOf(locale)}>
             <ThemeProvider nonce={nonce}>

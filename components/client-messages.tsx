@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
-import { clientMessagePaths, pickMessages, type ClientArea } from "@/lib/i18n/client-messages";
+import { clientMessages, type ClientArea } from "@/lib/i18n/client-messages";
 
 /**
  * Sends the messages of these areas' client components to the browser, with the shell's (lib/i18n/
@@ -10,9 +10,5 @@ import { clientMessagePaths, pickMessages, type ClientArea } from "@/lib/i18n/cl
  */
 export async function ClientMessages({ areas, children }: { areas: readonly ClientArea[]; children: ReactNode }) {
   const messages = await getMessages();
-  return (
-    <NextIntlClientProvider messages={pickMessages(messages, clientMessagePaths(areas))}>
-      {children}
-    </NextIntlClientProvider>
-  );
+  return <NextIntlClientProvider messages={clientMessages(messages, areas)}>{children}</NextIntlClientProvider>;
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { headers } from "next/headers";
-import { auth } from "./config";
+import { cookies, headers } from "next/headers";
+import { env } from "@/lib/env";
+import { decodeSessionClaims, sessionCookieName, sessionTokenFrom } from "./session-token";
 import { resolveSessionUser, type SessionClaims, type SessionUser } from "./session-user";
 import { AppError } from "@/lib/errors";
 import { PAGE_REQUEST_HEADER } from "@/lib/request/page-header";
@@ -10,10 +11,16 @@ import { readShellCounts, resolvePageSession, type ShellCounts } from "./page-se
 
 export type { SessionUser } from "./session-user";
 
-/** What the session token claims, unchecked (long-lived streams re-check it with resolveSessionUser). */
-export const getSessionClaims = cache(
-  async (): Promise<SessionClaims | null> => (await auth()) as SessionClaims | null,
-);
+/**
+ * What the session token claims, unchecked (long-lived streams re-check it with resolveSessionUser): the cookie
+ * decoded as Auth.js would, without running its session endpoint per request (lib/auth/session-token.ts).
+ */
+export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
+  const [jar, head] = await Promise.all([cookies(), headers()]);
+  const name = sessionCookieName(head.get("x-forwarded-proto"));
+  const token = sessionTokenFrom(jar.getAll(), name);
+  return token ? decodeSessionClaims(token, env().AUTH_SECRET, name) : null;
+});
 
 /**
  * This request's session check, once. A page reads its header's counts in the same statement (lib/auth/

@@ -198,6 +198,15 @@ export const CLIENT_MESSAGES = {
     "feed.pending",
     "moderation.reason",
   ],
+  /**
+   * My mentorships: its one client component that speaks is a card's unread-messages link (the cards themselves
+   * render on the server). Not the whole "pairs" area: every request would serialize ~5 KB of check-in, feedback and
+   * chat messages that nothing on the page reads (issue 18). Home sends no area at all: none of its client
+   * components speaks (tests/unit/client-messages-pages.test.ts keeps both exact).
+   */
+  mentorships: ["chat.unreadLink"],
+  /** The notifications page: its mark-all button (the relative times read the shell's "just now"). */
+  notifications: ["notificationsPage.markAll", "notificationsPage.marking"],
   /** A group's admin pages: the group form (new group, settings), members, join requests, the report queues. */
   groupAdmin: [
     "groups.form",
@@ -223,6 +232,47 @@ export function clientMessagePaths(areas: readonly ClientArea[] = []): string[] 
 }
 
 type Tree = { [key: string]: unknown };
+
+/**
+ * What a page hands to a NextIntlClientProvider: the shell's messages, then its areas'. Remembered per catalogue
+ * (a catalogue is one object per language for the life of the process) and built on the shell's own objects: the
+ * root layout's provider and an area's nested one then share them, and React's payload writes a shared object once
+ * and refers to it after (it wrote the shell's `auth`, `notificationsPage`… twice before), and no request re-picks.
+ */
+export function clientMessages(messages: Messages | Tree, areas: readonly ClientArea[] = []): Tree {
+  let byAreas = picked.get(messages);
+  if (!byAreas) picked.set(messages, (byAreas = new Map()));
+  const key = areas.join(",");
+  let tree = byAreas.get(key);
+  if (!tree) {
+    tree =
+      areas.length === 0
+        ? pickMessages(messages, CLIENT_MESSAGES.shell)
+        : mergeShared(
+            clientMessages(messages),
+            pickMessages(
+              messages,
+              areas.flatMap((area) => CLIENT_MESSAGES[area]),
+            ),
+          );
+    byAreas.set(key, tree);
+  }
+  return tree;
+}
+
+const picked = new WeakMap<object, Map<string, Tree>>();
+
+/** `base` with `extra` laid over it, reusing every object of `base` that `extra` adds nothing to. */
+function mergeShared(base: Tree, extra: Tree): Tree {
+  const out: Tree = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const under = out[key];
+    out[key] = isTree(under) && isTree(value) ? mergeShared(under, value) : value;
+  }
+  return out;
+}
+
+const isTree = (value: unknown): value is Tree => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The part of a catalogue at the listed paths, in the catalogue's own shape. */
 export function pickMessages(messages: Messages | Tree, paths: readonly string[]): Tree {
