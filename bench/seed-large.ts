@@ -180,12 +180,12 @@ export async function seedLarge(url: string, shape: LargeShape, log: (line: stri
     );
 
     // Comments: the big group's newest 200 posts carry 60 comments each (the feed's worst case); every other post
-    // commentsPerPost on average, on every other post.
+    // commentsPerPost on average, on every other post. A comment follows its post by seconds and is never in the future.
     await step(
       "comments (big group, busy posts)",
       `INSERT INTO "Comment"(id, "postId", "authorId", body, "createdAt")
        SELECT 'lc_0_' || p || '_' || c, 'lp_0_' || p, 'lu_' || (1 + (p * 31 + c * 17) % $2::int),
-         'Comment ' || c || ': lower the temperature a little and stir slower.', now() - p * interval '9 minutes' + c * interval '1 minute'
+         'Comment ' || c || ': lower the temperature a little and stir slower.', LEAST(now(), now() - p * interval '9 minutes' + c * interval '8 seconds')
        FROM generate_series(0, LEAST(200, $1::int) - 1) p, generate_series(0, 59) c`,
       [s.bigPosts, s.bigMembers],
     );
@@ -193,7 +193,7 @@ export async function seedLarge(url: string, shape: LargeShape, log: (line: stri
       "comments (big group, the rest)",
       `INSERT INTO "Comment"(id, "postId", "authorId", body, "createdAt")
        SELECT 'lc_0_' || p || '_' || c, 'lp_0_' || p, 'lu_' || (1 + (p * 31 + c * 17) % $2::int),
-         'Same here, thanks for sharing.', now() - p * interval '9 minutes' + c * interval '1 minute'
+         'Same here, thanks for sharing.', LEAST(now(), now() - p * interval '9 minutes' + c * interval '8 seconds')
        FROM generate_series(200, $1::int - 1, 2) p, generate_series(0, $3::int * 2 - 1) c`,
       [s.bigPosts, s.bigMembers, s.commentsPerPost],
     );
