@@ -9,7 +9,9 @@ export type Db = PrismaClient;
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
+  // Idle connections stay a minute (pg's default is 10 s): between bursts of traffic the pool otherwise closes and
+  // reopens them, and each reopening pays a password handshake (about 1% of a busy server's CPU in the profile).
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, idleTimeoutMillis: 60_000 });
   return new PrismaClient({ adapter });
 }
 
