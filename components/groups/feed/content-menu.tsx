@@ -1,17 +1,23 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { lazy, Suspense, useRef, useState, useTransition } from "react";
 import { MoreHorizontal } from "lucide-react";
 import { toast } from "@/components/ui/toast";
 import { useTranslations } from "next-intl";
 import { buttonVariants } from "@/components/ui/button";
 import { LazyMenu } from "@/components/ui/lazy-menu";
 import { cn } from "@/lib/utils/cn";
-import { DeleteDialog, RemoveDialog, ReportDialog, type ContentRef } from "./moderation-dialogs";
+import { useOnce } from "@/components/ui/use-once";
+import type { ContentRef } from "./moderation-dialogs";
 import type { FeedActions } from "./feed-actions";
 import { runAction } from "./use-feed-action";
 
 const loadMenu = () => import("./content-menu-dropdown").then((m) => m.ContentMenuDropdown);
+// The dialogs' code (forms, reasons, actions) loads when one first opens, not with every post of the feed (issue 18).
+const loadDialogs = () => import("./moderation-dialogs");
+const DeleteDialog = lazy(() => loadDialogs().then((m) => ({ default: m.DeleteDialog })));
+const RemoveDialog = lazy(() => loadDialogs().then((m) => ({ default: m.RemoveDialog })));
+const ReportDialog = lazy(() => loadDialogs().then((m) => ({ default: m.ReportDialog })));
 const TRIGGER = cn(buttonVariants({ variant: "ghost", size: "icon" }), "size-8 shrink-0 text-muted-foreground");
 
 export type MenuAbilities = {
@@ -46,6 +52,7 @@ export function ContentMenu({
   const trigger = useRef<HTMLButtonElement>(null);
   // When an item opens a dialog or the editor, focus goes there, not back to the menu button.
   const focusElsewhere = useRef(false);
+  const dialogsWanted = useOnce(dialog !== null);
   const any = can.edit || can.delete || can.pinned !== undefined || can.remove || can.report;
   if (!any) return null;
 
@@ -72,35 +79,39 @@ export function ContentMenu({
       >
         <MoreHorizontal aria-hidden />
       </LazyMenu>
-      {can.delete ? (
-        <DeleteDialog
-          slug={slug}
-          content={content}
-          open={dialog === "delete"}
-          onOpenChange={open("delete")}
-          returnFocusTo={trigger}
-          actions={actions}
-        />
-      ) : null}
-      {can.remove ? (
-        <RemoveDialog
-          slug={slug}
-          content={content}
-          open={dialog === "remove"}
-          onOpenChange={open("remove")}
-          returnFocusTo={trigger}
-          actions={actions}
-        />
-      ) : null}
-      {can.report ? (
-        <ReportDialog
-          slug={slug}
-          content={content}
-          open={dialog === "report"}
-          onOpenChange={open("report")}
-          returnFocusTo={trigger}
-          actions={actions}
-        />
+      {dialogsWanted ? (
+        <Suspense fallback={null}>
+          {can.delete ? (
+            <DeleteDialog
+              slug={slug}
+              content={content}
+              open={dialog === "delete"}
+              onOpenChange={open("delete")}
+              returnFocusTo={trigger}
+              actions={actions}
+            />
+          ) : null}
+          {can.remove ? (
+            <RemoveDialog
+              slug={slug}
+              content={content}
+              open={dialog === "remove"}
+              onOpenChange={open("remove")}
+              returnFocusTo={trigger}
+              actions={actions}
+            />
+          ) : null}
+          {can.report ? (
+            <ReportDialog
+              slug={slug}
+              content={content}
+              open={dialog === "report"}
+              onOpenChange={open("report")}
+              returnFocusTo={trigger}
+              actions={actions}
+            />
+          ) : null}
+        </Suspense>
       ) : null}
     </>
   );
