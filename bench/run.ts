@@ -20,23 +20,26 @@ import { runChatBench } from "./chat";
 import { pagesTable, runPagesBench } from "./pages";
 import { runJsBench } from "./js-size";
 import { runVitalsBench, vitalsTable } from "./vitals";
+import { lighthouseTable, runLighthouseBench } from "./lighthouse";
 import { time, toRow, type Row } from "./measure";
 
 const rows: Row[] = [];
 const started = Date.now();
 /**
  * `npm run bench -- matching realtime` runs only those parts (core, programs, matching, accounts, realtime, chat,
- * pages, js, vitals); none: all. `pages` seeds the grown community (minutes) and builds a ceiling app: see
+ * pages, js, vitals, lighthouse); none: all but lighthouse. `pages` seeds the grown community (minutes) and builds a ceiling app: see
  * bench/pages.ts. `js` reads the production build in BENCH_DIST_DIR (first-load JavaScript per route,
- * bench/js-size.ts); `vitals` loads four pages in Chromium with the CPU slowed (bench/vitals.ts). Asked for alone,
- * these two print only their own tables.
+ * bench/js-size.ts); `vitals` loads four pages in Chromium with the CPU slowed (bench/vitals.ts); `lighthouse` runs
+ * Lighthouse 12 (fetched with npx at bench time, not a dependency) on the same four pages (bench/lighthouse.ts), only
+ * when asked for. Asked for alone, these three print only their own tables.
  */
 const only = new Set(process.argv.slice(2));
 const want = (part: string) => only.size === 0 || only.has(part);
 
-if (only.size > 0 && [...only].every((part) => part === "js" || part === "vitals")) {
+if (only.size > 0 && [...only].every((part) => part === "js" || part === "vitals" || part === "lighthouse")) {
   if (only.has("js")) console.log(`\n${runJsBench()}\n`);
   if (only.has("vitals")) console.log(`\nPhone load, CPU slowed\n\n${vitalsTable(await runVitalsBench())}\n`);
+  if (only.has("lighthouse")) console.log(`\nLighthouse, mobile\n\n${lighthouseTable(await runLighthouseBench())}\n`);
   process.exit(0);
 }
 const record = (name: string, samples: number[], unit = "ms", target?: string) =>
@@ -107,6 +110,8 @@ const pages = want("pages") ? pagesTable(await runPagesBench()) : null;
 // First-load JavaScript per route, from the build the realtime/pages parts used (or BENCH_DIST_DIR's).
 const js = want("js") ? runJsBench() : null;
 const vitals = want("vitals") ? vitalsTable(await runVitalsBench()) : null;
+// Lighthouse only when asked for by name: it fetches Lighthouse with npx (see bench/lighthouse.ts).
+const lighthouse = only.has("lighthouse") ? lighthouseTable(await runLighthouseBench()) : null;
 
 const rss = process.memoryUsage().rss / 1024 / 1024;
 console.log("\nKinship benchmarks\n");
@@ -121,6 +126,7 @@ console.table(
 );
 if (js) console.log(`\n${js}\n`);
 if (vitals) console.log(`\nPhone load, CPU slowed\n\n${vitals}\n`);
+if (lighthouse) console.log(`\nLighthouse, mobile\n\n${lighthouse}\n`);
 if (pages) console.log(`\nPages (${process.env.BENCH_CONNECTIONS ?? 10} connections)\n\n${pages}\n`);
 console.log(
   `Process RSS after the run: ${rss.toFixed(0)} MiB; the whole run took ${((Date.now() - started) / 1000).toFixed(0)} s\n`,

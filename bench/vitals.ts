@@ -34,7 +34,7 @@ const CPU_SLOWDOWN = 4;
 const QUIET_MS = 2000;
 const log = (line: string) => process.stderr.write(`[vitals] ${line}\n`);
 
-type VitalsPage = { name: string; path: string; as: string | null };
+export type VitalsPage = { name: string; path: string; as: string | null };
 export type Vitals = { tbt: number; cls: number; fcp: number; lcp: number; jsBytes: number };
 export type VitalsResult = VitalsPage & Vitals;
 
@@ -119,12 +119,16 @@ async function measureOnce(browser: Browser, base: string, page: VitalsPage, coo
 
 const median = (values: number[]) => percentiles(values).p50;
 
-/** Starts a throwaway database with the demo data and the production build, and measures the four pages. */
-export async function runVitalsBench(): Promise<VitalsResult[]> {
-  const executablePath = await ensureChromium();
+/** The app as the page benches see it: where it listens, the four pages, and how to sign in as a page's member. */
+export type PagesApp = { base: string; pages: VitalsPage[]; cookieFor: (page: VitalsPage) => Promise<string | null> };
+
+/**
+ * Starts a throwaway database with the demo data and the production build (built first when stale, unless
+ * BENCH_BUILD=0), runs `fn` against it, and stops both. Shared with bench/lighthouse.ts.
+ */
+export async function withPagesApp<T>(fn: (app: PagesApp) => Promise<T>): Promise<T> {
   const server = await startTestServer();
   let app: ChildProcess | undefined;
-  let browser: Browser | undefined;
   try {
     const url = await recreateDatabase(server.adminUrl, "kinship_bench_vitals");
     await applyMigrations(url);
@@ -165,31 +169,41 @@ export async function runVitalsBench(): Promise<VitalsResult[]> {
     });
     const started = app;
     if (!(await waitUntilServing(base, () => started.exitCode === null))) throw new Error("the app did not start");
-
-    browser = await chromium.launch({ executablePath });
-    const results: VitalsResult[] = [];
-    for (const page of pages) {
-      const cookie = page.as ? await sessionCookie(secret, page.as) : null;
-      await measureOnce(browser, base, page, cookie); // warm the server's caches; not counted
-      const runs: Vitals[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser, base, page, cookie));
-      const result: VitalsResult = {
-        ...page,
-        tbt: median(runs.map((r) => r.tbt)),
-        cls: median(runs.map((r) => r.cls)),
-        fcp: median(runs.map((r) => r.fcp)),
-        lcp: median(runs.map((r) => r.lcp)),
-        jsBytes: median(runs.map((r) => r.jsBytes)),
-      };
-      log(`${page.name}: TBT ${result.tbt.toFixed(0)} ms, CLS ${result.cls.toFixed(3)}`);
-      results.push(result);
-    }
-    return results;
+    return await fn({ base, pages, cookieFor: async (page) => (page.as ? sessionCookie(secret, page.as) : null) });
   } finally {
-    await browser?.close();
     if (app && app.exitCode === null) app.kill("SIGTERM");
     await stopTestServer(server);
   }
+}
+
+/** Measures the four pages in Chromium (see the top of this file). */
+export async function runVitalsBench(): Promise<VitalsResult[]> {
+  const executablePath = await ensureChromium();
+  return withPagesApp(async ({ base, pages, cookieFor }) => {
+    const browser = await chromium.launch({ executablePath });
+    try {
+      const results: VitalsResult[] = [];
+      for (const page of pages) {
+        const cookie = await cookieFor(page);
+        await measureOnce(browser, base, page, cookie); // warm the server's caches; not counted
+        const runs: Vitals[] = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser, base, page, cookie));
+        const result: VitalsResult = {
+          ...page,
+          tbt: median(runs.map((r) => r.tbt)),
+          cls: median(runs.map((r) => r.cls)),
+          fcp: median(runs.map((r) => r.fcp)),
+          lcp: median(runs.map((r) => r.lcp)),
+          jsBytes: median(runs.map((r) => r.jsBytes)),
+        };
+        log(`${page.name}: TBT ${result.tbt.toFixed(0)} ms, CLS ${result.cls.toFixed(3)}`);
+        results.push(result);
+      }
+      return results;
+    } finally {
+      await browser.close();
+    }
+  });
 }
 
 export function vitalsTable(results: VitalsResult[]): string {

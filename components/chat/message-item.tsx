@@ -1,52 +1,16 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
-import { Ban, Check, CheckCheck, Megaphone } from "lucide-react";
+import { lazy, Suspense, useRef, useState } from "react";
+import { Ban, Check, CheckCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/chat/dto";
 import { LinkifiedText } from "@/components/linkified-text";
 import { cn } from "@/lib/utils/cn";
 import type { ChatClock } from "./format";
-import { EditForm } from "./edit-form";
 import { MessageMenu } from "./message-menu";
 
-/** The admins' introduction that opens every thread: set apart from the pair's own messages. */
-export function IntroductionItem({ message, clock }: { message: MessageDto; clock: ChatClock }) {
-  const id = useId();
-  const t = useTranslations("chat.item");
-  return (
-    <li className="py-2">
-      <article
-        aria-labelledby={id}
-        data-testid="introduction"
-        className="mx-auto w-full max-w-xl rounded-xl border border-primary/30 bg-accent p-4 text-accent-foreground shadow-sm"
-      >
-        <h3 id={id} className="flex items-center gap-2 text-sm font-semibold">
-          <Megaphone aria-hidden className="size-4 shrink-0" />
-          {t("introHeading")}
-        </h3>
-        <p className="mt-0.5 text-xs">
-          {t.rich("writtenBy", { name: message.author.name, author: (chunks) => <bdi>{chunks}</bdi> })} ·{" "}
-          <time dateTime={message.createdAt} title={clock.full(message.createdAt)}>
-            {clock.time(message.createdAt)}
-          </time>
-        </p>
-        <div dir="auto" className="mt-3 text-sm leading-relaxed">
-          <LinkifiedText text={message.body ?? ""} />
-        </div>
-      </article>
-    </li>
-  );
-}
-
-/** A line from the app itself (not written by either participant). */
-export function SystemItem({ message }: { message: MessageDto }) {
-  return (
-    <li dir="auto" className="py-1 text-center text-xs text-muted-foreground">
-      <LinkifiedText text={message.body ?? ""} />
-    </li>
-  );
-}
+// The editor loads when a message is first edited, not with the conversation (issue 18).
+const EditForm = lazy(() => import("./edit-form").then((m) => ({ default: m.EditForm })));
 
 export type MessageItemProps = {
   message: MessageDto;
@@ -104,7 +68,9 @@ export function MessageItem(props: MessageItemProps) {
           </span>
         )}
         {editing ? (
-          <EditForm message={message} onDone={finishEditing} />
+          <Suspense fallback={null}>
+            <EditForm message={message} onDone={finishEditing} />
+          </Suspense>
         ) : deleted ? (
           <p className="flex items-center gap-1.5 rounded-2xl border border-dashed border-border px-3 py-2 text-sm italic text-muted-foreground">
             <Ban aria-hidden className="size-3.5 shrink-0" />

@@ -1,17 +1,24 @@
 "use client";
 
-import { Fragment, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { Fragment, lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { ArrowDown, LoaderCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/chat/dto";
 import { EDIT_WINDOW_MS } from "@/lib/chat/limits";
 import { Button } from "@/components/ui/button";
 import type { ChatClock } from "./format";
-import { IntroductionItem, MessageItem, SystemItem } from "./message-item";
-import { PendingItem } from "./pending-item";
+import { MessageItem } from "./message-item";
 import type { Outgoing } from "./outbox";
 import { seqOf } from "./thread-state";
 import { useChatScroll } from "./use-chat-scroll";
+
+// Your messages on their way ("Sending…", "Not sent" with Retry): fetched once the conversation has mounted, before
+// anyone can send, rather than in the thread's first load (issue 18).
+const loadPending = () => import("./pending-item");
+const loadNotices = () => import("./notice-items");
+const IntroductionItem = lazy(() => loadNotices().then((m) => ({ default: m.IntroductionItem })));
+const SystemItem = lazy(() => loadNotices().then((m) => ({ default: m.SystemItem })));
+const PendingItem = lazy(() => loadPending().then((m) => ({ default: m.PendingItem })));
 
 /** Messages by one author this close together read as one run: the name and time are shown once. */
 const RUN_GAP_MS = 5 * 60 * 1000;
@@ -90,6 +97,11 @@ export function MessageList(props: MessageListProps) {
   const last = pending.at(-1)?.clientId ?? messages.at(-1)?.id ?? "";
   const lastIsMine = pending.length > 0 || messages.at(-1)?.author.id === meId;
   const { scroller, onScroll, unseenBelow, jumpToNewest } = useChatScroll(messages[0]?.id ?? "", last, lastIsMine);
+  useEffect(() => {
+    // Ahead of the first send, and of a notice arriving live.
+    if (writable) void loadPending().catch(() => {});
+    void loadNotices().catch(() => {});
+  }, [writable]);
 
   const sentinel = useRef<HTMLDivElement>(null);
   const { onNewestVisible } = props;
@@ -167,9 +179,13 @@ export function MessageList(props: MessageListProps) {
                     </li>
                   ) : null}
                   {m.kind === "INTRODUCTION" ? (
-                    <IntroductionItem message={m} clock={clock} />
+                    <Suspense fallback={null}>
+                      <IntroductionItem message={m} clock={clock} />
+                    </Suspense>
                   ) : m.kind === "SYSTEM" ? (
-                    <SystemItem message={m} />
+                    <Suspense fallback={null}>
+                      <SystemItem message={m} />
+                    </Suspense>
                   ) : (
                     <MessageItem
                       message={m}
@@ -204,14 +220,16 @@ export function MessageList(props: MessageListProps) {
               inert={run[0]!.status === "sending"}
               className="flex flex-col"
             >
-              {run.map((o) => (
-                <PendingItem
-                  key={o.clientId}
-                  item={o}
-                  onRetry={() => props.onRetry(o.clientId)}
-                  onDiscard={() => props.onDiscard(o.clientId)}
-                />
-              ))}
+              <Suspense fallback={null}>
+                {run.map((o) => (
+                  <PendingItem
+                    key={o.clientId}
+                    item={o}
+                    onRetry={() => props.onRetry(o.clientId)}
+                    onDiscard={() => props.onDiscard(o.clientId)}
+                  />
+                ))}
+              </Suspense>
             </ol>
           ))}
           <div ref={sentinel} aria-hidden className="h-px" />

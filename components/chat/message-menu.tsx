@@ -1,19 +1,20 @@
 "use client";
 
-import { useRef, useState, type RefObject } from "react";
-import { LoaderCircle, MoreHorizontal } from "lucide-react";
+import { lazy, Suspense, useRef, useState, type RefObject } from "react";
+import { MoreHorizontal } from "lucide-react";
 import { toast } from "@/components/ui/toast";
 import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/chat/dto";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { LazyMenu } from "@/components/ui/lazy-menu";
 import { cn } from "@/lib/utils/cn";
-import { chatApi } from "./api";
-import { useApiError } from "./use-api-error";
-import { ReportDialog } from "./report-dialog";
+import { useOnce } from "@/components/ui/use-once";
 
 const loadMenu = () => import("./message-menu-dropdown").then((m) => m.MessageMenuDropdown);
+// The report form and the delete confirmation load when first opened, not with the conversation (issue 18).
+const ReportDialog = lazy(() => import("./report-dialog").then((m) => ({ default: m.ReportDialog })));
+const DeleteMessageDialog = lazy(() =>
+  import("./delete-message-dialog").then((m) => ({ default: m.DeleteMessageDialog })),
+);
 const TRIGGER = cn(
   "size-8 shrink-0 self-center text-muted-foreground transition-opacity",
   "opacity-0 group-hover/row:opacity-100 group-focus-within/row:opacity-100 focus-visible:opacity-100",
@@ -51,15 +52,15 @@ export function MessageMenu({
   triggerRef: RefObject<HTMLButtonElement | null>;
 }) {
   const t = useTranslations("chat.menu");
-  const apiError = useApiError();
   const [dialog, setDialog] = useState<null | "delete" | "report">(null);
-  const [deleting, setDeleting] = useState(false);
   const trigger = triggerRef;
   const focusElsewhere = useRef(false);
   const show = (d: "delete" | "report") => {
     focusElsewhere.current = true;
     setDialog(d);
   };
+  const reportWanted = useOnce(dialog === "report");
+  const deleteWanted = useOnce(dialog === "delete");
   const openChange = (d: "delete" | "report") => (open: boolean) => setDialog(open ? d : null);
 
   const copy = async () => {
@@ -70,27 +71,6 @@ export function MessageMenu({
       toast.error(t("copyFailed"));
     }
   };
-  // The busy button is only aria-disabled (it keeps focus), so Enter still reaches it: a second press, while
-  // deleting or once deleted (the dialog may hold focus until it closes), does nothing.
-  const started = useRef(false);
-  const remove = async () => {
-    if (started.current) return;
-    started.current = true;
-    setDeleting(true);
-    const result = await chatApi<MessageDto>(`/api/v1/messages/${message.id}`, { method: "DELETE" });
-    setDeleting(false);
-    if (!result.ok) {
-      started.current = false;
-      return void toast.error(apiError(result));
-    }
-    // The message loses its menu once deleted: focus goes back to the conversation rather than nowhere.
-    const conversation = trigger.current?.closest<HTMLElement>('[role="log"]');
-    setDialog(null);
-    onChanged(result.data);
-    conversation?.focus();
-    toast.success(t("deletedToast"));
-  };
-
   const label = mine ? t("actionsMine") : t("actionsTheirs", { name: authorName });
   return (
     <>
@@ -114,33 +94,30 @@ export function MessageMenu({
         <MoreHorizontal aria-hidden className="size-4" />
       </LazyMenu>
 
-      <Dialog
-        open={dialog === "delete"}
-        onOpenChange={openChange("delete")}
-        returnFocusTo={trigger}
-        title={t("deleteTitle")}
-        description={t("deleteDescription")}
-      >
-        <div className="flex flex-wrap justify-end gap-2 pt-2">
-          <DialogClose asChild>
-            <Button type="button" variant="outline">
-              {t("cancel")}
-            </Button>
-          </DialogClose>
-          <Button variant="destructive" onClick={() => void remove()} aria-disabled={deleting || undefined}>
-            {deleting ? <LoaderCircle aria-hidden className="motion-safe:animate-spin" /> : null}
-            {deleting ? t("deleting") : t("delete")}
-          </Button>
-        </div>
-      </Dialog>
-      {canReport ? (
-        <ReportDialog
-          messageId={message.id}
-          authorName={authorName}
-          open={dialog === "report"}
-          onOpenChange={openChange("report")}
-          returnFocusTo={trigger}
-        />
+      {deleteWanted ? (
+        <Suspense fallback={null}>
+          <DeleteMessageDialog
+            message={message}
+            open={dialog === "delete"}
+            onOpenChange={openChange("delete")}
+            returnFocusTo={trigger}
+            onDeleted={(deleted) => {
+              setDialog(null);
+              onChanged(deleted);
+            }}
+          />
+        </Suspense>
+      ) : null}
+      {canReport && reportWanted ? (
+        <Suspense fallback={null}>
+          <ReportDialog
+            messageId={message.id}
+            authorName={authorName}
+            open={dialog === "report"}
+            onOpenChange={openChange("report")}
+            returnFocusTo={trigger}
+          />
+        </Suspense>
       ) : null}
     </>
   );

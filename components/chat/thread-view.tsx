@@ -1,11 +1,10 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale } from "next-intl";
 import { Lock } from "lucide-react";
 import type { ThreadPageDto } from "@/lib/chat/dto";
-import { Composer } from "./composer";
 import { chatClock } from "./format";
 import { MessageList } from "./message-list";
 import { seqOf } from "./thread-state";
@@ -14,6 +13,10 @@ import { DRAFT_PREFIX } from "./use-draft";
 import { useMarkRead } from "./use-mark-read";
 import { useOutbox } from "./use-outbox";
 import { useThread } from "./use-thread";
+
+// The composer is rendered by the server with the thread; its code (drafts kept per thread, the length counter)
+// hydrates right after the conversation's own rather than in the page's first load (issue 18).
+const Composer = lazy(() => import("./composer").then((m) => ({ default: m.Composer })));
 
 /**
  * The pair's private conversation in the browser: the server's first page, kept live by the realtime stream, with
@@ -80,11 +83,13 @@ export function ThreadView({
         onNewestVisible={onNewestVisible}
       />
       {initial.writable ? (
-        <Composer
-          draftKey={`${DRAFT_PREFIX}${me.id}:${initial.threadId}`}
-          partnerName={partnerName}
-          onSend={outbox.send}
-        />
+        <Suspense fallback={null}>
+          <Composer
+            draftKey={`${DRAFT_PREFIX}${me.id}:${initial.threadId}`}
+            partnerName={partnerName}
+            onSend={outbox.send}
+          />
+        </Suspense>
       ) : (
         <p
           role="status"

@@ -1,21 +1,22 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { lazy, Suspense, useActionState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Dialog } from "@/components/ui/dialog";
 import { Check } from "lucide-react";
 import { errorsOnly, useFeedAction, type AnyFeedAction } from "@/components/groups/feed/use-feed-action";
 import { idle } from "@/lib/http/action-state";
 import type { GroupDetailDto } from "@/lib/groups/dto";
-import { ActionFeedback, errorsFor } from "@/components/action-feedback";
+import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** The group layout's server actions, handed down as props (components never import app/). */
 export type JoinActions = { join: AnyFeedAction; leave: AnyFeedAction };
+
+// The join dialog's form (questions, rules) loads with the page only where it is shown, not in every group page's
+// first load (issue 18); until it has arrived its button is shown as it will be.
+const JoinDialog = lazy(() => import("./join-dialog").then((m) => ({ default: m.JoinDialog })));
 
 function LeaveButton({
   slug,
@@ -39,90 +40,6 @@ function LeaveButton({
       </SubmitButton>
       <ActionFeedback state={state} />
     </form>
-  );
-}
-
-function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinActions["join"] }) {
-  const [state, action] = useFeedAction(join);
-  const t = useTranslations("groups.join");
-  const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [acceptRules, setAcceptRules] = useState(false);
-  const payload = {
-    slug: group.slug,
-    answers: group.questions.map((q) => ({ questionId: q.id, answer: answers[q.id] ?? "" })),
-    acceptRules,
-  };
-  return (
-    <Dialog
-      title={t("dialogTitle", { name: group.name })}
-      trigger={<Button>{group.viewer.invited ? t("acceptInvitation") : t("requestToJoin")}</Button>}
-      description={group.privacy === "PUBLIC" ? t("joinAtOnce") : t("moderatorsRead")}
-    >
-      {/* Controlled fields: no reset after the action, or "I agree" would look unticked while still sent. */}
-      <form action={action} onReset={(e) => e.preventDefault()} className="space-y-5" noValidate>
-        <ActionFeedback state={errorsOnly(state)} />
-        <input type="hidden" name="json" value={JSON.stringify(payload)} />
-        {group.questions.map((q, i) => {
-          const errors = errorsFor(state, `answers.${i}`) ?? errorsFor(state, `answers.${i}.answer`);
-          return (
-            <div key={q.id} className="space-y-2">
-              <Label htmlFor={`answer-${q.id}`}>
-                {q.prompt}
-                {q.required ? <span className="text-destructive"> {t("requiredMark")}</span> : null}
-              </Label>
-              <Textarea
-                id={`answer-${q.id}`}
-                rows={3}
-                maxLength={1000}
-                value={answers[q.id] ?? ""}
-                onChange={(e) => setAnswers((a) => ({ ...a, [q.id]: e.target.value }))}
-                aria-invalid={errors ? true : undefined}
-                aria-describedby={errors ? `answer-${q.id}-error` : undefined}
-              />
-              {errors ? (
-                <p id={`answer-${q.id}-error`} className="text-sm text-destructive">
-                  {errors.join(" ")}
-                </p>
-              ) : null}
-            </div>
-          );
-        })}
-        {group.rules.length > 0 ? (
-          <div className="space-y-2">
-            <h3 className="font-medium">{t("rulesTitle")}</h3>
-            <ol className="list-decimal space-y-1 ps-5 text-sm">
-              {group.rules.map((r) => (
-                <li key={r.id}>
-                  <span dir="auto" className="font-medium">
-                    {r.title}
-                  </span>
-                  {r.body ? <span className="text-muted-foreground"> — {r.body}</span> : null}
-                </li>
-              ))}
-            </ol>
-            <label className="flex items-start gap-2 text-sm">
-              <input
-                type="checkbox"
-                className="mt-0.5"
-                checked={acceptRules}
-                onChange={(e) => setAcceptRules(e.target.checked)}
-                aria-invalid={errorsFor(state, "acceptRules") ? true : undefined}
-                aria-describedby={errorsFor(state, "acceptRules") ? "accept-rules-error" : undefined}
-              />
-              {t("agreeRules")}
-            </label>
-            {errorsFor(state, "acceptRules") ? (
-              <p id="accept-rules-error" className="text-sm text-destructive">
-                {errorsFor(state, "acceptRules")!.join(" ")}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-        <SubmitButton pendingLabel={t("sending")}>
-          {group.privacy === "PUBLIC" ? t("joinGroup") : t("sendRequest")}
-        </SubmitButton>
-      </form>
-    </Dialog>
   );
 }
 
@@ -175,7 +92,9 @@ export function JoinControls({ group, actions }: { group: GroupDetailDto; action
   const needsDialog = group.privacy === "PRIVATE" && (group.questions.length > 0 || group.rules.length > 0);
   if (group.privacy === "PUBLIC") return <JoinNowButton slug={group.slug} join={actions.join} />;
   return needsDialog ? (
-    <JoinDialog group={group} join={actions.join} />
+    <Suspense fallback={<Button>{group.viewer.invited ? t("join.acceptInvitation") : t("join.requestToJoin")}</Button>}>
+      <JoinDialog group={group} join={actions.join} />
+    </Suspense>
   ) : (
     <JoinRequestButton slug={group.slug} invited={group.viewer.invited} join={actions.join} />
   );

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Clock, Globe, Languages } from "lucide-react";
 import type { CandidateDto } from "@/lib/matching/dto";
 import { Badge } from "@/components/ui/badge";
-import { CADENCES } from "@/lib/programs/question-schema";
+import { CADENCES } from "@/lib/programs/question-limits";
 import { zoneLabel } from "./profiles";
 
 /** What matching reads about a person: topics as chips, then languages, time zone and rhythm. */

@@ -1,5 +1,5 @@
 import type { QuestionDto } from "@/lib/programs/dto";
-import { QUESTION_LIMITS } from "@/lib/programs/question-schema";
+import { QUESTION_LIMITS } from "@/lib/programs/question-limits";
 
 /** A question's answer while the form is being filled in; the server's schema has the last word. */
 export type AvailabilityValue = { timeZone: string; cadence: string };

@@ -1,8 +1,8 @@
 import { Clock, Globe } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { QuestionKind } from "@/lib/programs/question-schema";
+import type { QuestionKind } from "@/lib/programs/question-limits";
 import { Badge } from "@/components/ui/badge";
-import { CADENCES, type Cadence } from "@/lib/programs/question-schema";
+import { CADENCES, type Cadence } from "@/lib/programs/question-limits";
 import { offsetLabel, zoneName } from "@/lib/time";
 
 /** One stored answer, shown for its kind: text as written, choices and tags as chips, availability in words. */

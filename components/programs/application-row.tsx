@@ -5,7 +5,7 @@ import type { ApplicationListItemDto } from "@/lib/programs/applications/find-ap
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { ApplicationStateBadge } from "./state-badge";
-import { CADENCES, type Cadence } from "@/lib/programs/question-schema";
+import { CADENCES, type Cadence } from "@/lib/programs/question-limits";
 import { zoneName } from "@/lib/time";
 
 /**

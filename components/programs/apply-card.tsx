@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { CircleAlert, GraduationCap, HeartHandshake, LogIn, UserPlus } from "lucide-react";
 import type { ProgramDetailDto } from "@/lib/programs/dto";
-import type { Role } from "@/lib/programs/schemas";
+import type { Role } from "@/lib/programs/limits";
 import { Button } from "@/components/ui/button";
 import { applyHref, type ApplyOption } from "./labels";
 

@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import { useTranslations } from "next-intl";
-import { CADENCES } from "@/lib/programs/question-schema";
+import { CADENCES } from "@/lib/programs/question-limits";
 import { Label } from "@/components/ui/label";
 import { inputClassName } from "@/components/ui/input";
 import { cn } from "@/lib/utils/cn";

@@ -1,4 +1,4 @@
-import type { Decision } from "@/lib/programs/schemas";
+import type { Decision } from "@/lib/programs/limits";
 import { applicationTransition, type ApplicationState } from "@/lib/programs/state-machine";
 
 /** The decisions, in the order their buttons show; their words are `applications.decision.*` (select on it). */

@@ -1,6 +1,6 @@
 import type { MyApplicationDto, ProgramDetailDto } from "@/lib/programs/dto";
-import type { Role } from "@/lib/programs/schemas";
-import { CADENCE_LABELS, type Cadence } from "@/lib/programs/question-schema";
+import type { Role } from "@/lib/programs/limits";
+import { CADENCE_LABELS, type Cadence } from "@/lib/programs/question-limits";
 import type { ApplicationState } from "@/lib/programs/state-machine";
 
 export const ROLES: readonly Role[] = ["MENTEE", "MENTOR"];

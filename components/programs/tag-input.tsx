@@ -3,7 +3,7 @@
 import { useState, type KeyboardEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Check, Plus, X } from "lucide-react";
-import { QUESTION_LIMITS } from "@/lib/programs/question-schema";
+import { QUESTION_LIMITS } from "@/lib/programs/question-limits";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/utils/cn";
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { SIGNALS, WEIGHT_MAX, type Weights } from "./scoring";
+// The weights in the address are read and written by ./weights (the board's client component needs the writer, and
+// this module would bring zod to the browser).
+export { weightsFromParam, weightsParam } from "./weights";
 
 // Pure: the matching board's address (search params) read into a query, and its cursors.
 
@@ -45,14 +47,6 @@ export function readBoardQuery(raw: Record<string, string | string[] | undefined
   const parsed = ZBoardQuery.safeParse(flat);
   return parsed.success ? parsed.data : ZBoardQuery.parse({});
 }
-
-/** "323211" into weights; null for anything else (the saved weights apply). */
-export function weightsFromParam(param: string): Weights | null {
-  if (!new RegExp(`^[0-${WEIGHT_MAX}]{${SIGNALS.length}}$`).test(param)) return null;
-  return Object.fromEntries(SIGNALS.map((s, i) => [s, Number(param[i])])) as Weights;
-}
-
-export const weightsParam = (weights: Weights) => SIGNALS.map((s) => weights[s]).join("");
 
 /** A mentee's place in the list: approved at, then id. */
 export type MenteeCursor = { at: Date; id: string };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { DEFAULT_WEIGHTS, ZWeights, type MentorProfile, type Profile, type Weights } from "./scoring";
+import { DEFAULT_WEIGHTS, type MentorProfile, type Profile, type Weights } from "./scoring";
+import { ZWeights } from "./weights-schema";
 import type { CandidateDto, MentorCandidateDto } from "./dto";
 import { avatarPhoto } from "@/lib/photos/url";
 

@@ -1,12 +1,12 @@
-import { z } from "zod";
-import { CADENCES, type Cadence } from "@/lib/programs/question-schema";
+import { CADENCES, type Cadence } from "@/lib/programs/question-limits";
 import { utcOffsetMinutes } from "@/lib/time";
 import type { Reason, Rhythm } from "./reasons";
+import { SIGNALS, type Weights } from "./weights";
 
 export type { Reason } from "./reasons";
-import { vk } from "@/lib/i18n/zod-messages";
 
-// Pure: used by the matching board in the browser as well as by the server.
+// Pure: used by the matching board in the browser as well as by the server. No zod here (it would ship to the
+// browser with the board): the weights' schema is in ./weights-schema.
 
 export type Profile = {
   applicationId: string;
@@ -22,22 +22,16 @@ export type Profile = {
 };
 export type MentorProfile = Profile & { capacity: number; activePairings: number };
 
-export const SIGNALS = ["topics", "text", "languages", "timeZone", "cadence", "load"] as const;
-export type Signal = (typeof SIGNALS)[number];
-export type Weights = Record<Signal, number>;
-
-export const WEIGHT_MAX = 5;
-export const DEFAULT_WEIGHTS: Weights = { topics: 3, text: 2, languages: 3, timeZone: 2, cadence: 1, load: 1 };
-
-const zWeight = z
-  .number({ message: vk("validation.matching.weight") })
-  .int(vk("validation.matching.weightWhole"))
-  .min(0, vk("validation.matching.weight"))
-  .max(WEIGHT_MAX, vk("validation.matching.weight"));
-export const ZWeights = z.strictObject(
-  { topics: zWeight, text: zWeight, languages: zWeight, timeZone: zWeight, cadence: zWeight, load: zWeight },
-  { message: vk("validation.matching.weightsUnreadable") },
-);
+// The signals, weights and their address form live in ./weights (the board's client component needs only those).
+export {
+  DEFAULT_WEIGHTS,
+  SIGNALS,
+  WEIGHT_MAX,
+  weightsFromParam,
+  weightsParam,
+  type Signal,
+  type Weights,
+} from "./weights";
 
 export type Suggestion = {
   mentorApplicationId: string;

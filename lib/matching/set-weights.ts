@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
-import { ZWeights, type Weights } from "./scoring";
+import type { Weights } from "./scoring";
+import { ZWeights } from "./weights-schema";
 
 /** The admin tunes how much each signal counts in this program's suggestions (0 switches a signal off). */
 export async function setMatchingWeights(actor: SessionUser, programId: string, raw: unknown): Promise<Weights> {

@@ -1,5 +1,5 @@
 import type { Operation } from "./types";
-import { ZWeights } from "@/lib/matching/scoring";
+import { ZWeights } from "@/lib/matching/weights-schema";
 import {
   ZConfirmCohortInput,
   ZEndPairingInput,

@@ -2,50 +2,18 @@ import { z } from "zod";
 import { toTimeZone } from "@/lib/time";
 import { msg, type MessageRef } from "@/lib/i18n/message-ref";
 import { vk } from "@/lib/i18n/zod-messages";
+import { CADENCES, QUESTION_KINDS, QUESTION_LIMITS, type Cadence, type QuestionKind } from "./question-limits";
 
-export const QUESTION_KINDS = [
-  "SHORT_TEXT",
-  "LONG_TEXT",
-  "SINGLE_CHOICE",
-  "MULTIPLE_CHOICE",
-  "TOPICS",
-  "AVAILABILITY",
-  "LANGUAGES",
-] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
-export const CADENCES = ["WEEKLY", "FORTNIGHTLY", "MONTHLY", "FLEXIBLE"] as const;
-export type Cadence = (typeof CADENCES)[number];
-
-export const CADENCE_LABELS: Record<Cadence, string> = {
-  WEEKLY: "Every week",
-  FORTNIGHTLY: "Every two weeks",
-  MONTHLY: "Once a month",
-  FLEXIBLE: "Whenever suits us",
-};
-
-export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
-  SHORT_TEXT: "Short answer",
-  LONG_TEXT: "Long answer",
-  SINGLE_CHOICE: "One choice",
-  MULTIPLE_CHOICE: "Several choices",
-  TOPICS: "Topics",
-  AVAILABILITY: "Availability",
-  LANGUAGES: "Languages",
-};
-
-export const QUESTION_LIMITS = {
-  shortText: 200,
-  longText: 4000,
-  labelMax: 200,
-  helpMax: 500,
-  optionMax: 100,
-  minOptions: 2,
-  maxOptions: 20,
-  tagMax: 40,
-  maxTopics: 10,
-  maxLanguages: 8,
-} as const;
+// The kinds, cadences and limits live in ./question-limits (no zod: client components import them from there).
+export {
+  CADENCE_LABELS,
+  CADENCES,
+  QUESTION_KIND_LABELS,
+  QUESTION_KINDS,
+  QUESTION_LIMITS,
+  type Cadence,
+  type QuestionKind,
+} from "./question-limits";
 
 const L = QUESTION_LIMITS;
 

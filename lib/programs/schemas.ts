@@ -1,13 +1,28 @@
 import { z } from "zod";
 import { vk } from "@/lib/i18n/zod-messages";
 import { PROGRAM_TEMPLATES } from "./templates";
+import {
+  APPLICATION_STATE_FILTERS,
+  DECISIONS,
+  MAX_BULK_APPLICATIONS,
+  MAX_PROGRAM_TOPICS,
+  MAX_PROMPTS,
+  ROLES,
+} from "./limits";
 
-export const MAX_STEPS = 30;
-export const MAX_PROMPTS = 5;
-export const MAX_QUESTIONS_PER_ROLE = 20;
-export const MAX_PROGRAM_TOPICS = 30;
-export const MAX_BULK_APPLICATIONS = 100;
-export const APPLICATIONS_PAGE_SIZE = 25;
+// The limits and enums live in ./limits (no zod: client components import them from there).
+export {
+  APPLICATION_STATE_FILTERS,
+  APPLICATIONS_PAGE_SIZE,
+  DECISIONS,
+  MAX_BULK_APPLICATIONS,
+  MAX_PROGRAM_TOPICS,
+  MAX_PROMPTS,
+  MAX_QUESTIONS_PER_ROLE,
+  MAX_STEPS,
+  type Decision,
+  type Role,
+} from "./limits";
 
 /** A text field with its own "Enter …" and "Keep … under {max} characters." messages (validation.programs.<field>). */
 type TextField =
@@ -34,8 +49,7 @@ export const ZId = z
   .trim()
   .regex(/^[a-z0-9]{8,40}$/i, vk("validation.programs.invalidId"));
 
-export const ZRole = z.enum(["MENTOR", "MENTEE"], { message: vk("validation.programs.role") });
-export type Role = z.output<typeof ZRole>;
+export const ZRole = z.enum(ROLES, { message: vk("validation.programs.role") });
 
 export const ZTemplate = z.enum(PROGRAM_TEMPLATES, { message: vk("validation.programs.template") });
 
@@ -157,10 +171,7 @@ export const ZApplicationEditInput = z.strictObject({
   submit: z.boolean().default(false),
 });
 
-export const ZDecision = z.enum(["approve", "waitlist", "decline"], {
-  message: vk("validation.programs.decision"),
-});
-export type Decision = z.output<typeof ZDecision>;
+export const ZDecision = z.enum(DECISIONS, { message: vk("validation.programs.decision") });
 
 export const ZDecideApplicationsInput = z.strictObject({
   ids: z
@@ -171,15 +182,6 @@ export const ZDecideApplicationsInput = z.strictObject({
   message: text("message", 1000).default(""),
 });
 export type DecideApplicationsInput = z.output<typeof ZDecideApplicationsInput>;
-
-export const APPLICATION_STATE_FILTERS = [
-  "PENDING",
-  "WAITLISTED",
-  "APPROVED",
-  "MATCHED",
-  "DECLINED",
-  "WITHDRAWN",
-] as const;
 
 export const ZApplicationsQuery = z.strictObject({
   role: ZRole.optional(),

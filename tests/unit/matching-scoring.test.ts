@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_WEIGHTS,
-  ZWeights,
   pairScore,
   rankMentors,
   scorePair,
@@ -9,6 +8,7 @@ import {
   type Profile,
   type Weights,
 } from "@/lib/matching/scoring";
+import { ZWeights } from "@/lib/matching/weights-schema";
 import { utcOffsetMinutes } from "@/lib/time";
 import { reasonInEnglish } from "@/lib/matching/reasons";
 

@@ -8,7 +8,7 @@ import { markSeenAfterResponse } from "@/lib/groups/group-page";
 import { orNotFound } from "@/lib/http/page";
 import { PrivacyLabel } from "@/components/groups/group-card";
 import { GroupTabs, type GroupTab } from "@/components/groups/group-tabs";
-import { JoinControls } from "@/components/groups/join-controls";
+import { JoinControls } from "@/components/groups/join-controls-lazy";
 import { joinGroupAction, leaveGroupAction } from "./actions";
 
 export default async function GroupLayout({

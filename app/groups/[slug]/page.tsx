@@ -12,7 +12,7 @@ import { orNotFound } from "@/lib/http/page";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Composer } from "@/components/groups/feed/composer";
-import { PendingQueue } from "@/components/groups/feed/pending-queue";
+import { PendingQueue } from "@/components/groups/feed/pending-queue-lazy";
 import { PostCard } from "@/components/groups/feed/post-card";
 import { DateTimeText } from "@/components/groups/feed/time-ago";
 import { FeedIconSprite } from "@/components/groups/feed/feed-icon-sprite";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { CommentDto, PostDto } from "@/lib/groups/feed/dto";
 import { Avatar } from "@/components/ui/avatar";
@@ -8,11 +8,13 @@ import { LinkifiedText } from "@/components/linkified-text";
 import { cn } from "@/lib/utils/cn";
 import { CommentForm } from "./comment-form";
 import { ContentMenu } from "./content-menu";
-import { EditForm } from "./edit-form";
 import type { FeedActions } from "./feed-actions";
 import type { FeedViewer } from "./labels";
 import { ReactionBar } from "./reaction-bar";
 import { TimeAgo } from "./time-ago";
+
+// The editor loads when a post or comment is first edited, not with the feed (issue 18).
+const EditForm = lazy(() => import("./edit-form").then((m) => ({ default: m.EditForm })));
 
 function CommentItem({
   comment,
@@ -46,14 +48,16 @@ function CommentItem({
               {comment.author.name}
             </p>
             {editing ? (
-              <EditForm
-                action={actions.updateComment}
-                fields={{ slug, commentId: comment.id }}
-                initial={comment.body}
-                maxLength={2000}
-                label={t("edit.editComment")}
-                onDone={() => setEditing(false)}
-              />
+              <Suspense fallback={null}>
+                <EditForm
+                  action={actions.updateComment}
+                  fields={{ slug, commentId: comment.id }}
+                  initial={comment.body}
+                  maxLength={2000}
+                  label={t("edit.editComment")}
+                  onDone={() => setEditing(false)}
+                />
+              </Suspense>
             ) : (
               <div dir="auto">
                 <LinkifiedText text={comment.body} className={cn(removed && "text-muted-foreground")} />

@@ -1,10 +1,11 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { lazy, Suspense, useRef, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { useTranslations } from "next-intl";
 import { LazyMenu } from "@/components/ui/lazy-menu";
-import { DeleteDialog, RemoveDialog, ReportDialog, type ContentRef } from "./moderation-dialogs";
+import { useOnce } from "@/components/ui/use-once";
+import type { ContentRef } from "./moderation-dialogs";
 import type { FeedActions } from "./feed-actions";
 import { FeedIcon } from "./feed-icon";
 import { runAction } from "./use-feed-action";
@@ -14,6 +15,11 @@ const loadMenu = () => import("./content-menu-dropdown").then((m) => m.ContentMe
 // class list (states this trigger never has) was 540 bytes of each (issue 18). Focus shows by the global ring.
 const TRIGGER =
   "inline-flex size-8 shrink-0 items-center justify-center rounded-md text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground";
+// The dialogs' code (forms, reasons, actions) loads when one first opens, not with every post of the feed (issue 18).
+const loadDialogs = () => import("./moderation-dialogs");
+const DeleteDialog = lazy(() => loadDialogs().then((m) => ({ default: m.DeleteDialog })));
+const RemoveDialog = lazy(() => loadDialogs().then((m) => ({ default: m.RemoveDialog })));
+const ReportDialog = lazy(() => loadDialogs().then((m) => ({ default: m.ReportDialog })));
 
 export type MenuAbilities = {
   edit: boolean;
@@ -47,6 +53,7 @@ export function ContentMenu({
   const trigger = useRef<HTMLButtonElement>(null);
   // When an item opens a dialog or the editor, focus goes there, not back to the menu button.
   const focusElsewhere = useRef(false);
+  const dialogsWanted = useOnce(dialog !== null);
   const any = can.edit || can.delete || can.pinned !== undefined || can.remove || can.report;
   if (!any) return null;
 
@@ -73,35 +80,39 @@ export function ContentMenu({
       >
         <FeedIcon name="more" />
       </LazyMenu>
-      {can.delete ? (
-        <DeleteDialog
-          slug={slug}
-          content={content}
-          open={dialog === "delete"}
-          onOpenChange={open("delete")}
-          returnFocusTo={trigger}
-          actions={actions}
-        />
-      ) : null}
-      {can.remove ? (
-        <RemoveDialog
-          slug={slug}
-          content={content}
-          open={dialog === "remove"}
-          onOpenChange={open("remove")}
-          returnFocusTo={trigger}
-          actions={actions}
-        />
-      ) : null}
-      {can.report ? (
-        <ReportDialog
-          slug={slug}
-          content={content}
-          open={dialog === "report"}
-          onOpenChange={open("report")}
-          returnFocusTo={trigger}
-          actions={actions}
-        />
+      {dialogsWanted ? (
+        <Suspense fallback={null}>
+          {can.delete ? (
+            <DeleteDialog
+              slug={slug}
+              content={content}
+              open={dialog === "delete"}
+              onOpenChange={open("delete")}
+              returnFocusTo={trigger}
+              actions={actions}
+            />
+          ) : null}
+          {can.remove ? (
+            <RemoveDialog
+              slug={slug}
+              content={content}
+              open={dialog === "remove"}
+              onOpenChange={open("remove")}
+              returnFocusTo={trigger}
+              actions={actions}
+            />
+          ) : null}
+          {can.report ? (
+            <ReportDialog
+              slug={slug}
+              content={content}
+              open={dialog === "report"}
+              onOpenChange={open("report")}
+              returnFocusTo={trigger}
+              actions={actions}
+            />
+          ) : null}
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { Check, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { PendingPostDto } from "@/lib/groups/feed/dto";
@@ -9,16 +9,20 @@ import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { LinkifiedText } from "@/components/linkified-text";
-import { RemoveDialog } from "./moderation-dialogs";
+import { useOnce } from "@/components/ui/use-once";
 import { TimeAgo } from "./time-ago";
 import type { FeedActions } from "./feed-actions";
 import { errorsOnly, useFeedAction } from "./use-feed-action";
+
+// The decline dialog's code loads when a moderator first declines a post (issue 18).
+const RemoveDialog = lazy(() => import("./moderation-dialogs").then((m) => ({ default: m.RemoveDialog })));
 
 function PendingItem({ post, slug, actions }: { post: PendingPostDto; slug: string; actions: FeedActions }) {
   const [state, action] = useFeedAction(actions.approvePost);
   const [declining, setDeclining] = useState(false);
   const t = useTranslations("feed.pending");
   const declineButton = useRef<HTMLButtonElement>(null);
+  const dialogWanted = useOnce(declining);
   return (
     <li className="space-y-3 rounded-md border border-border bg-background p-3">
       <div className="flex items-center gap-2">
@@ -46,15 +50,19 @@ function PendingItem({ post, slug, actions }: { post: PendingPostDto; slug: stri
           <X aria-hidden /> {t("decline")}
         </Button>
       </div>
-      <RemoveDialog
-        slug={slug}
-        content={{ kind: "post", id: post.id, authorName: post.author.name }}
-        open={declining}
-        onOpenChange={setDeclining}
-        returnFocusTo={declineButton}
-        actions={actions}
-        decline
-      />
+      {dialogWanted ? (
+        <Suspense fallback={null}>
+          <RemoveDialog
+            slug={slug}
+            content={{ kind: "post", id: post.id, authorName: post.author.name }}
+            open={declining}
+            onOpenChange={setDeclining}
+            returnFocusTo={declineButton}
+            actions={actions}
+            decline
+          />
+        </Suspense>
+      ) : null}
     </li>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Clock, Pin, ShieldAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/groups/feed/dto";
@@ -10,12 +10,14 @@ import { LinkifiedText } from "@/components/linkified-text";
 import { cn } from "@/lib/utils/cn";
 import { CommentList } from "./comment-list";
 import { ContentMenu } from "./content-menu";
-import { EditForm } from "./edit-form";
 import { FeedIcon } from "./feed-icon";
 import type { FeedActions } from "./feed-actions";
 import type { FeedViewer } from "./labels";
 import { ReactionBar } from "./reaction-bar";
 import { TimeAgo } from "./time-ago";
+
+// The editor loads when a post or comment is first edited, not with the feed (issue 18).
+const EditForm = lazy(() => import("./edit-form").then((m) => ({ default: m.EditForm })));
 
 /** One post in the feed: author, time, state, body with links, reactions, comments, and the actions menu. */
 export function PostCard({
@@ -103,14 +105,16 @@ export function PostCard({
 
       <div className="px-4 pb-3 sm:px-5">
         {editing ? (
-          <EditForm
-            action={actions.updatePost}
-            fields={{ slug, postId: post.id }}
-            initial={post.body}
-            maxLength={5000}
-            label={t("edit.editPost")}
-            onDone={() => setEditing(false)}
-          />
+          <Suspense fallback={null}>
+            <EditForm
+              action={actions.updatePost}
+              fields={{ slug, postId: post.id }}
+              initial={post.body}
+              maxLength={5000}
+              label={t("edit.editPost")}
+              onDone={() => setEditing(false)}
+            />
+          </Suspense>
         ) : (
           <div dir="auto">
             <LinkifiedText

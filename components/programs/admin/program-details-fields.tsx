@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { MAX_PROGRAM_TOPICS } from "@/lib/programs/schemas";
+import { MAX_PROGRAM_TOPICS } from "@/lib/programs/limits";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { QUESTION_KINDS, QUESTION_LIMITS, type QuestionKind } from "@/lib/programs/question-schema";
+import { QUESTION_KINDS, QUESTION_LIMITS, type QuestionKind } from "@/lib/programs/question-limits";
 import type { QuestionDto } from "@/lib/programs/dto";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";

@@ -1,12 +1,12 @@
 "use client";
 
-import type { Role } from "@/lib/programs/schemas";
+import type { Role } from "@/lib/programs/limits";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import type { ActionState } from "@/lib/http/action-state";
 import { idle } from "@/lib/http/action-state";
 import type { QuestionDto } from "@/lib/programs/dto";
-import { QUESTION_LIMITS } from "@/lib/programs/question-schema";
+import { QUESTION_LIMITS } from "@/lib/programs/question-limits";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";

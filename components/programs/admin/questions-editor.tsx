@@ -2,18 +2,25 @@
 
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { Suspense, lazy, useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { MessageSquareText, Pencil, Plus, Trash2 } from "lucide-react";
 import { idle } from "@/lib/http/action-state";
 import type { QuestionDto } from "@/lib/programs/dto";
-import { MAX_QUESTIONS_PER_ROLE, type Role } from "@/lib/programs/schemas";
+import { MAX_QUESTIONS_PER_ROLE, type Role } from "@/lib/programs/limits";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ConfirmRemoveDialog } from "./confirm-remove-dialog";
-import { QuestionFormDialog } from "./question-form-dialog";
+import { useOnce } from "@/components/ui/use-once";
 import { SortableList } from "./sortable-list";
 import type { EditorActions } from "./editor-actions";
+
+// The dialogs load when first opened, not with the editor (issue 18).
+const ConfirmRemoveDialog = lazy(() =>
+  import("./confirm-remove-dialog").then((m) => ({ default: m.ConfirmRemoveDialog })),
+);
+const QuestionFormDialog = lazy(() =>
+  import("./question-form-dialog").then((m) => ({ default: m.QuestionFormDialog })),
+);
 
 const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
@@ -45,6 +52,7 @@ export function QuestionsEditor({
   };
   const [editing, setEditing] = useState<QuestionDto | "new" | null>(null);
   const [removing, setRemoving] = useState<QuestionDto | null>(null);
+  const removeWanted = useOnce(removing !== null);
   const [ordered, setOrdered] = useOptimistic(questions);
   const [reordering, startTransition] = useTransition();
   const closeEditor = useCallback(() => setEditing(null), []);
@@ -150,25 +158,31 @@ export function QuestionsEditor({
       )}
 
       {editing && editAction ? (
-        <QuestionFormDialog
-          key={editing === "new" ? "new" : editing.id}
-          question={editing === "new" ? null : editing}
-          role={role}
-          action={editAction}
-          onClose={closeEditor}
-        />
+        <Suspense fallback={null}>
+          <QuestionFormDialog
+            key={editing === "new" ? "new" : editing.id}
+            question={editing === "new" ? null : editing}
+            role={role}
+            action={editAction}
+            onClose={closeEditor}
+          />
+        </Suspense>
       ) : null}
-      <ConfirmRemoveDialog
-        key={removing?.id ?? "none"}
-        open={removing !== null}
-        onClose={closeRemove}
-        title={t("questions.removeTitle")}
-        description={removing ? t("questions.removeDescription", { label: removing.label, role }) : ""}
-        fields={{ slug, questionId: removing?.id ?? "" }}
-        action={actions.remove}
-        onRemoved={focusHeading}
-        confirmLabel={t("questions.removeConfirm")}
-      />
+      {removeWanted ? (
+        <Suspense fallback={null}>
+          <ConfirmRemoveDialog
+            key={removing?.id ?? "none"}
+            open={removing !== null}
+            onClose={closeRemove}
+            title={t("questions.removeTitle")}
+            description={removing ? t("questions.removeDescription", { label: removing.label, role }) : ""}
+            fields={{ slug, questionId: removing?.id ?? "" }}
+            action={actions.remove}
+            onRemoved={focusHeading}
+            confirmLabel={t("questions.removeConfirm")}
+          />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

@@ -1,28 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, type ReactNode } from "react";
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from "@dnd-kit/core";
-import {
-  arrayMove,
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { ArrowDown, ArrowUp, GripVertical } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/lib/utils/cn";
+import type { DndList, HandleProps } from "./sortable-list-dnd";
 
 export type RowControls = { handle: ReactNode; moveButtons: ReactNode };
 
@@ -39,10 +21,22 @@ type Props<T extends { id: string }> = {
   children: (item: T, index: number, controls: RowControls) => ReactNode;
 };
 
+// The drag library (dnd-kit, ~22 KB gzipped) is not in the editor's first load (issue 18): the list renders at once
+// with its rows and working Move buttons, and the drag code is fetched after the page has mounted. Once loaded it
+// stays for later lists (module-level, so switching tabs does not fetch or flash again).
+type Loaded = typeof DndList;
+let loaded: Loaded | null = null;
+const loadDnd = () => import("./sortable-list-dnd").then((m) => (loaded = m.DndList));
+
+export const ROW_CLASS = "relative rounded-lg border border-border bg-card";
+const HANDLE_CLASS =
+  "cursor-grab touch-none rounded-md p-2 text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring active:cursor-grabbing disabled:cursor-not-allowed disabled:opacity-50";
+
 /**
  * An ordered list that can be rearranged three ways: dragging a row's handle with a pointer, picking the handle up
  * with Space or Enter and moving it with the arrow keys (dnd-kit's keyboard sensor, with spoken announcements), or
- * the Move up / Move down buttons. See docs/decisions/009-drag-and-drop.md.
+ * the Move up / Move down buttons. See docs/decisions/009-drag-and-drop.md. The Move buttons work before the drag
+ * code has arrived; the handle is shown in its place from the start (so nothing moves) and works once it has.
  */
 export function SortableList<T extends { id: string }>({
   items,
@@ -55,25 +49,20 @@ export function SortableList<T extends { id: string }>({
 }: Props<T>) {
   const t = useTranslations("programEditor.sortable");
   const contextId = useId();
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const [Dnd, setDnd] = useState<Loaded | null>(() => loaded);
+  useEffect(() => {
+    if (Dnd) return;
+    let live = true;
+    loadDnd().then(
+      (List) => live && setDnd(() => List),
+      () => {}, // offline or a failed chunk: the Move buttons still reorder
+    );
+    return () => {
+      live = false;
+    };
+  }, [Dnd]);
+
   const ids = items.map((i) => i.id);
-  const name = (id: string | number) => {
-    const index = ids.indexOf(String(id));
-    return index === -1 ? t("theItem") : nameOf(items[index]!, index);
-  };
-  const position = (id: string | number | undefined) =>
-    t("position", { number: ids.indexOf(String(id)) + 1, total: ids.length });
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => t("pickedUp", { name: name(active.id), position: position(active.id) }),
-    onDragOver: ({ active, over }) =>
-      over ? t("movedTo", { name: name(active.id), position: position(over.id) }) : undefined,
-    onDragEnd: ({ active, over }) =>
-      over ? t("droppedAt", { name: name(active.id), position: position(over.id) }) : undefined,
-    onDragCancel: ({ active }) => t("cancelled", { name: name(active.id) }),
-  };
 
   // Moving a row re-renders the list; keep focus on the button that was pressed (or its twin at the edges).
   const focusAfterMove = useRef<{ id: string; dir: "up" | "down" } | null>(null);
@@ -88,105 +77,75 @@ export function SortableList<T extends { id: string }>({
   }, [contextId, items]);
 
   const move = (index: number, to: number) => {
-    if (to < 0 || to >= ids.length) return;
-    onReorder(arrayMove(ids, index, to));
-  };
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    move(ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
+    if (to < 0 || to >= ids.length || index < 0) return;
+    const next = [...ids];
+    next.splice(to, 0, ...next.splice(index, 1));
+    onReorder(next);
   };
 
-  return (
-    <DndContext
-      id={contextId}
-      sensors={sensors}
-      collisionDetection={closestCenter}
-      onDragEnd={onDragEnd}
-      accessibility={{
-        announcements,
-        screenReaderInstructions: {
-          draggable: t("instructions"),
-        },
-      }}
-    >
-      <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={disabled}>
-        <ol aria-label={label} aria-busy={busy || undefined} className="space-y-3">
-          {items.map((item, index) => (
-            <SortableRow key={item.id} id={item.id} disabled={disabled}>
-              {(handleProps) =>
-                children(item, index, {
-                  handle: (
-                    <button
-                      type="button"
-                      {...handleProps}
-                      aria-label={t("drag", { name: nameOf(item, index) })}
-                      disabled={disabled}
-                      className="cursor-grab touch-none rounded-md p-2 text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring active:cursor-grabbing disabled:cursor-not-allowed disabled:opacity-50"
-                    >
-                      <GripVertical aria-hidden className="size-4" />
-                    </button>
-                  ),
-                  moveButtons: (
-                    <span className="inline-flex">
-                      {(["up", "down"] as const).map((dir) => {
-                        const to = dir === "up" ? index - 1 : index + 1;
-                        const Icon = dir === "up" ? ArrowUp : ArrowDown;
-                        return (
-                          <Button
-                            key={dir}
-                            id={`${contextId}-${dir}-${item.id}`}
-                            type="button"
-                            variant="ghost"
-                            size="icon"
-                            className="size-9"
-                            disabled={disabled || to < 0 || to >= items.length}
-                            aria-label={t("move", { name: nameOf(item, index), dir })}
-                            onClick={() => {
-                              focusAfterMove.current = { id: item.id, dir };
-                              move(index, to);
-                            }}
-                          >
-                            <Icon aria-hidden />
-                          </Button>
-                        );
-                      })}
-                    </span>
-                  ),
-                })
-              }
-            </SortableRow>
-          ))}
-        </ol>
-      </SortableContext>
-    </DndContext>
-  );
-}
-
-type HandleProps = Record<string, unknown> & { ref: (el: HTMLElement | null) => void };
-
-function SortableRow({
-  id,
-  disabled,
-  children,
-}: {
-  id: string;
-  disabled?: boolean;
-  children: (handleProps: HandleProps) => ReactNode;
-}) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id,
-    disabled: disabled ?? false,
+  /** A row's handle and Move buttons; `handleProps` are dnd-kit's once it has loaded. */
+  const controls = (item: T, index: number, handleProps: HandleProps | null): RowControls => ({
+    handle: (
+      <button
+        type="button"
+        {...handleProps}
+        // Until the drag code is here the handle does nothing yet: say so rather than ignore a key silently.
+        aria-disabled={handleProps ? undefined : true}
+        aria-label={t("drag", { name: nameOf(item, index) })}
+        disabled={disabled}
+        className={HANDLE_CLASS}
+      >
+        <GripVertical aria-hidden className="size-4" />
+      </button>
+    ),
+    moveButtons: (
+      <span className="inline-flex">
+        {(["up", "down"] as const).map((dir) => {
+          const to = dir === "up" ? index - 1 : index + 1;
+          const Icon = dir === "up" ? ArrowUp : ArrowDown;
+          return (
+            <Button
+              key={dir}
+              id={`${contextId}-${dir}-${item.id}`}
+              type="button"
+              variant="ghost"
+              size="icon"
+              className="size-9"
+              disabled={disabled || to < 0 || to >= items.length}
+              aria-label={t("move", { name: nameOf(item, index), dir })}
+              onClick={() => {
+                focusAfterMove.current = { id: item.id, dir };
+                move(index, to);
+              }}
+            >
+              <Icon aria-hidden />
+            </Button>
+          );
+        })}
+      </span>
+    ),
   });
+
+  if (Dnd)
+    return (
+      <Dnd
+        contextId={contextId}
+        ids={ids}
+        label={label}
+        busy={busy}
+        disabled={disabled}
+        name={(index) => nameOf(items[index]!, index)}
+        onMove={move}
+        row={(index, handleProps) => children(items[index]!, index, controls(items[index]!, index, handleProps))}
+      />
+    );
   return (
-    <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-      className={cn(
-        "relative rounded-lg border border-border bg-card",
-        isDragging && "z-10 shadow-lg ring-2 ring-ring",
-      )}
-    >
-      {children({ ...attributes, ...listeners, ref: setActivatorNodeRef })}
-    </li>
+    <ol aria-label={label} aria-busy={busy || undefined} className="space-y-3">
+      {items.map((item, index) => (
+        <li key={item.id} className={ROW_CLASS}>
+          {children(item, index, controls(item, index, null))}
+        </li>
+      ))}
+    </ol>
   );
 }

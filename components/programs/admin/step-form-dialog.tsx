@@ -6,7 +6,7 @@ import { Plus, Trash2 } from "lucide-react";
 import type { ActionState } from "@/lib/http/action-state";
 import { idle } from "@/lib/http/action-state";
 import type { StepDto } from "@/lib/programs/dto";
-import { MAX_PROMPTS } from "@/lib/programs/schemas";
+import { MAX_PROMPTS } from "@/lib/programs/limits";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";

@@ -2,18 +2,23 @@
 
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { Suspense, lazy, useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { Flag, ListChecks, Lock, Pencil, Plus, Trash2 } from "lucide-react";
 import { idle } from "@/lib/http/action-state";
 import type { StepDto } from "@/lib/programs/dto";
-import { MAX_STEPS } from "@/lib/programs/schemas";
+import { MAX_STEPS } from "@/lib/programs/limits";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ConfirmRemoveDialog } from "./confirm-remove-dialog";
+import { useOnce } from "@/components/ui/use-once";
 import { SortableList } from "./sortable-list";
-import { StepFormDialog } from "./step-form-dialog";
 import type { EditorActions } from "./editor-actions";
+
+// The dialogs load when first opened, not with the editor (issue 18).
+const ConfirmRemoveDialog = lazy(() =>
+  import("./confirm-remove-dialog").then((m) => ({ default: m.ConfirmRemoveDialog })),
+);
+const StepFormDialog = lazy(() => import("./step-form-dialog").then((m) => ({ default: m.StepFormDialog })));
 
 const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
@@ -40,6 +45,7 @@ export function StepsEditor({
   const t = useTranslations("programEditor.steps");
   const [editing, setEditing] = useState<StepDto | "new" | null>(null);
   const [removing, setRemoving] = useState<StepDto | null>(null);
+  const removeWanted = useOnce(removing !== null);
   const [ordered, setOrdered] = useOptimistic(steps);
   const [reordering, startTransition] = useTransition();
   const closeEditor = useCallback(() => setEditing(null), []);
@@ -160,26 +166,32 @@ export function StepsEditor({
       )}
 
       {editing && editAction ? (
-        <StepFormDialog
-          key={editing === "new" ? "new" : editing.id}
-          step={editing === "new" ? null : editing}
-          suggestedWeek={suggestedWeek}
-          lengthWeeks={lengthWeeks}
-          action={editAction}
-          onClose={closeEditor}
-        />
+        <Suspense fallback={null}>
+          <StepFormDialog
+            key={editing === "new" ? "new" : editing.id}
+            step={editing === "new" ? null : editing}
+            suggestedWeek={suggestedWeek}
+            lengthWeeks={lengthWeeks}
+            action={editAction}
+            onClose={closeEditor}
+          />
+        </Suspense>
       ) : null}
-      <ConfirmRemoveDialog
-        key={removing?.id ?? "none"}
-        open={removing !== null}
-        onClose={closeRemove}
-        title={removing ? t("removeTitle", { title: removing.title }) : t("removeTitleNone")}
-        description={removing?.locked ? t("retireDescription") : t("removeDescription")}
-        fields={{ slug, stepId: removing?.id ?? "" }}
-        action={actions.remove}
-        onRemoved={focusHeading}
-        confirmLabel={removing?.locked ? t("retire") : t("removeConfirm")}
-      />
+      {removeWanted ? (
+        <Suspense fallback={null}>
+          <ConfirmRemoveDialog
+            key={removing?.id ?? "none"}
+            open={removing !== null}
+            onClose={closeRemove}
+            title={removing ? t("removeTitle", { title: removing.title }) : t("removeTitleNone")}
+            description={removing?.locked ? t("retireDescription") : t("removeDescription")}
+            fields={{ slug, stepId: removing?.id ?? "" }}
+            action={actions.remove}
+            onRemoved={focusHeading}
+            confirmLabel={removing?.locked ? t("retire") : t("removeConfirm")}
+          />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

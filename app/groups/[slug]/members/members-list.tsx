@@ -1,73 +1,41 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import { MoreHorizontal } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { MemberDto } from "@/lib/groups/members/dto";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
-import { MemberActionDialog, type PendingMemberAction } from "./member-action-dialog";
+import { buttonVariants } from "@/components/ui/button";
+import { LazyMenu } from "@/components/ui/lazy-menu";
+import type { PendingMemberAction } from "./member-action-dialog";
+import { useOnce } from "@/components/ui/use-once";
+import type { MemberMenuDropdown } from "./member-menu-dropdown";
 import { RoleBadge } from "./role-badge";
 
 export type MemberRow = MemberDto & { joinedLabel: string | null; mutedLabel: string | null };
 
-function MemberMenu({
-  member,
-  onPick,
-  triggerRef,
-}: {
-  member: MemberRow;
-  onPick: (action: PendingMemberAction) => void;
-  triggerRef: (el: HTMLButtonElement | null) => void;
-}) {
+// The dialog's code loads when first opened, not with the page (issue 18).
+const MemberActionDialog = lazy(() =>
+  import("./member-action-dialog").then((m) => ({ default: m.MemberActionDialog })),
+);
+// Radix's dropdown (with its popper and focus layers) loads when a menu is first used, not with the page (issue 18).
+const loadMenu = () => import("./member-menu-dropdown").then((m) => m.MemberMenuDropdown);
+type MenuProps = Omit<Parameters<typeof MemberMenuDropdown>[0], "opening">;
+
+function MemberMenu({ member, onPick, triggerRef }: MenuProps) {
   const t = useTranslations("members.list");
-  const manage = member.manage;
-  if (!manage) return null;
-  const base = { membershipId: member.membershipId, name: member.name };
+  if (!member.manage) return null;
+  const label = t("manage", { name: member.name });
   return (
-    // Not modal: the menu hands focus to a dialog, which must be free to take it.
-    <DropdownMenu modal={false}>
-      <DropdownMenuTrigger asChild>
-        <Button ref={triggerRef} variant="ghost" size="icon" aria-label={t("manage", { name: member.name })}>
-          <MoreHorizontal aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent>
-        {manage.roles.length ? (
-          <DropdownMenuItem
-            onSelect={() => onPick({ ...base, op: "role", roles: manage.roles, currentRole: member.role })}
-          >
-            {t("changeRole")}
-          </DropdownMenuItem>
-        ) : null}
-        {manage.mute ? (
-          member.mutedUntil ? (
-            <DropdownMenuItem onSelect={() => onPick({ ...base, op: "unmute" })}>{t("unmute")}</DropdownMenuItem>
-          ) : (
-            <DropdownMenuItem onSelect={() => onPick({ ...base, op: "mute" })}>{t("mute")}</DropdownMenuItem>
-          )
-        ) : null}
-        {manage.remove || manage.ban ? <DropdownMenuSeparator /> : null}
-        {manage.remove ? (
-          <DropdownMenuItem variant="destructive" onSelect={() => onPick({ ...base, op: "remove" })}>
-            {t("remove")}
-          </DropdownMenuItem>
-        ) : null}
-        {manage.ban ? (
-          <DropdownMenuItem variant="destructive" onSelect={() => onPick({ ...base, op: "ban" })}>
-            {t("ban")}
-          </DropdownMenuItem>
-        ) : null}
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <LazyMenu
+      load={loadMenu}
+      props={{ member, onPick, triggerRef }}
+      className={buttonVariants({ variant: "ghost", size: "icon" })}
+      label={label}
+    >
+      <MoreHorizontal aria-hidden />
+    </LazyMenu>
   );
 }
 
@@ -78,6 +46,7 @@ export function MembersList({ members }: { members: MemberRow[] }) {
   const triggers = useRef(new Map<string, HTMLButtonElement>());
   const lastId = useRef<string | null>(null);
   const close = useCallback(() => setPending(null), []);
+  const dialogWanted = useOnce(pending !== null);
   const pick = (action: PendingMemberAction) => {
     lastId.current = action.membershipId;
     setPending(action);
@@ -131,7 +100,11 @@ export function MembersList({ members }: { members: MemberRow[] }) {
           </li>
         ))}
       </ul>
-      <MemberActionDialog pending={pending} onClose={close} onCloseAutoFocus={restoreFocus} />
+      {dialogWanted ? (
+        <Suspense fallback={null}>
+          <MemberActionDialog pending={pending} onClose={close} onCloseAutoFocus={restoreFocus} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { APPLICATION_STATE_FILTERS, type Role } from "@/lib/programs/schemas";
+import { APPLICATION_STATE_FILTERS, type Role } from "@/lib/programs/limits";
 
 export type QueueState = (typeof APPLICATION_STATE_FILTERS)[number];
 

@@ -1,22 +1,27 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { Suspense, lazy, useActionState, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Inbox } from "lucide-react";
 import type { ApplicationListItemDto } from "@/lib/programs/applications/find-applications";
-import type { Decision } from "@/lib/programs/schemas";
+import type { Decision } from "@/lib/programs/limits";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ApplicationRow } from "@/components/programs/application-row";
-import { DecisionDialog } from "@/components/programs/decision-dialog";
 import { DECISIONS } from "@/components/programs/decision-copy";
+import { useOnce } from "@/components/ui/use-once";
 import { useActionDialog } from "@/components/programs/use-action-dialog";
 import { decideApplicationsAction, loadMoreApplicationsAction } from "./actions";
 import { VIEW_FIELDS, viewSearch, type QueueQuery } from "./query";
 import { dateFormatter } from "@/lib/time";
+
+// Loaded when first opened, not with the page (issue 18).
+const DecisionDialog = lazy(() =>
+  import("@/components/programs/decision-dialog").then((m) => ({ default: m.DecisionDialog })),
+);
 
 type More = {
   base: ApplicationListItemDto[] | null;
@@ -61,6 +66,7 @@ export function QueueList({
   const t = useTranslations("applications");
   const [state, decide] = useActionState(decideApplicationsAction, idle);
   const dialog = useActionDialog(state);
+  const dialogWanted = useOnce(dialog.open);
   const [decision, setDecision] = useState<Decision>("approve");
   // A fresh dialog (and message) each time it opens.
   const [opened, setOpened] = useState(0);
@@ -182,22 +188,26 @@ export function QueueList({
           </SubmitButton>
         </form>
       ) : null}
-      <DecisionDialog
-        key={opened}
-        open={dialog.open}
-        onOpenChange={dialog.onOpenChange}
-        onCloseAutoFocus={(event) => {
-          if (state.status !== "success") return;
-          event.preventDefault();
-          summaryRef.current?.focus();
-        }}
-        decision={decision}
-        ids={selected}
-        slug={slug}
-        programId={programId}
-        state={state}
-        action={decide}
-      />
+      {dialogWanted ? (
+        <Suspense fallback={null}>
+          <DecisionDialog
+            key={opened}
+            open={dialog.open}
+            onOpenChange={dialog.onOpenChange}
+            onCloseAutoFocus={(event) => {
+              if (state.status !== "success") return;
+              event.preventDefault();
+              summaryRef.current?.focus();
+            }}
+            decision={decision}
+            ids={selected}
+            slug={slug}
+            programId={programId}
+            state={state}
+            action={decide}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import type { QuestionDto } from "@/lib/programs/dto";
-import type { Role } from "@/lib/programs/schemas";
+import type { Role } from "@/lib/programs/limits";
 import type { ApplicationState } from "@/lib/programs/state-machine";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";

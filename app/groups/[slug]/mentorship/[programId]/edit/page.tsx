@@ -15,8 +15,7 @@ import { ProgramDetailsForm } from "@/components/programs/admin/program-details-
 import { toDetailsDraft } from "@/components/programs/admin/program-details-draft";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { ProgramStateBar } from "@/components/programs/admin/program-state-bar";
-import { QuestionsEditor } from "@/components/programs/admin/questions-editor";
-import { StepsEditor } from "@/components/programs/admin/steps-editor";
+import { QuestionsEditor, StepsEditor } from "@/components/programs/admin/lazy-editors";
 import {
   addQuestionAction,
   addStepAction,

@@ -1,27 +1,38 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { lazy, Suspense, useActionState, useEffect, useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { ChevronLeft, ChevronRight, SlidersHorizontal } from "lucide-react";
 import type { BoardPageDto, CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
-import { weightsParam, type BoardQuery } from "@/lib/matching/board-query";
-import type { Suggestion, Weights } from "@/lib/matching/scoring";
+import type { BoardQuery } from "@/lib/matching/board-query";
+import type { Suggestion } from "@/lib/matching/scoring";
+import { weightsParam, type Weights } from "@/lib/matching/weights";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { useActionDialog } from "@/components/programs/use-action-dialog";
 import { BoardFiltersBar } from "@/components/matching/board-filters";
-import { CompareDialog } from "@/components/matching/compare-dialog";
-import { MatchDialog } from "@/components/matching/match-dialog";
 import { MenteeList } from "@/components/matching/mentee-list";
-import { MentorSide } from "@/components/matching/mentor-side";
-import { WeightsPanel } from "@/components/matching/weights-panel";
+import { useOnce } from "@/components/ui/use-once";
 import { useExclusionToast } from "@/components/matching/use-exclusion-toast";
 import { matchPairAction, saveWeightsAction, setExclusionAction } from "./actions";
 import { dateFormatter } from "@/lib/time";
 import { cn } from "@/lib/utils/cn";
+
+// What opens on demand loads on demand (issue 18): the side-by-side comparison (a wide Radix dialog with both
+// people's answers), the match dialog, and the weights panel.
+const CompareDialog = lazy(() =>
+  import("@/components/matching/compare-dialog").then((m) => ({ default: m.CompareDialog })),
+);
+const MatchDialog = lazy(() => import("@/components/matching/match-dialog").then((m) => ({ default: m.MatchDialog })));
+// The mentors' side (beside the mentees from tablets up, below them on a phone): rendered by the server with the
+// page, its code hydrates right after the page's own rather than in its first load.
+const MentorSide = lazy(() => import("@/components/matching/mentor-side").then((m) => ({ default: m.MentorSide })));
+const WeightsPanel = lazy(() =>
+  import("@/components/matching/weights-panel").then((m) => ({ default: m.WeightsPanel })),
+);
 
 /** What a dialog is about, kept as it was when opened: the board changes under a dialog once its match is made. */
 type Dialog = {
@@ -72,6 +83,7 @@ export function MatchingBoard({
     );
   const [weights, setWeights] = useState<Weights>(board.rankedWith);
   const [showWeights, setShowWeights] = useState(Boolean(query.w));
+  const weightsWanted = useOnce(showWeights);
   const [dialog, setDialog] = useState<Dialog>(null);
   const nextRef = useRef<string[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -199,84 +211,94 @@ export function MatchingBoard({
             </nav>
           ) : null}
         </section>
-        <MentorSide
-          tools={
-            <Button
-              type="button"
-              variant="outline"
-              size="sm"
-              aria-expanded={showWeights}
-              aria-controls="weights-panel"
-              onClick={() => setShowWeights((v) => !v)}
-            >
-              <SlidersHorizontal aria-hidden />
-              {t(showWeights ? "hideWeights" : "showWeights")}
-            </Button>
-          }
-          panel={
-            <div id="weights-panel" hidden={!showWeights}>
-              <WeightsPanel
-                weights={weights}
-                saved={board.weights}
-                onChange={tryWeights}
-                state={weightsState}
-                action={saveWeights}
-              />
-            </div>
-          }
-          key={selected?.applicationId ?? "none"}
-          mentee={selected}
-          list={board.mentors}
-          suggestions={suggestions}
-          byId={mentorsById}
-          canMatch={board.program.canMatch}
-          waiting={board.counts.waiting > 0}
-          headingRef={headingRef}
-          search={{ value: query.mq, onSearch: (mq) => go({ mq, mafter: "" }) }}
-          pageHref={(mafter) => href({ mafter })}
-          onCompare={(mentorId) => open("compare", mentorId)}
-          onMatch={(mentorId) => open("match", mentorId)}
-          exclude={{ action: exclude, fields: exclusionFields }}
-        />
+        <Suspense fallback={null}>
+          <MentorSide
+            tools={
+              <Button
+                type="button"
+                variant="outline"
+                size="sm"
+                aria-expanded={showWeights}
+                aria-controls="weights-panel"
+                onClick={() => setShowWeights((v) => !v)}
+              >
+                <SlidersHorizontal aria-hidden />
+                {t(showWeights ? "hideWeights" : "showWeights")}
+              </Button>
+            }
+            panel={
+              <div id="weights-panel" hidden={!showWeights}>
+                {weightsWanted ? (
+                  <Suspense fallback={null}>
+                    <WeightsPanel
+                      weights={weights}
+                      saved={board.weights}
+                      onChange={tryWeights}
+                      state={weightsState}
+                      action={saveWeights}
+                    />
+                  </Suspense>
+                ) : null}
+              </div>
+            }
+            key={selected?.applicationId ?? "none"}
+            mentee={selected}
+            list={board.mentors}
+            suggestions={suggestions}
+            byId={mentorsById}
+            canMatch={board.program.canMatch}
+            waiting={board.counts.waiting > 0}
+            headingRef={headingRef}
+            search={{ value: query.mq, onSearch: (mq) => go({ mq, mafter: "" }) }}
+            pageHref={(mafter) => href({ mafter })}
+            onCompare={(mentorId) => open("compare", mentorId)}
+            onMatch={(mentorId) => open("match", mentorId)}
+            exclude={{ action: exclude, fields: exclusionFields }}
+          />
+        </Suspense>
       </div>
       {dialog?.kind === "compare" ? (
-        <CompareDialog
-          open
-          onOpenChange={(next) => (next ? null : setDialog(null))}
-          mentee={dialog.mentee}
-          mentor={dialog.mentor}
-          questions={board.questions}
-          suggestion={dialog.suggestion}
-          onMatch={
-            board.program.canMatch && dialog.mentor.remaining > 0
-              ? () => open("match", dialog.mentor.applicationId)
-              : null
-          }
-        />
+        <Suspense fallback={null}>
+          <CompareDialog
+            open
+            onOpenChange={(next) => (next ? null : setDialog(null))}
+            mentee={dialog.mentee}
+            mentor={dialog.mentor}
+            questions={board.questions}
+            suggestion={dialog.suggestion}
+            onMatch={
+              board.program.canMatch && dialog.mentor.remaining > 0
+                ? () => open("match", dialog.mentor.applicationId)
+                : null
+            }
+          />
+        </Suspense>
       ) : null}
       {dialog?.kind === "match" ? (
-        <MatchDialog
-          key={dialog.opened}
-          open={matchDialog.open}
-          onOpenChange={matchDialog.onOpenChange}
-          onCloseAutoFocus={(event) => {
-            if (matchState.status !== "success") return;
-            // The matched mentee has left the board: go on with the next one on this page.
-            event.preventDefault();
-            const next = nextRef.current[0] ?? null;
-            setDialog(null);
-            focusNext.current = Boolean(next);
-            go({ mentee: next ?? "" }, true);
-            if (!next) document.getElementById("mentees-heading")?.focus();
-          }}
-          programName={board.program.name}
-          mentee={dialog.mentee}
-          mentor={dialog.mentor}
-          suggestion={dialog.suggestion}
-          hidden={{ slug, programId }}
-          state={matchState}
-          action={match}
-        />
+        <Suspense fallback={null}>
+          <MatchDialog
+            key={dialog.opened}
+            open={matchDialog.open}
+            onOpenChange={matchDialog.onOpenChange}
+            onCloseAutoFocus={(event) => {
+              if (matchState.status !== "success") return;
+              // The matched mentee has left the board: go on with the next one on this page.
+              event.preventDefault();
+              const next = nextRef.current[0] ?? null;
+              setDialog(null);
+              focusNext.current = Boolean(next);
+              go({ mentee: next ?? "" }, true);
+              if (!next) document.getElementById("mentees-heading")?.focus();
+            }}
+            programName={board.program.name}
+            mentee={dialog.mentee}
+            mentor={dialog.mentor}
+            suggestion={dialog.suggestion}
+            hidden={{ slug, programId }}
+            state={matchState}
+            action={match}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

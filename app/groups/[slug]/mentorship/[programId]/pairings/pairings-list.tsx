@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useCallback, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useActionState, useCallback, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Handshake } from "lucide-react";
@@ -10,12 +10,18 @@ import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionDialog } from "@/components/programs/use-action-dialog";
-import { EndPairingDialog } from "@/components/matching/end-pairing-dialog";
-import { MovePairingDialog } from "@/components/matching/move-pairing-dialog";
 import { PairingRows } from "@/components/matching/pairing-rows";
 import { endPairingAction, loadMorePairingsAction, menteeProfileAction, movePairingAction } from "./actions";
 import type { PairingsQuery } from "./query";
 import { dateFormatter } from "@/lib/time";
+
+// The dialogs load when first opened, not with the list (issue 18): moving a mentee ranks the mentors in the browser.
+const EndPairingDialog = lazy(() =>
+  import("@/components/matching/end-pairing-dialog").then((m) => ({ default: m.EndPairingDialog })),
+);
+const MovePairingDialog = lazy(() =>
+  import("@/components/matching/move-pairing-dialog").then((m) => ({ default: m.MovePairingDialog })),
+);
 
 type More = { base: PairingRowDto[] | null; items: PairingRowDto[]; nextCursor: string | null; error: string | null };
 type Target = { kind: "end" | "move"; row: PairingRowDto; opened: number } | null;
@@ -137,33 +143,37 @@ export function PairingsList({
         </form>
       ) : null}
       {target?.kind === "end" ? (
-        <EndPairingDialog
-          key={target.opened}
-          open={endDialog.open}
-          onOpenChange={endDialog.onOpenChange}
-          onCloseAutoFocus={afterClose(endState.status === "success")}
-          row={target.row}
-          slug={slug}
-          state={endState}
-          action={end}
-        />
+        <Suspense fallback={null}>
+          <EndPairingDialog
+            key={target.opened}
+            open={endDialog.open}
+            onOpenChange={endDialog.onOpenChange}
+            onCloseAutoFocus={afterClose(endState.status === "success")}
+            row={target.row}
+            slug={slug}
+            state={endState}
+            action={end}
+          />
+        </Suspense>
       ) : null}
       {target?.kind === "move" && manage ? (
-        <MovePairingDialog
-          key={target.opened}
-          open={moveDialog.open}
-          onOpenChange={moveDialog.onOpenChange}
-          onCloseAutoFocus={afterClose(moveState.status === "success")}
-          row={target.row}
-          slug={slug}
-          programName={manage.programName}
-          mentors={manage.mentors}
-          weights={manage.weights}
-          excluded={excluded}
-          loadMentee={loadMentee}
-          state={moveState}
-          action={move}
-        />
+        <Suspense fallback={null}>
+          <MovePairingDialog
+            key={target.opened}
+            open={moveDialog.open}
+            onOpenChange={moveDialog.onOpenChange}
+            onCloseAutoFocus={afterClose(moveState.status === "success")}
+            row={target.row}
+            slug={slug}
+            programName={manage.programName}
+            mentors={manage.mentors}
+            weights={manage.weights}
+            excluded={excluded}
+            loadMentee={loadMentee}
+            state={moveState}
+            action={move}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

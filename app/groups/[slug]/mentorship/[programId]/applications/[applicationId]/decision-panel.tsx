@@ -1,21 +1,26 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { Suspense, lazy, useActionState, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { ArrowLeft, CircleCheck, CircleX, Hourglass, Inbox, Quote, SkipForward } from "lucide-react";
-import type { Decision, Role } from "@/lib/programs/schemas";
+import type { Decision, Role } from "@/lib/programs/limits";
 import type { ApplicationState } from "@/lib/programs/state-machine";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { ApplicationStateBadge } from "@/components/programs/state-badge";
-import { DecisionDialog } from "@/components/programs/decision-dialog";
 import { decisionsFor } from "@/components/programs/decision-copy";
+import { useOnce } from "@/components/ui/use-once";
 import { useActionDialog } from "@/components/programs/use-action-dialog";
 import { useShortcuts } from "@/components/programs/use-shortcuts";
 import { decideApplicationsAction } from "../actions";
+
+// Loaded when first opened, not with the page (issue 18).
+const DecisionDialog = lazy(() =>
+  import("@/components/programs/decision-dialog").then((m) => ({ default: m.DecisionDialog })),
+);
 
 const ICONS = { approve: CircleCheck, waitlist: Hourglass, decline: CircleX } as const;
 /** One key each, shown on the buttons: A approve, W waitlist, D decline, N next application. */
@@ -85,6 +90,7 @@ export function DecisionPanel({
   const settledKey = settled(state);
   const [result, decide] = useActionState(decideApplicationsAction, idle);
   const dialog = useActionDialog(result);
+  const dialogWanted = useOnce(dialog.open);
   const [decision, setDecision] = useState<Decision>("approve");
   const [opened, setOpened] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -189,24 +195,28 @@ export function DecisionPanel({
         </div>
       )}
       {choices.length ? <p className="text-xs text-muted-foreground">{t("panel.keysHint")}</p> : null}
-      <DecisionDialog
-        key={opened}
-        open={dialog.open}
-        onOpenChange={dialog.onOpenChange}
-        onCloseAutoFocus={(event) => {
-          if (result.status !== "success") return;
-          event.preventDefault();
-          (result.data.queueEmpty ? emptyRef : headingRef).current?.focus();
-        }}
-        decision={decision}
-        ids={[applicationId]}
-        names={name}
-        slug={slug}
-        programId={programId}
-        state={result}
-        action={decide}
-        next={view}
-      />
+      {dialogWanted ? (
+        <Suspense fallback={null}>
+          <DecisionDialog
+            key={opened}
+            open={dialog.open}
+            onOpenChange={dialog.onOpenChange}
+            onCloseAutoFocus={(event) => {
+              if (result.status !== "success") return;
+              event.preventDefault();
+              (result.data.queueEmpty ? emptyRef : headingRef).current?.focus();
+            }}
+            decision={decision}
+            ids={[applicationId]}
+            names={name}
+            slug={slug}
+            programId={programId}
+            state={result}
+            action={decide}
+            next={view}
+          />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState, useMemo, useState } from "react";
+import { lazy, Suspense, useActionState, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { CohortDraftDto, MatchingBoardDto } from "@/lib/matching/dto";
 import { draftIntroduction } from "@/lib/matching/introduction";
 import type { Reason } from "@/lib/matching/reasons";
-import { scorePair } from "@/lib/matching/scoring";
+import type { scorePair } from "@/lib/matching/scoring";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
-import { ChooseMentorDialog } from "@/components/matching/choose-mentor-dialog";
 import { CohortPairRow } from "@/components/matching/cohort-pair-row";
 import { mentorProfileOf, profileOf } from "@/components/matching/profiles";
 import { useIntroductionWords } from "@/components/matching/words";
@@ -16,6 +15,13 @@ import { confirmCohortAction } from "../actions";
 import { ConfirmBar } from "./confirm-bar";
 import { LeftOut } from "./left-out";
 import { problemsFromState } from "./problems";
+
+// Picking another mentor is the only thing that needs the dialog and the scoring code (the draft's own pairs come
+// scored from the server): both load when the admin first opens the dialog (issue 18).
+const ChooseMentorDialog = lazy(() =>
+  import("@/components/matching/choose-mentor-dialog").then((m) => ({ default: m.ChooseMentorDialog })),
+);
+const loadScoring = () => import("@/lib/matching/scoring").then((m) => m.scorePair);
 
 export type Row = {
   menteeId: string;
@@ -55,6 +61,19 @@ export function CohortDraft({ board, draft, slug }: { board: MatchingBoardDto; d
     })),
   );
   const [choosing, setChoosing] = useState<{ menteeId: string; opened: number } | null>(null);
+  const [score, setScore] = useState<{ pair: typeof scorePair } | null>(null);
+  const wantScoring = choosing !== null && score === null;
+  useEffect(() => {
+    if (!wantScoring) return;
+    let live = true;
+    loadScoring().then(
+      (pair) => live && setScore({ pair }),
+      () => {}, // offline: a changed pair shows no score until the code can load
+    );
+    return () => {
+      live = false;
+    };
+  }, [wantScoring]);
   const [state, confirm] = useActionState(confirmCohortAction.bind(null, slug, board.program.id), idle);
 
   const kept = rows.filter((r) => r.included && !r.removed);
@@ -97,7 +116,8 @@ export function CohortDraft({ board, draft, slug }: { board: MatchingBoardDto; d
   };
   const scoreOf = (r: Row) => {
     if (r.proposed?.mentorId === r.mentorId) return r.proposed;
-    return scorePair(profileOf(mentees.get(r.menteeId)!), mentorProfileOf(mentors.get(r.mentorId)!), board.weights);
+    if (!score) return null;
+    return score.pair(profileOf(mentees.get(r.menteeId)!), mentorProfileOf(mentors.get(r.mentorId)!), board.weights);
   };
   const excluded = (menteeId: string) =>
     new Set(board.exclusions.filter((e) => e.menteeApplicationId === menteeId).map((e) => e.mentorApplicationId));
@@ -158,18 +178,20 @@ export function CohortDraft({ board, draft, slug }: { board: MatchingBoardDto; d
         onChoose={(menteeId) => setChoosing({ menteeId, opened: (choosing?.opened ?? 0) + 1 })}
       />
       {choosing && chosen ? (
-        <ChooseMentorDialog
-          key={choosing.opened}
-          open
-          onOpenChange={(open) => (open ? null : setChoosing(null))}
-          mentee={chosen}
-          mentors={board.mentors}
-          current={rows.find((r) => r.menteeId === choosing.menteeId && !r.removed)?.mentorId ?? null}
-          placesLeft={placesLeft(choosing.menteeId)}
-          weights={board.weights}
-          excluded={excluded(choosing.menteeId)}
-          onChoose={(mentorId) => choose(choosing.menteeId, mentorId)}
-        />
+        <Suspense fallback={null}>
+          <ChooseMentorDialog
+            key={choosing.opened}
+            open
+            onOpenChange={(open) => (open ? null : setChoosing(null))}
+            mentee={chosen}
+            mentors={board.mentors}
+            current={rows.find((r) => r.menteeId === choosing.menteeId && !r.removed)?.mentorId ?? null}
+            placesLeft={placesLeft(choosing.menteeId)}
+            weights={board.weights}
+            excluded={excluded(choosing.menteeId)}
+            onChoose={(mentorId) => choose(choosing.menteeId, mentorId)}
+          />
+        </Suspense>
       ) : null}
     </div>
   );
