@@ -57,7 +57,9 @@ function where(programId: string, query: DashboardQuery): Prisma.Sql {
   if (query.stalled === false) where.push(Prisma.sql`NOT (p.state = 'ACTIVE' AND p."stalledAt" IS NOT NULL)`);
   if (query.q) {
     const like = `%${likeEscape(query.q)}%`;
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "User" u WHERE u.id IN (p."mentorId", p."menteeId") AND u.name ILIKE ${like})`);
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "User" u WHERE u.id IN (p."mentorId", p."menteeId") AND u.name ILIKE ${like})`,
+    );
   }
   return Prisma.join(where, " AND ");
 }

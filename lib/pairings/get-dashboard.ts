@@ -44,7 +44,6 @@ type Summary = {
   steps: Step[];
 };
 
-
 /** A row as the table and the CSV show it: where the pair is, never what it wrote. */
 function toPair(p: PairRow, steps: readonly Step[], programStartedAt: Date | null): DashboardPairDto {
   const clockStartedAt = clockStart(p.startedAt, programStartedAt);

@@ -84,9 +84,17 @@ function Progress({ pair }: { pair: DashboardPairDto }) {
   );
 }
 
+/** A cell's name on phones, where the row is a card and the column headers are not shown. */
+function PhoneLabel({ children }: { children: ReactNode }) {
+  return <span className="block text-xs font-normal text-muted-foreground md:hidden">{children}</span>;
+}
+
+const cell = "md:px-3 md:py-3";
+
 /**
- * Every pair at a glance, with states, dates and ratings only (never what the pair wrote): a sortable table on wide
- * screens, cards on phones.
+ * Every pair at a glance, with states, dates and ratings only (never what the pair wrote): one table, each pair
+ * rendered once (issue 18: half the page's bytes were a second copy of every row). On wide screens a sortable
+ * table; on phones the same rows lay out as cards, each cell with its column's name.
  */
 export function PairsTable({ pairs, sort, dir, sortHref, formatDate, timeZone, actions }: Props) {
   const t = useTranslations("pairings.dashboard.table");
@@ -94,101 +102,68 @@ export function PairsTable({ pairs, sort, dir, sortHref, formatDate, timeZone, a
     <SortHeader label={label} active={sort === key} dir={dir} href={sortHref(key)} />
   );
   return (
-    <>
-      <div className="hidden overflow-x-auto rounded-lg border border-border bg-card md:block">
-        <table className="w-full text-sm">
-          <caption className="sr-only">{t("caption", { sort })}</caption>
-          <thead className="border-b border-border bg-muted/50 text-muted-foreground">
-            <tr>
-              {header("mentor", t("mentor"))}
-              {header("mentee", t("mentee"))}
-              <th scope="col" className="px-3 py-2 text-start font-medium">
-                {t("currentStep")}
+    <div className="md:overflow-x-auto md:rounded-lg md:border md:border-border md:bg-card">
+      <table className="block w-full text-sm md:table">
+        <caption className="sr-only">{t("caption", { sort })}</caption>
+        <thead className="hidden border-b border-border bg-muted/50 text-muted-foreground md:table-header-group">
+          <tr>
+            {header("mentor", t("mentor"))}
+            {header("mentee", t("mentee"))}
+            <th scope="col" className="px-3 py-2 text-start font-medium">
+              {t("currentStep")}
+            </th>
+            {header("progress", t("progressColumn"))}
+            {header("lastActivity", t("lastActivity"))}
+            {header("rating", t("averageRating"))}
+            <th scope="col" className="px-3 py-2 text-start font-medium">
+              <span className="sr-only">{t("actions")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="block space-y-3 md:table-row-group md:space-y-0 md:divide-y md:divide-border">
+          {pairs.map((pair) => (
+            <tr
+              key={pair.id}
+              className={`grid grid-cols-2 gap-x-3 gap-y-3 rounded-lg border border-border p-4 md:table-row md:rounded-none md:border-0 md:p-0 ${pair.stalled ? "bg-warning/5" : "bg-card md:bg-transparent"}`}
+            >
+              <th scope="row" className={`text-start font-semibold md:font-medium ${cell}`}>
+                <PhoneLabel>{t("mentor")}</PhoneLabel>
+                {pair.mentor}
               </th>
-              {header("progress", t("progressColumn"))}
-              {header("lastActivity", t("lastActivity"))}
-              {header("rating", t("averageRating"))}
-              <th scope="col" className="px-3 py-2 text-start font-medium">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {pairs.map((pair) => (
-              <tr key={pair.id} className={pair.stalled ? "bg-warning/5" : undefined}>
-                <th scope="row" className="px-3 py-3 text-start font-medium">
-                  {pair.mentor}
-                </th>
-                <td className="px-3 py-3">{pair.mentee}</td>
-                <td className="px-3 py-3">
-                  <div className="flex flex-col items-start gap-1">
-                    {pair.state === "ACTIVE" ? (
-                      <>
-                        <span>{pair.currentStep ?? t("allDone")}</span>
-                        <Due pair={pair} timeZone={timeZone} />
-                      </>
-                    ) : (
-                      <PairingStateBadge state={pair.state} />
-                    )}
-                    {pair.stalled ? <Stalled /> : null}
-                  </div>
-                </td>
-                <td className="px-3 py-3">
-                  <Progress pair={pair} />
-                </td>
-                <td className="px-3 py-3 whitespace-nowrap">{formatDate(pair.lastActivityAt)}</td>
-                <td className="px-3 py-3 whitespace-nowrap">
-                  <Rating value={pair.averageRating} />
-                </td>
-                <td className="px-3 py-3">{pair.state === "ACTIVE" ? actions(pair) : null}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <ul className="space-y-3 md:hidden" aria-label={t("pairs")}>
-        {pairs.map((pair) => (
-          <li key={pair.id} className="space-y-3 rounded-lg border border-border bg-card p-4">
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <h4 className="font-semibold">
-                {t.rich("mentors", {
-                  mentor: pair.mentor,
-                  mentee: pair.mentee,
-                  muted: (chunks) => <span className="font-normal text-muted-foreground">{chunks}</span>,
-                })}
-              </h4>
-              {pair.state === "ACTIVE" ? null : <PairingStateBadge state={pair.state} />}
-              {pair.stalled ? <Stalled /> : null}
-            </div>
-            <Progress pair={pair} />
-            <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
-              {pair.state === "ACTIVE" ? (
-                <div className="col-span-2">
-                  <dt className="inline text-muted-foreground">{t("currentStepLabel")}</dt>
-                  <dd className="inline">
-                    {pair.currentStep ?? t("allDone")}
-                    <span className="block">
+              <td className={cell}>
+                <PhoneLabel>{t("mentee")}</PhoneLabel>
+                {pair.mentee}
+              </td>
+              <td className={`col-span-2 ${cell}`}>
+                <div className="flex flex-col items-start gap-1">
+                  {pair.state === "ACTIVE" ? (
+                    <>
+                      <PhoneLabel>{t("currentStep")}</PhoneLabel>
+                      <span>{pair.currentStep ?? t("allDone")}</span>
                       <Due pair={pair} timeZone={timeZone} />
-                    </span>
-                  </dd>
+                    </>
+                  ) : (
+                    <PairingStateBadge state={pair.state} />
+                  )}
+                  {pair.stalled ? <Stalled /> : null}
                 </div>
-              ) : null}
-              <div>
-                <dt className="text-muted-foreground">{t("lastActivity")}</dt>
-                <dd>{formatDate(pair.lastActivityAt)}</dd>
-              </div>
-              <div>
-                <dt className="text-muted-foreground">{t("averageRating")}</dt>
-                <dd>
-                  <Rating value={pair.averageRating} />
-                </dd>
-              </div>
-            </dl>
-            {pair.state === "ACTIVE" ? actions(pair) : null}
-          </li>
-        ))}
-      </ul>
-    </>
+              </td>
+              <td className={`col-span-2 ${cell}`}>
+                <Progress pair={pair} />
+              </td>
+              <td className={`md:whitespace-nowrap ${cell}`}>
+                <PhoneLabel>{t("lastActivity")}</PhoneLabel>
+                {formatDate(pair.lastActivityAt)}
+              </td>
+              <td className={`md:whitespace-nowrap ${cell}`}>
+                <PhoneLabel>{t("averageRating")}</PhoneLabel>
+                <Rating value={pair.averageRating} />
+              </td>
+              <td className={`col-span-2 empty:hidden ${cell}`}>{pair.state === "ACTIVE" ? actions(pair) : null}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
