@@ -1,6 +1,6 @@
 /**
  * The progress dashboard's counters (issue 18, migration 20261207213500): what the database keeps for the
- * dashboard — per pair its steps done, average rating and last activity; per program its tally of pairs by state,
+ * dashboard — per pair its steps done, average rating, last activity and the names' keys; per program its tally of pairs by state,
  * steps done and stall, its check-ins per week and its matched mentees — always equals a recount from the rows,
  * after every write path that changes them. And the dashboard reads them: one statement after the authorization,
  * the same at two sizes.
@@ -28,7 +28,7 @@ async function recount(w: ProgramWorld) {
   const steps = await db.programStep.findMany({ where: { programId: w.program.id, removedAt: null } });
   const pairs = await db.pairing.findMany({
     where: { programId: w.program.id },
-    include: { checkIns: true, thread: true },
+    include: { checkIns: true, thread: true, mentor: true, mentee: true },
     relationLoadStrategy: "query",
     orderBy: { id: "asc" },
   });
@@ -42,6 +42,8 @@ async function recount(w: ProgramWorld) {
       stepsDone: progressOf(steps, p.checkIns, { ...p, clockStartedAt }).done,
       averageRating: average,
       activityAt: activity.toISOString(),
+      mentorKey: p.mentor.name.toLowerCase(),
+      menteeKey: p.mentee.name.toLowerCase(),
     };
   });
   const tally = new Map<string, number>();
@@ -67,7 +69,7 @@ async function recount(w: ProgramWorld) {
 async function kept(w: ProgramWorld) {
   const pairs = await db.pairing.findMany({
     where: { programId: w.program.id },
-    select: { id: true, stepsDone: true, averageRating: true, activityAt: true },
+    select: { id: true, stepsDone: true, averageRating: true, activityAt: true, mentorKey: true, menteeKey: true },
     orderBy: { id: "asc" },
   });
   const tally = await db.pairingTally.findMany({ where: { programId: w.program.id, pairs: { not: 0 } } });
@@ -157,6 +159,11 @@ describe("the dashboard's counters", { timeout: 240_000 }, () => {
     await expectCounted(w, "moving");
     expect((await kept(w)).matchedMentees).toBe(5);
     expect((await db.pairing.findUniqueOrThrow({ where: { id: moved.pairingId } })).stepsDone).toBe(0);
+
+    // A partner renames themself: the sorts by name and the search follow.
+    await db.user.update({ where: { id: b.mentor.user.id }, data: { name: "Zoë Renamed" } });
+    await expectCounted(w, "a rename");
+    expect((await getProgramDashboard(w.admin, w.program.id, { q: "RENAMED" })).pairs.map((p) => p.id)).toEqual([b.id]);
 
     // A step retired (and put back) changes what "done" means for every pair of the program.
     await db.programStep.update({ where: { id: s1 }, data: { removedAt: new Date() } });

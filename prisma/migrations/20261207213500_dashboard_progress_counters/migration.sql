@@ -9,10 +9,14 @@
 -- index sorts "no rating" lowest, as the dashboard always did).
 -- Pairing."activityAt": the later of the pairing's own activity and its thread's last message (what "last activity"
 -- has always meant on the dashboard), so one index serves the dashboard's default order.
+-- Pairing."mentorKey" / "menteeKey": the partners' names in lower case, for the sorts by name and the search (a
+-- program's pairs are searched without reading a user row per pair).
 ALTER TABLE "Pairing"
   ADD COLUMN "stepsDone" INTEGER NOT NULL DEFAULT 0,
   ADD COLUMN "averageRating" DOUBLE PRECISION NOT NULL DEFAULT 0,
-  ADD COLUMN "activityAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
+  ADD COLUMN "activityAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  ADD COLUMN "mentorKey" TEXT NOT NULL DEFAULT '',
+  ADD COLUMN "menteeKey" TEXT NOT NULL DEFAULT '';
 
 -- Pairs per program by state, steps done and the stalled flag: every figure of the dashboard's pairs in a few rows.
 CREATE TABLE "PairingTally" (
@@ -61,6 +65,8 @@ UPDATE "Pairing" p SET "activityAt" = GREATEST(p."lastActivityAt", t."lastMessag
 FROM "Thread" t WHERE t."pairingId" = p.id;
 UPDATE "Pairing" p SET "activityAt" = p."lastActivityAt"
 WHERE NOT EXISTS (SELECT 1 FROM "Thread" t WHERE t."pairingId" = p.id);
+UPDATE "Pairing" p SET "mentorKey" = lower(mu.name), "menteeKey" = lower(me.name)
+FROM "User" mu, "User" me WHERE mu.id = p."mentorId" AND me.id = p."menteeId";
 SELECT kinship_pairing_progress_recount(ARRAY(SELECT DISTINCT "pairingId" FROM "CheckIn"));
 INSERT INTO "PairingTally" ("programId", "state", "stepsDone", "stalled", "pairs")
 SELECT "programId", state, "stepsDone", (state = 'ACTIVE' AND "stalledAt" IS NOT NULL), count(*)::int
@@ -153,6 +159,34 @@ CREATE TRIGGER "Thread_activity_insert" AFTER INSERT ON "Thread"
 CREATE TRIGGER "Thread_activity_update" AFTER UPDATE ON "Thread"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kinship_thread_activity();
 
+-- The names' keys follow the pairing's partners and their names.
+CREATE FUNCTION kinship_pairing_names() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW."mentorKey" := COALESCE((SELECT lower(u.name) FROM "User" u WHERE u.id = NEW."mentorId"), '');
+  NEW."menteeKey" := COALESCE((SELECT lower(u.name) FROM "User" u WHERE u.id = NEW."menteeId"), '');
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER "Pairing_names_insert" BEFORE INSERT ON "Pairing"
+  FOR EACH ROW EXECUTE FUNCTION kinship_pairing_names();
+CREATE TRIGGER "Pairing_names_update" BEFORE UPDATE OF "mentorId", "menteeId" ON "Pairing"
+  FOR EACH ROW EXECUTE FUNCTION kinship_pairing_names();
+
+CREATE FUNCTION kinship_user_pairing_names() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- Most updates of a user leave the name alone: then nothing else is read.
+  IF EXISTS (SELECT 1 FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n.name IS DISTINCT FROM o.name) THEN
+    UPDATE "Pairing" p SET "mentorKey" = lower(n.name) FROM new_rows n
+    WHERE p."mentorId" = n.id AND p."mentorKey" <> lower(n.name);
+    UPDATE "Pairing" p SET "menteeKey" = lower(n.name) FROM new_rows n
+    WHERE p."menteeId" = n.id AND p."menteeKey" <> lower(n.name);
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "User_pairing_names_update" AFTER UPDATE ON "User"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kinship_user_pairing_names();
+
 -- The tally and the matched mentees follow every insert, change and delete of pairs. Deltas are applied in key
 -- order, so two transactions moving pairs between the same keys lock the tally's rows in the same order.
 CREATE FUNCTION kinship_pairing_tally() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -204,5 +238,7 @@ CREATE INDEX "Pairing_programId_activityAt_id_idx" ON "Pairing" ("programId", "a
 CREATE INDEX "Pairing_programId_startedAt_id_idx" ON "Pairing" ("programId", "startedAt", "id");
 CREATE INDEX "Pairing_programId_stepsDone_id_idx" ON "Pairing" ("programId", "stepsDone", "id");
 CREATE INDEX "Pairing_programId_averageRating_id_idx" ON "Pairing" ("programId", "averageRating", "id");
+CREATE INDEX "Pairing_programId_mentorKey_id_idx" ON "Pairing" ("programId", "mentorKey", "id");
+CREATE INDEX "Pairing_programId_menteeKey_id_idx" ON "Pairing" ("programId", "menteeKey", "id");
 -- The matched-mentees trigger's lookup (the mentor's side has had one all along).
 CREATE INDEX "Pairing_menteeApplicationId_state_idx" ON "Pairing" ("menteeApplicationId", "state");
