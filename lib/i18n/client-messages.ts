@@ -158,6 +158,8 @@ export const CLIENT_MESSAGES = {
     "progress.completeTitle",
     "progress.completeDescription",
     "progress.cancel",
+    // The progress dashboard's rows (a client component: the page sends their fields, not their markup).
+    "pairings.dashboard.table",
   ],
   /** Home, My mentorships, the pair space, the thread and the notifications page. */
   pairs: [

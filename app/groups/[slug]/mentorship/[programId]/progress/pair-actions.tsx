@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { BellRing, CircleCheck } from "lucide-react";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
@@ -29,7 +28,10 @@ function Hidden({ slug, programId, pairingId }: Omit<Props, "names" | "canComple
   );
 }
 
-/** An active pair's admin actions: "Nudge" (one click) and, for managers, "Complete" after a confirmation. */
+/**
+ * An active pair's admin actions: "Nudge" (one click) and, for managers, "Complete" after a confirmation. Words
+ * without icons: they repeat on every row of the dashboard, and the page's bytes count (issue 18).
+ */
 export function PairActions({ slug, programId, pairingId, names, canComplete }: Props) {
   const t = useTranslations("progress");
   const [nudged, nudge] = useToastAction(nudgePairingAction);
@@ -41,7 +43,6 @@ export function PairActions({ slug, programId, pairingId, names, canComplete }: 
       <form action={nudge}>
         <Hidden {...ids} />
         <SubmitButton variant="outline" size="sm" pendingLabel={t("nudging")}>
-          <BellRing aria-hidden />
           {t("nudge")}
           <span className="sr-only"> {names}</span>
         </SubmitButton>
@@ -54,7 +55,6 @@ export function PairActions({ slug, programId, pairingId, names, canComplete }: 
           description={t("completeDescription", { names })}
           trigger={
             <Button variant="ghost" size="sm">
-              <CircleCheck aria-hidden />
               {t("complete")}
               <span className="sr-only"> {names}</span>
             </Button>
