@@ -82,7 +82,7 @@ export const CLIENT_MESSAGES = {
     "unsubscribe.submit",
     "unsubscribe.pending",
   ],
-  /** The mentorship tab, program pages, applying, the review queue and the program editor. */
+  /** The mentorship tab, program pages, applying and the review queue. */
   programs: [
     "programs.applicationState",
     "programs.cadence",
@@ -100,6 +100,12 @@ export const CLIENT_MESSAGES = {
     "programs.openEnded",
     "programs.weeks",
     "programs.programState",
+  ],
+  /**
+   * The program editor (a new program, a program's settings): its own area, so the other mentorship pages (the
+   * progress dashboard among them) do not carry its ~8 KB of words.
+   */
+  programEditor: [
     "programEditor.templateLegend",
     "programEditor.templateHint",
     "programEditor.anyLength",
