@@ -82,7 +82,7 @@ export const CLIENT_MESSAGES = {
     "unsubscribe.submit",
     "unsubscribe.pending",
   ],
-  /** The mentorship tab, program pages, applying, the review queue and the program editor. */
+  /** The mentorship tab, program pages, applying and the review queue. */
   programs: [
     "programs.applicationState",
     "programs.cadence",
@@ -100,6 +100,12 @@ export const CLIENT_MESSAGES = {
     "programs.openEnded",
     "programs.weeks",
     "programs.programState",
+  ],
+  /**
+   * The program editor (a new program, a program's settings): its own area, so the other mentorship pages (the
+   * progress dashboard among them) do not carry its ~8 KB of words.
+   */
+  programEditor: [
     "programEditor.templateLegend",
     "programEditor.templateHint",
     "programEditor.anyLength",
@@ -158,6 +164,8 @@ export const CLIENT_MESSAGES = {
     "progress.completeTitle",
     "progress.completeDescription",
     "progress.cancel",
+    // The progress dashboard's rows (a client component: the page sends their fields, not their markup).
+    "pairings.dashboard.table",
   ],
   /** Home, My mentorships, the pair space, the thread and the notifications page. */
   pairs: [

@@ -4,10 +4,12 @@ import type { DashboardQuery } from "./schemas";
 
 /**
  * The dashboard's pairs list in SQL (issue 18): filtered, sorted and paged in the database, so a program of 5,000
- * pairs sends one page, not every pair with its check-ins. The sort keys say in SQL what `progressOf` and the
- * DTO's `averageRating` say in TypeScript: a step is done when both the mentor and the mentee checked in on it (a
- * removed step does not count), the rating is the check-ins' average to one decimal, and the last activity is the
- * later of the pairing's and its thread's.
+ * pairs sends one page, not every pair with its check-ins. The sort keys are columns the database keeps (migration
+ * 20261207213500, decision 026): `stepsDone` says in SQL what `progressOf` says in TypeScript (a step is done when
+ * both partners checked in on it; a retired step does not count), `averageRating` is the check-ins' average to one
+ * decimal (0 while there is none, so it sorts lowest), `activityAt` is the later of the pairing's and its thread's
+ * last activity, `mentorKey`/`menteeKey` the names in lower case. Each has a (programId, key, id) index: a page is
+ * 25 entries of it, forwards or backwards.
  */
 
 /** A row of one page: the pair's own columns, the names, and its check-ins (at most two per step: bounded). */
@@ -19,11 +21,13 @@ export type PairRow = {
   startedAt: Date;
   lastActivityAt: Date;
   stalledAt: Date | null;
+  stepsDone: number;
+  averageRating: number | null;
   mentor: string;
   mentee: string;
   mentorTimeZone: string;
   menteeTimeZone: string;
-  checkIns: { stepId: string; userId: string; rating: number }[];
+  checkIns: { stepId: string; userId: string }[];
   lastNudgedAt: Date | null;
   /** The sort key, for the CSV's keyset cursor. */
   k: Date | number | string;
@@ -33,112 +37,88 @@ export type PairRow = {
 
 type Sort = DashboardQuery["sort"];
 
-/** Each sort's key (over the columns `filtered` reads), and the SQL type a cursor's key is read back as. */
+/** Each sort's key (over the pairing `p`), and the SQL type a cursor's key is read back as. */
 const KEYS: Record<Sort, { key: Prisma.Sql; type: Prisma.Sql }> = {
-  lastActivity: { key: Prisma.sql`f0.la`, type: Prisma.sql`timestamp` },
-  started: { key: Prisma.sql`f0."startedAt"`, type: Prisma.sql`timestamp` },
-  mentor: { key: Prisma.sql`lower(f0.mentor)`, type: Prisma.sql`text` },
-  mentee: { key: Prisma.sql`lower(f0.mentee)`, type: Prisma.sql`text` },
-  progress: { key: Prisma.sql`COALESCE(d.done, 0)`, type: Prisma.sql`int` },
-  rating: { key: Prisma.sql`COALESCE(r.rating, -1)`, type: Prisma.sql`float8` },
+  lastActivity: { key: Prisma.sql`p."activityAt"`, type: Prisma.sql`timestamp` },
+  started: { key: Prisma.sql`p."startedAt"`, type: Prisma.sql`timestamp` },
+  progress: { key: Prisma.sql`p."stepsDone"`, type: Prisma.sql`int` },
+  rating: { key: Prisma.sql`p."averageRating"`, type: Prisma.sql`float8` },
+  mentor: { key: Prisma.sql`p."mentorKey"`, type: Prisma.sql`text` },
+  mentee: { key: Prisma.sql`p."menteeKey"`, type: Prisma.sql`text` },
 };
-
-/**
- * Steps done per pair, for the pairs of a program that have any (one grouped pass over their check-ins): a step is
- * done when both the mentor and the mentee checked in on it, and a removed step does not count (`progressOf`).
- */
-function donePerPair(programId: string, state?: "ACTIVE"): Prisma.Sql {
-  return Prisma.sql`
-    SELECT x."pairingId", count(*)::int AS done FROM (
-      SELECT c."pairingId", c."stepId"
-      FROM "CheckIn" c
-      JOIN "Pairing" cp ON cp.id = c."pairingId" AND cp."programId" = ${programId}
-        ${state ? Prisma.sql`AND cp.state = 'ACTIVE'` : Prisma.empty}
-      JOIN "ProgramStep" s ON s.id = c."stepId" AND s."removedAt" IS NULL
-      WHERE c."userId" IN (cp."mentorId", cp."menteeId")
-      GROUP BY 1, 2 HAVING count(DISTINCT c."userId") = 2
-    ) x GROUP BY 1`;
-}
 
 /** `%`, `_` and `\` in a search are letters, not patterns. */
 const likeEscape = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/**
- * The pairs of a program the filters keep, with their sort key; reads only what the filters and the sort need. The
- * names are looked up per pair by primary key (a join would hash the whole users table for a program's pairs).
- */
-function filtered(programId: string, query: DashboardQuery): Prisma.Sql {
-  const names = Boolean(query.q) || query.sort === "mentor" || query.sort === "mentee";
+/** The pairs of a program the filters keep (over `p`); a search reads the names' keys the pairing keeps. */
+function where(programId: string, query: DashboardQuery): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`p."programId" = ${programId}`];
   if (query.state) where.push(Prisma.sql`p.state = ${query.state}::"PairingState"`);
   if (query.stalled === true) where.push(Prisma.sql`p.state = 'ACTIVE' AND p."stalledAt" IS NOT NULL`);
   if (query.stalled === false) where.push(Prisma.sql`NOT (p.state = 'ACTIVE' AND p."stalledAt" IS NOT NULL)`);
-  const like = query.q ? `%${likeEscape(query.q)}%` : null;
-  // Only the sorts by progress and rating need every pair's check-ins (one grouped pass over the program's).
-  const done =
-    query.sort === "progress"
-      ? Prisma.sql`LEFT JOIN (${donePerPair(programId)}) d ON d."pairingId" = f0.id`
-      : Prisma.empty;
-  const rating =
-    query.sort === "rating"
-      ? Prisma.sql`LEFT JOIN (
-          SELECT c."pairingId", round(avg(c.rating), 1)::float8 AS rating
-          FROM "CheckIn" c JOIN "Pairing" cp ON cp.id = c."pairingId" AND cp."programId" = ${programId}
-          GROUP BY 1
-        ) r ON r."pairingId" = f0.id`
-      : Prisma.empty;
-  const lastActivity = query.sort === "lastActivity";
-  const nameColumns = names
-    ? Prisma.sql`, (SELECT u.name FROM "User" u WHERE u.id = p."mentorId") AS mentor,
-        (SELECT u.name FROM "User" u WHERE u.id = p."menteeId") AS mentee`
-    : Prisma.empty;
-  return Prisma.sql`
-    SELECT f0.id, ${KEYS[query.sort].key} AS k
-    FROM (
-      SELECT p.id, p."startedAt" ${lastActivity ? Prisma.sql`, GREATEST(p."lastActivityAt", t."lastMessageAt") AS la` : Prisma.empty}
-        ${nameColumns}
-      FROM "Pairing" p ${lastActivity ? Prisma.sql`LEFT JOIN "Thread" t ON t."pairingId" = p.id` : Prisma.empty}
-      WHERE ${Prisma.join(where, " AND ")}
-    ) f0
-    ${done} ${rating}
-    ${like ? Prisma.sql`WHERE f0.mentor ILIKE ${like} OR f0.mentee ILIKE ${like}` : Prisma.empty}`;
+  if (query.q) {
+    const like = `%${likeEscape(query.q)}%`;
+    // The keys are in lower case already: LIKE on them reads as ILIKE on the names, at a fraction of the cost.
+    where.push(Prisma.sql`(p."mentorKey" LIKE lower(${like}) OR p."menteeKey" LIKE lower(${like}))`);
+  }
+  return Prisma.join(where, " AND ");
 }
 
-/** The order: the key in the view's direction, ties by id (so every pair has one place, page after page). */
-const order = (query: DashboardQuery) =>
-  query.dir === "asc" ? Prisma.sql`ORDER BY f.k ASC, f.id ASC` : Prisma.sql`ORDER BY f.k DESC, f.id ASC`;
+/**
+ * How many pairs the view keeps: without a search, summed from the program's tally (a few rows, whatever its
+ * size); a search counts the pairs whose names match.
+ */
+function totalSql(programId: string, query: DashboardQuery): Prisma.Sql {
+  if (query.q) return Prisma.sql`SELECT count(*)::int FROM "Pairing" p WHERE ${where(programId, query)}`;
+  const tally: Prisma.Sql[] = [Prisma.sql`t."programId" = ${programId}`];
+  if (query.state) tally.push(Prisma.sql`t.state = ${query.state}::"PairingState"`);
+  if (query.stalled === true) tally.push(Prisma.sql`t.stalled`);
+  if (query.stalled === false) tally.push(Prisma.sql`NOT t.stalled`);
+  return Prisma.sql`SELECT COALESCE(sum(t.pairs), 0)::int FROM "PairingTally" t WHERE ${Prisma.join(tally, " AND ")}`;
+}
 
-/** One page's pairs with what their rows show: names and zones, check-ins (for progress), the last nudge. */
+/** The order: the key in the view's direction, ties by id in the same direction (so an index serves both). */
+const order = (query: DashboardQuery, k: Prisma.Sql = Prisma.sql`k`) =>
+  query.dir === "asc" ? Prisma.sql`ORDER BY ${k} ASC, id ASC` : Prisma.sql`ORDER BY ${k} DESC, id DESC`;
+
+/** The pairs the view keeps with their sort key, in its order: `LIMIT`/`OFFSET` or a cursor go after it. */
+const ordered = (programId: string, query: DashboardQuery, past: Prisma.Sql = Prisma.sql`true`) => Prisma.sql`
+  SELECT f.id, f.k, row_number() OVER (${order(query, Prisma.sql`f.k`)}) AS i FROM (
+    SELECT p.id, ${KEYS[query.sort].key} AS k FROM "Pairing" p WHERE ${where(programId, query)}
+  ) f WHERE ${past}`;
+
+/** One page's pairs with what their rows show: names and zones, check-ins (for the current step), the last nudge. */
 const hydrate = (page: Prisma.Sql) => Prisma.sql`
   SELECT pg.k, pg.i, p.id, p.state::text AS state, p."mentorId", p."menteeId", p."startedAt", p."stalledAt",
-    GREATEST(p."lastActivityAt", t."lastMessageAt") AS "lastActivityAt",
+    p."activityAt" AS "lastActivityAt", p."stepsDone", NULLIF(p."averageRating", 0) AS "averageRating",
     mu.name AS mentor, mu."timeZone" AS "mentorTimeZone", me.name AS mentee, me."timeZone" AS "menteeTimeZone",
-    (SELECT COALESCE(json_agg(json_build_object('stepId', c."stepId", 'userId', c."userId", 'rating', c.rating)), '[]')
+    (SELECT COALESCE(json_agg(json_build_object('stepId', c."stepId", 'userId', c."userId")), '[]')
        FROM "CheckIn" c WHERE c."pairingId" = p.id) AS "checkIns",
     (SELECT max(n."sentAt") FROM "ReminderDelivery" n WHERE n.kind = 'nudge' AND n."pairingId" = p.id)
       AS "lastNudgedAt"
   FROM (${page}) pg
   JOIN "Pairing" p ON p.id = pg.id
   JOIN "User" mu ON mu.id = p."mentorId"
-  JOIN "User" me ON me.id = p."menteeId"
-  LEFT JOIN "Thread" t ON t."pairingId" = p.id
-  ORDER BY pg.i`;
+  JOIN "User" me ON me.id = p."menteeId"`;
 
 /**
- * One page by number (the dashboard's page links), and how many pairs the filters keep. A page past the last is
- * read as the last (a pair ended or a filter narrowed since the link was made), so the total tells which it was.
+ * One page by number (the dashboard's page links), and how many pairs the view keeps (`total`, on every row; a
+ * lone row with a null id when the page is empty). The offset is a constant, so the planner reads the first
+ * entries of the sort's index; a page past the last comes back empty with the total, and the loader reads the
+ * last page instead (a pair ended or a filter narrowed since the link was made).
  */
-export function pageSql(programId: string, query: DashboardQuery, size: number): Prisma.Sql {
+export function pageSql(
+  programId: string,
+  query: DashboardQuery,
+  size: number,
+  /** A value to send once, on the first row (the dashboard's figures: one statement for the whole dashboard). */
+  once: Prisma.Sql = Prisma.sql`NULL::json`,
+): Prisma.Sql {
   const offset = (query.page - 1) * size;
   return Prisma.sql`
-    WITH f AS MATERIALIZED (${filtered(programId, query)}),
-      total AS (SELECT count(*)::int AS n FROM f),
-      page AS (
-        SELECT f.id, f.k, row_number() OVER (${order(query)}) AS i FROM f ${order(query)}
-        LIMIT ${size}
-        OFFSET LEAST(${offset}::int, GREATEST(((SELECT n FROM total) - 1) / ${size}::int * ${size}::int, 0))
-      )
-    SELECT total.n AS total, rows.* FROM total
+    WITH page AS (${ordered(programId, query)} ${order(query, Prisma.sql`f.k`)} LIMIT ${size} OFFSET ${offset})
+    SELECT CASE WHEN row_number() OVER (ORDER BY rows.i) = 1 THEN (${once}) END AS once,
+      (${totalSql(programId, query)}) AS total, rows.* FROM (SELECT 1) one
     LEFT JOIN LATERAL (${hydrate(Prisma.sql`SELECT id, k, i FROM page`)}) rows ON true
     ORDER BY rows.i`;
 }
@@ -154,16 +134,16 @@ export function batchSql(
   const past = !after
     ? Prisma.sql`true`
     : query.dir === "asc"
-      ? Prisma.sql`(f.k > ${after.k}::${type} OR (f.k = ${after.k}::${type} AND f.id > ${after.id}))`
-      : Prisma.sql`(f.k < ${after.k}::${type} OR (f.k = ${after.k}::${type} AND f.id > ${after.id}))`;
-  return hydrate(Prisma.sql`
-    SELECT f.id, f.k, row_number() OVER (${order(query)}) AS i
-    FROM (${filtered(programId, query)}) f WHERE ${past} ${order(query)} LIMIT ${size}`);
+      ? Prisma.sql`(f.k, f.id) > (${after.k}::${type}, ${after.id})`
+      : Prisma.sql`(f.k, f.id) < (${after.k}::${type}, ${after.id})`;
+  return Prisma.sql`${hydrate(Prisma.sql`${ordered(programId, query, past)} ${order(query, Prisma.sql`f.k`)} LIMIT ${size}`)}
+    ORDER BY pg.i`;
 }
 
 /**
- * Every figure above and beside the pairs list in one statement of aggregates (see `readSummary`): counted in SQL
- * over every pair of the program, never from loaded rows.
+ * Every figure above and beside the pairs list, as one JSON value (see `Summary` in get-dashboard.ts): the pairs'
+ * figures and the weeks read from what the database keeps (`PairingTally`, `CheckInWeek`, `Program.matchedMentees`:
+ * a few rows whatever the program's size), the applications counted over an index of the program's.
  */
 export function summarySql(programId: string, since: Date, comments: number): Prisma.Sql {
   return Prisma.sql`
@@ -173,25 +153,22 @@ export function summarySql(programId: string, since: Date, comments: number): Pr
           WHERE "programId" = ${programId} AND state <> 'DRAFT' GROUP BY 1, 2) a),
       'approved', (SELECT count(*)::int FROM "Application" a
           WHERE a."programId" = ${programId} AND a.role = 'MENTEE'
-            AND (a.state IN ('APPROVED', 'MATCHED') OR a.id IN (
-              SELECT x."menteeApplicationId" FROM "Pairing" x WHERE x."programId" = ${programId}))),
+            AND (a.state IN ('APPROVED', 'MATCHED')
+              OR EXISTS (SELECT 1 FROM "Pairing" x WHERE x."menteeApplicationId" = a.id))),
       'pairs', (SELECT json_build_object(
-            'matched', count(DISTINCT "menteeApplicationId"),
-            'active', count(*) FILTER (WHERE state = 'ACTIVE'),
-            'completed', count(*) FILTER (WHERE state = 'COMPLETED'),
-            'ended', count(*) FILTER (WHERE state = 'ENDED'),
-            'stalled', count(*) FILTER (WHERE state = 'ACTIVE' AND "stalledAt" IS NOT NULL))
-          FROM "Pairing" WHERE "programId" = ${programId}),
+            'matched', (SELECT pr."matchedMentees" FROM "Program" pr WHERE pr.id = ${programId}),
+            'active', COALESCE(sum(t.pairs) FILTER (WHERE t.state = 'ACTIVE'), 0),
+            'completed', COALESCE(sum(t.pairs) FILTER (WHERE t.state = 'COMPLETED'), 0),
+            'ended', COALESCE(sum(t.pairs) FILTER (WHERE t.state = 'ENDED'), 0),
+            'stalled', COALESCE(sum(t.pairs) FILTER (WHERE t.stalled), 0))
+          FROM "PairingTally" t WHERE t."programId" = ${programId}),
       'done', (SELECT COALESCE(json_agg(json_build_array(d.done, d.n) ORDER BY d.done), '[]') FROM (
-          SELECT COALESCE(pp.done, 0) AS done, count(*)::int AS n
-          FROM "Pairing" p LEFT JOIN (${donePerPair(programId, "ACTIVE")}) pp ON pp."pairingId" = p.id
-          WHERE p."programId" = ${programId} AND p.state = 'ACTIVE'
-          GROUP BY 1) d),
-      'weeks', (SELECT COALESCE(json_agg(json_build_array(w.week, w.n, w.sum)), '[]') FROM (
-          SELECT to_char(date_trunc('week', c."createdAt"), 'YYYY-MM-DD') AS week, count(*)::int AS n,
-            sum(c.rating)::int AS sum
-          FROM "CheckIn" c JOIN "Pairing" p ON p.id = c."pairingId"
-          WHERE p."programId" = ${programId} AND c."createdAt" >= ${since} GROUP BY 1) w),
+          SELECT t."stepsDone" AS done, sum(t.pairs)::int AS n FROM "PairingTally" t
+          WHERE t."programId" = ${programId} AND t.state = 'ACTIVE'
+          GROUP BY 1 HAVING sum(t.pairs) > 0) d),
+      'weeks', (SELECT COALESCE(json_agg(json_build_array(to_char(w.week, 'YYYY-MM-DD'), w."checkIns", w."ratingSum")),
+            '[]')
+          FROM "CheckInWeek" w WHERE w."programId" = ${programId} AND w.week >= ${since}::date AND w."checkIns" > 0),
       'feedback', (SELECT json_build_object('n', count(*), 'sum', sum(f.rating),
             'promoters', count(*) FILTER (WHERE f.recommend >= 9),
             'detractors', count(*) FILTER (WHERE f.recommend <= 6),

@@ -22,8 +22,6 @@ export function weekOf(at: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-const average = (xs: number[]) =>
-  xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null;
 const averageOf = (sum: number, n: number) => (n ? Math.round((sum / n) * 10) / 10 : null);
 
 /** NPS from counts: % promoters (9–10) less % detractors (0–6), as `netPromoterScore` rounds it. */
@@ -46,16 +44,6 @@ type Summary = {
   steps: Step[];
 };
 
-/**
- * Every figure above and beside the pairs list in one statement of aggregates: applications by role and state,
- * pairs by state, the stalled count, active pairs by steps done, check-ins per week, the feedback's figures and its
- * latest comments (without a name where the participant asked), and the steps. Counted in SQL, never from rows.
- */
-async function readSummary(programId: string, since: Date): Promise<Summary> {
-  const [row] = await db.$queryRaw<[{ s: Summary }]>(summarySql(programId, since, FEEDBACK_COMMENTS));
-  return row.s;
-}
-
 /** A row as the table and the CSV show it: where the pair is, never what it wrote. */
 function toPair(p: PairRow, steps: readonly Step[], programStartedAt: Date | null): DashboardPairDto {
   const clockStartedAt = clockStart(p.startedAt, programStartedAt);
@@ -75,7 +63,7 @@ function toPair(p: PairRow, steps: readonly Step[], programStartedAt: Date | nul
     done: progress.done,
     total: progress.total,
     lastActivityAt: p.lastActivityAt.toISOString(),
-    averageRating: average(p.checkIns.map((c) => c.rating)),
+    averageRating: p.averageRating,
     stalled: p.state === "ACTIVE" && p.stalledAt !== null,
     lastNudgedAt: p.lastNudgedAt?.toISOString() ?? null,
   };
@@ -83,7 +71,10 @@ function toPair(p: PairRow, steps: readonly Step[], programStartedAt: Date | nul
 
 /**
  * The program's progress for its admins: the funnel, one page of the pairs (filtered, sorted and paged in SQL),
- * check-ins per week and the feedback. Two statements after the authorization, whatever the program's size. The
+ * check-ins per week and the feedback. One statement after the authorization, whatever the program's size: the
+ * figures (applications by role and state, pairs by state, the stalled count, active pairs by steps done, check-ins
+ * per week, the feedback's figures and its latest comments, without a name where the participant asked, and the
+ * steps) ride on the page's first row. The
  * pair's words never leave the database here: no check-in text, no goal, no message is selected at all, and
  * feedback comments come without a name where the participant asked.
  */
@@ -96,10 +87,14 @@ export async function getProgramDashboard(
   const query = ZDashboardQuery.parse(raw ?? {});
   const { program } = await authorize(actor, "pairings.progress", { programId });
   const oldest = weekOf(new Date(now.getTime() - (WEEKS - 1) * 7 * 86_400_000));
-  const [summary, rows] = await Promise.all([
-    readSummary(program.id, new Date(`${oldest}T00:00:00Z`)),
-    db.$queryRaw<(PairRow & { total: number })[]>(pageSql(program.id, query, PAIRS_PER_PAGE)),
-  ]);
+  const summarySelect = summarySql(program.id, new Date(`${oldest}T00:00:00Z`), FEEDBACK_COMMENTS);
+  type Row = PairRow & { total: number; once: Summary | null };
+  let rows = await db.$queryRaw<Row[]>(pageSql(program.id, query, PAIRS_PER_PAGE, summarySelect));
+  const summary = rows[0]!.once!;
+  // A page past the last (a stale link) reads as the last: one more statement, only then.
+  const last = Math.max(1, Math.ceil(rows[0]!.total / PAIRS_PER_PAGE));
+  if (query.page > last && rows[0]!.total > 0)
+    rows = await db.$queryRaw<Row[]>(pageSql(program.id, { ...query, page: last }, PAIRS_PER_PAGE));
 
   const funnel = {
     applications: { MENTOR: {}, MENTEE: {} } as Record<"MENTOR" | "MENTEE", Record<string, number>>,

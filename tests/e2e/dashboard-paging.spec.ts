@@ -133,4 +133,16 @@ test("an admin pages, sorts, searches and filters the pairs of a large program",
       .map((l) => l.split(",")[0])
       .sort(),
   ).toEqual(Array.from({ length: PAIRS }, (_, i) => `Mentor ${pad(i + 1)}`));
+
+  // 8. The page's size is bounded: one page of rows whatever the program's size, and each row is sent once and
+  // lean (it was twice — a table row and a phone card — each with its rendered tree in the page's data too).
+  const bytes = async (url: string) => {
+    const html = await (await page.request.get(url)).text();
+    return Buffer.byteLength(html);
+  };
+  const full = await bytes(dashboard); // 25 rows
+  const few = await bytes(`${dashboard}?stalled=true`); // 3 rows
+  const perRow = (full - few) / 22;
+  console.log(`dashboard HTML: ${full} bytes with 25 rows, ${few} with 3: ${Math.round(perRow)} per row`);
+  expect(perRow).toBeLessThan(3_000);
 });

@@ -14,7 +14,8 @@ import { PairsTable } from "@/components/pairings/dashboard/pairs-table";
 import { StepsDone } from "@/components/pairings/dashboard/steps-done";
 import { StatTiles } from "@/components/pairings/dashboard/stat-tiles";
 import { dateFormatter } from "@/components/pairings/labels";
-import { PairActions } from "./pair-actions";
+import { toRowView } from "@/components/pairings/dashboard/row-view";
+import { PairRows } from "./pair-rows";
 import { defaultDir, hasFilters, toServiceQuery, viewHref, type DashboardView } from "./query";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -48,8 +49,22 @@ export async function Dashboard({
   canComplete: boolean;
 }) {
   const dashboard = await orNotFound(getProgramDashboard(user, programId, toServiceQuery(view)));
-  const [t, locale] = await Promise.all([getTranslations("progress"), getLocale()]);
-  const formatDate = dateFormatter(user?.timeZone ?? "UTC", undefined, locale);
+  const [t, tTable, locale] = await Promise.all([
+    getTranslations("progress"),
+    getTranslations("pairings.dashboard.table"),
+    getLocale(),
+  ]);
+  const timeZone = user?.timeZone ?? "UTC";
+  const formatDate = dateFormatter(timeZone, undefined, locale);
+  const reader = {
+    timeZone,
+    locale,
+    formatDate,
+    words: {
+      yourTime: (date: string) => tTable("yourTime", { date }),
+      forName: (date: string, name: string) => tTable("forName", { date, name }),
+    },
+  };
   const filtered = hasFilters(view);
   return (
     <div className="space-y-8">
@@ -88,7 +103,6 @@ export async function Dashboard({
           <>
             <Pager page={dashboard.page} href={(page) => viewHref(base, view, { page })} />
             <PairsTable
-              pairs={dashboard.pairs}
               sort={view.sort}
               dir={view.dir}
               sortHref={(sort) =>
@@ -97,18 +111,14 @@ export async function Dashboard({
                   dir: sort === view.sort ? (view.dir === "asc" ? "desc" : "asc") : defaultDir(sort),
                 })
               }
-              formatDate={formatDate}
-              timeZone={user?.timeZone ?? "UTC"}
-              actions={(pair) => (
-                <PairActions
-                  slug={slug}
-                  programId={programId}
-                  pairingId={pair.id}
-                  names={t("names", { mentor: pair.mentor, mentee: pair.mentee })}
-                  canComplete={canComplete}
-                />
-              )}
-            />
+            >
+              <PairRows
+                pairs={dashboard.pairs.map((pair) => toRowView(pair, reader))}
+                slug={slug}
+                programId={programId}
+                canComplete={canComplete}
+              />
+            </PairsTable>
             <Pager page={dashboard.page} href={(page) => viewHref(base, view, { page })} landmark={false} />
           </>
         )}

@@ -1,7 +1,8 @@
 "use client";
 
+import type { ReactNode } from "react";
+import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
-import { BellRing, CircleCheck } from "lucide-react";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
@@ -29,7 +30,34 @@ function Hidden({ slug, programId, pairingId }: Omit<Props, "names" | "canComple
   );
 }
 
-/** An active pair's admin actions: "Nudge" (one click) and, for managers, "Complete" after a confirmation. */
+/**
+ * The row's buttons: the look of the small outline and ghost buttons in fewer classes (the design system's carry
+ * every variant's rules, and these repeat on every row of the dashboard: issue 18, the page's bytes).
+ */
+const ROW_BUTTON =
+  "inline-flex h-9 items-center rounded-md border px-3 text-sm font-medium whitespace-nowrap transition-colors hover:bg-accent hover:text-accent-foreground aria-disabled:opacity-60";
+
+/** Submits the nudge; while it is on its way, says so and keeps focus (aria-disabled, as SubmitButton does). */
+function NudgeButton({ children, pendingLabel }: { children: ReactNode; pendingLabel: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      className={`${ROW_BUTTON} border-input bg-background`}
+      aria-disabled={pending || undefined}
+      onClick={(event) => {
+        if (pending) event.preventDefault();
+      }}
+    >
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}
+
+/**
+ * An active pair's admin actions: "Nudge" (one click) and, for managers, "Complete" after a confirmation. Words
+ * without icons: they repeat on every row of the dashboard, and the page's bytes count (issue 18).
+ */
 export function PairActions({ slug, programId, pairingId, names, canComplete }: Props) {
   const t = useTranslations("progress");
   const [nudged, nudge] = useToastAction(nudgePairingAction);
@@ -40,11 +68,10 @@ export function PairActions({ slug, programId, pairingId, names, canComplete }: 
     <div className="flex flex-wrap items-center gap-2">
       <form action={nudge}>
         <Hidden {...ids} />
-        <SubmitButton variant="outline" size="sm" pendingLabel={t("nudging")}>
-          <BellRing aria-hidden />
+        <NudgeButton pendingLabel={t("nudging")}>
           {t("nudge")}
           <span className="sr-only"> {names}</span>
-        </SubmitButton>
+        </NudgeButton>
       </form>
       {canComplete ? (
         <Dialog
@@ -53,11 +80,10 @@ export function PairActions({ slug, programId, pairingId, names, canComplete }: 
           title={t("completeTitle")}
           description={t("completeDescription", { names })}
           trigger={
-            <Button variant="ghost" size="sm">
-              <CircleCheck aria-hidden />
+            <button type="button" className={`${ROW_BUTTON} border-transparent`}>
               {t("complete")}
               <span className="sr-only"> {names}</span>
-            </Button>
+            </button>
           }
         >
           <form action={complete} className="space-y-4">
