@@ -21,6 +21,10 @@ import { createProgram } from "../factories/mentorship";
 import { createUser } from "../factories/users";
 import { addTextQuestions, createApplicant, pairUp } from "../factories/matching";
 import { countStatements } from "./support/home-world";
+import { loadCandidates, readWeights, toMentorProfile, toProfile } from "@/lib/matching/candidates";
+import { loadBoard } from "@/lib/matching/board-sql";
+import { rankMentors } from "@/lib/matching/scoring";
+import { weightsFromParam } from "@/lib/matching/board-query";
 
 const TOPICS = [["Soap", "Lye safety"], ["Candles"], ["soap "], ["Packaging"]];
 
@@ -187,8 +191,8 @@ describe("the matching board's page", () => {
     const chosenLarge = await countStatements(() =>
       getBoardPage(w.owner, w.program.id, query({ mentee: w.mentees[80] })),
     );
-    // The authorization (the program with its group and the owner's standing: one statement) and the board's two.
-    expect([small.statements, chosen.statements, large.statements, chosenLarge.statements]).toEqual([3, 3, 3, 3]);
+    // The authorization (the program with its group and the owner's standing: one statement) and the board's one.
+    expect([small.statements, chosen.statements, large.statements, chosenLarge.statements]).toEqual([2, 2, 2, 2]);
     expect(large.result.mentees.items).toHaveLength(MENTEES_PER_PAGE);
     expect(chosenLarge.result.suggestions!.ranked).toHaveLength(SUGGESTIONS_MAX);
     expect(chosenLarge.result.suggestions!.mentors.length).toBeLessThanOrEqual(SUGGESTIONS_MAX + 2);
@@ -206,5 +210,63 @@ describe("the matching board's page", () => {
     expect(await code(getBoardPage(w.member, w.program.id, query()))).toBe("FORBIDDEN");
     expect(await code(getBoardPage(w.other, w.program.id, query()))).toBe("NOT_FOUND");
     expect(await code(getBoardPage(null, w.program.id, query()))).toBe("NOT_FOUND");
+  });
+
+  it("ranks exactly as the full in-memory ranking of every mentor does, with saved and tried weights", async () => {
+    const w = await setup();
+    await grow(w, 0, 20);
+    const ref = { id: w.program.id, groupId: w.group.id, defaultMentorCapacity: w.program.defaultMentorCapacity };
+    const everyone = await loadCandidates(db, ref, { answers: false });
+    const program = await db.program.findUniqueOrThrow({ where: { id: w.program.id } });
+    for (const [i, tried] of [
+      [3, ""],
+      [10, "500000"],
+      [17, "013210"],
+    ] as const) {
+      const mentee = w.mentees[i]!;
+      const weights = weightsFromParam(tried) ?? readWeights(program.matchingWeights);
+      const full = rankMentors(
+        toProfile(everyone.mentees.find((m) => m.applicationId === mentee)!),
+        everyone.mentors.map(toMentorProfile),
+        weights,
+        new Set(),
+        new Date(),
+        SUGGESTIONS_MAX,
+      );
+      const board = await getBoardPage(w.owner, w.program.id, query({ mentee, w: tried }));
+      expect(board.suggestions!.ranked.map((s) => [s.mentorApplicationId, s.score])).toEqual(
+        full.map((s) => [s.mentorApplicationId, s.score]),
+      );
+    }
+  });
+
+  it("scores a bounded pool of mentors with a place, best on shared topics and languages first", async () => {
+    const w = await setup();
+    const ref = { id: w.program.id, groupId: w.group.id, defaultMentorCapacity: w.program.defaultMentorCapacity };
+    const filters = { topic: "", language: "", timeZone: "", q: "" };
+    const mentee = w.mentees[1]!; // "soap ", Spanish: six mentors list soap (any case), none speaks Spanish
+    const { mentors } = await loadBoard(
+      db,
+      ref,
+      { filters, page: { after: null, before: null, size: MENTEES_PER_PAGE }, mentee },
+      { filters, rank: true, mentee, tried: null, pool: 4 },
+    );
+    expect(mentors.rows).toHaveLength(4);
+    expect(mentors.rows.every((m) => m.remaining > 0 && m.topics.some((t) => t.trim().toLowerCase() === "soap"))).toBe(
+      true,
+    );
+    expect(mentors.full.total).toBe(1);
+  });
+
+  it("offers the filter values the board's applicants give, kept up to date by the database", async () => {
+    const w = await setup();
+    const mentee = w.mentees[0]!;
+    await db.application.update({ where: { id: mentee }, data: { topics: ["Zebra striping", " Zebra striping "] } });
+    const changed = await getBoardPage(w.owner, w.program.id, query());
+    expect(changed.facets.topics).toContain("Zebra striping");
+    await db.application.update({ where: { id: mentee }, data: { state: "WITHDRAWN" } });
+    const withdrawn = await getBoardPage(w.owner, w.program.id, query());
+    expect(withdrawn.facets.topics).not.toContain("Zebra striping");
+    expect(withdrawn.facets.topics.map((t) => t.toLowerCase())).toEqual(["candles", "lye safety", "packaging", "soap"]);
   });
 });
