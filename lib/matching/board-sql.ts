@@ -136,7 +136,7 @@ export type MentorSideRows = {
 };
 
 /** How many mentors with a place are scored in full for the chosen mentee (see decision 027). */
-export const RANK_POOL = 300;
+export const RANK_POOL = 200;
 
 /** The weights the pool is ordered with: those tried out, else the program's saved ones, else the defaults. */
 function weightSql(programId: string, signal: Signal, tried: Weights | null): Prisma.Sql {
@@ -184,19 +184,17 @@ function mentorSideSql(
       WHERE e."programId" = ${program.id} AND e."menteeApplicationId" = ${mode.mentee})`;
     // The pool's order: the weighted topics, languages and load signals, read as scoring.ts reads them.
     const partial = Prisma.sql`(
-      ${weightSql(program.id, "topics", mode.tried)} * CASE WHEN cardinality(mt.topics) = 0 OR cardinality(${keysOf("b.topics")}) = 0
-        THEN 0.5 ELSE (SELECT count(*) FROM unnest(mt.topics) k WHERE k = ANY(${keysOf("b.topics")}))::float
+      ${weightSql(program.id, "topics", mode.tried)} * CASE WHEN cardinality(mt.topics) = 0 OR cardinality(b.tkeys) = 0
+        THEN 0.5 ELSE (SELECT count(*) FROM unnest(mt.topics) k WHERE k = ANY(b.tkeys))::float
           / cardinality(mt.topics) END
       + ${weightSql(program.id, "languages", mode.tried)} * CASE WHEN cardinality(mt.languages) = 0
-          OR cardinality(${keysOf("b.languages")}) = 0 THEN 0.5
-        WHEN mt.languages && ${keysOf("b.languages")} THEN 1 ELSE 0 END
+          OR cardinality(b.lkeys) = 0 THEN 0.5
+        WHEN mt.languages && b.lkeys THEN 1 ELSE 0 END
       + ${weightSql(program.id, "load", mode.tried)} * b.remaining::float / GREATEST(b.capacity, 1))`;
-    const mine = Prisma.sql`(SELECT ${keysOf("s.topics")} AS topics, ${keysOf("s.languages")} AS languages,
-      s."userId" FROM "Application" s WHERE s.id = ${mode.mentee})`;
     rows = Prisma.sql`${out(
       Prisma.sql`b.remaining > 0 AND NOT (b.id = ANY(${excluded}))
         AND b."userId" IS DISTINCT FROM (SELECT "userId" FROM "Application" WHERE id = ${mode.mentee})`,
-      Prisma.sql`(SELECT ${partial} FROM ${mine} mt) DESC, b.remaining DESC, b.id`,
+      Prisma.sql`(SELECT ${partial} FROM mt) DESC, b.remaining DESC, b.id`,
       mode.pool,
       "pool",
     )} UNION ALL ${out(Prisma.sql`b.remaining <= 0`, byPlaces, SIDE_LIST_MAX, "full")} UNION ALL ${out(
@@ -213,13 +211,18 @@ function mentorSideSql(
       SELECT a.id, a."userId", u.name, u.image, u."photoVersion", a.topics, a.languages, a."timeZone", a.cadence,
         (extract(epoch FROM a."decidedAt") * 1000)::bigint AS "decidedAt",
         COALESCE(a.capacity, ${program.defaultMentorCapacity}) AS capacity, a."activePairings" AS active,
-        GREATEST(0, COALESCE(a.capacity, ${program.defaultMentorCapacity}) - a."activePairings") AS remaining
+        GREATEST(0, COALESCE(a.capacity, ${program.defaultMentorCapacity}) - a."activePairings") AS remaining,
+        ${mode.rank ? Prisma.sql`${keysOf("a.topics")}` : Prisma.sql`NULL::text[]`} AS tkeys,
+        ${mode.rank ? Prisma.sql`${keysOf("a.languages")}` : Prisma.sql`NULL::text[]`} AS lkeys
       FROM "Application" a
       JOIN "User" u ON u.id = a."userId"
       WHERE a."programId" = ${program.id} AND a.role = 'MENTOR' AND a.state IN ('APPROVED', 'MATCHED')
         AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."groupId" = ${program.groupId} AND m."userId" = a."userId"
           AND m.status = 'ACTIVE')
-    )
+    ),
+    -- The chosen mentee's topics and languages as scoring.ts keys them (none without a mentee).
+    mt AS MATERIALIZED (SELECT ${keysOf("s.topics")} AS topics, ${keysOf("s.languages")} AS languages
+      FROM "Application" s WHERE s.id = ${mode.rank ? mode.mentee : ""})
     SELECT json_build_object(
       'open', (SELECT count(*)::int FROM b WHERE remaining > 0),
       'places', (SELECT COALESCE(sum(remaining), 0)::int FROM b),
@@ -234,14 +237,14 @@ type MentorJson = {
   places: number;
   openShown: number;
   totals: { fullTotal: number; excludedTotal: number };
-  rows: (MentorRow & { part: "page" | "pool" | "full" | "excluded" })[];
+  rows: (MentorRow & { part: "page" | "pool" | "full" | "excluded"; tkeys?: unknown; lkeys?: unknown })[];
 };
 
 function readMentorSide(json: MentorJson): MentorSideRows {
   const of = (part: string) =>
     json.rows
       .filter((r) => r.part === part)
-      .map(({ part: _part, ...r }) => ({
+      .map(({ part: _part, tkeys: _t, lkeys: _l, ...r }) => ({
         ...r,
         decidedAt: r.decidedAt === null ? null : Number(r.decidedAt),
       }));
