@@ -58,11 +58,18 @@ const textOf = Prisma.sql`COALESCE((SELECT string_agg(a.answers->>q.id, E'\n' OR
   FROM "ApplicationQuestion" q WHERE q."programId" = a."programId" AND q.role = a.role
     AND q.kind IN ('SHORT_TEXT', 'LONG_TEXT')), '')`;
 
+/**
+ * Whether the row's person (alias `a`) is an active member of the group, probed per row through the
+ * (groupId, userId) unique index. A scalar subquery, not EXISTS: EXISTS becomes a semi-join that reads all 20,000
+ * memberships of a big group into a hash; the board only ever checks the few rows of a page (or a program's
+ * mentors), walking an index in the page's order and stopping at the page's end.
+ */
+const activeMember = (program: Program) => Prisma.sql`COALESCE((SELECT m.status = 'ACTIVE' FROM "Membership" m
+  WHERE m."groupId" = ${program.groupId} AND m."userId" = a."userId"), FALSE)`;
+
 /** Approved mentees without a mentor who are active members of the group. */
 const waitingMentee = (program: Program) => Prisma.sql`a."programId" = ${program.id} AND a.role = 'MENTEE'
-  AND a.state = 'APPROVED'
-  AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."groupId" = ${program.groupId} AND m."userId" = a."userId"
-    AND m.status = 'ACTIVE')`;
+  AND a.state = 'APPROVED' AND ${activeMember(program)}`;
 
 export type MenteeSide = {
   weights: unknown;
@@ -103,10 +110,9 @@ function menteeSideSql(
     WHERE f."programId" = p.id AND f.kind = ${kind} AND f.uses > 0)`;
   return Prisma.sql`
     SELECT p."matchingWeights" AS weights,
-      (SELECT count(*)::int FROM "Pairing" WHERE "programId" = p.id AND state = 'ACTIVE') AS "activePairings",
-      (SELECT count(*)::int FROM "Application"
-        WHERE "programId" = p.id AND role = 'MENTEE' AND state = 'WAITLISTED') AS waitlisted,
-      (SELECT count(*)::int FROM "Application" a WHERE ${waitingMentee(program)}) AS waiting,
+      -- The heading's counts are kept per program by triggers (migration 20261207214500_matching_board_tally).
+      COALESCE(t."activePairings", 0) AS "activePairings", COALESCE(t."waitlistedMentees", 0) AS waitlisted,
+      COALESCE(t."waitingMentees", 0) AS waiting,
       json_build_object('topics', ${facet("topic")}, 'languages', ${facet("language")},
         'timeZones', ${facet("timeZone")}) AS facets,
       (SELECT COALESCE(json_agg(json_build_object('id', q.id, 'role', q.role, 'position', q.position, 'kind', q.kind,
@@ -122,7 +128,7 @@ function menteeSideSql(
         WHERE a.id = ${mentee} AND ${waitingMentee(program)}) AS selected,
       (SELECT COALESCE(array_agg(e."mentorApplicationId"), '{}') FROM "MatchExclusion" e
         WHERE e."programId" = p.id AND e."menteeApplicationId" = ${mentee}) AS excluded
-    FROM "Program" p WHERE p.id = ${program.id}`;
+    FROM "Program" p LEFT JOIN "MatchingBoardTally" t ON t."programId" = p.id WHERE p.id = ${program.id}`;
 }
 
 export type MentorSideRows = {
@@ -170,7 +176,7 @@ function mentorSideSql(
     SELECT b.*, ${part} AS part, ${mode.rank ? Prisma.sql`a.answers` : Prisma.sql`NULL::jsonb`} AS answers,
       ${textOf} AS text
     FROM (SELECT b.* FROM b WHERE ${keep} AND ${where} ORDER BY ${order} LIMIT ${limit}) b
-    JOIN "Application" a ON a.id = b.id)`;
+    CROSS JOIN LATERAL (SELECT a.* FROM "Application" a WHERE a.id = b.id OFFSET 0) a)`;
   const byPlaces = Prisma.sql`b.remaining DESC, b.name, b.id`;
   let rows: Prisma.Sql;
   let totals = Prisma.sql`0 AS "fullTotal", 0 AS "excludedTotal"`;
@@ -207,7 +213,7 @@ function mentorSideSql(
       (SELECT count(*)::int FROM b WHERE ${keep} AND b.remaining > 0 AND b.id = ANY(${excluded})) AS "excludedTotal"`;
   }
   return Prisma.sql`
-    WITH b AS MATERIALIZED (
+    WITH b AS (
       SELECT a.id, a."userId", u.name, u.image, u."photoVersion", a.topics, a.languages, a."timeZone", a.cadence,
         (extract(epoch FROM a."decidedAt") * 1000)::bigint AS "decidedAt",
         COALESCE(a.capacity, ${program.defaultMentorCapacity}) AS capacity, a."activePairings" AS active,
@@ -215,18 +221,23 @@ function mentorSideSql(
         ${mode.rank ? Prisma.sql`${keysOf("a.topics")}` : Prisma.sql`NULL::text[]`} AS tkeys,
         ${mode.rank ? Prisma.sql`${keysOf("a.languages")}` : Prisma.sql`NULL::text[]`} AS lkeys
       FROM "Application" a
-      JOIN "User" u ON u.id = a."userId"
+      -- Per mentor by primary key (OFFSET 0 keeps it a lookup: a join would hash 100,000 users for 1,000 mentors).
+      CROSS JOIN LATERAL (SELECT u.name, u.image, u."photoVersion" FROM "User" u WHERE u.id = a."userId" OFFSET 0) u
       WHERE a."programId" = ${program.id} AND a.role = 'MENTOR' AND a.state IN ('APPROVED', 'MATCHED')
-        AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."groupId" = ${program.groupId} AND m."userId" = a."userId"
-          AND m.status = 'ACTIVE')
+        AND ${activeMember(program)}
     ),
     -- The chosen mentee's topics and languages as scoring.ts keys them (none without a mentee).
     mt AS MATERIALIZED (SELECT ${keysOf("s.topics")} AS topics, ${keysOf("s.languages")} AS languages
       FROM "Application" s WHERE s.id = ${mode.rank ? mode.mentee : ""})
     SELECT json_build_object(
-      'open', (SELECT count(*)::int FROM b WHERE remaining > 0),
-      'places', (SELECT COALESCE(sum(remaining), 0)::int FROM b),
-      'openShown', (SELECT count(*)::int FROM b WHERE remaining > 0 AND ${narrowed}),
+      -- Kept per program by triggers (migration 20261207214500_matching_board_tally); counted only when filtered.
+      'open', (SELECT COALESCE(max("openMentors"), 0) FROM "MatchingBoardTally" WHERE "programId" = ${program.id}),
+      'places', (SELECT COALESCE(max("mentorPlaces"), 0) FROM "MatchingBoardTally" WHERE "programId" = ${program.id}),
+      'openShown', ${
+        filters.topic || filters.language || filters.timeZone
+          ? Prisma.sql`(SELECT count(*)::int FROM b WHERE remaining > 0 AND ${narrowed})`
+          : Prisma.sql`NULL`
+      },
       'totals', (SELECT row_to_json(t) FROM (SELECT ${totals}) t),
       'rows', (SELECT COALESCE(json_agg(r), '[]') FROM (${rows}) r)
     )`;
@@ -235,7 +246,8 @@ function mentorSideSql(
 type MentorJson = {
   open: number;
   places: number;
-  openShown: number;
+  /** Null when no filter narrows the list (then every open mentor is shown). */
+  openShown: number | null;
   totals: { fullTotal: number; excludedTotal: number };
   rows: (MentorRow & { part: "page" | "pool" | "full" | "excluded"; tkeys?: unknown; lkeys?: unknown })[];
 };
@@ -254,7 +266,7 @@ function readMentorSide(json: MentorJson): MentorSideRows {
     rows: [...of("page"), ...of("pool")],
     open: json.open,
     places: json.places,
-    openShown: json.openShown,
+    openShown: json.openShown ?? json.open,
     full: { rows: of("full").sort(byPlaces), total: json.totals.fullTotal },
     excludedHere: { rows: of("excluded").sort(byPlaces), total: json.totals.excludedTotal },
   };

@@ -269,4 +269,44 @@ describe("the matching board's page", () => {
     expect(withdrawn.facets.topics).not.toContain("Zebra striping");
     expect(withdrawn.facets.topics.map((t) => t.toLowerCase())).toEqual(["candles", "lye safety", "packaging", "soap"]);
   });
+
+  it("keeps the heading's counts as the group and the program change, without counting the cohort per render", async () => {
+    const w = await setup();
+    const counts = async () => (await getBoardPage(w.owner, w.program.id, query())).counts;
+    expect(await counts()).toMatchObject({ waiting: 30, openMentors: 12, places: 24, activePairings: 1 });
+    // Leaving the group (or being banned) takes someone off the board; coming back puts them on it again.
+    const leaver = await db.application.findUniqueOrThrow({ where: { id: w.mentees[0]! } });
+    const membership = { groupId_userId: { groupId: w.group.id, userId: leaver.userId } };
+    await db.membership.update({ where: membership, data: { status: "BANNED" } });
+    expect((await counts()).waiting).toBe(29);
+    await db.membership.update({ where: membership, data: { status: "ACTIVE" } });
+    expect((await counts()).waiting).toBe(30);
+    await db.membership.delete({ where: membership });
+    expect((await counts()).waiting).toBe(29);
+    // A mentor's pairing takes a place; a new default capacity gives places to those who set none.
+    const mentor = await createApplicant(db, w.program, "Late Mentor", "MENTOR", { capacity: 2 });
+    const mentee = await createApplicant(db, w.program, "Late Mentee", "MENTEE");
+    expect(await counts()).toMatchObject({ waiting: 30, openMentors: 13, places: 26 });
+    await pairUp(db, w.program, mentor, mentee, w.owner);
+    expect(await counts()).toMatchObject({ waiting: 29, openMentors: 13, places: 25, activePairings: 2 });
+    await db.pairing.updateMany({ where: { mentorApplicationId: mentor.application.id }, data: { state: "ENDED" } });
+    expect(await counts()).toMatchObject({ places: 26, activePairings: 1 });
+    const defaults = await db.application.count({
+      where: { programId: w.program.id, role: "MENTOR", state: { in: ["APPROVED", "MATCHED"] }, capacity: null },
+    });
+    await db.program.update({
+      where: { id: w.program.id },
+      data: { defaultMentorCapacity: w.program.defaultMentorCapacity + 1 },
+    });
+    expect((await counts()).places).toBe(26 + defaults);
+    // And the whole count agrees with a recount of the cohort.
+    const recount = await loadCandidates(db, {
+      id: w.program.id,
+      groupId: w.group.id,
+      defaultMentorCapacity: w.program.defaultMentorCapacity + 1,
+    });
+    const board = await counts();
+    expect(board.waiting).toBe(recount.mentees.length);
+    expect(board.places).toBe(recount.mentors.reduce((n, m) => n + m.remaining, 0));
+  });
 });
