@@ -46,9 +46,12 @@ function firstSpellings(values: string[] | null): string[] {
 }
 
 /** The lists show two lines of someone's free text: the rest stays on the server (ranking has read it there). */
-const PREVIEW = 300;
+const PREVIEW = 180;
 const preview = <T extends CandidateDto>(c: T): T =>
   c.text.length > PREVIEW ? { ...c, text: c.text.slice(0, PREVIEW) } : c;
+
+/** A mentor as the lists send them: their free text is read by the ranking here and shown nowhere on the board. */
+const listed = (m: MentorCandidateDto): MentorCandidateDto => ({ ...m, text: "" });
 
 const toMentor = (r: MentorRow): MentorCandidateDto => ({
   ...toCandidate(r),
@@ -108,7 +111,7 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
     const tail = page[page.length - 1];
     mentors = {
       // Answers are left out of the list (no comparison without a mentee); the address of the next page, if any.
-      items: page.map((r) => preview(toMentor({ ...r, answers: null }))),
+      items: page.map((r) => listed(toMentor({ ...r, answers: null }))),
       after:
         !rank && mentorSide.rows.length > MENTORS_PER_PAGE && tail
           ? encodeMentorCursor({ remaining: tail.remaining, name: tail.name, id: tail.id })
@@ -132,7 +135,7 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
     suggestions = {
       ranked,
       // Only the mentors named on screen travel (the ranked ones, the excluded and the full ones listed).
-      mentors: [...pool.filter((m) => shown.has(m.applicationId)), ...excludedHere, ...full].map(preview),
+      mentors: [...pool.filter((m) => shown.has(m.applicationId)), ...excludedHere, ...full].map(listed),
       excluded: side.excluded.filter((id) => [...excludedHere, ...full].some((m) => m.applicationId === id)),
       excludedHere: { ids: excludedHere.map((m) => m.applicationId), total: mentorSide.excludedHere.total },
       full: { ids: full.map((m) => m.applicationId), total: mentorSide.full.total },

@@ -12,6 +12,7 @@ import { setExclusion } from "@/lib/matching/set-exclusion";
 import {
   MENTEES_PER_PAGE,
   MENTORS_PER_PAGE,
+  SIDE_LIST_MAX,
   SUGGESTIONS_MAX,
   readBoardQuery,
   type BoardQuery,
@@ -166,7 +167,7 @@ describe("the matching board's page", () => {
     // The chosen mentee's text whole (the introduction quotes it); the lists' previews cut.
     expect(board.selected!.text.length).toBeGreaterThan(800);
     const listed = await getBoardPage(w.owner, w.program.id, query());
-    expect(listed.mentees.items.find((m) => m.applicationId === mentee)!.text).toHaveLength(300);
+    expect(listed.mentees.items.find((m) => m.applicationId === mentee)!.text).toHaveLength(180);
     expect(board.mentors).toBeNull();
     const ids = board.suggestions!.ranked.map((s) => s.mentorApplicationId);
     expect(ids.slice(0, 9)).toEqual(api.suggestions.slice(1).map((s) => s.mentorApplicationId));
@@ -196,6 +197,26 @@ describe("the matching board's page", () => {
     expect(large.result.mentees.items).toHaveLength(MENTEES_PER_PAGE);
     expect(chosenLarge.result.suggestions!.ranked).toHaveLength(SUGGESTIONS_MAX);
     expect(chosenLarge.result.suggestions!.mentors.length).toBeLessThanOrEqual(SUGGESTIONS_MAX + 2);
+  });
+
+  it("sends what the page shows: a page of rows whatever the cohort, and no mentor's free text", async () => {
+    const w = await setup();
+    const bytes = (b: unknown) => JSON.stringify(b).length;
+    const small = await getBoardPage(w.owner, w.program.id, query());
+    const chosenSmall = await getBoardPage(w.owner, w.program.id, query({ mentee: w.mentees[3] }));
+    await grow(w, 60, 40);
+    const large = await getBoardPage(w.owner, w.program.id, query());
+    const chosen = await getBoardPage(w.owner, w.program.id, query({ mentee: w.mentees[3] }));
+    expect(large.mentees.items.length).toBeLessThanOrEqual(MENTEES_PER_PAGE);
+    expect(large.mentors!.items.length).toBeLessThanOrEqual(MENTORS_PER_PAGE);
+    expect(chosen.suggestions!.mentors.length).toBeLessThanOrEqual(SUGGESTIONS_MAX + 2 * SIDE_LIST_MAX);
+    // Four times the mentors, three times the mentees: the same page, give or take the longer numbers.
+    expect(bytes(large)).toBeLessThan(bytes(small) * 1.15);
+    expect(bytes(chosen)).toBeLessThan(bytes(chosenSmall) * 2);
+    // Mentors' free text is read by the ranking on the server and shown nowhere on the board; previews are cut.
+    expect([...large.mentors!.items, ...chosen.suggestions!.mentors].every((m) => m.text === "")).toBe(true);
+    expect(large.mentees.items.every((m) => m.text.length <= 180)).toBe(true);
+    expect(large.mentors!.items.every((m) => Object.keys(m.answers).length === 0)).toBe(true);
   });
 
   it("is for the program's owners and admins only: a member is refused, another group's admin finds nothing", async () => {

@@ -17,6 +17,7 @@ import { CompareDialog } from "@/components/matching/compare-dialog";
 import { MatchDialog } from "@/components/matching/match-dialog";
 import { MenteeList } from "@/components/matching/mentee-list";
 import { MentorSide } from "@/components/matching/mentor-side";
+import { PersonFactIcons } from "@/components/matching/person-facts";
 import { WeightsPanel } from "@/components/matching/weights-panel";
 import { useExclusionToast } from "@/components/matching/use-exclusion-toast";
 import { matchPairAction, saveWeightsAction, setExclusionAction } from "./actions";
@@ -132,6 +133,7 @@ export function MatchingBoard({
 
   return (
     <div className="space-y-4">
+      <PersonFactIcons />
       <ActionFeedback state={matchState.status === "success" ? matchState : idle} />
       <ActionFeedback state={weightsState.status === "success" ? weightsState : idle} />
       <ActionFeedback state={excludeState.status === "error" ? excludeState : idle} />
