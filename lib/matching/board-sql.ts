@@ -152,9 +152,6 @@ function weightSql(programId: string, signal: Signal, tried: Weights | null): Pr
     FROM "Program" pw WHERE pw.id = ${programId})`;
 }
 
-const keysOf = (column: string) =>
-  Prisma.sql`ARRAY(SELECT DISTINCT lower(btrim(x)) FROM unnest(${Prisma.raw(column)}) x WHERE btrim(x) <> '')`;
-
 /**
  * The mentors' side. Without a chosen mentee: a page of the list, most places first, after a cursor. With one: the
  * RANK_POOL mentors with a place who are best on the signals SQL can read exactly (shared topics, shared languages,
@@ -218,8 +215,7 @@ function mentorSideSql(
         (extract(epoch FROM a."decidedAt") * 1000)::bigint AS "decidedAt",
         COALESCE(a.capacity, ${program.defaultMentorCapacity}) AS capacity, a."activePairings" AS active,
         GREATEST(0, COALESCE(a.capacity, ${program.defaultMentorCapacity}) - a."activePairings") AS remaining,
-        ${mode.rank ? Prisma.sql`${keysOf("a.topics")}` : Prisma.sql`NULL::text[]`} AS tkeys,
-        ${mode.rank ? Prisma.sql`${keysOf("a.languages")}` : Prisma.sql`NULL::text[]`} AS lkeys
+        a."topicKeys" AS tkeys, a."languageKeys" AS lkeys
       FROM "Application" a
       -- Per mentor by primary key (OFFSET 0 keeps it a lookup: a join would hash 100,000 users for 1,000 mentors).
       CROSS JOIN LATERAL (SELECT u.name, u.image, u."photoVersion" FROM "User" u WHERE u.id = a."userId" OFFSET 0) u
@@ -227,7 +223,7 @@ function mentorSideSql(
         AND ${activeMember(program)}
     ),
     -- The chosen mentee's topics and languages as scoring.ts keys them (none without a mentee).
-    mt AS MATERIALIZED (SELECT ${keysOf("s.topics")} AS topics, ${keysOf("s.languages")} AS languages
+    mt AS MATERIALIZED (SELECT s."topicKeys" AS topics, s."languageKeys" AS languages
       FROM "Application" s WHERE s.id = ${mode.rank ? mode.mentee : ""})
     SELECT json_build_object(
       -- Kept per program by triggers (migration 20261207214500_matching_board_tally); counted only when filtered.
