@@ -90,6 +90,7 @@ export function MentorSide({
 }: Props) {
   const t = useTranslations("matching.mentors");
   const [shown, setShown] = useState(PAGE);
+  const [fullOpen, setFullOpen] = useState(false);
   const [q, setQ] = useState(search.value);
   const compare = (m: MentorCandidateDto) => (
     <Button
@@ -229,15 +230,21 @@ export function MentorSide({
         </details>
       ) : null}
       {full.length ? (
-        <details className="rounded-lg border border-border bg-card p-4">
+        // Closed at first: its cards are drawn once it is opened, not sent hidden in the page.
+        <details
+          className="rounded-lg border border-border bg-card p-4"
+          onToggle={(event) => setFullOpen(event.currentTarget.open)}
+        >
           <summary className="cursor-pointer font-medium">
             {t("fullMentors")} ({suggestions.full.total})
           </summary>
-          <ul className="mt-3 space-y-3" aria-label={t("fullMentors")}>
-            {full.map((m) => (
-              <MentorCard key={m.applicationId} mentor={m} actions={compare(m)} />
-            ))}
-          </ul>
+          {fullOpen ? (
+            <ul className="mt-3 space-y-3" aria-label={t("fullMentors")}>
+              {full.map((m) => (
+                <MentorCard key={m.applicationId} mentor={m} actions={compare(m)} />
+              ))}
+            </ul>
+          ) : null}
         </details>
       ) : null}
     </section>

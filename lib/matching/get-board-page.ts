@@ -7,7 +7,7 @@ import type { QuestionKind } from "@/lib/programs/question-schema";
 import type { QuestionDto } from "@/lib/programs/dto";
 import { readWeights } from "./candidates";
 import { boardProgram } from "./get-matching-board";
-import { loadMenteeSide, loadMentorSide, type MentorRow, type PersonRow } from "./board-sql";
+import { loadBoard, RANK_POOL, type MentorRow, type PersonRow } from "./board-sql";
 import {
   decodeMenteeCursor,
   decodeMentorCursor,
@@ -15,7 +15,6 @@ import {
   encodeMentorCursor,
   MENTEES_PER_PAGE,
   MENTORS_PER_PAGE,
-  SIDE_LIST_MAX,
   SUGGESTIONS_MAX,
   weightsFromParam,
   type BoardQuery,
@@ -47,9 +46,12 @@ function firstSpellings(values: string[] | null): string[] {
 }
 
 /** The lists show two lines of someone's free text: the rest stays on the server (ranking has read it there). */
-const PREVIEW = 300;
+const PREVIEW = 180;
 const preview = <T extends CandidateDto>(c: T): T =>
   c.text.length > PREVIEW ? { ...c, text: c.text.slice(0, PREVIEW) } : c;
+
+/** A mentor as the lists send them: their free text is read by the ranking here and shown nowhere on the board. */
+const listed = (m: MentorCandidateDto): MentorCandidateDto => ({ ...m, text: "" });
 
 const toMentor = (r: MentorRow): MentorCandidateDto => ({
   ...toCandidate(r),
@@ -61,8 +63,8 @@ const toMentor = (r: MentorRow): MentorCandidateDto => ({
 /**
  * The matching board as its page shows it, for the program's owners and admins (anyone else: NOT_FOUND or
  * FORBIDDEN, as `authorize` answers): a page of waiting mentees (keyset, filters and name search in SQL), and on
- * the other side a page of mentors or, for the chosen mentee, the mentors ranked for them on the server. Two
- * statements after the authorization, the same whatever the size of the cohort.
+ * the other side a page of mentors or, for the chosen mentee, the mentors ranked for them on the server (a bounded
+ * pool chosen in SQL, scored here). One statement after the authorization, the same whatever the size of the cohort.
  */
 export async function getBoardPage(actor: Actor, programId: string, query: BoardQuery): Promise<BoardPageDto> {
   const { program, group } = await authorize(actor, "pairings.manage", { programId });
@@ -71,15 +73,20 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
   const before = decodeMenteeCursor(query.before);
   const after = before ? null : decodeMenteeCursor(query.after);
   const rank = Boolean(query.mentee);
-  const [side, mentorSide] = await Promise.all([
-    loadMenteeSide(db, ref, { ...filters, q: query.q }, { after, before, size: MENTEES_PER_PAGE }, query.mentee),
-    loadMentorSide(
-      db,
-      ref,
-      { ...filters, q: query.mq },
-      rank ? { rank: true } : { rank: false, after: decodeMentorCursor(query.mafter), size: MENTORS_PER_PAGE },
-    ),
-  ]);
+  const tried = weightsFromParam(query.w);
+  const { mentees: side, mentors: mentorSide } = await loadBoard(
+    db,
+    ref,
+    { filters: { ...filters, q: query.q }, page: { after, before, size: MENTEES_PER_PAGE }, mentee: query.mentee },
+    rank
+      ? { filters: { ...filters, q: query.mq }, rank: true, mentee: query.mentee, tried, pool: RANK_POOL }
+      : {
+          filters: { ...filters, q: query.mq },
+          rank: false,
+          after: decodeMentorCursor(query.mafter),
+          size: MENTORS_PER_PAGE,
+        },
+  );
 
   // A page holds MENTEES_PER_PAGE; the extra row read says another page follows in the direction read.
   const more = side.page.length > MENTEES_PER_PAGE;
@@ -94,7 +101,7 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
   };
 
   const saved = readWeights(side.weights);
-  const rankedWith = weightsFromParam(query.w) ?? saved;
+  const rankedWith = tried ?? saved;
   const selected = side.selected ? toCandidate(side.selected) : null;
 
   let mentors: BoardPageDto["mentors"] = null;
@@ -104,39 +111,34 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
     const tail = page[page.length - 1];
     mentors = {
       // Answers are left out of the list (no comparison without a mentee); the address of the next page, if any.
-      items: page.map((r) => preview(toMentor({ ...r, answers: null }))),
+      items: page.map((r) => listed(toMentor({ ...r, answers: null }))),
       after:
         !rank && mentorSide.rows.length > MENTORS_PER_PAGE && tail
           ? encodeMentorCursor({ remaining: tail.remaining, name: tail.name, id: tail.id })
           : null,
     };
   } else {
-    const all = mentorSide.rows.map(toMentor);
-    const excluded = new Set(side.excluded);
+    // The pool holds every mentor with a place the filters keep, up to RANK_POOL (decision 027): excluded ones and
+    // the mentee themself were left out in SQL, so nothing here is excluded.
+    const pool = mentorSide.rows.map(toMentor);
     const ranked = rankMentors(
       toProfile(selected),
-      all.map(toMentorProfile),
+      pool.map(toMentorProfile),
       rankedWith,
-      excluded,
+      new Set(),
       new Date(),
       SUGGESTIONS_MAX,
     );
-    const excludedHere = all.filter((m) => excluded.has(m.applicationId) && m.remaining > 0);
-    const full = all.filter((m) => m.remaining <= 0);
-    const listed = new Set([
-      ...ranked.map((s) => s.mentorApplicationId),
-      ...excludedHere.slice(0, SIDE_LIST_MAX).map((m) => m.applicationId),
-      ...full.slice(0, SIDE_LIST_MAX).map((m) => m.applicationId),
-    ]);
+    const shown = new Set(ranked.map((s) => s.mentorApplicationId));
+    const excludedHere = mentorSide.excludedHere.rows.map(toMentor);
+    const full = mentorSide.full.rows.map(toMentor);
     suggestions = {
       ranked,
-      mentors: all.filter((m) => listed.has(m.applicationId)).map(preview),
-      excluded: side.excluded.filter((id) => listed.has(id)),
-      excludedHere: {
-        ids: excludedHere.slice(0, SIDE_LIST_MAX).map((m) => m.applicationId),
-        total: excludedHere.length,
-      },
-      full: { ids: full.slice(0, SIDE_LIST_MAX).map((m) => m.applicationId), total: full.length },
+      // Only the mentors named on screen travel (the ranked ones, the excluded and the full ones listed).
+      mentors: [...pool.filter((m) => shown.has(m.applicationId)), ...excludedHere, ...full].map(listed),
+      excluded: side.excluded.filter((id) => [...excludedHere, ...full].some((m) => m.applicationId === id)),
+      excludedHere: { ids: excludedHere.map((m) => m.applicationId), total: mentorSide.excludedHere.total },
+      full: { ids: full.map((m) => m.applicationId), total: mentorSide.full.total },
     };
   }
 

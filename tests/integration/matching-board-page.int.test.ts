@@ -12,6 +12,7 @@ import { setExclusion } from "@/lib/matching/set-exclusion";
 import {
   MENTEES_PER_PAGE,
   MENTORS_PER_PAGE,
+  SIDE_LIST_MAX,
   SUGGESTIONS_MAX,
   readBoardQuery,
   type BoardQuery,
@@ -21,6 +22,10 @@ import { createProgram } from "../factories/mentorship";
 import { createUser } from "../factories/users";
 import { addTextQuestions, createApplicant, pairUp } from "../factories/matching";
 import { countStatements } from "./support/home-world";
+import { loadCandidates, readWeights, toMentorProfile, toProfile } from "@/lib/matching/candidates";
+import { loadBoard } from "@/lib/matching/board-sql";
+import { rankMentors } from "@/lib/matching/scoring";
+import { weightsFromParam } from "@/lib/matching/board-query";
 
 const TOPICS = [["Soap", "Lye safety"], ["Candles"], ["soap "], ["Packaging"]];
 
@@ -162,7 +167,7 @@ describe("the matching board's page", () => {
     // The chosen mentee's text whole (the introduction quotes it); the lists' previews cut.
     expect(board.selected!.text.length).toBeGreaterThan(800);
     const listed = await getBoardPage(w.owner, w.program.id, query());
-    expect(listed.mentees.items.find((m) => m.applicationId === mentee)!.text).toHaveLength(300);
+    expect(listed.mentees.items.find((m) => m.applicationId === mentee)!.text).toHaveLength(180);
     expect(board.mentors).toBeNull();
     const ids = board.suggestions!.ranked.map((s) => s.mentorApplicationId);
     expect(ids.slice(0, 9)).toEqual(api.suggestions.slice(1).map((s) => s.mentorApplicationId));
@@ -187,11 +192,31 @@ describe("the matching board's page", () => {
     const chosenLarge = await countStatements(() =>
       getBoardPage(w.owner, w.program.id, query({ mentee: w.mentees[80] })),
     );
-    // The authorization (the program with its group and the owner's standing: one statement) and the board's two.
-    expect([small.statements, chosen.statements, large.statements, chosenLarge.statements]).toEqual([3, 3, 3, 3]);
+    // The authorization (the program with its group and the owner's standing: one statement) and the board's one.
+    expect([small.statements, chosen.statements, large.statements, chosenLarge.statements]).toEqual([2, 2, 2, 2]);
     expect(large.result.mentees.items).toHaveLength(MENTEES_PER_PAGE);
     expect(chosenLarge.result.suggestions!.ranked).toHaveLength(SUGGESTIONS_MAX);
     expect(chosenLarge.result.suggestions!.mentors.length).toBeLessThanOrEqual(SUGGESTIONS_MAX + 2);
+  });
+
+  it("sends what the page shows: a page of rows whatever the cohort, and no mentor's free text", async () => {
+    const w = await setup();
+    const bytes = (b: unknown) => JSON.stringify(b).length;
+    const small = await getBoardPage(w.owner, w.program.id, query());
+    const chosenSmall = await getBoardPage(w.owner, w.program.id, query({ mentee: w.mentees[3] }));
+    await grow(w, 60, 40);
+    const large = await getBoardPage(w.owner, w.program.id, query());
+    const chosen = await getBoardPage(w.owner, w.program.id, query({ mentee: w.mentees[3] }));
+    expect(large.mentees.items.length).toBeLessThanOrEqual(MENTEES_PER_PAGE);
+    expect(large.mentors!.items.length).toBeLessThanOrEqual(MENTORS_PER_PAGE);
+    expect(chosen.suggestions!.mentors.length).toBeLessThanOrEqual(SUGGESTIONS_MAX + 2 * SIDE_LIST_MAX);
+    // Four times the mentors, three times the mentees: the same page, give or take the longer numbers.
+    expect(bytes(large)).toBeLessThan(bytes(small) * 1.15);
+    expect(bytes(chosen)).toBeLessThan(bytes(chosenSmall) * 2);
+    // Mentors' free text is read by the ranking on the server and shown nowhere on the board; previews are cut.
+    expect([...large.mentors!.items, ...chosen.suggestions!.mentors].every((m) => m.text === "")).toBe(true);
+    expect(large.mentees.items.every((m) => m.text.length <= 180)).toBe(true);
+    expect(large.mentors!.items.every((m) => Object.keys(m.answers).length === 0)).toBe(true);
   });
 
   it("is for the program's owners and admins only: a member is refused, another group's admin finds nothing", async () => {
@@ -206,5 +231,103 @@ describe("the matching board's page", () => {
     expect(await code(getBoardPage(w.member, w.program.id, query()))).toBe("FORBIDDEN");
     expect(await code(getBoardPage(w.other, w.program.id, query()))).toBe("NOT_FOUND");
     expect(await code(getBoardPage(null, w.program.id, query()))).toBe("NOT_FOUND");
+  });
+
+  it("ranks exactly as the full in-memory ranking of every mentor does, with saved and tried weights", async () => {
+    const w = await setup();
+    await grow(w, 0, 20);
+    const ref = { id: w.program.id, groupId: w.group.id, defaultMentorCapacity: w.program.defaultMentorCapacity };
+    const everyone = await loadCandidates(db, ref, { answers: false });
+    const program = await db.program.findUniqueOrThrow({ where: { id: w.program.id } });
+    for (const [i, tried] of [
+      [3, ""],
+      [10, "500000"],
+      [17, "013210"],
+    ] as const) {
+      const mentee = w.mentees[i]!;
+      const weights = weightsFromParam(tried) ?? readWeights(program.matchingWeights);
+      const full = rankMentors(
+        toProfile(everyone.mentees.find((m) => m.applicationId === mentee)!),
+        everyone.mentors.map(toMentorProfile),
+        weights,
+        new Set(),
+        new Date(),
+        SUGGESTIONS_MAX,
+      );
+      const board = await getBoardPage(w.owner, w.program.id, query({ mentee, w: tried }));
+      expect(board.suggestions!.ranked.map((s) => [s.mentorApplicationId, s.score])).toEqual(
+        full.map((s) => [s.mentorApplicationId, s.score]),
+      );
+    }
+  });
+
+  it("scores a bounded pool of mentors with a place, best on shared topics and languages first", async () => {
+    const w = await setup();
+    const ref = { id: w.program.id, groupId: w.group.id, defaultMentorCapacity: w.program.defaultMentorCapacity };
+    const filters = { topic: "", language: "", timeZone: "", q: "" };
+    const mentee = w.mentees[1]!; // "soap ", Spanish: six mentors list soap (any case), none speaks Spanish
+    const { mentors } = await loadBoard(
+      db,
+      ref,
+      { filters, page: { after: null, before: null, size: MENTEES_PER_PAGE }, mentee },
+      { filters, rank: true, mentee, tried: null, pool: 4 },
+    );
+    expect(mentors.rows).toHaveLength(4);
+    expect(mentors.rows.every((m) => m.remaining > 0 && m.topics.some((t) => t.trim().toLowerCase() === "soap"))).toBe(
+      true,
+    );
+    expect(mentors.full.total).toBe(1);
+  });
+
+  it("offers the filter values the board's applicants give, kept up to date by the database", async () => {
+    const w = await setup();
+    const mentee = w.mentees[0]!;
+    await db.application.update({ where: { id: mentee }, data: { topics: ["Zebra striping", " Zebra striping "] } });
+    const changed = await getBoardPage(w.owner, w.program.id, query());
+    expect(changed.facets.topics).toContain("Zebra striping");
+    await db.application.update({ where: { id: mentee }, data: { state: "WITHDRAWN" } });
+    const withdrawn = await getBoardPage(w.owner, w.program.id, query());
+    expect(withdrawn.facets.topics).not.toContain("Zebra striping");
+    expect(withdrawn.facets.topics.map((t) => t.toLowerCase())).toEqual(["candles", "lye safety", "packaging", "soap"]);
+  });
+
+  it("keeps the heading's counts as the group and the program change, without counting the cohort per render", async () => {
+    const w = await setup();
+    const counts = async () => (await getBoardPage(w.owner, w.program.id, query())).counts;
+    expect(await counts()).toMatchObject({ waiting: 30, openMentors: 12, places: 24, activePairings: 1 });
+    // Leaving the group (or being banned) takes someone off the board; coming back puts them on it again.
+    const leaver = await db.application.findUniqueOrThrow({ where: { id: w.mentees[0]! } });
+    const membership = { groupId_userId: { groupId: w.group.id, userId: leaver.userId } };
+    await db.membership.update({ where: membership, data: { status: "BANNED" } });
+    expect((await counts()).waiting).toBe(29);
+    await db.membership.update({ where: membership, data: { status: "ACTIVE" } });
+    expect((await counts()).waiting).toBe(30);
+    await db.membership.delete({ where: membership });
+    expect((await counts()).waiting).toBe(29);
+    // A mentor's pairing takes a place; a new default capacity gives places to those who set none.
+    const mentor = await createApplicant(db, w.program, "Late Mentor", "MENTOR", { capacity: 2 });
+    const mentee = await createApplicant(db, w.program, "Late Mentee", "MENTEE");
+    expect(await counts()).toMatchObject({ waiting: 30, openMentors: 13, places: 26 });
+    await pairUp(db, w.program, mentor, mentee, w.owner);
+    expect(await counts()).toMatchObject({ waiting: 29, openMentors: 13, places: 25, activePairings: 2 });
+    await db.pairing.updateMany({ where: { mentorApplicationId: mentor.application.id }, data: { state: "ENDED" } });
+    expect(await counts()).toMatchObject({ places: 26, activePairings: 1 });
+    const defaults = await db.application.count({
+      where: { programId: w.program.id, role: "MENTOR", state: { in: ["APPROVED", "MATCHED"] }, capacity: null },
+    });
+    await db.program.update({
+      where: { id: w.program.id },
+      data: { defaultMentorCapacity: w.program.defaultMentorCapacity + 1 },
+    });
+    expect((await counts()).places).toBe(26 + defaults);
+    // And the whole count agrees with a recount of the cohort.
+    const recount = await loadCandidates(db, {
+      id: w.program.id,
+      groupId: w.group.id,
+      defaultMentorCapacity: w.program.defaultMentorCapacity + 1,
+    });
+    const board = await counts();
+    expect(board.waiting).toBe(recount.mentees.length);
+    expect(board.places).toBe(recount.mentors.reduce((n, m) => n + m.remaining, 0));
   });
 });

@@ -16,6 +16,7 @@ import { useActionDialog } from "@/components/programs/use-action-dialog";
 import { BoardFiltersBar } from "@/components/matching/board-filters";
 import { MenteeList } from "@/components/matching/mentee-list";
 import { useOnce } from "@/components/ui/use-once";
+import { PersonFactIcons } from "@/components/matching/person-facts";
 import { useExclusionToast } from "@/components/matching/use-exclusion-toast";
 import { matchPairAction, saveWeightsAction, setExclusionAction } from "./actions";
 import { dateFormatter } from "@/lib/time";
@@ -144,6 +145,7 @@ export function MatchingBoard({
 
   return (
     <div className="space-y-4">
+      <PersonFactIcons />
       <ActionFeedback state={matchState.status === "success" ? matchState : idle} />
       <ActionFeedback state={weightsState.status === "success" ? weightsState : idle} />
       <ActionFeedback state={excludeState.status === "error" ? excludeState : idle} />
