@@ -164,13 +164,29 @@ test("payloads stored in group names, descriptions, rules, questions, answers, p
     data: { groupId: group.id, reporterId: reporter.id, postId: posts[3]!.id, reason: "SPAM", note: PAYLOADS[9] },
   });
 
-  // Discussion, as the owner: every post, the comment and the reply, the pending queue.
+  // Discussion, as the owner: every post, the comment and the reply, the pending queue. The feed shows ten posts a
+  // page; the rest are a "Load more posts" away, followed as a reader would, and every page must be inert.
   await page.goto(`/groups/${group.slug}`);
-  for (const [i, p] of PAYLOADS.entries()) await expectText(page, `Post ${i}: ${p}`, "discussion");
-  await expectText(page, `Comment: ${PAYLOADS[2]}`, "discussion");
-  await expectText(page, `Reply: ${PAYLOADS[5]}`, "discussion");
   await expectText(page, `Pending: ${PAYLOADS[4]}`, "pending queue");
-  await expectInert(page, "discussion");
+  const feedPosts = page.getByRole("list", { name: "Posts" }).getByRole("article");
+  const shown: string[] = [];
+  for (let n = 1; n <= 3; n++) {
+    await expect(feedPosts.first()).toBeVisible();
+    shown.push(...(await feedPosts.allInnerTexts()));
+    await expectInert(page, `discussion, page ${n}`);
+    const more = page.getByRole("link", { name: "Load more posts" });
+    if ((await more.count()) === 0) break;
+    const top = await feedPosts.first().innerText();
+    await more.click();
+    await expect(feedPosts.first()).not.toHaveText(top);
+  }
+  const discussion = shown.join("\n");
+  for (const [i, p] of PAYLOADS.entries()) {
+    expect(discussion, `discussion: "Post ${i}: ${p}" shown as text`).toContain(`Post ${i}: ${p}`);
+  }
+  expect(discussion, "discussion: the comment shown as text").toContain(`Comment: ${PAYLOADS[2]}`);
+  expect(discussion, "discussion: the reply shown as text").toContain(`Reply: ${PAYLOADS[5]}`);
+  await page.goto(`/groups/${group.slug}`);
   // The only links in posts are the http(s) ones, with the quote and markup left out of the address.
   const links = await page
     .getByRole("list", { name: "Posts" })

@@ -8,7 +8,9 @@ import { markSeenAfterResponse } from "@/lib/groups/group-page";
 import { orNotFound } from "@/lib/http/page";
 import { PrivacyLabel } from "@/components/groups/group-card";
 import { GroupTabs, type GroupTab } from "@/components/groups/group-tabs";
-import { JoinControls } from "@/components/groups/join-controls-lazy";
+// Loaded with the page, not on demand: joining is the page's first call to action, and a click on the server-rendered
+// button before a lazily loaded control had hydrated was lost (the join dialog never opened).
+import { JoinControls } from "@/components/groups/join-controls";
 import { joinGroupAction, leaveGroupAction } from "./actions";
 
 export default async function GroupLayout({
