@@ -113,7 +113,7 @@ export const CLIENT_MESSAGES = {
     "programs.myApplication.nextSteps",
   ],
   /** Applying (and editing a draft): the form, its questions, tags and the mentor's capacity. */
-  apply: ["apply.form", "apply.capacity", "apply.question", "apply.tags"],
+  apply: ["apply.form", "apply.capacity", "apply.question", "apply.tags", "programs.cadence"],
   /** The review queue: its rows, filters, selection and the decision dialog for many at once. */
   applicationQueue: [
     "programs.programState",
@@ -150,9 +150,11 @@ export const CLIENT_MESSAGES = {
   ],
   /**
    * The program editor (a new program, a program's settings): its own area, so the other mentorship pages (the
-   * progress dashboard among them) do not carry its ~8 KB of words. A program's settings add "programStates".
+   * progress dashboard among them) do not carry its ~8 KB of words. A new program adds its template picker's
+   * lengths, a program's settings its state bar's states.
    */
   programEditor: ["programEditor"],
+  programTemplates: ["programs.openEnded", "programs.weeks"],
   programStates: ["programs.programState"],
   /** The matching board: mentees, mentors, scores and why, the weights, comparing and the match dialog. */
   matchingBoard: [

@@ -20,16 +20,18 @@ function resolveImport(from: string, spec: string): string | null {
 }
 
 /**
- * The message keys one client module reads: each `const x = useTranslations(ns)` with the calls of `x` that follow
+ * The message keys one client module reads: each `const x = useTranslations(ns?)` with the calls of `x` that follow
  * it (until `x` is declared again): x("key") and x.rich/markup/raw/has("key") read ns.key; a key built at run time
  * (x(`state.${s}`)) reads everything under its fixed start; a translator called with a variable, or passed on to
  * another function, reads the whole namespace.
  */
 function keysOfModule(text: string): string[] {
   const keys: string[] = [];
-  const decls = [...text.matchAll(/\b(?:const|let)\s+(\w+)\s*=\s*useTranslations\(\s*"([^"]+)"\s*\)/g)];
+  const decls = [...text.matchAll(/\b(?:const|let)\s+(\w+)\s*=\s*useTranslations\(\s*(?:"([^"]+)")?\s*\)/g)];
   decls.forEach((decl, i) => {
-    const [, name, ns] = decl as unknown as [string, string, string];
+    // useTranslations() without a namespace: its keys are whole paths (and a whole read, the whole catalogue: "*").
+    const [, name, ns = ""] = decl as unknown as [string, string, string | undefined];
+    const under = (key: string) => (ns ? `${ns}.${key}` : key);
     const end = decls.slice(i + 1).find((d) => d[1] === name)?.index ?? text.length;
     const scope = text.slice(decl.index + decl[0].length, end);
     const call = new RegExp(
@@ -41,16 +43,16 @@ function keysOfModule(text: string): string[] {
     let calls = 0;
     for (const m of scope.matchAll(call)) {
       calls++;
-      if (m[1] !== undefined) keys.push(`${ns}.${m[1]}`);
+      if (m[1] !== undefined) keys.push(under(m[1]));
       else if (m[2] !== undefined) {
         const fixed = m[2].replace(/\.?[^.]*$/, "");
-        if (fixed) keys.push(`${ns}.${fixed}`);
+        if (fixed) keys.push(under(fixed));
         else whole = true;
       } else whole = true;
     }
     // Any other mention (passed to a helper or a child) reads what the namespace holds.
     if ([...scope.matchAll(uses)].length > calls) whole = true;
-    if (whole || calls === 0) keys.push(ns);
+    if (whole || calls === 0) keys.push(ns || "*");
   });
   return keys;
 }
@@ -163,7 +165,7 @@ describe("the messages a signed-in page sends its client components (issue 18: n
       wrapper: "[programId]/progress/layout.tsx",
       areas: ["progressDashboard"],
     },
-    { page: "new/page.tsx", wrapper: "new/layout.tsx", areas: ["programEditor"] },
+    { page: "new/page.tsx", wrapper: "new/layout.tsx", areas: ["programEditor", "programTemplates"] },
     {
       page: "[programId]/edit/page.tsx",
       wrapper: "[programId]/edit/layout.tsx",
@@ -208,6 +210,12 @@ describe("the messages a signed-in page sends its client components (issue 18: n
 
   it("the scan finds what a client component reads (it is not vacuous)", () => {
     expect(clientKeysOf(["components/chat/unread-messages.tsx"])).toEqual(["chat.unreadLink", "shell.unreadMessages"]);
+    // Without a namespace, a key built at run time: the whole of what it starts with.
+    expect(clientKeysOf(["components/programs/availability-input.tsx"])).toEqual([
+      "apply.question.howOften",
+      "apply.question.timeZone",
+      "programs.cadence",
+    ]);
   });
 });
 
