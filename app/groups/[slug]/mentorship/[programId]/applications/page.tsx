@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { findApplications } from "@/lib/programs/applications/find-applications";
 import { loadProgramAdminPage } from "@/lib/programs/program-page";
 import { BackToProgram } from "@/components/programs/back-to-program";
+import { ClientMessages } from "@/components/client-messages";
 import { orNotFound } from "@/lib/http/page";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { ROLES } from "@/components/programs/labels";
@@ -65,80 +66,84 @@ export default async function ApplicationsPage({
     why: filtered ? "filtered" : query.state === "ALL" ? "all" : "none",
   });
 
+  // The queue's client components' words (lib/i18n/client-messages.ts). In the page, not a layout: one application's
+  // page sends its own.
   return (
-    <div className="space-y-5">
-      <BackToProgram href={programHref} name={program.name} />
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h2 className="text-2xl font-semibold tracking-tight">{t("title")}</h2>
-          <p className="text-sm text-muted-foreground">{t("intro")}</p>
+    <ClientMessages areas={["applicationQueue"]}>
+      <div className="space-y-5">
+        <BackToProgram href={programHref} name={program.name} />
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h2 className="text-2xl font-semibold tracking-tight">{t("title")}</h2>
+            <p className="text-sm text-muted-foreground">{t("intro")}</p>
+          </div>
+          <ProgramStateBadge state={program.state} archived={program.archived} />
         </div>
-        <ProgramStateBadge state={program.state} archived={program.archived} />
+
+        <nav aria-label={t("roleNav")} className="flex gap-1 border-b border-border">
+          {[...ROLES, "ALL" as const].map((role) => {
+            const active = role === query.role;
+            const total = countOf("ALL", role === "ALL" ? ROLES : [role]);
+            return (
+              <Link
+                key={role}
+                href={queueHref(base, query, { role })}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "-mb-px inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm font-medium",
+                  active
+                    ? "border-primary text-foreground"
+                    : "border-transparent text-muted-foreground hover:text-foreground",
+                )}
+              >
+                {role === "ALL" ? t("both") : p(`roleMany.${role}`)}
+                <span className={cn(count, "bg-muted text-foreground")}>{total}</span>
+              </Link>
+            );
+          })}
+        </nav>
+
+        <nav aria-label={t("stateNav")} className="flex flex-wrap gap-2">
+          {STATE_CHIPS.map((state) => {
+            const active = state === query.state;
+            return (
+              <Link
+                key={state}
+                href={queueHref(base, query, { state })}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  pill,
+                  active
+                    ? "border-primary bg-primary text-primary-foreground"
+                    : "border-border bg-card text-foreground hover:bg-accent",
+                )}
+              >
+                {state === "ALL" ? t("all") : state === "PENDING" ? t("pending") : p(`applicationState.${state}`)}
+                <span className={cn(count, active ? "bg-primary-foreground text-primary" : "bg-muted text-foreground")}>
+                  {countOf(state)}
+                </span>
+              </Link>
+            );
+          })}
+        </nav>
+
+        <QueueFilters base={base} query={query} facets={queue.facets} />
+
+        <QueueList
+          key={queueHref(base, query)}
+          slug={group.slug}
+          programId={program.id}
+          base={base}
+          query={query}
+          items={queue.items}
+          nextCursor={queue.nextCursor}
+          timeZone={user?.timeZone ?? "UTC"}
+          locale={locale}
+          empty={empty}
+          readOnly={program.archived}
+          clearHref={filtered ? queueHref(base, query, { topic: "", language: "", timeZone: "", q: "" }) : null}
+        />
       </div>
-
-      <nav aria-label={t("roleNav")} className="flex gap-1 border-b border-border">
-        {[...ROLES, "ALL" as const].map((role) => {
-          const active = role === query.role;
-          const total = countOf("ALL", role === "ALL" ? ROLES : [role]);
-          return (
-            <Link
-              key={role}
-              href={queueHref(base, query, { role })}
-              aria-current={active ? "page" : undefined}
-              className={cn(
-                "-mb-px inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm font-medium",
-                active
-                  ? "border-primary text-foreground"
-                  : "border-transparent text-muted-foreground hover:text-foreground",
-              )}
-            >
-              {role === "ALL" ? t("both") : p(`roleMany.${role}`)}
-              <span className={cn(count, "bg-muted text-foreground")}>{total}</span>
-            </Link>
-          );
-        })}
-      </nav>
-
-      <nav aria-label={t("stateNav")} className="flex flex-wrap gap-2">
-        {STATE_CHIPS.map((state) => {
-          const active = state === query.state;
-          return (
-            <Link
-              key={state}
-              href={queueHref(base, query, { state })}
-              aria-current={active ? "page" : undefined}
-              className={cn(
-                pill,
-                active
-                  ? "border-primary bg-primary text-primary-foreground"
-                  : "border-border bg-card text-foreground hover:bg-accent",
-              )}
-            >
-              {state === "ALL" ? t("all") : state === "PENDING" ? t("pending") : p(`applicationState.${state}`)}
-              <span className={cn(count, active ? "bg-primary-foreground text-primary" : "bg-muted text-foreground")}>
-                {countOf(state)}
-              </span>
-            </Link>
-          );
-        })}
-      </nav>
-
-      <QueueFilters base={base} query={query} facets={queue.facets} />
-
-      <QueueList
-        key={queueHref(base, query)}
-        slug={group.slug}
-        programId={program.id}
-        base={base}
-        query={query}
-        items={queue.items}
-        nextCursor={queue.nextCursor}
-        timeZone={user?.timeZone ?? "UTC"}
-        locale={locale}
-        empty={empty}
-        readOnly={program.archived}
-        clearHref={filtered ? queueHref(base, query, { topic: "", language: "", timeZone: "", q: "" }) : null}
-      />
-    </div>
+    </ClientMessages>
   );
 }

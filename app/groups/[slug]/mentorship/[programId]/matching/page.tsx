@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { getBoardPage } from "@/lib/matching/get-board-page";
 import { readBoardQuery } from "@/lib/matching/board-query";
 import { BackToProgram } from "@/components/programs/back-to-program";
+import { ClientMessages } from "@/components/client-messages";
 import { ProgramStateBadge } from "@/components/programs/state-badge";
 import type { ProgramState } from "@/lib/programs/state-machine";
 import { BoardSection } from "./board-section";
@@ -41,14 +42,18 @@ export default async function MatchingPage({
   const t = await getTranslations("matching");
   const programHref = `/groups/${slug}/mentorship/${board.program.id}`;
 
+  // The board's client components' words (lib/i18n/client-messages.ts). In the page, not a layout: the cohort draft
+  // sends its own.
   return (
-    <div className="space-y-5">
-      <BackToProgram href={programHref} name={board.program.name} />
-      <div className="flex flex-wrap items-center gap-2">
-        <h2 className="text-2xl font-semibold tracking-tight">{t("title")}</h2>
-        <ProgramStateBadge state={board.program.state as ProgramState} archived={board.program.archived} />
+    <ClientMessages areas={["matchingBoard"]}>
+      <div className="space-y-5">
+        <BackToProgram href={programHref} name={board.program.name} />
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 className="text-2xl font-semibold tracking-tight">{t("title")}</h2>
+          <ProgramStateBadge state={board.program.state as ProgramState} archived={board.program.archived} />
+        </div>
+        <BoardSection user={user} board={board} slug={slug} query={query} />
       </div>
-      <BoardSection user={user} board={board} slug={slug} query={query} />
-    </div>
+    </ClientMessages>
   );
 }
