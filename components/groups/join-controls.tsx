@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useActionState } from "react";
+import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Check } from "lucide-react";
@@ -10,13 +10,13 @@ import type { GroupDetailDto } from "@/lib/groups/dto";
 import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
+// The join dialog comes with the page: its button is the page's first call to action and must answer the first click
+// (a lazily loaded JoinDialog showed an inert copy of the button until it arrived, and that click was lost). The
+// dialog's own machinery still loads on demand (components/ui/dialog.tsx).
+import { JoinDialog } from "./join-dialog";
 
 /** The group layout's server actions, handed down as props (components never import app/). */
 export type JoinActions = { join: AnyFeedAction; leave: AnyFeedAction };
-
-// The join dialog's form (questions, rules) loads with the page only where it is shown, not in every group page's
-// first load (issue 18); until it has arrived its button is shown as it will be.
-const JoinDialog = lazy(() => import("./join-dialog").then((m) => ({ default: m.JoinDialog })));
 
 function LeaveButton({
   slug,
@@ -92,9 +92,7 @@ export function JoinControls({ group, actions }: { group: GroupDetailDto; action
   const needsDialog = group.privacy === "PRIVATE" && (group.questions.length > 0 || group.rules.length > 0);
   if (group.privacy === "PUBLIC") return <JoinNowButton slug={group.slug} join={actions.join} />;
   return needsDialog ? (
-    <Suspense fallback={<Button>{group.viewer.invited ? t("join.acceptInvitation") : t("join.requestToJoin")}</Button>}>
-      <JoinDialog group={group} join={actions.join} />
-    </Suspense>
+    <JoinDialog group={group} join={actions.join} />
   ) : (
     <JoinRequestButton slug={group.slug} invited={group.viewer.invited} join={actions.join} />
   );
