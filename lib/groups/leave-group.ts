@@ -20,9 +20,13 @@ export async function leaveGroup(actor: SessionUser, slug: string): Promise<void
     if (membership.role === "OWNER") {
       throw new AppError("CONFLICT", msg("errors.groups.ownerCannotLeave"));
     }
-    await tx.membership.delete({ where: { id: membership.id } });
+    // The membership row is locked first (so a match made at the same moment waits and then sees it gone), then the
+    // pairings end before the row is deleted: the same lock order as an admin ending a pairing (the pairing, then the
+    // tallies kept by triggers, decision 028), so the two racing cannot deadlock.
+    await tx.$queryRaw`SELECT id FROM "Membership" WHERE id = ${membership.id} FOR UPDATE`;
     if (membership.status === "ACTIVE")
       await announceDeparture(tx, { groupId: context.group.id, userId: actor.id, actorId: actor.id, reason: "left" });
+    await tx.membership.delete({ where: { id: membership.id } });
     publicContentChanged({ groupSlug: context.group.slug, directory: true });
   });
 }

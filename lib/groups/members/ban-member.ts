@@ -19,6 +19,15 @@ export async function banMember(actor: SessionUser, membershipId: string): Promi
     const { context, target } = await authorize(actor, "members.ban", { membershipId: id }, { tx, lock: "update" });
     assertTargetStatus(target, ["ACTIVE", "PENDING", "DECLINED"]);
     const now = new Date();
+    // The pairings end before the membership changes: the same lock order as an admin ending a pairing (the pairing,
+    // then the tallies kept by triggers, decision 028), so the two racing cannot deadlock.
+    if (target.status === "ACTIVE")
+      await announceDeparture(tx, {
+        groupId: target.groupId,
+        userId: target.userId,
+        actorId: actor.id,
+        reason: "banned",
+      });
     await tx.membership.update({
       where: { id: target.id },
       data: { status: "BANNED", role: "MEMBER", mutedUntil: null, decidedById: actor.id, decidedAt: now },
@@ -27,13 +36,6 @@ export async function banMember(actor: SessionUser, membershipId: string): Promi
       where: { groupId: target.groupId, inviteeId: target.userId, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
-    if (target.status === "ACTIVE")
-      await announceDeparture(tx, {
-        groupId: target.groupId,
-        userId: target.userId,
-        actorId: actor.id,
-        reason: "banned",
-      });
     await recordAudit(tx, {
       groupId: target.groupId,
       actorId: actor.id,

@@ -15,7 +15,8 @@ export async function removeMember(actor: SessionUser, membershipId: string): Pr
   return db.$transaction(async (tx) => {
     const { context, target } = await authorize(actor, "members.remove", { membershipId: id }, { tx, lock: "update" });
     assertTargetStatus(target, ["ACTIVE"]);
-    await tx.membership.delete({ where: { id: target.id } });
+    // The pairings end before the membership changes: the same lock order as an admin ending a pairing (the pairing,
+    // then the tallies kept by triggers, decision 028), so the two racing cannot deadlock.
     if (target.status === "ACTIVE")
       await announceDeparture(tx, {
         groupId: target.groupId,
@@ -23,6 +24,7 @@ export async function removeMember(actor: SessionUser, membershipId: string): Pr
         actorId: actor.id,
         reason: "removed",
       });
+    await tx.membership.delete({ where: { id: target.id } });
     await recordAudit(tx, {
       groupId: target.groupId,
       actorId: actor.id,
