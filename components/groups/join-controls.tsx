@@ -1,61 +1,19 @@
-"use client";
-
-import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Check } from "lucide-react";
-import { errorsOnly, useFeedAction, type AnyFeedAction } from "@/components/groups/feed/use-feed-action";
-import { idle } from "@/lib/http/action-state";
+import type { AnyFeedAction } from "@/components/groups/feed/use-feed-action";
 import type { GroupDetailDto } from "@/lib/groups/dto";
-import { ActionFeedback } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
-import { SubmitButton } from "@/components/ui/submit-button";
-// The join dialog comes with the page: its button is the page's first call to action and must answer the first click
-// (a lazily loaded JoinDialog showed an inert copy of the button until it arrived, and that click was lost). The
-// dialog's own machinery still loads on demand (components/ui/dialog.tsx).
-import { JoinDialog } from "./join-dialog";
+import { JoinButton, JoinDialogButton, LeaveButton } from "./join-buttons";
 
 /** The group layout's server actions, handed down as props (components never import app/). */
 export type JoinActions = { join: AnyFeedAction; leave: AnyFeedAction };
 
-function LeaveButton({
-  slug,
-  pending,
-  label,
-  leave,
-}: {
-  slug: string;
-  pending: boolean;
-  label: string;
-  leave: JoinActions["leave"];
-}) {
-  const [state, action] = useActionState(leave, idle);
-  const t = useTranslations("groups.join");
-  return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="slug" value={slug} />
-      {pending ? <input type="hidden" name="pending" value="1" /> : null}
-      <SubmitButton variant="outline" size="sm" pendingLabel={t("leaving")}>
-        {label}
-      </SubmitButton>
-      <ActionFeedback state={state} />
-    </form>
-  );
-}
-
-function JoinNowButton({ slug, join }: { slug: string; join: JoinActions["join"] }) {
-  const [state, action] = useFeedAction(join);
-  const t = useTranslations("groups.join");
-  return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="json" value={JSON.stringify({ slug, answers: [], acceptRules: false })} />
-      <SubmitButton pendingLabel={t("joining")}>{t("joinGroup")}</SubmitButton>
-      <ActionFeedback state={errorsOnly(state)} />
-    </form>
-  );
-}
-
-/** The one control a visitor needs: join, request, accept an invitation, withdraw, or leave. */
+/**
+ * The one control a visitor needs: join, request, accept an invitation, withdraw, or leave. Rendered on the server
+ * (it is in the header of every group page): only its buttons are client islands (./join-buttons.tsx), and the join
+ * dialog's form loads when its button is first used (issue 18).
+ */
 export function JoinControls({ group, actions }: { group: GroupDetailDto; actions: JoinActions }) {
   const m = group.viewer.membership;
   const t = useTranslations("groups");
@@ -89,23 +47,14 @@ export function JoinControls({ group, actions }: { group: GroupDetailDto; action
       </div>
     );
   }
-  const needsDialog = group.privacy === "PRIVATE" && (group.questions.length > 0 || group.rules.length > 0);
-  if (group.privacy === "PUBLIC") return <JoinNowButton slug={group.slug} join={actions.join} />;
-  return needsDialog ? (
-    <JoinDialog group={group} join={actions.join} />
-  ) : (
-    <JoinRequestButton slug={group.slug} invited={group.viewer.invited} join={actions.join} />
-  );
-}
-
-function JoinRequestButton({ slug, invited, join }: { slug: string; invited: boolean; join: JoinActions["join"] }) {
-  const [state, action] = useFeedAction(join);
-  const t = useTranslations("groups.join");
-  return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="json" value={JSON.stringify({ slug, answers: [], acceptRules: false })} />
-      <SubmitButton pendingLabel={t("sending")}>{invited ? t("acceptInvitation") : t("requestToJoin")}</SubmitButton>
-      <ActionFeedback state={errorsOnly(state)} />
-    </form>
-  );
+  if (group.privacy === "PUBLIC")
+    return (
+      <JoinButton slug={group.slug} label={t("join.joinGroup")} pendingLabel={t("join.joining")} join={actions.join} />
+    );
+  const label = group.viewer.invited ? t("join.acceptInvitation") : t("join.requestToJoin");
+  if (group.questions.length > 0 || group.rules.length > 0) {
+    const { slug, name, privacy, questions, rules } = group;
+    return <JoinDialogButton group={{ slug, name, privacy, questions, rules }} label={label} join={actions.join} />;
+  }
+  return <JoinButton slug={group.slug} label={label} pendingLabel={t("join.sending")} join={actions.join} />;
 }

@@ -1,19 +1,36 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { Dialog } from "@/components/ui/dialog";
 import { errorsOnly, useFeedAction } from "@/components/groups/feed/use-feed-action";
 import type { GroupDetailDto } from "@/lib/groups/dto";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
-import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { JoinActions } from "./join-controls";
 
-/** Asking to join a private group that has questions or rules: answers and "I agree", loaded by JoinControls. */
-export function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinActions["join"] }) {
+/** What the dialog shows of the group. */
+export type JoinDialogGroup = Pick<GroupDetailDto, "slug" | "name" | "privacy" | "questions" | "rules">;
+
+/**
+ * Asking to join a private group that has questions or rules: answers and "I agree". Loaded on demand and opened by
+ * its button (JoinDialogButton, ./join-buttons.tsx), to which focus returns when it closes.
+ */
+export function JoinDialog({
+  group,
+  join,
+  open,
+  onOpenChange,
+  returnFocusTo,
+}: {
+  group: JoinDialogGroup;
+  join: JoinActions["join"];
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  returnFocusTo: RefObject<HTMLElement | null>;
+}) {
   const [state, action] = useFeedAction(join);
   const t = useTranslations("groups.join");
   const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -26,7 +43,9 @@ export function JoinDialog({ group, join }: { group: GroupDetailDto; join: JoinA
   return (
     <Dialog
       title={t("dialogTitle", { name: group.name })}
-      trigger={<Button>{group.viewer.invited ? t("acceptInvitation") : t("requestToJoin")}</Button>}
+      open={open}
+      onOpenChange={onOpenChange}
+      returnFocusTo={returnFocusTo}
       description={group.privacy === "PUBLIC" ? t("joinAtOnce") : t("moderatorsRead")}
     >
       {/* Controlled fields: no reset after the action, or "I agree" would look unticked while still sent. */}

@@ -10,6 +10,9 @@ let loaded: Impl | null = null;
 const load = () => import("./dialog-impl").then((m) => (loaded = m.DialogImpl));
 const preload = () => void load().catch(() => {});
 
+/** Fetches the dialog's code ahead (for a trigger that loads its own dialog's contents on demand too). */
+export const preloadDialog = preload;
+
 /**
  * The app's one modal: titled (and described when there is something to say), focus trapped, Escape and the close
  * button close it. Controlled (`open`, `onOpenChange`) or opened by its `trigger`.

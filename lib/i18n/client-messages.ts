@@ -259,16 +259,19 @@ export const CLIENT_MESSAGES = {
     "notificationsPage.markAll",
     "notificationsPage.marking",
   ],
-  /** The directory, a group's header, tabs and join controls, and the feed (its menus, dialogs and report reasons). */
+  /**
+   * The directory, a group's header, tabs and join buttons, and the feed's client parts (its menus, dialogs, report
+   * reasons, reactions, comment boxes and the comments "View all" renders). The post cards and the join controls
+   * render on the server, so their words (feed.post, groups.role) are not sent, but for the one a comment shows.
+   */
   groups: [
-    "groups.role",
     "groups.tabs.navLabel",
     "groups.join",
     "feed.time",
     "feed.composer",
     "feed.edit",
     "feed.comments",
-    "feed.post",
+    "feed.post.edited",
     "feed.reactions",
     "feed.menu",
     "feed.dialogs",
@@ -286,6 +289,8 @@ export const CLIENT_MESSAGES = {
   notifications: ["notificationsPage.markAll", "notificationsPage.marking"],
   /** A group's admin pages: the group form (new group, settings), members, join requests, the report queues. */
   groupAdmin: [
+    // The members list's role badges.
+    "groups.role",
     "groups.form",
     "groups.transfer",
     "groups.archive",

@@ -2,9 +2,10 @@
 
 import { lazy, Suspense, useRef, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
-import { useTranslations } from "next-intl";
 import { LazyMenu } from "@/components/ui/lazy-menu";
 import { useOnce } from "@/components/ui/use-once";
+import { useStartEditing } from "./edit-scope";
+import { hasMenu, type MenuAbilities } from "./labels";
 import type { ContentRef } from "./moderation-dialogs";
 import type { FeedActions } from "./feed-actions";
 import { FeedIcon } from "./feed-icon";
@@ -21,41 +22,36 @@ const DeleteDialog = lazy(() => loadDialogs().then((m) => ({ default: m.DeleteDi
 const RemoveDialog = lazy(() => loadDialogs().then((m) => ({ default: m.RemoveDialog })));
 const ReportDialog = lazy(() => loadDialogs().then((m) => ({ default: m.ReportDialog })));
 
-export type MenuAbilities = {
-  edit: boolean;
-  delete: boolean;
-  /** Pin (false) or unpin (true); undefined when the viewer may not pin. */
-  pinned?: boolean;
-  remove: boolean;
-  report: boolean;
-};
+export type { MenuAbilities };
 
 /**
  * The "…" menu of a post or comment: what its author, a moderator or a member may do with it. The menu itself
- * (./content-menu-dropdown.tsx, Radix's dropdown) loads on first use; its dialogs load when they open.
+ * (./content-menu-dropdown.tsx, Radix's dropdown) loads on first use; its dialogs load when they open. A client
+ * island of a card rendered on the server: Edit reaches the text through the card's EditScope (./edit-scope.tsx).
  */
 export function ContentMenu({
   slug,
   content,
+  label,
   can,
-  onEdit,
   actions,
 }: {
   slug: string;
   content: ContentRef;
+  /** The button's name, "Actions for Ana's comment" (written by the card, in the reader's language). */
+  label: string;
   can: MenuAbilities;
-  onEdit: () => void;
   actions: FeedActions;
 }) {
+  const startEditing = useStartEditing();
   const [dialog, setDialog] = useState<null | "delete" | "remove" | "report">(null);
-  const t = useTranslations("feed.menu");
   const [, startTransition] = useTransition();
   const trigger = useRef<HTMLButtonElement>(null);
   // When an item opens a dialog or the editor, focus goes there, not back to the menu button.
   const focusElsewhere = useRef(false);
   const dialogsWanted = useOnce(dialog !== null);
-  const any = can.edit || can.delete || can.pinned !== undefined || can.remove || can.report;
-  if (!any) return null;
+  const onEdit = startEditing ?? (() => {});
+  if (!hasMenu(can)) return null;
 
   const togglePin = (pinned: boolean) =>
     startTransition(async () => {
@@ -69,7 +65,6 @@ export function ContentMenu({
     setDialog(d);
   };
 
-  const label = t("label", { name: content.authorName, kind: content.kind });
   return (
     <>
       <LazyMenu

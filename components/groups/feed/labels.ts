@@ -40,3 +40,17 @@ export type FeedViewer = {
   canPin: boolean;
   canReport: boolean;
 };
+
+/** What the viewer may do with one post or comment, in its "⋯" menu. */
+export type MenuAbilities = {
+  edit: boolean;
+  delete: boolean;
+  /** Pin (false) or unpin (true); undefined when the viewer may not pin. */
+  pinned?: boolean;
+  remove: boolean;
+  report: boolean;
+};
+
+/** Whether the menu has anything in it (a card leaves the menu's island out when not). */
+export const hasMenu = (can: MenuAbilities) =>
+  can.edit || can.delete || can.pinned !== undefined || can.remove || can.report;

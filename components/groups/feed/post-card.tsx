@@ -1,6 +1,3 @@
-"use client";
-
-import { lazy, Suspense, useState } from "react";
 import { Clock, Pin, ShieldAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { PostDto } from "@/lib/groups/feed/dto";
@@ -10,16 +7,19 @@ import { LinkifiedText } from "@/components/linkified-text";
 import { cn } from "@/lib/utils/cn";
 import { CommentList } from "./comment-list";
 import { ContentMenu } from "./content-menu";
+import { EditableText, EditScope } from "./edit-scope";
 import { FeedIcon } from "./feed-icon";
 import type { FeedActions } from "./feed-actions";
-import type { FeedViewer } from "./labels";
+import { hasMenu, type FeedViewer, type MenuAbilities } from "./labels";
 import { ReactionBar } from "./reaction-bar";
+import { ReactionSummary } from "./reaction-summary";
 import { TimeAgo } from "./time-ago";
 
-// The editor loads when a post or comment is first edited, not with the feed (issue 18).
-const EditForm = lazy(() => import("./edit-form").then((m) => ({ default: m.EditForm })));
-
-/** One post in the feed: author, time, state, body with links, reactions, comments, and the actions menu. */
+/**
+ * One post in the feed: author, time, state, body with links, reactions, comments, and the actions menu. Rendered on
+ * the server (issue 18: the browser no longer runs every card of the page); what responds to the viewer is a client
+ * island: the menu, the reactions, the comment and reply boxes, "View all comments", the editor and the time.
+ */
 export function PostCard({
   post,
   slug,
@@ -31,22 +31,27 @@ export function PostCard({
   viewer: FeedViewer;
   actions: FeedActions;
 }) {
-  const [editing, setEditing] = useState(false);
   const t = useTranslations("feed");
   const headingId = `post-${post.id}-author`;
   const published = post.status === "PUBLISHED";
   const removed = post.status === "REMOVED";
   const pending = post.status === "PENDING_APPROVAL";
+  const can: MenuAbilities = {
+    edit: post.own && !removed && viewer.canPost,
+    delete: post.own,
+    ...(viewer.canPin && published ? { pinned: post.pinned } : {}),
+    remove: viewer.canModerate && !removed,
+    report: viewer.canReport && !post.own && published,
+  };
+  const text = (
+    <div dir="auto">
+      <LinkifiedText text={post.body} className={cn("block leading-relaxed", removed && "text-muted-foreground")} />
+    </div>
+  );
 
-  return (
-    <article
-      aria-labelledby={headingId}
-      className={cn(
-        "rounded-lg border bg-card text-card-foreground shadow-sm",
-        post.pinned ? "border-primary/50" : "border-border",
-        removed && "border-dashed border-destructive/50",
-      )}
-    >
+  // The header, notes and text: where the author may edit, the menu's Edit and the text share its editing state.
+  const top = (
+    <>
       <div className="flex items-start gap-3 p-4 pb-2 sm:px-5">
         <Avatar name={post.author.name} photo={post.author.photo} />
         <div className="min-w-0 flex-1">
@@ -73,19 +78,15 @@ export function PostCard({
             ) : null}
           </p>
         </div>
-        <ContentMenu
-          slug={slug}
-          content={{ kind: "post", id: post.id, authorName: post.author.name }}
-          onEdit={() => setEditing(true)}
-          actions={actions}
-          can={{
-            edit: post.own && !removed && viewer.canPost,
-            delete: post.own,
-            ...(viewer.canPin && published ? { pinned: post.pinned } : {}),
-            remove: viewer.canModerate && !removed,
-            report: viewer.canReport && !post.own && published,
-          }}
-        />
+        {hasMenu(can) ? (
+          <ContentMenu
+            slug={slug}
+            content={{ kind: "post", id: post.id, authorName: post.author.name }}
+            label={t("menu.label", { name: post.author.name, kind: "post" })}
+            actions={actions}
+            can={can}
+          />
+        ) : null}
       </div>
 
       {pending && post.own ? (
@@ -104,37 +105,43 @@ export function PostCard({
       ) : null}
 
       <div className="px-4 pb-3 sm:px-5">
-        {editing ? (
-          <Suspense fallback={null}>
-            <EditForm
-              action={actions.updatePost}
-              fields={{ slug, postId: post.id }}
-              initial={post.body}
-              maxLength={5000}
-              label={t("edit.editPost")}
-              onDone={() => setEditing(false)}
-            />
-          </Suspense>
+        {can.edit ? (
+          <EditableText
+            target={{
+              action: actions.updatePost,
+              fields: { slug, postId: post.id },
+              initial: post.body,
+              maxLength: 5000,
+              label: t("edit.editPost"),
+            }}
+          >
+            {text}
+          </EditableText>
         ) : (
-          <div dir="auto">
-            <LinkifiedText
-              text={post.body}
-              className={cn("block leading-relaxed", removed && "text-muted-foreground")}
-            />
-          </div>
+          text
         )}
       </div>
+    </>
+  );
 
+  return (
+    <article
+      aria-labelledby={headingId}
+      className={cn(
+        "rounded-lg border bg-card text-card-foreground shadow-sm",
+        post.pinned ? "border-primary/50" : "border-border",
+        removed && "border-dashed border-destructive/50",
+      )}
+    >
+      {can.edit ? <EditScope>{top}</EditScope> : top}
       {published ? (
         <div className="space-y-3 border-t border-border px-4 py-3 sm:px-5">
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <ReactionBar
-              slug={slug}
-              target={{ postId: post.id }}
-              reactions={post.reactions}
-              canReact={viewer.canReact}
-              action={actions.react}
-            />
+            {viewer.canReact ? (
+              <ReactionBar slug={slug} target={{ postId: post.id }} reactions={post.reactions} action={actions.react} />
+            ) : (
+              <ReactionSummary reactions={post.reactions} />
+            )}
             {post.commentCount > 0 ? (
               <span className="inline-flex items-center gap-1 text-sm text-muted-foreground">
                 <FeedIcon name="comments" />

@@ -9,6 +9,7 @@ import { cn } from "@/lib/utils/cn";
 import { REACTIONS } from "./labels";
 import type { FeedActions } from "./feed-actions";
 import { FeedIcon } from "./feed-icon";
+import { ReactionSummary as Summary } from "./reaction-summary";
 import { runAction } from "./use-feed-action";
 
 function apply(current: ReactionSummaryDto, next: ReactionKind | null): ReactionSummaryDto {
@@ -26,40 +27,21 @@ function apply(current: ReactionSummaryDto, next: ReactionKind | null): Reaction
   return { counts, total: Math.max(0, total), mine: next };
 }
 
-/** The counts, most chosen first, e.g. "👍❤️ 4", with a full sentence for screen readers. */
-function Summary({ reactions }: { reactions: ReactionSummaryDto }) {
-  const t = useTranslations("feed.reactions");
-  if (reactions.total === 0) return null;
-  const kinds = REACTIONS.filter((r) => reactions.counts[r.kind]).sort(
-    (a, b) => (reactions.counts[b.kind] ?? 0) - (reactions.counts[a.kind] ?? 0),
-  );
-  const spoken = kinds.map((r) => t("countOf", { count: reactions.counts[r.kind] ?? 0, kind: r.kind })).join(", ");
-  return (
-    <span className="inline-flex items-center gap-1 text-sm text-muted-foreground">
-      <span aria-hidden>
-        {kinds.slice(0, 3).map((r) => r.emoji)} {reactions.total}
-      </span>
-      <span className="sr-only">{t("summary", { count: reactions.total, list: spoken })}</span>
-    </span>
-  );
-}
-
 /**
  * Reactions on a post or comment: a toggle for the viewer's reaction (Like by default), a picker of every kind
- * (a button group with aria-pressed), and the counts. Changes show at once and are saved in the background.
+ * (a button group with aria-pressed), and the counts. Changes show at once and are saved in the background. A client
+ * island of a card rendered on the server, only where the viewer may react (elsewhere the card shows the summary).
  */
 export function ReactionBar({
   slug,
   target,
   reactions,
-  canReact,
   action,
   compact = false,
 }: {
   slug: string;
   target: { postId: string } | { commentId: string };
   reactions: ReactionSummaryDto;
-  canReact: boolean;
   action: FeedActions["react"];
   compact?: boolean;
 }) {
@@ -69,8 +51,6 @@ export function ReactionBar({
   const pickerId = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const t = useTranslations("feed.reactions");
-
-  if (!canReact) return <Summary reactions={shown} />;
 
   const mine = REACTIONS.find((r) => r.kind === shown.mine) ?? null;
   const choose = (kind: ReactionKind | null) => {
