@@ -3,7 +3,8 @@
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { CandidateDto, MentorCandidateDto } from "@/lib/matching/dto";
-import { rankMentors, type Weights } from "@/lib/matching/scoring";
+import type { MatchingRules } from "@/lib/matching/rules";
+import { corpusOf, rankMentors, type Weights } from "@/lib/matching/scoring";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { MentorPicker } from "./mentor-picker";
@@ -21,6 +22,8 @@ export function ChooseMentorDialog({
   current,
   placesLeft,
   weights,
+  compared,
+  rules,
   excluded,
   onChoose,
 }: {
@@ -33,6 +36,9 @@ export function ChooseMentorDialog({
   /** Places a mentor has left in the draft, not counting this pair. */
   placesLeft: (mentorId: string) => number;
   weights: Weights;
+  /** The mentors the draft weighed words over (how rare a word is) and the program's hard rules. */
+  compared: CandidateDto[];
+  rules: MatchingRules | null;
   excluded: ReadonlySet<string>;
   onChoose: (mentorId: string) => void;
 }) {
@@ -40,8 +46,9 @@ export function ChooseMentorDialog({
   const [choice, setChoice] = useState(current ?? "");
   const ranked = useMemo(() => {
     const open = mentors.filter((m) => placesLeft(m.applicationId) > 0).map((m) => mentorProfileOf(m));
-    return rankMentors(profileOf(mentee), open, weights, excluded);
-  }, [mentors, mentee, placesLeft, weights, excluded]);
+    const context = { corpus: corpusOf(compared.map(profileOf)), rules };
+    return rankMentors(profileOf(mentee), open, weights, excluded, new Date(), Infinity, context);
+  }, [mentors, mentee, placesLeft, weights, excluded, compared, rules]);
   const names = new Map(mentors.map((m) => [m.applicationId, m.name]));
 
   return (

@@ -2,11 +2,15 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { TriangleAlert } from "lucide-react";
+import { isDrawback, type Reason } from "@/lib/matching/reasons";
 import type { Suggestion } from "@/lib/matching/scoring";
 import { Button } from "@/components/ui/button";
 import { useReasonText } from "./words";
 
 const PAGE = 10;
+/** The places line says how many are left (here, in the draft): the reasons about places would repeat it. */
+const PLACES = (r: Reason) => r.kind === "places" || r.kind === "nearlyFull";
 
 /** Mentors ranked for one mentee as radio choices, each with its score, places and reasons. */
 export function MentorPicker({
@@ -20,7 +24,7 @@ export function MentorPicker({
 }: {
   ranked: Suggestion[];
   names: ReadonlyMap<string, string>;
-  /** "2 places left in this draft", "1 of 3 places free": said once, so the load reason is left out. */
+  /** "2 places left in this draft", "1 of 3 places free": said once, so the load reasons are left out. */
   places: (mentorId: string) => string;
   current?: string | null;
   choice: string;
@@ -57,10 +61,23 @@ export function MentorPicker({
               <span className="tabular-nums">{t("score.scoreShort", { score: Math.round(s.score) })}</span>
             </span>
             <span className="block text-muted-foreground">
-              {[places(s.mentorApplicationId), ...s.reasons.filter((r) => r.kind !== "places").map(say)]
+              {[places(s.mentorApplicationId), ...s.reasons.filter((r) => !isDrawback(r) && !PLACES(r)).map(say)]
                 .filter(Boolean)
                 .join(" · ")}
             </span>
+            {s.reasons.some((r) => isDrawback(r) && !PLACES(r)) ? (
+              // Drawbacks apart, in amber with a warning sign, and named for screen readers.
+              <span className="flex items-start gap-1 text-warning">
+                <TriangleAlert aria-hidden className="mt-0.5 size-3.5 shrink-0" />
+                <span>
+                  <span className="sr-only">{t("score.againstOne")}</span>
+                  {s.reasons
+                    .filter((r) => isDrawback(r) && !PLACES(r))
+                    .map(say)
+                    .join(" · ")}
+                </span>
+              </span>
+            ) : null}
           </span>
         </label>
       ))}

@@ -4,7 +4,8 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { MentorCandidateDto, PairingRowDto } from "@/lib/matching/dto";
 import { draftIntroduction } from "@/lib/matching/introduction";
-import { rankMentors, type Profile, type Weights } from "@/lib/matching/scoring";
+import type { MatchingRules } from "@/lib/matching/rules";
+import { corpusOf, rankMentors, type Profile, type Weights } from "@/lib/matching/scoring";
 import { idle, type ActionState } from "@/lib/http/action-state";
 import { ActionFeedback, errorsFor } from "@/components/action-feedback";
 import { Button } from "@/components/ui/button";
@@ -31,6 +32,7 @@ export function MovePairingDialog({
   programName,
   mentors,
   weights,
+  rules,
   excluded,
   loadMentee,
   state,
@@ -44,6 +46,8 @@ export function MovePairingDialog({
   programName: string;
   mentors: MentorCandidateDto[];
   weights: Weights;
+  /** The program's hard rules: a mentor who would break one is not offered (the server would refuse the move). */
+  rules: MatchingRules;
   excluded: ReadonlySet<string>;
   loadMentee: (applicationId: string) => Promise<Profile | null>;
   state: ActionState<unknown>;
@@ -78,18 +82,23 @@ export function MovePairingDialog({
     () => mentors.filter((m) => m.applicationId !== row.mentor.applicationId),
     [mentors, row.mentor.applicationId],
   );
-  const ranked = useMemo(
-    () =>
-      profile
-        ? rankMentors(
-            profile,
-            others.map((m) => mentorProfileOf(m)),
-            weights,
-            excluded,
-          )
-        : [],
-    [profile, others, weights, excluded],
-  );
+  const ranked = useMemo(() => {
+    if (!profile) return [];
+    // How rare a word is, among the program's mentors (decision 030).
+    const corpus = corpusOf(mentors.map((m) => mentorProfileOf(m)));
+    return rankMentors(
+      profile,
+      others.map((m) => mentorProfileOf(m)),
+      weights,
+      excluded,
+      new Date(),
+      Infinity,
+      {
+        corpus,
+        rules,
+      },
+    );
+  }, [profile, mentors, others, weights, rules, excluded]);
   const byId = new Map(others.map((m) => [m.applicationId, m]));
   const chosen = byId.get(choice);
   const pick = (id: string) => {

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { Check } from "lucide-react";
-import type { Reason } from "@/lib/matching/reasons";
+import { Check, TriangleAlert } from "lucide-react";
+import { isDrawback, type Reason } from "@/lib/matching/reasons";
 import { cn } from "@/lib/utils/cn";
 import { scoreLevel } from "./profiles";
 import { useReasonText } from "./words";
@@ -27,22 +27,46 @@ export function Score({ score, className }: { score: number; className?: string 
   );
 }
 
-/** Why a pair scores as it does, in the reader's words; an honest line when nothing stands out. */
+/**
+ * Why a pair scores as it does, in the reader's words: what speaks for it (a tick, in green) and what speaks against
+ * it (a warning sign, in amber, in a list of its own that screen readers name), or an honest line when nothing does.
+ */
 export function Reasons({ reasons, className }: { reasons: Reason[]; className?: string }) {
   const t = useTranslations("matching.score");
   const say = useReasonText();
-  if (!reasons.length) return <p className={cn("text-sm text-muted-foreground", className)}>{t("nothingStandsOut")}</p>;
+  const against = reasons.filter(isDrawback);
+  const good = reasons.filter((r) => !isDrawback(r));
   return (
-    <ul aria-label={t("why")} className={cn("flex flex-wrap gap-x-4 gap-y-1 text-sm", className)}>
-      {reasons.map((reason) => {
-        const text = say(reason);
-        return (
-          <li key={text} className="inline-flex items-start gap-1">
-            <Check aria-hidden className="mt-0.5 size-3.5 shrink-0 text-success" />
-            {text}
-          </li>
-        );
-      })}
-    </ul>
+    <div className={cn("space-y-1 text-sm", className)}>
+      {good.length ? (
+        <ul aria-label={t("why")} className="flex flex-wrap gap-x-4 gap-y-1">
+          {good.map((reason) => {
+            const text = say(reason);
+            return (
+              <li key={text} className="inline-flex items-start gap-1">
+                <Check aria-hidden className="mt-0.5 size-3.5 shrink-0 text-success" />
+                {text}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="text-muted-foreground">{t("nothingStandsOut")}</p>
+      )}
+      {against.length ? (
+        <ul aria-label={t("against")} className="flex flex-wrap gap-x-4 gap-y-1 text-warning">
+          {against.map((reason) => {
+            const text = say(reason);
+            return (
+              <li key={text} className="inline-flex items-start gap-1">
+                <TriangleAlert aria-hidden className="mt-0.5 size-3.5 shrink-0" />
+                <span className="sr-only">{t("againstOne")}</span>
+                {text}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
   );
 }

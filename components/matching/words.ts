@@ -38,7 +38,17 @@ export function reasonText(t: Translate, locale: string, r: Reason): string {
     case "closeRhythms":
       return t("closeRhythms", { mentee: r.mentee, mentor: r.mentor });
     case "places":
-      return t("places", { remaining: r.remaining, capacity: r.capacity });
+    case "nearlyFull":
+      return t(r.kind, { remaining: r.remaining, capacity: r.capacity });
+    case "farApart":
+      return t("farApart", { hours: r.hours });
+    case "noSharedLanguage":
+    case "noSharedTopic":
+      return t(r.kind);
+    case "notOffered":
+      return t("notOffered", { count: r.items.length, topics: listIn(locale, r.items, "comma") });
+    case "rhythmsApart":
+      return t("rhythmsApart", { mentee: r.mentee, mentor: r.mentor });
   }
 }
 

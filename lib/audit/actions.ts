@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   "pairing.end",
   "pairing.move",
   "matching.weights",
+  "matching.rules",
   "matching.exclude",
   "matching.include",
   "pairing.complete",

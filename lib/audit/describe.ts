@@ -120,7 +120,9 @@ const SENTENCES: Record<AuditAction, Sentence> = {
   "pairing.create": ({ data }) => {
     const mentor = str(data.mentor);
     const mentee = str(data.mentee);
-    return mentor && mentee ? `matched ${mentee} with ${mentor}` : "matched a pair";
+    const against =
+      Array.isArray(data.overriddenRules) && data.overriddenRules.length ? ", against the program's rules" : "";
+    return (mentor && mentee ? `matched ${mentee} with ${mentor}` : "matched a pair") + against;
   },
   "pairing.end": ({ data }) => {
     const mentor = str(data.mentor);
@@ -134,6 +136,8 @@ const SENTENCES: Record<AuditAction, Sentence> = {
   },
   "matching.weights": ({ data }) =>
     str(data.program) ? `changed the suggestion weights of ${str(data.program)}` : "changed suggestion weights",
+  "matching.rules": ({ data }) =>
+    str(data.program) ? `changed the matching rules of ${str(data.program)}` : "changed matching rules",
   "matching.exclude": () => "excluded a mentor from a mentee's suggestions",
   "matching.include": () => "allowed a mentor in a mentee's suggestions again",
   "pairing.complete": () => "completed a pairing",

@@ -49,6 +49,7 @@ const KEYS = {
   "pairing.end": "pairingEnd",
   "pairing.move": "pairingMove",
   "matching.weights": "matchingWeights",
+  "matching.rules": "matchingRules",
   "matching.exclude": "matchingExclude",
   "matching.include": "matchingInclude",
   "pairing.complete": "pairingComplete",
@@ -107,6 +108,7 @@ function valuesFor(
     case "programSteps":
     case "programQuestions":
     case "matchingWeights":
+    case "matchingRules":
       return { hasProgram: yes(program), program };
     case "applicationApprove":
     case "applicationWaitlist":
@@ -115,7 +117,13 @@ function valuesFor(
     case "pairingCreate":
     case "pairingEnd":
     case "pairingMove":
-      return { hasNames: mentor && mentee ? "yes" : "no", mentor, mentee };
+      return {
+        hasNames: mentor && mentee ? "yes" : "no",
+        mentor,
+        mentee,
+        // A hand match against the program's hard rules says so (decision 031).
+        overrode: Array.isArray(data.overriddenRules) && data.overriddenRules.length ? "yes" : "no",
+      };
     default:
       return {};
   }

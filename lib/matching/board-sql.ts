@@ -73,6 +73,7 @@ const waitingMentee = (program: Program) => Prisma.sql`a."programId" = ${program
 
 export type MenteeSide = {
   weights: unknown;
+  rules: unknown;
   activePairings: number;
   waitlisted: number;
   waiting: number;
@@ -109,7 +110,7 @@ function menteeSideSql(
   const facet = (kind: string) => Prisma.sql`(SELECT array_agg(f.value ORDER BY f.value) FROM "ProgramBoardFacet" f
     WHERE f."programId" = p.id AND f.kind = ${kind} AND f.uses > 0)`;
   return Prisma.sql`
-    SELECT p."matchingWeights" AS weights,
+    SELECT p."matchingWeights" AS weights, p."matchingRules" AS rules,
       -- The heading's counts are kept per program by triggers (migration 20261207214500_matching_board_tally).
       COALESCE(t."activePairings", 0) AS "activePairings", COALESCE(t."waitlistedMentees", 0) AS waitlisted,
       COALESCE(t."waitingMentees", 0) AS waiting,

@@ -1,5 +1,14 @@
 import type { Reason } from "./reasons";
-import { pairScore, remainingPlaces, scorePair, type MentorProfile, type Profile, type Weights } from "./scoring";
+import {
+  corpusOf,
+  pairScore,
+  remainingPlaces,
+  scorePair,
+  type MentorProfile,
+  type Profile,
+  type ScoringContext,
+  type Weights,
+} from "./scoring";
 
 // Pure: the draft is computed wherever the board needs it; nothing here writes.
 
@@ -15,7 +24,9 @@ const PERFECT = 10_000;
  * than a slightly weaker pair elsewhere, and the admin reviews every pair anyway.
  *
  * Each mentor takes at most their remaining places, each mentee at most one mentor, and never an excluded pair or
- * the same person. Pairs come in the mentees' order; the same input always gives the same draft.
+ * the same person, nor a pair that breaks one of the program's hard rules. Words are weighed by how rare they are
+ * among the program's mentors (decision 030). Pairs come in the mentees' order; the same input always gives the same
+ * draft.
  *
  * Algorithm: min-cost max-flow, source → mentees → mentors → sink, by successive shortest paths (Dijkstra with
  * Johnson potentials), cost = PERFECT - score so that every cost is ≥ 0. With as many units of flow as possible and
@@ -27,7 +38,9 @@ export function suggestCohort(
   weights: Weights,
   exclusions: ReadonlyArray<{ menteeApplicationId: string; mentorApplicationId: string }>,
   at: Date = new Date(),
+  rules: ScoringContext["rules"] = null,
 ): CohortDraft {
+  const context: ScoringContext = { corpus: corpusOf(mentors), rules };
   const open = mentors.filter((mentor) => remainingPlaces(mentor) > 0);
   const n = mentees.length;
   const m = open.length;
@@ -48,7 +61,7 @@ export function suggestCohort(
     const excluded = excludedFor.get(mentee.applicationId);
     open.forEach((mentor, j) => {
       if (excluded?.has(j)) return;
-      const score = pairScore(mentee, mentor, weights, at);
+      const score = pairScore(mentee, mentor, weights, at, context);
       if (score !== null) cost[i * m + j] = PERFECT - Math.round(score * 100);
     });
   });
@@ -63,7 +76,7 @@ export function suggestCohort(
   const unmatched: string[] = [];
   mentees.forEach((mentee, i) => {
     const mentor = open[mentorOf[i] ?? -1];
-    const suggestion = mentor && scorePair(mentee, mentor, weights, at);
+    const suggestion = mentor && scorePair(mentee, mentor, weights, at, context);
     if (!mentor || !suggestion) return void unmatched.push(mentee.applicationId);
     const { score, reasons } = suggestion;
     pairs.push({

@@ -4,6 +4,8 @@ import { conflict, msg } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { notify } from "@/lib/notifications/notify";
 import type { ProgramContext } from "@/lib/programs/scope";
+import { readRules, type BrokenRule, type MatchingRules } from "./rules";
+import { brokenRules } from "./scoring";
 
 export type LockedApplication = {
   id: string;
@@ -13,7 +15,24 @@ export type LockedApplication = {
   capacity: number | null;
   name: string;
   member: boolean;
+  /** What the program's hard rules read. */
+  topics: string[];
+  languages: string[];
+  timeZone: string | null;
 };
+
+// The program's rules, read once per transaction (a cohort makes many pairs in one), with the locked rows.
+const rulesRead = new WeakMap<Tx, Promise<MatchingRules>>();
+function rulesOf(tx: Tx, programId: string): Promise<MatchingRules> {
+  let rules = rulesRead.get(tx);
+  if (!rules) {
+    rules = tx.program
+      .findUniqueOrThrow({ where: { id: programId }, select: { matchingRules: true } })
+      .then((p) => readRules(p.matchingRules));
+    rulesRead.set(tx, rules);
+  }
+  return rules;
+}
 
 /**
  * Takes the row locks of the given applications of this program, in id order (so two admins' transactions never
@@ -26,15 +45,18 @@ export async function lockApplications(
   ids: string[],
 ): Promise<Map<string, LockedApplication>> {
   await lockMembers(tx, context, ids);
-  const rows = await tx.$queryRaw<LockedApplication[]>`
-    SELECT a.id, a."userId", a.role::text AS role, a.state::text AS state, a.capacity, u.name,
+  const rows = await tx.$queryRaw<(LockedApplication & { rules: unknown })[]>`
+    SELECT a.id, a."userId", a.role::text AS role, a.state::text AS state, a.capacity, u.name, a.topics, a.languages,
+      a."timeZone", (SELECT p."matchingRules" FROM "Program" p WHERE p.id = a."programId") AS rules,
       EXISTS (SELECT 1 FROM "Membership" m
               WHERE m."groupId" = ${context.group.id} AND m."userId" = a."userId" AND m.status = 'ACTIVE') AS member
     FROM "Application" a JOIN "User" u ON u.id = a."userId"
     WHERE a.id = ANY(${[...new Set(ids)]}) AND a."programId" = ${context.program.id}
     ORDER BY a.id
     FOR UPDATE OF a`;
-  return new Map(rows.map((row) => [row.id, row]));
+  // The program's rules come with the rows: no extra round trip while the locks are held.
+  if (rows[0]) rulesRead.set(tx, Promise.resolve(readRules(rows[0].rules)));
+  return new Map(rows.map(({ rules: _rules, ...row }) => [row.id, row]));
 }
 
 /** Share-locks the memberships of the applicants given: the first lock of every matching write, as a departure's
@@ -57,7 +79,23 @@ export function assertCanMatch(context: ProgramContext): void {
   if (!group.mentorshipEnabled) throw conflict(msg("errors.programs.mentorshipOff"));
 }
 
-export type PairInput = { menteeApplicationId: string; mentorApplicationId: string; introduction: string };
+export type PairInput = {
+  menteeApplicationId: string;
+  mentorApplicationId: string;
+  introduction: string;
+  /** The admin matches by hand against the program's hard rules, knowingly; recorded in the audit (decision 031). */
+  overrideRules?: boolean;
+};
+
+const asProfile = (a: LockedApplication) => ({ ...a, applicationId: a.id, cadence: null, text: "" });
+
+/** The first rule broken, in words the error message can say. */
+function ruleValues(rule: BrokenRule, mentee: LockedApplication, mentor: LockedApplication) {
+  const names = { mentee: mentee.name, mentor: mentor.name, rule: rule.rule };
+  if (rule.rule === "maxHoursApart") return { ...names, hours: rule.hours, max: rule.max, topics: "" };
+  if (rule.rule === "requiredTopics") return { ...names, hours: 0, max: 0, topics: rule.items.join(", ") };
+  return { ...names, hours: 0, max: 0, topics: "" };
+}
 
 /**
  * Creates one pairing, its thread, the introduction as the thread's first message, both applications' MATCHED state,
@@ -86,6 +124,11 @@ export async function createPairing(
   if (mentee.state !== "APPROVED") throw conflict(msg("errors.matching.approveFirst", { name: mentee.name }));
   if (mentor.state !== "APPROVED" && mentor.state !== "MATCHED")
     throw conflict(msg("errors.matching.approveFirst", { name: mentor.name }));
+
+  // The hard rules bind a hand match too, unless the admin overrides them knowingly (then the audit says so).
+  const broken = brokenRules(asProfile(mentee), asProfile(mentor), await rulesOf(tx, program.id));
+  if (broken.length && !input.overrideRules)
+    throw conflict(msg("errors.matching.breaksRule", ruleValues(broken[0]!, mentee, mentor)));
 
   const capacity = mentor.capacity ?? program.defaultMentorCapacity;
   const active = await tx.pairing.count({ where: { mentorApplicationId: mentor.id, state: "ACTIVE" } });
@@ -119,7 +162,12 @@ export async function createPairing(
     action: "pairing.create",
     targetType: "pairing",
     targetId: pairing.id,
-    data: { program: program.name, mentor: mentor.name, mentee: mentee.name },
+    data: {
+      program: program.name,
+      mentor: mentor.name,
+      mentee: mentee.name,
+      ...(broken.length ? { overriddenRules: broken.map((b) => b.rule) } : {}),
+    },
   });
   const url = `/groups/${group.slug}/mentorship/${program.id}`;
   for (const [who, other, role] of [

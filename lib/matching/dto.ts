@@ -1,5 +1,7 @@
 import type { QuestionDto } from "@/lib/programs/dto";
 import type { Reason } from "./reasons";
+import type { MatchingRules } from "./rules";
+import type { Unplaced } from "./unplaced";
 import type { Suggestion, Weights } from "./scoring";
 import type { AvatarPhoto } from "@/lib/photos/url";
 
@@ -28,8 +30,10 @@ export type SuggestionDto = {
   mentorApplicationId: string;
   name: string;
   score: number;
-  /** In English words, as the API has always answered. */
+  /** What speaks for the pair, in English words, as the API has always answered. */
   reasons: string[];
+  /** What speaks against it (a long time gap, no shared language, …), in English words. */
+  drawbacks: string[];
   remaining: number;
   capacity: number;
 };
@@ -37,6 +41,8 @@ export type SuggestionDto = {
 export type MatchingBoardDto = {
   program: { id: string; name: string; state: string; topics: string[]; archived: boolean; canMatch: boolean };
   weights: Weights;
+  /** The program's hard rules: what is ranked on the screen keeps them too. */
+  rules: MatchingRules;
   /** Approved mentees without an active pairing, who are active members. */
   mentees: CandidateDto[];
   /** Approved mentors who are active members, with their places (full ones included, with remaining 0). */
@@ -52,9 +58,11 @@ export type CohortPairDto = {
   mentorApplicationId: string;
   mentorName: string;
   score: number;
-  /** In English words, as the API has always answered. */
+  /** What speaks for the pair, in English words, as the API has always answered. */
   reasons: string[];
-  /** The same reasons as data, for the screens to word in the reader's language. */
+  /** What speaks against it, in English words. */
+  drawbacks: string[];
+  /** Both as data (strengths and drawbacks, `isDrawback`), for the screens to word in the reader's language. */
   why: Reason[];
   /** Drafted in English; the cohort screen drafts its own in the reader's language. */
   introduction: string;
@@ -62,8 +70,12 @@ export type CohortPairDto = {
 
 export type CohortDraftDto = {
   pairs: CohortPairDto[];
-  /** Mentees the draft could not place (no mentor with a place who isn't excluded). */
+  /** Mentees the draft could not place (no mentor with a place who isn't excluded and keeps the rules). */
   unmatched: { applicationId: string; name: string }[];
+  /** Why, grouped by cause ("4 mentees: no mentor with a place who speaks Tigrinya"), largest group first. */
+  unplaced: { why: Unplaced; menteeApplicationIds: string[] }[];
+  /** The program's hard rules the draft kept (changing a pair's mentor keeps them too). */
+  rules: MatchingRules;
 };
 
 export type PairingState = "ACTIVE" | "COMPLETED" | "ENDED";

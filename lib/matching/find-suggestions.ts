@@ -5,13 +5,15 @@ import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { loadCandidates, readWeights, toMentorProfile, toProfile } from "./candidates";
 import type { SuggestionDto } from "./dto";
-import { reasonInEnglish } from "./reasons";
-import { rankMentors } from "./scoring";
+import { inEnglish } from "./reasons";
+import { readRules } from "./rules";
+import { corpusOf, rankMentors } from "./scoring";
 import { ZSuggestionsQuery } from "./schemas";
 
 /**
  * Mentors ranked for one approved, unmatched mentee, best first, each with its score and reasons in words. Mentors
- * without a free place, the mentee themselves and the admin's exclusions are never suggested. A mentee who is not
+ * without a free place, the mentee themselves, the admin's exclusions and pairs that break one of the program's hard
+ * rules are never suggested. A mentee who is not
  * waiting to be matched in this program answers 404.
  */
 export async function findSuggestions(
@@ -27,7 +29,7 @@ export async function findSuggestions(
       { id: program.id, groupId: group.id, defaultMentorCapacity: program.defaultMentorCapacity },
       { answers: false, mentee: query.menteeApplicationId },
     ),
-    db.program.findUniqueOrThrow({ where: { id: program.id }, select: { matchingWeights: true } }),
+    db.program.findUniqueOrThrow({ where: { id: program.id }, select: { matchingWeights: true, matchingRules: true } }),
   ]);
   const mentee = candidates.mentees.find((m) => m.applicationId === query.menteeApplicationId);
   if (!mentee) throw notFound(msg("errors.matching.menteeNotWaiting"));
@@ -37,19 +39,22 @@ export async function findSuggestions(
       .map((e) => e.mentorApplicationId),
   );
   const mentors = new Map(candidates.mentors.map((m) => [m.applicationId, m]));
+  const mentorProfiles = candidates.mentors.map(toMentorProfile);
   const ranked = rankMentors(
     toProfile(mentee),
-    candidates.mentors.map(toMentorProfile),
+    mentorProfiles,
     readWeights(stored.matchingWeights),
     excluded,
     new Date(),
     query.limit,
+    // How rare a word is, among the program's mentors (decision 030).
+    { corpus: corpusOf(mentorProfiles), rules: readRules(stored.matchingRules) },
   );
   return {
     menteeApplicationId: mentee.applicationId,
     suggestions: ranked.map((s) => {
       const mentor = mentors.get(s.mentorApplicationId)!;
-      return { ...s, reasons: s.reasons.map(reasonInEnglish), name: mentor.name, capacity: mentor.capacity };
+      return { ...s, ...inEnglish(s.reasons), name: mentor.name, capacity: mentor.capacity };
     }),
   };
 }

@@ -6,6 +6,7 @@ import { avatarPhoto } from "@/lib/photos/url";
 import type { QuestionKind } from "@/lib/programs/question-schema";
 import type { QuestionDto } from "@/lib/programs/dto";
 import { readWeights } from "./candidates";
+import { readRules } from "./rules";
 import { boardProgram } from "./get-matching-board";
 import { loadBoard, RANK_POOL, type MentorRow, type PersonRow } from "./board-sql";
 import {
@@ -20,7 +21,7 @@ import {
   type BoardQuery,
 } from "./board-query";
 import type { BoardPageDto, CandidateDto, MentorCandidateDto } from "./dto";
-import { rankMentors } from "./scoring";
+import { corpusOf, rankMentors } from "./scoring";
 import { toMentorProfile, toProfile } from "./candidates";
 
 const toCandidate = (r: PersonRow): CandidateDto => ({
@@ -101,6 +102,7 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
   };
 
   const saved = readWeights(side.weights);
+  const rules = readRules(side.rules);
   const rankedWith = tried ?? saved;
   const selected = side.selected ? toCandidate(side.selected) : null;
 
@@ -121,17 +123,18 @@ export async function getBoardPage(actor: Actor, programId: string, query: Board
     // The pool holds every mentor with a place the filters keep, up to RANK_POOL (decision 027): excluded ones and
     // the mentee themself were left out in SQL, so nothing here is excluded.
     const pool = mentorSide.rows.map(toMentor);
-    const ranked = rankMentors(
-      toProfile(selected),
-      pool.map(toMentorProfile),
-      rankedWith,
-      new Set(),
-      new Date(),
-      SUGGESTIONS_MAX,
-    );
-    const shown = new Set(ranked.map((s) => s.mentorApplicationId));
     const excludedHere = mentorSide.excludedHere.rows.map(toMentor);
     const full = mentorSide.full.rows.map(toMentor);
+    const profiles = pool.map(toMentorProfile);
+    const ranked = rankMentors(toProfile(selected), profiles, rankedWith, new Set(), new Date(), SUGGESTIONS_MAX, {
+      // How rare a word is, among the program's mentors: every one the board read (all of them below 200 open
+      // mentors, 20 full and 20 excluded, and without a filter; decision 030).
+      corpus: corpusOf([...pool, ...excludedHere, ...full].map(toMentorProfile)),
+      // The hard rules are kept here, not in the pool's SQL: the pool also gives the words' rarity, and its order
+      // puts a shared language first already (decision 031).
+      rules,
+    });
+    const shown = new Set(ranked.map((s) => s.mentorApplicationId));
     suggestions = {
       ranked,
       // Only the mentors named on screen travel (the ranked ones, the excluded and the full ones listed).

@@ -7,6 +7,7 @@ import type { ProgramRow } from "@/lib/programs/scope";
 import type { QuestionKind } from "@/lib/programs/question-schema";
 import { loadCandidates, readWeights } from "./candidates";
 import type { MatchingBoardDto } from "./dto";
+import { readRules } from "./rules";
 
 /**
  * Everything the matching board shows, for the program's admins: the approved mentees still without a mentor, the
@@ -17,7 +18,7 @@ export async function getMatchingBoard(actor: Actor, programId: string): Promise
   const { program, group } = await authorize(actor, "pairings.manage", { programId });
   const [candidates, stored, questions, activePairings, waitlistedMentees] = await Promise.all([
     loadCandidates(db, { id: program.id, groupId: group.id, defaultMentorCapacity: program.defaultMentorCapacity }),
-    db.program.findUniqueOrThrow({ where: { id: program.id }, select: { matchingWeights: true } }),
+    db.program.findUniqueOrThrow({ where: { id: program.id }, select: { matchingWeights: true, matchingRules: true } }),
     db.applicationQuestion.findMany({
       where: { programId: program.id },
       orderBy: [{ role: "asc" }, { position: "asc" }],
@@ -30,6 +31,7 @@ export async function getMatchingBoard(actor: Actor, programId: string): Promise
   return {
     program: boardProgram(program, group),
     weights: readWeights(stored.matchingWeights),
+    rules: readRules(stored.matchingRules),
     mentees: candidates.mentees,
     mentors: candidates.mentors,
     exclusions: candidates.exclusions,

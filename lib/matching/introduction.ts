@@ -1,5 +1,6 @@
-import { utcOffsetMinutes, zoneName } from "@/lib/time";
+import { zoneName } from "@/lib/time";
 import { listInWords } from "./reasons";
+import { hoursApart } from "./time-gap";
 
 export { listInWords } from "./reasons";
 
@@ -72,10 +73,9 @@ export const ENGLISH_INTRODUCTION: IntroductionWords = {
 function zones(mentee: Person, mentor: Person, at: Date, w: IntroductionWords): string | null {
   if (!mentee.timeZone || !mentor.timeZone) return null;
   if (mentee.timeZone === mentor.timeZone) return w.say("bothOnZone", { zone: zoneName(mentee.timeZone) });
-  const a = utcOffsetMinutes(mentee.timeZone, at);
-  const b = utcOffsetMinutes(mentor.timeZone, at);
-  if (a === null || b === null) return null;
-  const hours = Math.round(Math.abs(a - b) / 30) / 2;
+  // The same reading as the card's (./time-gap): the introduction never names a gap the card did not.
+  const hours = hoursApart(mentee.timeZone, mentor.timeZone, at);
+  if (hours === null) return null;
   if (hours === 0) return w.say("sameZone", {});
   return w.say("hoursApart", { hours, menteeZone: zoneName(mentee.timeZone), mentorZone: zoneName(mentor.timeZone) });
 }

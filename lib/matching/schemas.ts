@@ -13,6 +13,8 @@ export const ZMatchInput = z.strictObject({
     .max(4000, vk("validation.matching.introductionTooLong"))
     // Browsers send a textarea's line breaks as \r\n; store one kind.
     .transform((s) => s.replace(/\r\n?/g, "\n")),
+  /** Match even though the pair breaks one of the program's hard rules: said on purpose, and audited. */
+  overrideRules: z.boolean({ message: vk("validation.matching.overrideRules") }).optional(),
 });
 export type MatchInput = z.output<typeof ZMatchInput>;
 

@@ -1,5 +1,6 @@
 import type { Operation } from "./types";
 import { ZWeights } from "@/lib/matching/weights-schema";
+import { ZMatchingRules } from "@/lib/matching/rules-schema";
 import {
   ZConfirmCohortInput,
   ZEndPairingInput,
@@ -25,7 +26,9 @@ export const matchingOperations: Operation[] = [
   {
     method: "post",
     path: "/api/v1/programs/{programId}/pairings",
-    summary: "Match a mentor with a mentee (one transaction: pairing, thread, introduction, notifications)",
+    summary:
+      "Match a mentor with a mentee (one transaction: pairing, thread, introduction, notifications); a pair that " +
+      "breaks a hard rule needs overrideRules: true, recorded in the audit",
     tag,
     auth: true,
     body: ZMatchInput,
@@ -62,6 +65,21 @@ export const matchingOperations: Operation[] = [
     tag,
     auth: true,
     body: ZWeights,
+  },
+  {
+    method: "get",
+    path: "/api/v1/programs/{programId}/matching-rules",
+    summary: "The program's hard rules: shared language, maximum time gap, topics that must overlap",
+    tag,
+    auth: true,
+  },
+  {
+    method: "put",
+    path: "/api/v1/programs/{programId}/matching-rules",
+    summary: "Set the program's hard rules (pairs that break one are never suggested or drafted)",
+    tag,
+    auth: true,
+    body: ZMatchingRules,
   },
   {
     method: "put",

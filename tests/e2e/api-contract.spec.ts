@@ -102,6 +102,8 @@ const ACCESS: Record<string, Caller[]> = {
   "GET /api/v1/programs/{programId}/cohort": NOBODY,
   "POST /api/v1/programs/{programId}/cohort": NOBODY,
   "PUT /api/v1/programs/{programId}/matching-weights": NOBODY,
+  "GET /api/v1/programs/{programId}/matching-rules": NOBODY,
+  "PUT /api/v1/programs/{programId}/matching-rules": NOBODY,
   "PUT /api/v1/programs/{programId}/exclusions": NOBODY,
   "POST /api/v1/pairings/{pairingId}/end": NOBODY,
   "POST /api/v1/pairings/{pairingId}/move": NOBODY,

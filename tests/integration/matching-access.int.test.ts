@@ -18,10 +18,13 @@ import { matchPair } from "@/lib/matching/match-pair";
 import { confirmCohort } from "@/lib/matching/confirm-cohort";
 import { setExclusion } from "@/lib/matching/set-exclusion";
 import { setMatchingWeights } from "@/lib/matching/set-weights";
+import { getMatchingRules } from "@/lib/matching/get-rules";
+import { setMatchingRules } from "@/lib/matching/set-rules";
 import { findPairings } from "@/lib/matching/find-pairings";
 import { endPairing } from "@/lib/pairings/end-pairing";
 import { movePairing } from "@/lib/pairings/move-pairing";
 import { DEFAULT_WEIGHTS } from "@/lib/matching/scoring";
+import { DEFAULT_RULES } from "@/lib/matching/rules";
 import { createProgram } from "../factories/mentorship";
 import { addTextQuestions, createApplicant, pairUp, type Applicant } from "../factories/matching";
 import {
@@ -49,12 +52,20 @@ const ACTIONS = [
   "confirmCohort",
   "setExclusion",
   "setMatchingWeights",
+  "getMatchingRules",
+  "setMatchingRules",
   "findPairings",
   "endPairing",
   "movePairing",
 ] as const;
 type Action = (typeof ACTIONS)[number];
-const READS: ReadonlySet<Action> = new Set(["getMatchingBoard", "findSuggestions", "draftCohort", "findPairings"]);
+const READS: ReadonlySet<Action> = new Set([
+  "getMatchingBoard",
+  "findSuggestions",
+  "draftCohort",
+  "getMatchingRules",
+  "findPairings",
+]);
 
 // Every action has the same rule (owners and admins), so one code per standing.
 const PRIVATE_TABLE: Record<Role, Code> = {
@@ -175,6 +186,10 @@ function run(action: Action, actor: SessionActor | null, programId: string, s: S
       });
     case "setMatchingWeights":
       return setMatchingWeights(who, programId, { ...DEFAULT_WEIGHTS, topics: weight });
+    case "getMatchingRules":
+      return getMatchingRules(actor, programId);
+    case "setMatchingRules":
+      return setMatchingRules(who, programId, { sharedLanguage: true, maxHoursApart: weight, requiredTopics: [] });
     case "findPairings":
       return findPairings(actor, programId, {});
     case "endPairing":
@@ -232,6 +247,15 @@ async function expectDone(action: Action, value: unknown, w: MatchingWorld, priv
     case "setMatchingWeights": {
       const stored = await db.program.findUniqueOrThrow({ where: { id: programId } });
       expect(stored.matchingWeights).toEqual({ ...DEFAULT_WEIGHTS, topics: weight });
+      return;
+    }
+    case "getMatchingRules":
+      // The default: shared language on, nothing else (reads come before the table's writes).
+      expect(value).toEqual({ sharedLanguage: true, maxHoursApart: null, requiredTopics: [] });
+      return;
+    case "setMatchingRules": {
+      const stored = await db.program.findUniqueOrThrow({ where: { id: programId } });
+      expect(stored.matchingRules).toEqual({ sharedLanguage: true, maxHoursApart: weight, requiredTopics: [] });
       return;
     }
     case "findPairings": {
@@ -298,7 +322,7 @@ describe("matching access table", () => {
             else writes++;
           }
         }
-        expect(writes).toBe(12);
+        expect(writes).toBe(14);
         // Every refusal changed nothing: the only writes are the owner's and the admin's own.
         const after = await tally();
         expect(after.exclusions - before.exclusions).toBe(2);
@@ -306,7 +330,7 @@ describe("matching access table", () => {
         expect(after.pairings - before.pairings).toBe(2 * 3);
         expect(after.active - before.active).toBe(2 * (3 - 2));
         // One audit event per write, and two for a move (the old pairing's end is part of the move's event).
-        expect(after.audits - before.audits).toBeGreaterThanOrEqual(12);
+        expect(after.audits - before.audits).toBeGreaterThanOrEqual(14);
       },
       TABLE_TIMEOUT,
     );
@@ -367,7 +391,7 @@ describe("another group's admin", () => {
     expect(ids(board.mentors)).toEqual([theirMentor.application.id]);
     expect(board.mentees).toEqual([]);
     const draft = await draftCohort(other, theirs.id);
-    expect(draft).toEqual({ pairs: [], unmatched: [] });
+    expect(draft).toEqual({ pairs: [], unmatched: [], unplaced: [], rules: DEFAULT_RULES });
     const list = await findPairings(other, theirs.id, {});
     expect(list.items.map((p) => p.id)).toEqual([theirPairing.id]);
     expect(await db.pairing.findUniqueOrThrow({ where: { id: theirPairing.id } })).toMatchObject({ state: "ACTIVE" });

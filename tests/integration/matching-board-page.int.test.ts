@@ -24,7 +24,7 @@ import { addTextQuestions, createApplicant, pairUp } from "../factories/matching
 import { countStatements } from "./support/home-world";
 import { loadCandidates, readWeights, toMentorProfile, toProfile } from "@/lib/matching/candidates";
 import { loadBoard } from "@/lib/matching/board-sql";
-import { rankMentors } from "@/lib/matching/scoring";
+import { corpusOf, rankMentors } from "@/lib/matching/scoring";
 import { weightsFromParam } from "@/lib/matching/board-query";
 
 const TOPICS = [["Soap", "Lye safety"], ["Candles"], ["soap "], ["Packaging"]];
@@ -154,6 +154,9 @@ describe("the matching board's page", () => {
 
   it("ranks the mentors for the chosen mentee on the server, as the suggestions API does, without the excluded", async () => {
     const w = await setup();
+    // This mentee speaks only Spanish and every mentor only English: the shared-language rule (on by default,
+    // decision 031) would leave nothing to compare.
+    await db.program.update({ where: { id: w.program.id }, data: { matchingRules: { sharedLanguage: false } } });
     const mentee = w.mentees[3]!;
     const api = await findSuggestions(w.owner, w.program.id, { menteeApplicationId: mentee, limit: 10 });
     await setExclusion(w.owner, w.program.id, {
@@ -236,8 +239,13 @@ describe("the matching board's page", () => {
   it("ranks exactly as the full in-memory ranking of every mentor does, with saved and tried weights", async () => {
     const w = await setup();
     await grow(w, 0, 20);
+    // Half the mentees speak only Spanish and every mentor only English: with the shared-language rule on (the
+    // default, decision 031) they would have no suggestion at all; the rule has tests of its own.
+    await db.program.update({ where: { id: w.program.id }, data: { matchingRules: { sharedLanguage: false } } });
     const ref = { id: w.program.id, groupId: w.group.id, defaultMentorCapacity: w.program.defaultMentorCapacity };
     const everyone = await loadCandidates(db, ref, { answers: false });
+    // Words weigh by how rare they are among the program's mentors (decision 030).
+    const corpus = corpusOf(everyone.mentors.map(toMentorProfile));
     const program = await db.program.findUniqueOrThrow({ where: { id: w.program.id } });
     for (const [i, tried] of [
       [3, ""],
@@ -246,13 +254,17 @@ describe("the matching board's page", () => {
     ] as const) {
       const mentee = w.mentees[i]!;
       const weights = weightsFromParam(tried) ?? readWeights(program.matchingWeights);
+      const profile = toProfile(everyone.mentees.find((m) => m.applicationId === mentee)!);
       const full = rankMentors(
-        toProfile(everyone.mentees.find((m) => m.applicationId === mentee)!),
+        profile,
         everyone.mentors.map(toMentorProfile),
         weights,
         new Set(),
         new Date(),
         SUGGESTIONS_MAX,
+        {
+          corpus,
+        },
       );
       const board = await getBoardPage(w.owner, w.program.id, query({ mentee, w: tried }));
       expect(board.suggestions!.ranked.map((s) => [s.mentorApplicationId, s.score])).toEqual(
@@ -266,12 +278,16 @@ describe("the matching board's page", () => {
     const ref = { id: w.program.id, groupId: w.group.id, defaultMentorCapacity: w.program.defaultMentorCapacity };
     const filters = { topic: "", language: "", timeZone: "", q: "" };
     const mentee = w.mentees[1]!; // "soap ", Spanish: six mentors list soap (any case), none speaks Spanish
-    const { mentors } = await loadBoard(
-      db,
-      ref,
-      { filters, page: { after: null, before: null, size: MENTEES_PER_PAGE }, mentee },
-      { filters, rank: true, mentee, tried: null, pool: 4 },
-    );
+    const pool = async () =>
+      (
+        await loadBoard(
+          db,
+          ref,
+          { filters, page: { after: null, before: null, size: MENTEES_PER_PAGE }, mentee },
+          { filters, rank: true, mentee, tried: null, pool: 4 },
+        )
+      ).mentors;
+    const mentors = await pool();
     expect(mentors.rows).toHaveLength(4);
     expect(mentors.rows.every((m) => m.remaining > 0 && m.topics.some((t) => t.trim().toLowerCase() === "soap"))).toBe(
       true,

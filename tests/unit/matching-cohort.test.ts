@@ -4,6 +4,7 @@ import { assign, suggestCohort, type CohortDraft } from "@/lib/matching/cohort";
 import { CADENCES } from "@/lib/programs/question-schema";
 import {
   DEFAULT_WEIGHTS,
+  corpusOf,
   pairScore,
   remainingPlaces,
   type MentorProfile,
@@ -56,7 +57,8 @@ function checkInvariants(draft: CohortDraft, mentees: Profile[], mentors: Mentor
     expect(banned.has(`${mentee.applicationId}|${mentor.applicationId}`)).toBe(false);
     expect(mentee.userId).not.toBe(mentor.userId);
     load.set(mentor.applicationId, (load.get(mentor.applicationId) ?? 0) + 1);
-    expect(pair.score).toBe(pairScore(mentee, mentor, DEFAULT_WEIGHTS, AT));
+    // The draft weighs words by their rarity among the mentors (decision 030).
+    expect(pair.score).toBe(pairScore(mentee, mentor, DEFAULT_WEIGHTS, AT, { corpus: corpusOf(mentors) }));
   }
   for (const [id, count] of load) expect(count).toBeLessThanOrEqual(remainingPlaces(mentorById.get(id)!));
   // Every mentee is either paired or listed as unmatched, exactly once, in the order given.
@@ -120,7 +122,7 @@ describe("suggestCohort", () => {
           (i, j) => {
             const [e, r] = [mentees[i]!, mentors[j]!];
             if (banned.has(`${e.applicationId}|${r.applicationId}`)) return null;
-            const score = pairScore(e, r, DEFAULT_WEIGHTS, AT);
+            const score = pairScore(e, r, DEFAULT_WEIGHTS, AT, { corpus: corpusOf(mentors) });
             return score === null ? null : hundredths(score);
           },
           mentees.length,
@@ -182,12 +184,16 @@ describe("suggestCohort", () => {
     const draft = suggestCohort([mk("one", ["a", "b"]), mk("two", ["a", "c"])], [wide, narrow], only, exclusions, AT);
     expect(draft.unmatched).toEqual([]);
     expect(draft.pairs).toEqual([
-      { menteeApplicationId: "one", mentorApplicationId: "narrow", score: 0, reasons: [] },
+      // Each pair says what speaks against it too (issue 19).
+      { menteeApplicationId: "one", mentorApplicationId: "narrow", score: 0, reasons: [{ kind: "noSharedTopic" }] },
       {
         menteeApplicationId: "two",
         mentorApplicationId: "wide",
         score: 50,
-        reasons: [{ kind: "topics", items: ["a"] }],
+        reasons: [
+          { kind: "topics", items: ["a"] },
+          { kind: "notOffered", items: ["c"] },
+        ],
       },
     ]);
   });

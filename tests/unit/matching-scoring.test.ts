@@ -77,18 +77,20 @@ const SOAP_MENTOR = mentor("rosa", {
 });
 
 describe("scorePair", () => {
-  it("explains a strong pair in plain words, one reason per signal that speaks for it", () => {
+  it("explains a strong pair in plain words: what speaks for it, and what the mentor does not offer", () => {
     const s = scorePair(SOAP_MENTEE, SOAP_MENTOR, DEFAULT_WEIGHTS, AT);
     expect(english(s)).toEqual([
       "3 shared topics: Soap colouring, Lye safety, Packaging",
-      "similar words in their answers: cold, fragrance, process",
+      "not offered by the mentor: Marketing",
+      "similar words in their answers: cold, fragrance",
       "both speak Spanish",
       "1 h apart",
       "both prefer every two weeks",
       "2 of 3 places free",
     ]);
-    // Worked out by hand: topics 3/4; text 5 shared of 6 and 7 words; language 1; 1 h → 7/8; cadence 1; load 2/3.
-    const text = 5 / Math.sqrt(6 * 7);
+    // Worked out by hand: topics 3/4; text 5 shared of 7 and 7 words ("want" is not a stop word of the `stopword`
+    // list); language 1; 1 h → 7/8; cadence 1; load 2/3.
+    const text = 5 / Math.sqrt(7 * 7);
     const expected = (3 * 0.75 + 2 * text + 3 * 1 + 2 * 0.875 + 1 * 1 + 1 * (2 / 3)) / 12;
     expect(s?.score).toBeCloseTo(expected * 100, 1);
     expect(s?.remaining).toBe(2);
@@ -98,7 +100,8 @@ describe("scorePair", () => {
   it("gives its reasons as data (kind and values), for the screens to word in the reader's language", () => {
     expect(scorePair(SOAP_MENTEE, SOAP_MENTOR, DEFAULT_WEIGHTS, AT)?.reasons).toEqual([
       { kind: "topics", items: ["Soap colouring", "Lye safety", "Packaging"] },
-      { kind: "words", items: ["cold", "fragrance", "process"] },
+      { kind: "notOffered", items: ["Marketing"] },
+      { kind: "words", items: ["cold", "fragrance"] },
       { kind: "languages", items: ["Spanish"] },
       { kind: "hoursApart", hours: 1 },
       { kind: "bothPrefer", cadence: "FORTNIGHTLY" },
@@ -120,7 +123,7 @@ describe("scorePair", () => {
     expect(close?.reasons).toEqual([{ kind: "closeRhythms", mentee: "WEEKLY", mentor: "FORTNIGHTLY" }]);
   });
 
-  it("gives no reason for a signal that is absent, zero, or switched off", () => {
+  it("says what speaks against a pair, and nothing for a signal that is absent or switched off", () => {
     const stranger = mentor("kim", {
       topics: ["woodwork"],
       languages: ["Korean"],
@@ -137,8 +140,18 @@ describe("scorePair", () => {
       cadence: "MONTHLY",
       text: "soap",
     });
-    expect(english(scorePair(m, stranger, DEFAULT_WEIGHTS, AT))).toEqual(["1 of 4 places free"]);
-    expect(english(scorePair(m, stranger, { ...DEFAULT_WEIGHTS, load: 0 }, AT))).toEqual([]);
+    expect(english(scorePair(m, stranger, DEFAULT_WEIGHTS, AT))).toEqual([
+      "no shared topic",
+      "no shared language",
+      "9 h apart: few shared waking hours",
+      "different rhythms: once a month and every week",
+      "nearly full: 1 of 4 places left",
+    ]);
+    expect(english(scorePair(m, stranger, { ...DEFAULT_WEIGHTS, load: 0, timeZone: 0 }, AT))).toEqual([
+      "no shared topic",
+      "no shared language",
+      "different rhythms: once a month and every week",
+    ]);
     expect(scorePair(m, stranger, { ...DEFAULT_WEIGHTS, load: 0 }, AT)?.score).toBe(0);
   });
 
@@ -167,46 +180,58 @@ describe("scorePair", () => {
     expect(pairScore(mentee(), mentor("none", { capacity: 0 }), DEFAULT_WEIGHTS, AT)).toBeNull();
   });
 
-  it.each<[keyof Weights, Partial<Profile>, Partial<MentorProfile>, number, string | null]>([
+  it.each<[keyof Weights, Partial<Profile>, Partial<MentorProfile>, number, string[]]>([
     // topics: share of the mentee's topics, case-insensitive, duplicates counted once
-    ["topics", { topics: ["A", "b", "a"] }, { topics: ["B", "c"] }, 0.5, "1 shared topic: b"],
-    ["topics", { topics: ["a"] }, { topics: ["b"] }, 0, null],
-    ["topics", { topics: [] }, { topics: ["b"] }, 0.5, null],
+    [
+      "topics",
+      { topics: ["A", "b", "a"] },
+      { topics: ["B", "c"] },
+      0.5,
+      ["1 shared topic: b", "not offered by the mentor: A"],
+    ],
+    ["topics", { topics: ["a"] }, { topics: ["b"] }, 0, ["no shared topic"]],
+    ["topics", { topics: [] }, { topics: ["b"] }, 0.5, []],
     [
       "languages",
       { languages: ["French", "German"] },
       { languages: ["german", "FRENCH"] },
       1,
-      "both speak French and German",
+      ["both speak French and German"],
     ],
-    ["languages", { languages: ["French"] }, { languages: ["German"] }, 0, null],
-    ["languages", { languages: ["French"] }, { languages: [] }, 0.5, null],
-    ["cadence", { cadence: "WEEKLY" }, { cadence: "WEEKLY" }, 1, "both prefer every week"],
-    ["cadence", { cadence: "FLEXIBLE" }, { cadence: "FLEXIBLE" }, 1, "both are flexible about how often to meet"],
+    ["languages", { languages: ["French"] }, { languages: ["German"] }, 0, ["no shared language"]],
+    ["languages", { languages: ["French"] }, { languages: [] }, 0.5, []],
+    ["cadence", { cadence: "WEEKLY" }, { cadence: "WEEKLY" }, 1, ["both prefer every week"]],
+    ["cadence", { cadence: "FLEXIBLE" }, { cadence: "FLEXIBLE" }, 1, ["both are flexible about how often to meet"]],
     [
       "cadence",
       { cadence: "FLEXIBLE" },
       { cadence: "MONTHLY" },
       0.75,
-      "the mentee is flexible and the other prefers once a month",
+      ["the mentee is flexible and the other prefers once a month"],
     ],
     [
       "cadence",
       { cadence: "FORTNIGHTLY" },
       { cadence: "MONTHLY" },
       0.5,
-      "close rhythms: every two weeks and once a month",
+      ["close rhythms: every two weeks and once a month"],
     ],
-    ["cadence", { cadence: "WEEKLY" }, { cadence: "MONTHLY" }, 0, null],
-    ["cadence", { cadence: null }, { cadence: "MONTHLY" }, 0.5, null],
-    ["cadence", { cadence: "SOMETIMES" }, { cadence: "MONTHLY" }, 0.5, null],
-    ["text", { text: "The glaze, the kiln" }, { text: "kiln glaze" }, 1, "similar words in their answers: glaze, kiln"],
-    ["text", { text: "and the of" }, { text: "kiln glaze" }, 0.5, null],
-    ["text", { text: "kiln" }, { text: "loom" }, 0, null],
-  ])("%s: %j with %j reads %s", (signal, a, b, value, reason) => {
+    ["cadence", { cadence: "WEEKLY" }, { cadence: "MONTHLY" }, 0, ["different rhythms: every week and once a month"]],
+    ["cadence", { cadence: null }, { cadence: "MONTHLY" }, 0.5, []],
+    ["cadence", { cadence: "SOMETIMES" }, { cadence: "MONTHLY" }, 0.5, []],
+    [
+      "text",
+      { text: "The glaze, the kiln" },
+      { text: "kiln glaze" },
+      1,
+      ["similar words in their answers: glaze, kiln"],
+    ],
+    ["text", { text: "and the of" }, { text: "kiln glaze" }, 0.5, []],
+    ["text", { text: "kiln" }, { text: "loom" }, 0, []],
+  ])("%s: %j with %j reads %s", (signal, a, b, value, reasons) => {
     const s = scorePair(mentee(a), mentor("m", b), ONLY(signal), AT);
     expect(s?.score).toBeCloseTo(value * 100, 2);
-    expect(english(s)).toEqual(reason ? [reason] : []);
+    expect(english(s)).toEqual(reasons);
   });
 
   it.each([
@@ -216,8 +241,10 @@ describe("scorePair", () => {
     ["Asia/Dubai", "Africa/Nairobi", 7 / 8, "1 h apart"],
     ["Asia/Kolkata", "Asia/Dubai", 1 - 1.5 / 8, "1.5 h apart"],
     ["Asia/Shanghai", "Asia/Kolkata", 1 - 2.5 / 8, "2.5 h apart"],
-    ["Asia/Tokyo", "UTC", 0, null], // 9 h
-    ["Asia/Shanghai", "UTC", 0, null], // exactly 8 h
+    ["Asia/Tokyo", "UTC", 0, "9 h apart: few shared waking hours"],
+    ["Asia/Shanghai", "UTC", 0, "8 h apart: few shared waking hours"],
+    ["Asia/Kolkata", "UTC", 1 - 5.5 / 8, "5.5 h apart: few shared waking hours"],
+    ["Asia/Dubai", "UTC", 0.5, "4 h apart"], // the last gap that still counts for the pair
     ["Pacific/Kiritimati", "Pacific/Pago_Pago", 7 / 8, "1 h apart"], // +14 and -11: one hour apart on the clock
     ["Asia/Tokyo", "Not/AZone", 0.5, null],
   ])("time zones %s and %s read %s", (a, b, value, reason) => {

@@ -33,6 +33,13 @@ const REASONS: Reason[] = [
   { kind: "mentorFlexible", cadence: "WEEKLY" },
   { kind: "closeRhythms", mentee: "FORTNIGHTLY", mentor: "MONTHLY" },
   { kind: "places", remaining: 2, capacity: 3 },
+  // What speaks against a pair (issue 19).
+  { kind: "farApart", hours: 8 },
+  { kind: "noSharedLanguage" },
+  { kind: "noSharedTopic" },
+  { kind: "notOffered", items: ["Packaging", "Marketing"] },
+  { kind: "nearlyFull", remaining: 1, capacity: 3 },
+  { kind: "rhythmsApart", mentee: "WEEKLY", mentor: "MONTHLY" },
 ];
 
 const AT = new Date("2026-03-02T12:00:00Z");
@@ -88,6 +95,12 @@ describe("reasons in the reader's language", () => {
       "el mentor es flexible y el otro prefiere cada semana",
       "ritmos parecidos: cada dos semanas y una vez al mes",
       "2 de 3 lugares libres",
+      "8 h de diferencia: pocas horas de vigilia en común",
+      "ningún idioma en común",
+      "ningún tema en común",
+      "el mentor no ofrece: Packaging y Marketing",
+      "casi lleno: quedan 1 de 3 lugares",
+      "ritmos distintos: cada semana y una vez al mes",
     ]);
     const arabic = REASONS.map(reasonsIn("ar"));
     expect(arabic[0]).toBe("3 مواضيع مشتركة: Soap colouring وLye safety وPackaging");

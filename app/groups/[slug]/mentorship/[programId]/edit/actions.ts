@@ -9,6 +9,7 @@ import { updateProgram } from "@/lib/programs/update-program";
 import { transitionProgram } from "@/lib/programs/transition-program";
 import { addStep, removeStep, reorderSteps, updateStep } from "@/lib/programs/edit-steps";
 import { addQuestion, removeQuestion, reorderQuestions, updateQuestion } from "@/lib/programs/edit-questions";
+import { setMatchingRules } from "@/lib/matching/set-rules";
 
 /**
  * The program editor's actions. Ids and the group's slug are bound by the page or the editor (visible to the
@@ -49,6 +50,15 @@ export async function updateProgramAction(slug: string, programId: string, prev:
     refresh(slug);
     const t = await messages();
     return { message: result.changed.length ? t("detailsSaved") : t("noChanges"), data: result };
+  });
+}
+
+/** The Matching tab: the program's hard rules (decision 031). */
+export async function setMatchingRulesAction(slug: string, programId: string, prev: State, formData: FormData) {
+  return jsonAction(prev, formData, async (input, user) => {
+    const result = await setMatchingRules(user, programId, input);
+    refresh(slug);
+    return { message: (await messages())("rulesSaved"), data: result };
   });
 }
 

@@ -16,12 +16,15 @@ import { toDetailsDraft } from "@/components/programs/admin/program-details-draf
 import { ProgramStateBadge } from "@/components/programs/state-badge";
 import { ProgramStateBar } from "@/components/programs/admin/program-state-bar";
 import { QuestionsEditor, StepsEditor } from "@/components/programs/admin/lazy-editors";
+import { MatchingRulesForm } from "@/components/programs/admin/matching-rules-form";
+import { getMatchingRules } from "@/lib/matching/get-rules";
 import {
   addQuestionAction,
   addStepAction,
   removeQuestionAction,
   removeStepAction,
   reorderQuestionsAction,
+  setMatchingRulesAction,
   reorderStepsAction,
   transitionProgramAction,
   updateProgramAction,
@@ -44,9 +47,10 @@ export default async function EditProgramPage({
   const { tab } = await searchParams;
   const { user, group } = await loadGroupPage(slug, "mentorship.manage");
   if (!ZId.safeParse(programId).success) notFound();
-  const [program, list] = await Promise.all([
+  const [program, list, rules] = await Promise.all([
     orNotFound(getProgram(user, programId)),
     orNotFound(findPrograms(user, group.slug)),
+    orNotFound(getMatchingRules(user, programId)),
   ]);
   // A program of another group, reached through this group's address, does not exist here.
   if (program.groupId !== group.id) notFound();
@@ -158,6 +162,18 @@ export default async function EditProgramPage({
             label: t("tabMenteeQuestions"),
             count: questions("MENTEE").length,
             panel: questionsEditor("MENTEE"),
+          },
+          {
+            id: "matching",
+            label: t("tabMatching"),
+            panel: (
+              <MatchingRulesForm
+                action={setMatchingRulesAction.bind(null, group.slug, program.id)}
+                initial={rules}
+                topics={program.topics}
+                readOnly={readOnly !== null}
+              />
+            ),
           },
         ]}
       />

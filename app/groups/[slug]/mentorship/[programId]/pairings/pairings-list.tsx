@@ -49,7 +49,11 @@ export function PairingsList({
   empty: { title: string; action: { href: string; label: string } | null };
   /** What moving needs (mentors with places, weights, exclusions), when pairings can still change. */
   manage:
-    (Pick<MatchingBoardDto, "mentors" | "weights" | "exclusions"> & { programName: string; canMove: boolean }) | null;
+    | (Pick<MatchingBoardDto, "mentors" | "weights" | "rules" | "exclusions"> & {
+        programName: string;
+        canMove: boolean;
+      })
+    | null;
 }) {
   const t = useTranslations("adminPairings");
   const locale = useLocale();
@@ -168,6 +172,7 @@ export function PairingsList({
             programName={manage.programName}
             mentors={manage.mentors}
             weights={manage.weights}
+            rules={manage.rules}
             excluded={excluded}
             loadMentee={loadMentee}
             state={moveState}

@@ -118,6 +118,7 @@ export async function PairingsSection({
             ? {
                 mentors: board.mentors,
                 weights: board.weights,
+                rules: board.rules,
                 exclusions: board.exclusions,
                 programName: program.name,
                 canMove: board.program.canMatch,

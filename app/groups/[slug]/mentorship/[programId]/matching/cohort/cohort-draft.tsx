@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { CohortDraftDto, MatchingBoardDto } from "@/lib/matching/dto";
 import { draftIntroduction } from "@/lib/matching/introduction";
 import type { Reason } from "@/lib/matching/reasons";
-import type { scorePair } from "@/lib/matching/scoring";
+import type { ScoringContext, scorePair } from "@/lib/matching/scoring";
 import { idle } from "@/lib/http/action-state";
 import { ActionFeedback } from "@/components/action-feedback";
 import { CohortPairRow } from "@/components/matching/cohort-pair-row";
@@ -21,7 +21,7 @@ import { problemsFromState } from "./problems";
 const ChooseMentorDialog = lazy(() =>
   import("@/components/matching/choose-mentor-dialog").then((m) => ({ default: m.ChooseMentorDialog })),
 );
-const loadScoring = () => import("@/lib/matching/scoring").then((m) => m.scorePair);
+const loadScoring = () => import("@/lib/matching/scoring");
 
 export type Row = {
   menteeId: string;
@@ -43,6 +43,8 @@ export type Row = {
 export function CohortDraft({ board, draft, slug }: { board: MatchingBoardDto; draft: CohortDraftDto; slug: string }) {
   const mentees = useMemo(() => new Map(board.mentees.map((m) => [m.applicationId, m])), [board.mentees]);
   const mentors = useMemo(() => new Map(board.mentors.map((m) => [m.applicationId, m])), [board.mentors]);
+  // The mentors the server's draft weighed words over (every approved mentor): the same words, the same scores.
+  const compared = board.mentors;
   const t = useTranslations("cohort");
   const words = useIntroductionWords();
   const introFor = (menteeId: string, mentorId: string) =>
@@ -61,19 +63,24 @@ export function CohortDraft({ board, draft, slug }: { board: MatchingBoardDto; d
     })),
   );
   const [choosing, setChoosing] = useState<{ menteeId: string; opened: number } | null>(null);
-  const [score, setScore] = useState<{ pair: typeof scorePair } | null>(null);
+  const [score, setScore] = useState<{ pair: typeof scorePair; context: ScoringContext } | null>(null);
   const wantScoring = choosing !== null && score === null;
   useEffect(() => {
     if (!wantScoring) return;
     let live = true;
     loadScoring().then(
-      (pair) => live && setScore({ pair }),
+      (m) =>
+        live &&
+        setScore({
+          pair: m.scorePair,
+          context: { corpus: m.corpusOf(compared.map(profileOf)), rules: draft.rules },
+        }),
       () => {}, // offline: a changed pair shows no score until the code can load
     );
     return () => {
       live = false;
     };
-  }, [wantScoring]);
+  }, [wantScoring, compared, draft.rules]);
   const [state, confirm] = useActionState(confirmCohortAction.bind(null, slug, board.program.id), idle);
 
   const kept = rows.filter((r) => r.included && !r.removed);
@@ -117,7 +124,13 @@ export function CohortDraft({ board, draft, slug }: { board: MatchingBoardDto; d
   const scoreOf = (r: Row) => {
     if (r.proposed?.mentorId === r.mentorId) return r.proposed;
     if (!score) return null;
-    return score.pair(profileOf(mentees.get(r.menteeId)!), mentorProfileOf(mentors.get(r.mentorId)!), board.weights);
+    return score.pair(
+      profileOf(mentees.get(r.menteeId)!),
+      mentorProfileOf(mentors.get(r.mentorId)!),
+      board.weights,
+      new Date(),
+      score.context,
+    );
   };
   const excluded = (menteeId: string) =>
     new Set(board.exclusions.filter((e) => e.menteeApplicationId === menteeId).map((e) => e.mentorApplicationId));
@@ -188,6 +201,8 @@ export function CohortDraft({ board, draft, slug }: { board: MatchingBoardDto; d
             current={rows.find((r) => r.menteeId === choosing.menteeId && !r.removed)?.mentorId ?? null}
             placesLeft={placesLeft(choosing.menteeId)}
             weights={board.weights}
+            compared={compared}
+            rules={draft.rules}
             excluded={excluded(choosing.menteeId)}
             onChoose={(mentorId) => choose(choosing.menteeId, mentorId)}
           />

@@ -7,6 +7,7 @@ import { getMatchingBoard } from "@/lib/matching/get-matching-board";
 import { orNotFound } from "@/lib/http/page";
 import { matchingBlockedReason } from "../blocked";
 import { CohortDraft } from "./cohort-draft";
+import { UnplacedSummary } from "./unplaced-summary";
 
 /** The draft and the board it was made from (the mentors' places and profiles, for changing a pair's mentor). */
 export async function DraftSection({
@@ -62,6 +63,7 @@ export async function DraftSection({
             })
           : t("noneFound")}
       </p>
+      <UnplacedSummary unplaced={draft.unplaced} />
       <CohortDraft board={board} draft={draft} slug={slug} />
     </div>
   );
