@@ -1,5 +1,9 @@
+import { assign } from "./assign";
 import type { Reason } from "./reasons";
+import { scoreMatrix } from "./score-batch";
 import { pairScore, remainingPlaces, scorePair, type MentorProfile, type Profile, type Weights } from "./scoring";
+
+export { assign } from "./assign";
 
 // Pure: the draft is computed wherever the board needs it; nothing here writes.
 
@@ -19,7 +23,9 @@ const PERFECT = 10_000;
  *
  * Algorithm: min-cost max-flow, source → mentees → mentors → sink, by successive shortest paths (Dijkstra with
  * Johnson potentials), cost = PERFECT - score so that every cost is ≥ 0. With as many units of flow as possible and
- * each unit costing PERFECT - score, the least cost is the greatest total score among the largest assignments.
+ * each unit costing PERFECT - score, the least cost is the greatest total score among the largest assignments. The
+ * scores come a row at a time from ./score-batch and the flow is solved on a sparse graph first (./assign; decision
+ * 029). Among assignments equally good, which one is drafted is the solver's choice, the same for the same input.
  */
 export function suggestCohort(
   mentees: Profile[],
@@ -29,138 +35,92 @@ export function suggestCohort(
   at: Date = new Date(),
 ): CohortDraft {
   const open = mentors.filter((mentor) => remainingPlaces(mentor) > 0);
-  const n = mentees.length;
+  const places = open.map((mentor) => remainingPlaces(mentor));
+  const banned = bannedPairs(mentees, open, exclusions);
+  const fast = scoreMatrix(mentees, open, weights, at);
+  const draft = draftFrom(mentees, open, weights, at, fast, banned, places);
+  if (draft) return draft;
+  // The batch scores disagreed with pairScore (scoring.ts changed without ./score-batch): every pair the slow way.
+  return draftFrom(mentees, open, weights, at, exactMatrix(mentees, open, weights, at), banned, places, false)!;
+}
+
+/** Indexes (i * m + j) of the pairs the admin ruled out; no string key per pair: 5 million pairs add up. */
+function bannedPairs(
+  mentees: Profile[],
+  open: MentorProfile[],
+  exclusions: ReadonlyArray<{ menteeApplicationId: string; mentorApplicationId: string }>,
+): number[] {
   const m = open.length;
-  // Per mentee, the indexes of mentors never to suggest (no string key per pair: 5 million pairs add up).
   const mentorIndex = new Map(open.map((mentor, j) => [mentor.applicationId, j]));
-  const excludedFor = new Map<string, Set<number>>();
+  const menteeIndex = new Map<string, number[]>();
+  mentees.forEach((mentee, i) =>
+    menteeIndex.set(mentee.applicationId, [...(menteeIndex.get(mentee.applicationId) ?? []), i]),
+  );
+  const out: number[] = [];
   for (const e of exclusions) {
     const j = mentorIndex.get(e.mentorApplicationId);
-    if (j === undefined) continue;
-    let set = excludedFor.get(e.menteeApplicationId);
-    if (!set) excludedFor.set(e.menteeApplicationId, (set = new Set()));
-    set.add(j);
+    if (j !== undefined) for (const i of menteeIndex.get(e.menteeApplicationId) ?? []) out.push(i * m + j);
   }
+  return out;
+}
 
-  // cost[i * m + j]: -1 where the pair can't be made.
-  const cost = new Int32Array(n * m).fill(-1);
-  mentees.forEach((mentee, i) => {
-    const excluded = excludedFor.get(mentee.applicationId);
+/** pairScore for every pair, in hundredths (-1 for null): the reference the batch scores must equal. */
+function exactMatrix(mentees: Profile[], open: MentorProfile[], weights: Weights, at: Date): Int32Array {
+  const m = open.length;
+  const out = new Int32Array(mentees.length * m);
+  mentees.forEach((mentee, i) =>
     open.forEach((mentor, j) => {
-      if (excluded?.has(j)) return;
       const score = pairScore(mentee, mentor, weights, at);
-      if (score !== null) cost[i * m + j] = PERFECT - Math.round(score * 100);
-    });
-  });
-
-  const mentorOf = assign(
-    cost,
-    n,
-    open.map((mentor) => remainingPlaces(mentor)),
+      out[i * m + j] = score === null ? -1 : Math.round(score * 100);
+    }),
   );
-
-  const pairs: CohortPair[] = [];
-  const unmatched: string[] = [];
-  mentees.forEach((mentee, i) => {
-    const mentor = open[mentorOf[i] ?? -1];
-    const suggestion = mentor && scorePair(mentee, mentor, weights, at);
-    if (!mentor || !suggestion) return void unmatched.push(mentee.applicationId);
-    const { score, reasons } = suggestion;
-    pairs.push({
-      menteeApplicationId: mentee.applicationId,
-      mentorApplicationId: mentor.applicationId,
-      score,
-      reasons,
-    });
-  });
-  return { pairs, unmatched };
+  return out;
 }
 
 /**
- * Min-cost max-flow on the bipartite graph given as a dense cost matrix (row per mentee, -1 = no edge, costs ≥ 0),
- * with `places[j]` units through mentor j. Returns each mentee's mentor index, or -1.
- *
- * Each round runs Dijkstra from every free mentee at once over mentors only (a matched mentee has one way in, from its
- * mentor, so it is settled with that mentor), stops as soon as the sink is settled, and moves the mentees along the
- * path. A matched mentee never becomes free again, so each mentor's cheapest free mentee is found by walking its
- * column, sorted once, with a pointer that only moves forward.
+ * The draft from a score matrix; with `verify`, null when a drafted pair, or a neighbouring pair, scores otherwise
+ * under pairScore (the drafted pairs are scored again for their reasons anyway, so the check costs little).
  */
-export function assign(cost: Int32Array, n: number, places: number[]): Int32Array {
-  const m = places.length;
-  const mentorOf = new Int32Array(n).fill(-1);
-  const used = new Int32Array(m);
-  const members: number[][] = Array.from({ length: m }, () => []);
-  const piMentee = new Float64Array(n); // stays 0 while a mentee is free
-  const piMentor = new Float64Array(m);
-  let piSink = 0;
+function draftFrom(
+  mentees: Profile[],
+  open: MentorProfile[],
+  weights: Weights,
+  at: Date,
+  scores: Int32Array,
+  banned: number[],
+  places: number[],
+  verify = true,
+): CohortDraft | null {
+  const m = open.length;
+  const cost = new Int32Array(scores.length);
+  for (let e = 0; e < scores.length; e++) cost[e] = scores[e]! < 0 ? -1 : PERFECT - scores[e]!;
+  for (const pair of banned) cost[pair] = -1;
+  const mentorOf = assign(cost, mentees.length, places);
 
-  const columns = Array.from({ length: m }, (_, j) => {
-    const rows: number[] = [];
-    for (let i = 0; i < n; i++) if (cost[i * m + j]! >= 0) rows.push(i);
-    return Int32Array.from(rows.sort((a, b) => cost[a * m + j]! - cost[b * m + j]! || a - b));
-  });
-  const cursor = new Int32Array(m);
-
-  const distMentor = new Float64Array(m);
-  const distMentee = new Float64Array(n);
-  const via = new Int32Array(m); // the mentee a mentor is reached from
-  const settled = new Uint8Array(m);
-
-  for (;;) {
-    distMentee.fill(Infinity);
-    settled.fill(0);
-    for (let j = 0; j < m; j++) {
-      const column = columns[j]!;
-      let k = cursor[j]!;
-      while (k < column.length && mentorOf[column[k]!]! !== -1) k++;
-      cursor[j] = k;
-      const i = k < column.length ? column[k]! : -1;
-      distMentor[j] = i < 0 ? Infinity : cost[i * m + j]! - piMentor[j]!;
-      via[j] = i;
+  const pairs: CohortPair[] = [];
+  const unmatched: string[] = [];
+  for (let i = 0; i < mentees.length; i++) {
+    const mentee = mentees[i]!;
+    const j = mentorOf[i]!;
+    const suggestion = j >= 0 ? scorePair(mentee, open[j]!, weights, at) : null;
+    if (verify && m > 0) {
+      if (j >= 0 && Math.round((suggestion?.score ?? NaN) * 100) !== scores[i * m + j]) return null;
+      // And one pair the draft did not make, a different mentor for each mentee: every mentee and mentor is sampled.
+      const k = (j + 1 + (i % Math.max(1, m - 1))) % m;
+      const other = pairScore(mentee, open[k]!, weights, at);
+      if ((other === null ? -1 : Math.round(other * 100)) !== scores[i * m + k]) return null;
     }
-
-    let distSink = Infinity;
-    let last = -1;
-    for (;;) {
-      let j = -1;
-      for (let k = 0; k < m; k++) if (!settled[k] && (j < 0 || distMentor[k]! < distMentor[j]!)) j = k;
-      if (j < 0 || distMentor[j]! >= distSink) break;
-      settled[j] = 1;
-      const dj = distMentor[j]!;
-      if (used[j]! < places[j]!) {
-        const toSink = dj + piMentor[j]! - piSink;
-        if (toSink < distSink) [distSink, last] = [toSink, j];
-      }
-      for (const i of members[j]!) {
-        // Back along i's current pair, then out to any other mentor.
-        const di = dj - cost[i * m + j]! + piMentor[j]! - piMentee[i]!;
-        distMentee[i] = di;
-        const row = i * m;
-        for (let k = 0; k < m; k++) {
-          const c = cost[row + k]!;
-          if (c < 0 || settled[k]) continue;
-          const dk = di + c + piMentee[i]! - piMentor[k]!;
-          if (dk < distMentor[k]!) [distMentor[k], via[k]] = [dk, i];
-        }
-      }
+    if (!suggestion) {
+      unmatched.push(mentee.applicationId);
+      continue;
     }
-    if (last < 0) return mentorOf; // no augmenting path: the assignment is as large as it can be
-
-    // Keep reduced costs non-negative for the next round (nodes not settled move by the sink's distance).
-    for (let j = 0; j < m; j++) piMentor[j]! += Math.min(distMentor[j]!, distSink);
-    for (let i = 0; i < n; i++) if (mentorOf[i]! >= 0) piMentee[i]! += Math.min(distMentee[i]!, distSink);
-    piSink += distSink;
-
-    used[last]!++;
-    for (let j = last; ;) {
-      const i = via[j]!;
-      const from = mentorOf[i]!;
-      mentorOf[i] = j;
-      members[j]!.push(i);
-      if (from < 0) break;
-      const list = members[from]!;
-      list.splice(list.indexOf(i), 1);
-      j = from;
-    }
+    const { score, reasons } = suggestion;
+    pairs.push({
+      menteeApplicationId: mentee.applicationId,
+      mentorApplicationId: open[j]!.applicationId,
+      score,
+      reasons,
+    });
   }
+  return { pairs, unmatched };
 }

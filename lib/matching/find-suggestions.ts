@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { loadCandidates, readWeights, toMentorProfile, toProfile } from "./candidates";
 import type { SuggestionDto } from "./dto";
+import { keptMentorProfile } from "./profile-cache";
 import { reasonInEnglish } from "./reasons";
 import { rankMentors } from "./scoring";
 import { ZSuggestionsQuery } from "./schemas";
@@ -39,7 +40,7 @@ export async function findSuggestions(
   const mentors = new Map(candidates.mentors.map((m) => [m.applicationId, m]));
   const ranked = rankMentors(
     toProfile(mentee),
-    candidates.mentors.map(toMentorProfile),
+    candidates.mentors.map((c) => keptMentorProfile(toMentorProfile(c))),
     readWeights(stored.matchingWeights),
     excluded,
     new Date(),

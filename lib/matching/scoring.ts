@@ -124,7 +124,7 @@ function readLanguages(a: Prepared, b: Prepared, explain: boolean): Reading {
 // ---------- text ----------
 
 // A small list: enough to keep "the" and "and" from looking like common ground.
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   (
     "about above after again all also and any are because been before being below between both but can could did " +
     "does doing down during each few for from further had has have having her here hers herself him himself his how " +
