@@ -14,6 +14,7 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import "../lib/wiring"; // the services authorize through the one door (its resolvers)
 import { db } from "../lib/db";
 import { loadCandidates, toMentorProfile, toProfile, type Candidates } from "../lib/matching/candidates";
 import { assign } from "../lib/matching/assign";
