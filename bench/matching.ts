@@ -388,7 +388,9 @@ function bareLoop(candidates: Candidates): number {
 
 /** One long run in a worker thread, stopped at the deadline; the process's peak RSS is sampled meanwhile. */
 function inWorker(task: Task, context: Context): Promise<TaskResult | null> {
-  const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+  // A worker does not inherit the parent's --import hooks: it registers the server-only one and tsx itself.
+  const hook = JSON.stringify(new URL("./no-server-only.mjs", import.meta.url).href);
+  const source = `import(${hook}).then(() => import("tsx/esm/api")).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
   const worker = new Worker(source, { eval: true, workerData: { task, context } });
   return new Promise((resolve, reject) => {
     let baseline = 0;
