@@ -43,58 +43,66 @@ export function scoreMatrix(mentees: Profile[], mentors: MentorProfile[], weight
   });
   const postings = new Map<number, [mentors: Int32Array, counts: Float64Array]>();
   for (const [key, list] of index) postings.set(key, [Int32Array.from(list.mentor), Float64Array.from(list.count)]);
+  // What the per-pair loops read, as flat arrays (no object per mentor in the hot loops).
   const load = Float64Array.from(mentors, (r) => remainingPlaces(r) / r.capacity);
+  const topicCount = Int32Array.from(side, (r) => r.topics.length);
+  const languageCount = Int32Array.from(side, (r) => r.languages.length);
+  const termLength = Float64Array.from(side, (r) => r.terms.length);
+  const offset = Float64Array.from(side, (r) => (r.offset === null ? NaN : r.offset));
+  const cadence = Int32Array.from(side, (r) => r.cadence);
+  const people = new Map<string, number>();
+  const person = (userId: string) => people.get(userId) ?? (people.set(userId, people.size), people.size - 1);
+  // -1: the pair can't be made (no place left; the same person is checked per mentee below).
+  const mentorPerson = Int32Array.from(mentors, (r) => (remainingPlaces(r) <= 0 ? -1 : person(r.userId)));
 
   let total = 0;
   for (const signal of SIGNALS) if (weights[signal] > 0) total += weights[signal];
   const sum = new Float64Array(m);
   const shared = new Float64Array(m);
+  /** shared[j]: Σ over the mentee's keys of (the mentee's weight × the mentor's count) for that key. */
+  const accumulate = (keys: number[], weightOf: ((k: number) => number) | null) => {
+    shared.fill(0);
+    for (let k = 0; k < keys.length; k++) {
+      const [mentor, count] = postings.get(keys[k]!) ?? NONE;
+      const x = weightOf ? weightOf(k) : 1;
+      for (let p = 0; p < mentor.length; p++) shared[mentor[p]!]! += x * count[p]!;
+    }
+  };
   for (let i = 0; i < n; i++) {
     const a = read(mentees[i]!);
     sum.fill(0);
     for (const signal of SIGNALS) {
       const w = weights[signal];
       if (!(w > 0)) continue; // as in evaluate: a signal switched off neither counts nor explains
-      if (signal === "topics" || signal === "languages" || signal === "text") {
-        const own = signal === "topics" ? a.topics : signal === "languages" ? a.languages : a.terms.ids;
-        const weightOf = (k: number) => (signal === "text" ? a.terms.counts[k]! : 1);
-        shared.fill(0);
-        own.forEach((key, k) => {
-          const [mentor, count] = postings.get(key) ?? NONE;
-          const x = weightOf(k);
-          for (let p = 0; p < mentor.length; p++) shared[mentor[p]!]! += x * count[p]!;
-        });
+      if (signal === "topics") {
+        accumulate(a.topics, null);
+        const own = a.topics.length;
+        for (let j = 0; j < m; j++) sum[j]! += w * (own === 0 || topicCount[j] === 0 ? 0.5 : shared[j]! / own);
+      } else if (signal === "languages") {
+        accumulate(a.languages, null);
+        const own = a.languages.length;
+        for (let j = 0; j < m; j++) sum[j]! += w * (own === 0 || languageCount[j] === 0 ? 0.5 : shared[j]! > 0 ? 1 : 0);
+      } else if (signal === "text") {
+        accumulate(a.terms.ids, (k) => a.terms.counts[k]!);
+        const x = a.terms.length;
         for (let j = 0; j < m; j++) {
-          const b = side[j]!;
-          let value: number;
-          if (signal === "topics")
-            value = own.length === 0 || b.topics.length === 0 ? 0.5 : shared[j]! / a.topics.length;
-          else if (signal === "languages")
-            value = own.length === 0 || b.languages.length === 0 ? 0.5 : shared[j]! > 0 ? 1 : 0;
-          else {
-            const x = a.terms.length;
-            const y = b.terms.length;
-            value = x === 0 || y === 0 ? 0.5 : Math.min(1, shared[j]! / (x * y));
-          }
-          sum[j]! += w * value;
+          const y = termLength[j]!;
+          sum[j]! += w * (x === 0 || y === 0 ? 0.5 : Math.min(1, shared[j]! / (x * y)));
         }
       } else if (signal === "timeZone") {
-        for (let j = 0; j < m; j++) sum[j]! += w * zoneValue(a.offset, side[j]!.offset);
+        const own = a.offset;
+        for (let j = 0; j < m; j++) sum[j]! += w * (own === null ? 0.5 : zoneValue(own, offset[j]!));
       } else if (signal === "cadence") {
-        for (let j = 0; j < m; j++) sum[j]! += w * CADENCE_VALUE[a.cadence * 5 + side[j]!.cadence]!;
+        const row = a.cadence * 5;
+        for (let j = 0; j < m; j++) sum[j]! += w * CADENCE_VALUE[row + cadence[j]!]!;
       } else {
         for (let j = 0; j < m; j++) sum[j]! += w * load[j]!;
       }
     }
-    const mentee = mentees[i]!;
+    const self = people.get(mentees[i]!.userId) ?? -2;
     for (let j = 0, row = i * m; j < m; j++) {
-      const mentor = mentors[j]!;
-      out[row + j] =
-        mentee.userId === mentor.userId || remainingPlaces(mentor) <= 0
-          ? -1
-          : total === 0
-            ? 0
-            : Math.round((sum[j]! / total) * 10_000);
+      const who = mentorPerson[j]!;
+      out[row + j] = who < 0 || who === self ? -1 : total === 0 ? 0 : Math.round((sum[j]! / total) * 10_000);
     }
   }
   return out;
@@ -131,9 +139,9 @@ function termVector(text: string, id: (key: string) => number) {
   return { ids, counts, length: Math.sqrt(squares) };
 }
 
-/** As ./scoring's readTimeZone: 1 on the same clock, 0 from 8 hours apart, 0.5 when either is unknown. */
-function zoneValue(a: number | null, b: number | null): number {
-  if (a === null || b === null) return 0.5;
+/** As ./scoring's readTimeZone: 1 on the same clock, 0 from 8 hours apart; the mentor's NaN: unknown (0.5). */
+function zoneValue(a: number, b: number): number {
+  if (Number.isNaN(b)) return 0.5;
   const apart = Math.abs(a - b) % (24 * 60);
   const hours = Math.min(apart, 24 * 60 - apart) / 60;
   return Math.max(0, 1 - hours / 8);
