@@ -133,12 +133,12 @@ console.log(
 );
 
 /**
- * A bench file run in a child process with `--conditions react-server` (so the services' `server-only` guard
- * resolves as it does in Next), against the bench database; its rows are the last line of its stdout. Its progress
+ * A bench file run in a child process whose `server-only` imports resolve to nothing, as in Next's server
+ * (bench/no-server-only.mjs says why not `--conditions react-server`), against the bench database; its rows are the last line of its stdout. Its progress
  * (stderr) is shown as it goes; it is stopped after 15 minutes whatever happens.
  */
 function runChild(file: string, url: string): Row[] {
-  const child = spawnSync(process.execPath, ["--import", "tsx", "--conditions", "react-server", file], {
+  const child = spawnSync(process.execPath, ["--import", "tsx", "--import", "./bench/no-server-only.mjs", file], {
     env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), LOG_LEVEL: "warn" },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],

@@ -32,7 +32,8 @@ export type Candidates = {
 /**
  * Who can be matched in a program, in one SQL round trip per side: approved mentees without an active pairing and
  * approved (or already matched) mentors, both active members of the group, with what the scoring reads. A mentor's
- * places are their capacity (or the program's default) less their active pairings. `answers` are left out when the
+ * places are their capacity (or the program's default) less their active pairings (the column triggers keep,
+ * decision 028: no count per mentor). `answers` are left out when the
  * caller only scores (the API's suggestions, the cohort draft), since they are the bulk of the rows; `mentee` reads
  * that one mentee only (suggestions for one person).
  */
@@ -52,9 +53,7 @@ export async function loadCandidates(
                   FROM "ApplicationQuestion" q
                   WHERE q."programId" = a."programId" AND q.role = a.role
                     AND q.kind IN ('SHORT_TEXT', 'LONG_TEXT')), '') AS text,
-        CASE WHEN a.role = 'MENTOR'
-          THEN (SELECT count(*)::int FROM "Pairing" p WHERE p."mentorApplicationId" = a.id AND p.state = 'ACTIVE')
-          ELSE 0 END AS active
+        CASE WHEN a.role = 'MENTOR' THEN a."activePairings" ELSE 0 END AS active
       FROM "Application" a
       JOIN "User" u ON u.id = a."userId"
       JOIN "Membership" m ON m."groupId" = ${program.groupId} AND m."userId" = a."userId" AND m.status = 'ACTIVE'

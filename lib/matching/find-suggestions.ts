@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { authorize } from "@/lib/auth/authorize";
 import { loadCandidates, readWeights, toMentorProfile, toProfile } from "./candidates";
 import type { SuggestionDto } from "./dto";
+import { keptMentorProfile } from "./profile-cache";
 import { inEnglish } from "./reasons";
 import { readRules } from "./rules";
 import { corpusOf, rankMentors } from "./scoring";
@@ -39,7 +40,8 @@ export async function findSuggestions(
       .map((e) => e.mentorApplicationId),
   );
   const mentors = new Map(candidates.mentors.map((m) => [m.applicationId, m]));
-  const mentorProfiles = candidates.mentors.map(toMentorProfile);
+  // Unchanged mentors keep their profile object between requests, and with it what scoring derived from it.
+  const mentorProfiles = candidates.mentors.map((c) => keptMentorProfile(toMentorProfile(c)));
   const ranked = rankMentors(
     toProfile(mentee),
     mentorProfiles,
