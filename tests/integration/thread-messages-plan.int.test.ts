@@ -12,58 +12,7 @@ import pg from "pg";
 import { db } from "@/lib/db";
 import { getThreadPage } from "@/lib/chat/get-thread-page";
 import { activePair, programWorld } from "../factories/pairings";
-
-type PlanNode = {
-  "Node Type": string;
-  "Index Name"?: string;
-  "Actual Rows"?: number;
-  "Actual Loops"?: number;
-  "Rows Removed by Filter"?: number;
-  "Heap Fetches"?: number;
-  Plans?: PlanNode[];
-};
-
-function nodes(plan: PlanNode): PlanNode[] {
-  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
-}
-
-/** The statement `fn` runs whose text matches `pattern`, with its parameters, caught at the driver. */
-async function captureStatement(pattern: RegExp, fn: () => Promise<unknown>) {
-  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = proto.query;
-  let caught: { text: string; values: unknown[] } | null = null;
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    const q = args[0] as { text?: string; values?: unknown[] } | string;
-    const text = typeof q === "string" ? q : (q.text ?? "");
-    if (pattern.test(text)) caught = { text, values: typeof q === "string" ? [] : (q.values ?? []) };
-    return original.apply(this, args);
-  };
-  try {
-    await fn();
-  } finally {
-    proto.query = original;
-  }
-  if (!caught) throw new Error(`no statement matched ${pattern}`);
-  return caught as { text: string; values: unknown[] };
-}
-
-/** Rows each node touched: what it returned plus what its filter threw away, over all its loops. */
-const rowsRead = (n: PlanNode) =>
-  ((n["Actual Rows"] ?? 0) + (n["Rows Removed by Filter"] ?? 0)) * (n["Actual Loops"] ?? 1);
-
-async function explain(client: pg.Client, text: string, values: unknown[], generic: boolean) {
-  await client.query(`SET plan_cache_mode = ${generic ? "force_generic_plan" : "force_custom_plan"}`);
-  await client.query("DEALLOCATE ALL");
-  await client.query(`PREPARE page AS ${text}`);
-  // The values as the driver would send them (an array as a PostgreSQL array literal).
-  const literals = values
-    .map((v) =>
-      client.escapeLiteral(Array.isArray(v) ? `{${v.map((x) => JSON.stringify(String(x))).join(",")}}` : String(v)),
-    )
-    .join(", ");
-  const { rows } = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE page(${literals})`);
-  return (rows[0] as { "QUERY PLAN": { Plan: PlanNode }[] })["QUERY PLAN"][0]!.Plan;
-}
+import { captureStatement, explain, nodes, rowsRead } from "./support/plans";
 
 describe("the thread's page of messages", () => {
   it("reads about one page of rows for a long quiet thread, under the custom and the generic plan", async () => {
