@@ -44,6 +44,20 @@ function rendered(locale: Parameters<typeof renderNotification>[0], message: Not
 }
 
 /**
+ * What a notification row stores besides its recipient and address: the English text (`title`, `body`) and `data`
+ * (the message's key and values, read in each reader's language, and the dedupe key). For notify() and the one
+ * writer that inserts its row in its own statement (a chat send, lib/chat/send-message.ts).
+ */
+export function notificationText(input: Pick<NotifyInput, "message" | "dedupeKey">) {
+  const english = rendered(DEFAULT_LOCALE, input.message);
+  return {
+    title: english.title,
+    body: english.body,
+    data: { dedupeKey: input.dedupeKey, message: { key: input.message.key, values: input.message.values ?? {} } },
+  };
+}
+
+/**
  * Tells people something happened, in the caller's transaction: the notification rows, the realtime events that
  * wake their open tabs, and the outgoing emails commit (or roll back) with the event they report. Each person's
  * preferences decide in-app and email; digest readers get the item in tomorrow's digest instead of an email now.
@@ -57,7 +71,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<{ notified: nu
   }
   const prefs = await preferencesFor(tx, recipients, input.kind);
   const def = NOTIFICATION_KINDS[input.kind];
-  const english = rendered(DEFAULT_LOCALE, input.message);
+  const stored = notificationText(input);
 
   const inApp = input.inApp === false ? [] : prefs.filter((p) => p.inApp);
   const created = inApp.length
@@ -66,10 +80,8 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<{ notified: nu
           userId: p.user.id,
           kind: input.kind,
           groupId: input.groupId ?? null,
-          title: english.title,
-          body: english.body,
+          ...stored,
           url: input.url,
-          data: { dedupeKey: input.dedupeKey, message: { key: input.message.key, values: input.message.values ?? {} } },
         })),
         select: { id: true, userId: true },
       })

@@ -4,15 +4,11 @@ import { env } from "@/lib/env";
 import { AppError, msg } from "@/lib/errors";
 import { resolveSessionUser, type SessionClaims } from "@/lib/auth/session-user";
 import { hub } from "./hub";
-import { renderEvents, type StreamEvent } from "./renderers";
+import { readBatch, sseFrame } from "./batch";
 import { EVICTED_RETRY_MS, StreamCap } from "./stream-cap";
 import { StreamSweep } from "./sweep";
 
 export const HEARTBEAT_MS = 20_000;
-const BATCH = 200;
-
-type Event = StreamEvent & { id: bigint };
-type Row = { sessionVersion: number; seq: bigint | null; type: string | null; resourceId: string | null };
 
 /** When the instance is full, how long a refused tab should wait (its bus backs off at least this long). */
 const FULL_RETRY_SECONDS = 30;
@@ -29,10 +25,6 @@ const globalForSweep = globalThis as unknown as { kinshipStreamSweep?: StreamSwe
 /** The instance's one timer for every open stream: heartbeats, and one batched session check a period. */
 export function streamSweep(): StreamSweep {
   return (globalForSweep.kinshipStreamSweep ??= new StreamSweep(HEARTBEAT_MS));
-}
-
-function encode(e: Event): string {
-  return `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`;
 }
 
 /**
@@ -77,7 +69,7 @@ export async function openStream(
     throw new AppError("RATE_LIMITED", msg("errors.http.tooManyStreams"), {
       retryAfterSeconds: FULL_RETRY_SECONDS,
     });
-  const reader = { locale: locale ?? user.locale, db: streamDb };
+  const reader = { locale: locale ?? user.locale };
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -103,24 +95,12 @@ export async function openStream(
           do {
             again = false;
             for (;;) {
-              // The session's version and the next events in one statement (no row: the account is gone).
-              const rows = await streamDb.$queryRaw<Row[]>`
-                SELECT u."sessionVersion", e.seq, e.type, e."resourceId"
-                FROM "User" u
-                LEFT JOIN LATERAL (
-                  SELECT seq, type, "resourceId" FROM "RealtimeEvent"
-                  WHERE "userId" = u.id AND seq > ${cursor}
-                  ORDER BY seq LIMIT ${BATCH}
-                ) e ON true
-                WHERE u.id = ${user.id}
-                ORDER BY e.seq`;
-              if (rows[0]?.sessionVersion !== sessionVersion) return close();
-              const events = rows.filter((r) => r.seq !== null) as { seq: bigint; type: string; resourceId: string }[];
-              if (events.length === 0 || closed) break;
-              for (const e of await renderEvents(user.id, events, reader))
-                controller.enqueue(encoder.encode(encode(e)));
-              cursor = events.at(-1)!.seq;
-              if (events.length < BATCH) break;
+              const batch = await readBatch(user.id, sessionVersion, cursor, reader.locale);
+              if (batch.revoked) return close();
+              if (batch.last === null || closed) break;
+              for (const frame of batch.frames) controller.enqueue(encoder.encode(frame));
+              cursor = batch.last;
+              if (!batch.full) break;
             }
           } while (again && !closed);
         } catch {
@@ -160,7 +140,7 @@ export async function openStream(
         close,
       });
       controller.enqueue(encoder.encode(`retry: 3000\n: connected\n\n`));
-      if (announce) controller.enqueue(encoder.encode(encode({ id: cursor, event: "ready", data: {} })));
+      if (announce) controller.enqueue(encoder.encode(sseFrame({ id: cursor, event: "ready", data: {} })));
       void hub.ready().then(pump, close);
     },
     cancel() {
