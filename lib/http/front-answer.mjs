@@ -8,7 +8,7 @@
  * certain (below). Anything else goes to Next.js, which answers as it always did.
  */
 import { anonymousPageRequest, CACHE_STATUS_HEADER, RENDER_MARKER_HEADER } from "./anonymous-request.mjs";
-import { frontCacheClaimRefresh, frontCacheGet } from "./front-cache.mjs";
+import { frontCacheClaimRefresh, frontCacheConfirm, frontCacheGet } from "./front-cache.mjs";
 import { requestId, strictTransportSecurity } from "./security-headers.mjs";
 
 /** The value of x-kinship-cache on a front-cache answer (the route says hit, miss or bypass). */
@@ -63,28 +63,27 @@ export function frontCacheAnswer(req, res, dev = false) {
   // A path as written (not `/groups/` nor `//groups` nor `/groups/x/..`), which Next.js would take as it is.
   if (!anonymous || anonymous.page.url.split("?")[0] !== path) return false;
   const entry = frontCacheGet(anonymous.key);
-  if (!entry) return false;
   const encoding = frontEncoding(req.headers["accept-encoding"]);
   // Next.js's compression leaves a HEAD and a small body as they are.
-  const gzipped = encoding === "gzip" && req.method !== "HEAD" && entry.body.length >= 1024;
-  if (encoding === null || (gzipped && !entry.gzipped)) return false;
+  const gzipped = encoding === "gzip" && req.method !== "HEAD" && (entry?.body.length ?? 0) >= 1024;
   // Old enough: this one visitor waits for a new render (the route sees the claim), the others still get this one.
-  if (frontCacheClaimRefresh(entry)) return false;
+  if (!entry?.headers || encoding === null || (gzipped && !entry.gzipped) || frontCacheClaimRefresh(entry)) {
+    learnHeaders(anonymous.key, res);
+    return false;
+  }
 
   const out = {
     ...entry.headers,
     [CACHE_STATUS_HEADER]: FRONT,
     "x-request-id": requestId(req.headers["x-request-id"]),
   };
-  // As Next.js's compression middleware does for a compressible type, whether or not it compresses.
-  out.vary = out.vary ? `${out.vary}, Accept-Encoding` : "Accept-Encoding";
   // The protocol the proxy's request.nextUrl has (Next.js's resolve-routes: the socket's, or https when
   // X-Forwarded-Proto contains it).
   const forwardedProto = req.headers["x-forwarded-proto"];
   const protocol = String(forwardedProto ?? "").includes("https") ? "https:" : "http:";
   const hsts = strictTransportSecurity(protocol, forwardedProto);
   if (hsts) out["strict-transport-security"] = hsts;
-  if (entry.headers.etag && matches(req.headers["if-none-match"], entry.headers.etag)) {
+  if (matches(req.headers["if-none-match"], entry.etag)) {
     delete out["content-type"];
     res.writeHead(304, out);
     res.end();
@@ -96,4 +95,15 @@ export function frontCacheAnswer(req, res, dev = false) {
   res.writeHead(200, out);
   res.end(req.method === "HEAD" ? undefined : body);
   return true;
+}
+
+/**
+ * A request of a cacheable page that Next.js answers: once sent, a 200 of the cache route (hit or miss) gives the
+ * kept page its headers, exactly as Next.js wrote them (frontCacheConfirm checks they belong to the kept render).
+ */
+function learnHeaders(key, res) {
+  res.once("finish", () => {
+    const status = res.getHeader(CACHE_STATUS_HEADER);
+    if (res.statusCode === 200 && (status === "hit" || status === "miss")) frontCacheConfirm(key, res.getHeaders());
+  });
 }

@@ -8,8 +8,9 @@ export type FrontEntry = {
   /** When the page's render began (ms): it is fresh for ANONYMOUS_PAGE_SECONDS from then. */
   renderedAt: number;
   tags: readonly string[];
-  /** Lower-cased names, as the route and the proxy sent them. */
-  headers: Record<string, string>;
+  etag: string;
+  /** Lower-cased names, as Next.js sent them with the page (frontCacheConfirm); null until then. */
+  headers: Record<string, string> | null;
   body: Buffer;
   gzipped: Buffer | null;
   bytes: number;
@@ -20,8 +21,12 @@ export type FrontEntry = {
 export declare function pageEtag(body: string | Buffer): string;
 export declare function frontCachePut(
   key: string,
-  page: { renderedAt: number; tags: readonly string[]; headers: Record<string, string>; body: string },
+  page: { renderedAt: number; tags: readonly string[]; etag: string; body: string },
   now?: number,
+): boolean;
+export declare function frontCacheConfirm(
+  key: string,
+  sent: Record<string, number | string | string[] | undefined>,
 ): boolean;
 export declare function frontCacheGet(key: string, now?: number): FrontEntry | null;
 export declare function frontCacheClaimRefresh(entry: FrontEntry, now?: number): boolean;

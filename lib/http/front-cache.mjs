@@ -43,11 +43,11 @@ export function pageEtag(body) {
 }
 
 /**
- * Keeps the page the cache route just served with a 200: its bytes and its headers as the route and the proxy sent
- * them. Refused when it is no longer fresh, or when one of its tags was invalidated after its render began (a
+ * Keeps the page the cache route is serving with a 200: its bytes and ETag; its headers come once Next.js has sent
+ * them (frontCacheConfirm), and until then the page is not answered from here. Refused when it is no longer fresh, or when one of its tags was invalidated after its render began (a
  * render that read the database before a write must not outlive the write here).
  */
-export function frontCachePut(key, { renderedAt, tags, headers, body }, now = Date.now()) {
+export function frontCachePut(key, { renderedAt, tags, etag, body }, now = Date.now()) {
   const s = store();
   if (now - renderedAt >= ANONYMOUS_PAGE_SECONDS * 1000) return false;
   if (frontCacheInvalidatedSince(tags, renderedAt)) return false;
@@ -55,12 +55,12 @@ export function frontCachePut(key, { renderedAt, tags, headers, body }, now = Da
   if (current && current.renderedAt >= renderedAt) return false;
   drop(s, key);
   const bytes = Buffer.from(body, "utf8");
-  const lower = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
   const entry = {
     key,
     renderedAt,
     tags,
-    headers: lower,
+    etag,
+    headers: null,
     body: bytes,
     gzipped: null,
     bytes: bytes.length,
@@ -86,6 +86,40 @@ function evict(s) {
     if (s.entries.size <= FRONT_CACHE_ENTRIES && s.bytes <= FRONT_CACHE_BYTES) break;
     drop(s, key);
   }
+}
+
+/**
+ * Headers of one response that are not the page's: set per request (the id, HSTS on the request's protocol, the
+ * cache's status), the framing and encoding of the body, and Next.js's internal rewrite target.
+ */
+const PER_RESPONSE = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "x-request-id",
+  "strict-transport-security",
+  "x-kinship-cache",
+  "x-middleware-rewrite",
+]);
+
+/**
+ * Takes the headers Next.js sent with a 200 of the cache route (the route's, the proxy's and Next's own: its Vary,
+ * compression's Accept-Encoding) as the kept page's, when they belong to the kept render (its ETag). From then the
+ * front cache answers with them. Never a response that sets a cookie.
+ */
+export function frontCacheConfirm(key, sent) {
+  const entry = store().entries.get(key);
+  if (!entry || entry.headers || sent["etag"] !== entry.etag || sent["set-cookie"] !== undefined) return false;
+  const headers = {};
+  for (const [name, value] of Object.entries(sent)) {
+    if (PER_RESPONSE.has(name.toLowerCase()) || value === undefined) continue;
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value);
+  }
+  entry.headers = headers;
+  return true;
 }
 
 /** The fresh entry for a key, marked as the most recently used; null when there is none or it has aged out. */

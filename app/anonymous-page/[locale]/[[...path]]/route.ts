@@ -10,7 +10,6 @@ import { contentSecurityPolicy } from "@/lib/http/csp";
 import { anonymousPageKey, CACHE_STATUS_HEADER, cacheablePage } from "@/lib/http/anonymous-page";
 import { ANONYMOUS_PAGE_SECONDS, cachedAnonymousPage, UncachedAnswer } from "@/lib/http/anonymous-render";
 import { frontCacheDelete, frontCachePut, pageEtag } from "@/lib/http/front-cache.mjs";
-import { SECURITY_HEADERS } from "@/lib/http/security-headers.mjs";
 import { isLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/log";
 
@@ -42,11 +41,11 @@ export async function GET(request: NextRequest, { params }: { params: Params }):
       Vary: "Cookie, Accept-Language",
       ETag: cached.etag ?? pageEtag(cached.html),
     };
-    // What the front cache will answer: these headers and the proxy's (x-request-id and HSTS it sets per request).
+    // The front cache keeps the page; scripts/serve.mjs adds the headers once Next.js has sent them.
     frontCachePut(key, {
       renderedAt: cached.startedAt ?? cached.renderedAt,
       tags: page.tags,
-      headers: { ...headers, ...SECURITY_HEADERS },
+      etag: headers.ETag,
       body: cached.html,
     });
     return new Response(request.method === "HEAD" ? null : cached.html, {
