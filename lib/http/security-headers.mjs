@@ -1,6 +1,7 @@
 /**
  * The headers every response carries (set by proxy.ts), in plain JavaScript so that the front cache in
- * scripts/serve.mjs (decision 025), which answers before the proxy runs, sends exactly the same ones.
+ * scripts/serve.mjs (decision 025), which answers before the proxy runs, sets the per-request ones (the request id,
+ * HSTS) by the same rules; the fixed ones it repeats as Next.js sent them with the kept page.
  */
 
 /** On every response, whatever it is. */
