@@ -19,13 +19,15 @@ import { PAGE_REQUEST_HEADER } from "@/lib/request/page-header";
 import { contentSecurityPolicy } from "@/lib/http/csp";
 import {
   ANONYMOUS_PAGE_PREFIX,
-  cacheablePage,
-  hasSessionCookie,
-  isDocumentRequest,
+  anonymousPageRequest,
   isRenderMarker,
   RENDER_MARKER_HEADER,
 } from "@/lib/http/anonymous-page";
-import { FLASH_COOKIE } from "@/lib/request/flash-cookie";
+import {
+  requestId as chooseRequestId,
+  SECURITY_HEADERS,
+  strictTransportSecurity,
+} from "@/lib/http/security-headers.mjs";
 import { env } from "@/lib/env";
 
 /** Seconds a page refused while the database is down asks the browser to wait (as the API's 503 does). */
@@ -117,12 +119,20 @@ async function refuse(request: NextRequest): Promise<NextResponse | null> {
  */
 async function anonymousPageRewrite(request: NextRequest): Promise<URL | null> {
   const { KINSHIP_INTERNAL_ORIGIN, AUTH_SECRET } = env();
-  if (!KINSHIP_INTERNAL_ORIGIN || !isDocumentRequest(request.method, request.headers)) return null;
-  if (hasSessionCookie(request.cookies.getAll().map((c) => c.name)) || request.cookies.has(FLASH_COOKIE)) return null;
-  const page = cacheablePage(request.nextUrl.pathname, request.nextUrl.searchParams);
-  if (!page) return null;
+  if (!KINSHIP_INTERNAL_ORIGIN) return null;
+  // eslint-disable-next-line no-restricted-properties -- a build-time constant that Next.js inlines
+  const dev = process.env.NODE_ENV === "development";
+  // The same function (and so the same language and key) as the front cache in scripts/serve.mjs.
+  const anonymous = anonymousPageRequest(
+    request.method,
+    request.nextUrl.pathname,
+    request.nextUrl.searchParams,
+    request.headers,
+    dev,
+  );
+  if (!anonymous) return null;
   if (await isRenderMarker(request.headers.get(RENDER_MARKER_HEADER), AUTH_SECRET)) return null;
-  const locale = refusalLocale(request);
+  const { page, locale } = anonymous;
   const [pathname = "/", search] = page.url.split("?");
   // request.url's origin is the one Next's router calls its own (scripts/serve.mjs gives Next no hostname): another
   // origin would make the rewrite a request to another server, forwarded over HTTP.
@@ -155,8 +165,7 @@ export async function proxy(request: NextRequest) {
   const dev = process.env.NODE_ENV === "development";
   const csp = contentSecurityPolicy({ nonce }, dev);
 
-  const incomingId = request.headers.get("x-request-id");
-  const requestId = incomingId && /^[\w-]{8,64}$/.test(incomingId) ? incomingId : crypto.randomUUID();
+  const requestId = chooseRequestId(request.headers.get("x-request-id"));
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
@@ -184,16 +193,11 @@ export async function proxy(request: NextRequest) {
       : NextResponse.next({ request: { headers: requestHeaders } });
   }
   if (!ownCsp) response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("X-Frame-Options", "DENY");
-  response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-  response.headers.set("Cross-Origin-Opener-Policy", "same-origin");
+  // The same headers the front cache in scripts/serve.mjs sends (lib/http/security-headers.mjs).
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   response.headers.set("x-request-id", requestId);
-  // Only over HTTPS (behind a TLS proxy): on plain-HTTP localhost the header would be meaningless.
-  if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
-    response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-  }
+  const hsts = strictTransportSecurity(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"));
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 

@@ -6,12 +6,17 @@
  * socket's address in SOCKET_ADDRESS_HEADER, after any value the client sent under that name is dropped; the app
  * reads it in lib/request/client-ip.ts (and trusts X-Forwarded-For only as far as TRUSTED_PROXIES says).
  *
+ * It also answers a signed-out visitor's navigation to a cached anonymous page from the front cache before Next.js
+ * (lib/http/front-answer.mjs, decision 025): the cache route fills it in this same process; anything it does not
+ * hold, or any request that is not surely anonymous, goes to Next.js as before.
+ *
  * Plain JavaScript run by node (not tsx), so Next.js loads its server and config exactly as `next start` does.
  * Usage: node scripts/serve.mjs [--dev] [-p <port>] [-H <hostname>]
  */
 import { createServer } from "node:http";
 import path from "node:path";
 import { proxyHint } from "./proxy-hint.mjs";
+import { frontCacheAnswer } from "../lib/http/front-answer.mjs";
 
 /** Must match SOCKET_ADDRESS_HEADER in lib/request/client-ip.ts (tests/unit/client-ip.test.ts checks). */
 export const SOCKET_ADDRESS_HEADER = "x-kinship-socket-address";
@@ -55,6 +60,18 @@ const server = createServer((req, res) => {
     if (hint) {
       hinted = true;
       console.warn(JSON.stringify({ level: 40, time: Date.now(), app: "kinship", msg: hint }));
+    }
+  }
+  // Not in development, where nothing fills it (no anonymous-page cache there). A throw here is a bug of the front
+  // cache, not of the request: Next.js answers it.
+  if (!dev) {
+    try {
+      if (frontCacheAnswer(req, res)) return;
+    } catch (error) {
+      console.error(
+        JSON.stringify({ level: 50, time: Date.now(), app: "kinship", msg: "front cache failed", err: String(error) }),
+      );
+      if (res.headersSent) return void res.end();
     }
   }
   // A rejection must not end the process (an unhandled rejection would): log it and answer 500 if nothing was sent.

@@ -1,78 +1,26 @@
 /**
  * Which requests the anonymous-page cache serves (decision 025), shared by proxy.ts and the internal route
- * app/anonymous-page/[locale]/[[...path]]/route.ts. Pure except for the marker's HMAC (Web Crypto, as in the proxy).
+ * app/anonymous-page/[locale]/[[...path]]/route.ts. The rules themselves are in anonymous-request.mjs (plain
+ * JavaScript, so scripts/serve.mjs's front cache applies the very same ones); the render marker's HMAC is here.
  */
 
-/** The internal route the proxy rewrites cacheable requests to; asked for directly from outside it is a 404. */
-export const ANONYMOUS_PAGE_PREFIX = "/anonymous-page";
-
-/** Carried by the cache's own loopback render so the proxy renders it normally instead of rewriting it again. */
-export const RENDER_MARKER_HEADER = "x-kinship-anonymous-render";
-
-/** Tells a reader (and the tests) how the cache answered: hit, miss, or bypass (not a 200: passed on uncached). */
-export const CACHE_STATUS_HEADER = "x-kinship-cache";
-
-/** Every cached page carries this tag (besides its own): one call empties the whole cache. */
-export const ALL_ANONYMOUS_PAGES_TAG = "anonymous-pages";
-
-export const HOME_TAG = "home";
-export const DIRECTORY_TAG = "directory";
-export function groupTag(slug: string): string {
-  return `group:${slug}`;
-}
-
-/** What a group's address may hold (lowercase, digits, dashes; see lib/groups/slug.ts), and not a fixed route. */
-const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const NOT_GROUPS = new Set(["new"]);
-/** The directory's orders (ZDirectoryQuery): three first pages. Searches and later pages are not cached. */
-const DIRECTORY_SORTS = new Set(["relevance", "size", "newest"]);
-
-export type CacheablePage = {
-  /** The public address the cache renders: path and the allow-listed query, normalised. */
-  url: string;
-  tags: string[];
-};
-
-/**
- * A page that looks the same to every signed-out visitor of one language: the home, the directory's first page (in
- * each order) and a group's discussion and about pages. Null for anything else, including any other search
- * parameter (so the keys of the cache stay few: no attacker-chosen query fills it).
- */
-export function cacheablePage(pathname: string, searchParams: URLSearchParams): CacheablePage | null {
-  const keys = [...searchParams.keys()];
-  const onlyKeys = (allowed: string[]) => keys.every((k) => allowed.includes(k)) && new Set(keys).size === keys.length;
-  if (pathname === "/") return keys.length === 0 ? { url: "/", tags: [ALL_ANONYMOUS_PAGES_TAG, HOME_TAG] } : null;
-  if (pathname === "/groups") {
-    if (!onlyKeys(["sort"])) return null;
-    const sort = searchParams.get("sort");
-    if (sort !== null && !DIRECTORY_SORTS.has(sort)) return null;
-    return { url: sort ? `/groups?sort=${sort}` : "/groups", tags: [ALL_ANONYMOUS_PAGES_TAG, DIRECTORY_TAG] };
-  }
-  const group = /^\/groups\/([^/]+)(\/about)?$/.exec(pathname);
-  if (!group || keys.length > 0) return null;
-  const slug = group[1]!;
-  if (!SLUG.test(slug) || NOT_GROUPS.has(slug)) return null;
-  return { url: `/groups/${slug}${group[2] ?? ""}`, tags: [ALL_ANONYMOUS_PAGES_TAG, groupTag(slug)] };
-}
-
-/** Auth.js's session cookie (plain, `__Secure-` over HTTPS, and the `.0`, `.1`… chunks of a large one). */
-const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
-
-/** Whether the request names a session: then it is a member's, rendered for them (even if the session is stale). */
-export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
-  for (const name of cookieNames) if (SESSION_COOKIE.test(name)) return true;
-  return false;
-}
-
-/** Headers of the client router (RSC payloads, prefetches) and of server actions: never the cached HTML. */
-const NOT_A_DOCUMENT = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"];
-
-/** A browser's navigation to a page (GET/HEAD asking for HTML), not a router fetch nor an action. */
-export function isDocumentRequest(method: string, headers: Headers): boolean {
-  if (method !== "GET" && method !== "HEAD") return false;
-  if (NOT_A_DOCUMENT.some((h) => headers.has(h))) return false;
-  return (headers.get("accept") ?? "").includes("text/html");
-}
+export {
+  ALL_ANONYMOUS_PAGES_TAG,
+  ANONYMOUS_PAGE_PREFIX,
+  ANONYMOUS_PAGE_SECONDS,
+  anonymousPageKey,
+  anonymousPageRequest,
+  CACHE_STATUS_HEADER,
+  cacheablePage,
+  DIRECTORY_TAG,
+  groupTag,
+  hasSessionCookie,
+  HOME_TAG,
+  isDocumentRequest,
+  parseCookies,
+  RENDER_MARKER_HEADER,
+  type CacheablePage,
+} from "./anonymous-request.mjs";
 
 const markers = new Map<string, Promise<string>>();
 

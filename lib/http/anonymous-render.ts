@@ -4,15 +4,25 @@ import https from "node:https";
 import { unstable_cache } from "next/cache";
 import { env } from "@/lib/env";
 import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
-import { renderMarker, RENDER_MARKER_HEADER, type CacheablePage } from "./anonymous-page";
+import {
+  ANONYMOUS_PAGE_SECONDS,
+  anonymousPageKey,
+  renderMarker,
+  RENDER_MARKER_HEADER,
+  type CacheablePage,
+} from "./anonymous-page";
+import { frontCacheInvalidatedSince, frontCacheRefreshWanted, pageEtag } from "./front-cache.mjs";
 import { inlineScriptHashes, stripNonces } from "./inline-scripts";
 
-/** Seconds a cached page is fresh; a write that changes it revalidates its tag at once (lib/http/public-cache.ts). */
-export const ANONYMOUS_PAGE_SECONDS = 10;
+export { ANONYMOUS_PAGE_SECONDS };
 const RENDER_TIMEOUT_MS = 30_000;
 
-/** What the cache keeps: the page with its nonces removed, and the hashes of its inline scripts. */
-export type CachedPage = { html: string; hashes: string[]; renderedAt: number };
+/**
+ * What the cache keeps: the page with its nonces removed, the hashes of its inline scripts, its ETag, when its render
+ * ended (Next's freshness) and began (the front cache's: a write after it may not be in the page). The last two are
+ * optional only for entries written before they existed.
+ */
+export type CachedPage = { html: string; hashes: string[]; renderedAt: number; startedAt?: number; etag?: string };
 
 /** A render that is not a 200 (404, 410, a redirect, an error page): passed on as it came, never cached. */
 export class UncachedAnswer extends Error {
@@ -35,6 +45,7 @@ const PASSED_ON = ["content-type", "location", "content-security-policy", "retry
  */
 function renderOverLoopback(origin: string, page: CacheablePage, locale: Locale, marker: string): Promise<CachedPage> {
   const url = new URL(page.url, origin);
+  const startedAt = Date.now();
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.get(
@@ -64,7 +75,7 @@ function renderOverLoopback(origin: string, page: CacheablePage, locale: Locale,
             return;
           }
           const html = stripNonces(body.toString("utf8"));
-          resolve({ html, hashes: inlineScriptHashes(html), renderedAt: Date.now() });
+          resolve({ html, hashes: inlineScriptHashes(html), renderedAt: Date.now(), startedAt, etag: pageEtag(html) });
         });
       },
     );
@@ -73,8 +84,12 @@ function renderOverLoopback(origin: string, page: CacheablePage, locale: Locale,
   });
 }
 
-/** Renders in flight, by key: a burst of misses for one page costs one render, not one each. */
-const inFlight = new Map<string, Promise<CachedPage>>();
+/**
+ * Renders in flight, by key, and when each began: a burst of misses for one page costs one render, not one each. A
+ * render begun before a write that concerns its page is not shared after the write (it may have read the old rows).
+ */
+type Flight = { startedAt: number; rendered: Promise<CachedPage> };
+const inFlight = new Map<string, Flight>();
 
 /**
  * When a page's latest render failed or was not a 200 (made private, archived, deleted), by key. Next serves a stale
@@ -96,12 +111,14 @@ export async function cachedAnonymousPage(
   if (!KINSHIP_INTERNAL_ORIGIN) throw new Error("KINSHIP_INTERNAL_ORIGIN is not set (scripts/serve.mjs sets it)");
   const origin = KINSHIP_INTERNAL_ORIGIN;
   const marker = await renderMarker(AUTH_SECRET);
-  const key = `${locale} ${page.url}`;
+  const key = anonymousPageKey(locale, page.url);
   const asked = Date.now();
   const render = () => {
-    let pending = inFlight.get(key);
-    if (!pending) {
-      pending = renderOverLoopback(origin, page, locale, marker)
+    const current = inFlight.get(key);
+    if (current && !frontCacheInvalidatedSince(page.tags, current.startedAt)) return current.rendered;
+    const flight: Flight = {
+      startedAt: Date.now(),
+      rendered: renderOverLoopback(origin, page, locale, marker)
         .then(
           (rendered) => {
             failedAt.delete(key);
@@ -112,10 +129,12 @@ export async function cachedAnonymousPage(
             throw error;
           },
         )
-        .finally(() => inFlight.delete(key));
-      inFlight.set(key, pending);
-    }
-    return pending;
+        .finally(() => {
+          if (inFlight.get(key) === flight) inFlight.delete(key);
+        }),
+    };
+    inFlight.set(key, flight);
+    return flight.rendered;
   };
   const cached = unstable_cache(render, ["anonymous-page", locale, page.url], {
     revalidate: ANONYMOUS_PAGE_SECONDS,
@@ -125,8 +144,15 @@ export async function cachedAnonymousPage(
   // Past its ten seconds Next serves an entry once more while it renders the next one in the background: for a
   // page visited once an hour that is an hour-old page. Wait for that render instead (the same one: in flight).
   // And a page whose latest render failed is not served from before the failure.
+  // And a page rendered before a write that concerns it (publicContentChanged told the front cache) is not served
+  // either: Next keeps serving it once while it re-renders (an addition's `expire: 1`), the visitor gets the new one.
   const failed = failedAt.get(key);
   const stale = Date.now() - result.renderedAt > ANONYMOUS_PAGE_SECONDS * 1000;
-  const current = stale || (failed !== undefined && failed > result.renderedAt) ? await render() : result;
+  const began = result.startedAt ?? result.renderedAt;
+  const overtaken = frontCacheInvalidatedSince(page.tags, began);
+  // And the front cache sent this request on to refresh its copy of this render before it ages out: render anew.
+  const refresh = frontCacheRefreshWanted(key, began);
+  const current =
+    stale || overtaken || refresh || (failed !== undefined && failed > result.renderedAt) ? await render() : result;
   return { page: current, fresh: current.renderedAt >= asked };
 }

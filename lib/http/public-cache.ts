@@ -1,6 +1,8 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { after } from "next/server";
 import { DIRECTORY_TAG, groupTag } from "./anonymous-page";
+import { frontCacheInvalidate } from "./front-cache.mjs";
 import { logger } from "@/lib/log";
 
 export type PublicChange = {
@@ -19,14 +21,26 @@ export type PublicChange = {
 
 /**
  * Tells the anonymous-page cache (decision 025) that what signed-out visitors see has changed, from the services
- * that change it, at the end of their work. Outside a request (the worker, a script) there is no cache to tell:
- * the pages' ten seconds of freshness run out on their own. Never throws: a write must not fail over its cache.
+ * that change it, at the end of their work: Next's data cache by tag, and the front cache of scripts/serve.mjs
+ * (this process's; its entries go at once, whatever the profile). Outside a request (the worker, a script) there is
+ * no cache to tell: the pages' ten seconds of freshness run out on their own. Never throws: a write must not fail
+ * over its cache.
  */
 export function publicContentChanged(change: PublicChange): void {
   const tags = [
     ...(change.groupSlug ? [groupTag(change.groupSlug)] : []),
     ...(change.directory ? [DIRECTORY_TAG] : []),
   ];
+  // The front cache twice: now, so no visitor is answered from before the write, and once the request is over (the
+  // services call this inside their transaction: a render begun before the commit read the old rows, and is refused
+  // then; Next applies revalidateTag at the end of the action, after the commit). Outside a request, `after` throws.
+  try {
+    frontCacheInvalidate(tags);
+    after(() => frontCacheInvalidate(tags));
+  } catch (error) {
+    if (!(error instanceof Error && /outside a request|requestAsyncStorage|work ?store/i.test(error.message)))
+      logger.warn({ err: error, tags }, "front cache not invalidated");
+  }
   // expire 1: past one second nobody gets the old page; within it one visitor may, while it re-renders.
   const profile = { expire: change.urgent ? 0 : 1 };
   for (const tag of tags) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { FLASH_COOKIE } from "./flash-cookie";
+import { FLASH_COOKIE } from "./flash-cookie.mjs";
 
 /** A one-time message for the next page (shown as a toast), for actions that end in a redirect. */
 export { FLASH_COOKIE };

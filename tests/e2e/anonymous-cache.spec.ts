@@ -75,7 +75,9 @@ test("the second request for a page is served from the cache, without rendering 
   expect(first.status()).toBe(200);
   expect(first.headers()["x-kinship-cache"]).toBe("miss");
   const second = await request.get(url, { headers: HTML });
-  expect(second.headers()["x-kinship-cache"]).toBe("hit");
+  // From the front cache in scripts/serve.mjs, or from Next's (a gzip-taking client until the front cache's gzipped
+  // copy is made: tests/e2e/anonymous-front-cache.spec.ts).
+  expect(second.headers()["x-kinship-cache"]).toMatch(/^(front|hit)$/);
   expect(await second.text()).toBe(await first.text());
 
   // Written behind the app's back (no service told the cache): the cached page still shows the old name…
@@ -147,7 +149,7 @@ test("Spanish and English visitors each get their own language from the cache", 
     const context = await browser.newContext({ locale, extraHTTPHeaders: asClient() });
     const page = await context.newPage();
     const response = await page.goto(`/groups/${group.slug}`);
-    expect(response?.headers()["x-kinship-cache"]).toMatch(/^(hit|miss)$/);
+    expect(response?.headers()["x-kinship-cache"]).toMatch(/^(front|hit|miss)$/);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page.getByRole("navigation", { name: nav }).getByRole("link", { name: about })).toBeVisible();
     await context.close();
@@ -195,6 +197,7 @@ test("the cache's internal route does not exist from outside, and a forged rende
       headers: { ...HTML, "x-kinship-anonymous-render": forged },
     });
     expect(response.status()).toBe(200);
+    // Past the front cache (which leaves any marker to Next.js), and still served from the cache.
     expect(response.headers()["x-kinship-cache"]).toMatch(/^(hit|miss)$/);
     expect(response.headers()["content-security-policy"]).not.toContain("nonce-");
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chooseLocale, directionOf, isLocale, negotiate } from "@/lib/i18n/locales";
+import fs from "node:fs";
+import { chooseLocale, directionOf, isLocale, LOCALES, negotiate } from "@/lib/i18n/locales";
 
 describe("negotiate (Accept-Language against the supported list)", () => {
   it.each([
@@ -43,5 +44,15 @@ describe("chooseLocale: the member's setting, else the cookie, else the browser,
     expect(directionOf("ar")).toBe("rtl");
     expect(directionOf("es")).toBe("ltr");
     expect(directionOf("en-XA")).toBe("ltr");
+  });
+});
+
+describe("the list of languages, in plain JavaScript for scripts/serve.mjs (decision 025)", () => {
+  it("is typed with the same languages, names and directions as it holds", () => {
+    const types = fs.readFileSync("lib/i18n/locale-choice.d.mts", "utf8");
+    const declared = [...types.matchAll(/readonly (\w+): \{ readonly name: "([^"]+)"; readonly dir: "(\w+)" \}/g)].map(
+      ([, code, name, dir]) => [code, { name, dir }],
+    );
+    expect(Object.fromEntries(declared)).toEqual(LOCALES);
   });
 });

@@ -1,0 +1,1 @@
+export declare const FLASH_COOKIE: "kinship-flash";
