@@ -1,8 +1,15 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-// Message catalogues (decision 023): the request configuration picks each request's language.
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Message catalogues (decision 023): the request configuration picks each request's language. The catalogues are
+// compiled at build time (decision 035): every import of messages/*.json, on the server and in the browser, gets
+// each ICU message as a small syntax tree, and next-intl formats it with its format-only code, so no request parses
+// a message again and the browser gets no ICU parser. Code run outside the build (vitest, `npm run worker` under tsx)
+// reads the JSON as written and parses it as before.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const config: NextConfig = {
   // The browser tests build into their own folder, so they never rebuild under a running `npm start`.

@@ -24,6 +24,7 @@ import { seed } from "../scripts/db/seed";
 import { recreateDatabase, startTestServer, stopTestServer } from "../tests/support/test-database";
 import { benchAppEnv, sessionCookie } from "./realtime";
 import { largeShape, seedLarge } from "./seed-large";
+import { markupTree, TREE_PAGE } from "./ceiling-tree";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -37,6 +38,10 @@ const ONLY = (process.env.BENCH_PAGES ?? "")
   .split(",")
   .map((w) => w.trim().toLowerCase())
   .filter(Boolean);
+/** BENCH_PAGES_TREE=1: also the ceiling that renders the same markup as a tree of React elements (bench/ceiling-tree.ts). */
+const TREE = process.env.BENCH_PAGES_TREE === "1";
+/** BENCH_PAGES_DEMO_ONLY=1: the demo data alone (no grown community), for a quicker look while optimising. */
+const DEMO_ONLY = process.env.BENCH_PAGES_DEMO_ONLY === "1";
 const NO_LOAD: Load = { rps: 0, p50: 0, p99: 0, failed: 0 };
 const log = (line: string) => process.stderr.write(`[pages] ${line}\n`);
 
@@ -50,12 +55,14 @@ export type PageResult = Page & {
   slowestMs: number;
   slowest: string;
   htmlBytes: number;
+  /** BENCH_PAGES_TREE=1: the same markup as a React element tree from a server component, no data. */
+  tree?: Load;
   /** Anonymous pages only: a bare `node:http` server answering the same bytes (issue 18, goal 5). */
   bare?: Load;
 };
 
 /** The pages of the issue, found in whatever data is loaded: the busiest group, pair, cohort and program. */
-async function pagesIn(db: pg.Client): Promise<Page[]> {
+export async function pagesIn(db: pg.Client): Promise<Page[]> {
   const one = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T> => {
     const { rows } = await db.query<T>(sql, params);
     if (!rows[0]) throw new Error(`Nothing found for the benchmark: ${sql.slice(0, 80)}`);
@@ -170,6 +177,7 @@ function writeCeiling(dir: string, captured: Map<string, string>) {
   const index: Record<string, string> = {};
   [...captured.entries()].forEach(([key, body], i) => {
     fs.writeFileSync(path.join(dir, "captured", `${i}.html`), body);
+    fs.writeFileSync(path.join(dir, "captured", `${i}.html.tree.json`), JSON.stringify(markupTree(body)));
     index[key] = `${i}.html`;
   });
   fs.writeFileSync(path.join(dir, "captured", "index.json"), JSON.stringify(index));
@@ -179,6 +187,8 @@ function writeCeiling(dir: string, captured: Map<string, string>) {
     path.join(dir, "app", "layout.jsx"),
     `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`,
   );
+  fs.mkdirSync(path.join(dir, "app", "tree"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "app", "tree", "page.jsx"), TREE_PAGE);
   fs.writeFileSync(
     path.join(dir, "app", "[[...path]]", "page.jsx"),
     `import fs from "node:fs";
@@ -269,7 +279,7 @@ export async function runPagesBench(): Promise<PageResult[]> {
     procs.push(app);
     if (!(await waitUntilServing(base, () => app.exitCode === null))) throw new Error("the app did not start");
 
-    for (const data of ["demo", `large ×${SCALE}`]) {
+    for (const data of DEMO_ONLY ? ["demo"] : ["demo", `large ×${SCALE}`]) {
       if (data !== "demo") {
         log(`seeding the large community (scale ${SCALE})…`);
         await seedLarge(url, largeShape(SCALE), log);
@@ -347,8 +357,12 @@ export async function runPagesBench(): Promise<PageResult[]> {
       for (const m of measured) {
         const curl = `${cbase}/ceiling?k=${encodeURIComponent(`${m.name}|${data}`)}`;
         for (let i = 0; i < 5; i++) await (await fetch(curl)).arrayBuffer();
-        results.push({ ...m, ceiling: await load(curl, null) });
-        log(`${data} · ${m.name}: ${m.app.rps.toFixed(0)} req/s (ceiling ${results.at(-1)!.ceiling.rps.toFixed(0)})`);
+        const tree = TREE ? await load(`${cbase}/tree?k=${encodeURIComponent(`${m.name}|${data}`)}`, null) : undefined;
+        results.push({ ...m, ceiling: await load(curl, null), ...(tree ? { tree } : {}) });
+        log(
+          `${data} · ${m.name}: ${m.app.rps.toFixed(0)} req/s (ceiling ${results.at(-1)!.ceiling.rps.toFixed(0)}` +
+            `${tree ? `, as a React tree ${tree.rps.toFixed(0)}` : ""})`,
+        );
       }
       ceiling.kill("SIGTERM");
     }
@@ -370,8 +384,22 @@ export function pagesTable(results: PageResult[]): string {
     (r) =>
       `| ${r.name} | ${r.data} | ${r.app.rps.toFixed(0)} | ${r.ceiling.rps.toFixed(0)} | ${(r.app.rps / r.ceiling.rps).toFixed(2)} | ${r.app.p50} | ${r.app.p99} | ${r.statements} | ${r.slowestMs.toFixed(1)} | ${(r.htmlBytes / 1024).toFixed(0)} | ${r.app.failed} |`,
   );
+  const trees = results.filter((r) => r.tree);
+  const treeTable = trees.length
+    ? [
+        "",
+        "The same markup as a React element tree from a server component, no data (BENCH_PAGES_TREE=1)",
+        "",
+        "| Page | Data | req/s | Tree ceiling req/s | Ratio to tree | Tree ÷ innerHTML ceiling | Tree p99 ms |",
+        "|---|---|---:|---:|---:|---:|---:|",
+        ...trees.map(
+          (r) =>
+            `| ${r.name} | ${r.data} | ${r.app.rps.toFixed(0)} | ${r.tree!.rps.toFixed(0)} | ${(r.app.rps / r.tree!.rps).toFixed(2)} | ${(r.tree!.rps / r.ceiling.rps).toFixed(2)} | ${r.tree!.p99} |`,
+        ),
+      ]
+    : [];
   const bare = results.filter((r) => r.bare);
-  if (bare.length === 0) return [head, rule, ...rows].join("\n");
+  if (bare.length === 0) return [head, rule, ...rows, ...treeTable].join("\n");
   const bareTable = [
     "",
     "Anonymous pages beside a bare `node:http` server answering the same bytes (goal 5: ratio >= 0.2)",
@@ -383,5 +411,5 @@ export function pagesTable(results: PageResult[]): string {
         `| ${r.name} | ${r.data} | ${r.app.rps.toFixed(0)} | ${r.bare!.rps.toFixed(0)} | ${(r.app.rps / r.bare!.rps).toFixed(3)} | ${r.app.p50} | ${r.app.p99} | ${r.bare!.p99} |`,
     ),
   ];
-  return [head, rule, ...rows, ...bareTable].join("\n");
+  return [head, rule, ...rows, ...treeTable, ...bareTable].join("\n");
 }

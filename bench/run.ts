@@ -21,6 +21,7 @@ import { pagesTable, runPagesBench } from "./pages";
 import { runJsBench } from "./js-size";
 import { runVitalsBench, vitalsTable } from "./vitals";
 import { lighthouseTable, runLighthouseBench } from "./lighthouse";
+import { runProfileBench } from "./profile";
 import { time, toRow, type Row } from "./measure";
 
 const rows: Row[] = [];
@@ -36,10 +37,12 @@ const started = Date.now();
 const only = new Set(process.argv.slice(2));
 const want = (part: string) => only.size === 0 || only.has(part);
 
-if (only.size > 0 && [...only].every((part) => part === "js" || part === "vitals" || part === "lighthouse")) {
+const ALONE = new Set(["js", "vitals", "lighthouse", "profile"]);
+if (only.size > 0 && [...only].every((part) => ALONE.has(part))) {
   if (only.has("js")) console.log(`\n${runJsBench()}\n`);
   if (only.has("vitals")) console.log(`\nPhone load, CPU slowed\n\n${vitalsTable(await runVitalsBench())}\n`);
   if (only.has("lighthouse")) console.log(`\nLighthouse, mobile\n\n${lighthouseTable(await runLighthouseBench())}\n`);
+  if (only.has("profile")) console.log(`\nWhere the signed-in pages' CPU goes\n\n${await runProfileBench()}\n`);
   process.exit(0);
 }
 const record = (name: string, samples: number[], unit = "ms", target?: string) =>

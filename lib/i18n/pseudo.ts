@@ -88,11 +88,45 @@ export function pseudoMessage(message: string): string {
   return `[${printAST(walk(parse(message)))}]`;
 }
 
-/** The whole catalogue, key for key. */
-export function pseudoLocalize<T>(messages: T): T {
-  if (typeof messages === "string") return pseudoMessage(messages) as T;
-  if (Array.isArray(messages)) return messages;
+/*
+ * The built app's catalogues are precompiled (next.config.ts: next-intl's `precompile`, decision 035): a message
+ * is then literal text (a string) or a list of parts, where a part is text, 0 (a plural's `#`), [name] (an
+ * argument), [name, type, options] (1 select, 2 plural, 3 selectordinal; each option a string, 0 or a list) or
+ * [name, type, style] (4 number, 5 date, 6 time), or [tag, ...children]. Only the text changes.
+ */
+type Compiled = string | number | Compiled[] | { [key: string]: Compiled };
+
+function pseudoPart(part: Compiled): Compiled {
+  if (typeof part === "string") return accent(lengthen(part));
+  if (!Array.isArray(part)) return part;
+  const [name, type, ...rest] = part;
+  if (type === undefined) return part;
+  if (typeof type !== "number" || type === 0) return [name!, ...[type, ...rest].map(pseudoPart)];
+  if (type <= 3) {
+    const options = Object.entries(rest[0] as Record<string, Compiled>).map(([key, option]) => [
+      key,
+      Array.isArray(option) ? option.map(pseudoPart) : pseudoPart(option),
+    ]);
+    return [name!, type, Object.fromEntries(options) as Compiled];
+  }
+  return part;
+}
+
+function pseudoCompiled(message: string | Compiled[]): string | Compiled[] {
+  return typeof message === "string" ? `[${pseudoPart(message)}]` : ["[", ...message.map(pseudoPart), "]"];
+}
+
+/** True when a catalogue holds precompiled messages (any message a list of parts). */
+function isCompiled(messages: unknown): boolean {
+  if (Array.isArray(messages)) return true;
+  return !!messages && typeof messages === "object" && Object.values(messages).some(isCompiled);
+}
+
+/** The whole catalogue, key for key: ICU source (tests, scripts) or precompiled (the built app). */
+export function pseudoLocalize<T>(messages: T, compiled = isCompiled(messages)): T {
+  if (typeof messages === "string" || Array.isArray(messages))
+    return (compiled ? pseudoCompiled(messages as string | Compiled[]) : pseudoMessage(messages as string)) as T;
   if (messages && typeof messages === "object")
-    return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, pseudoLocalize(v)])) as T;
+    return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, pseudoLocalize(v, compiled)])) as T;
   return messages;
 }

@@ -1,7 +1,8 @@
 import { createTranslator } from "next-intl";
-import en from "../../messages/en.json" with { type: "json" };
-import es from "../../messages/es.json" with { type: "json" };
-import ar from "../../messages/ar.json" with { type: "json" };
+// No `with { type: "json" }`: the build compiles the catalogues into JavaScript modules (decision 035).
+import en from "../../messages/en.json";
+import es from "../../messages/es.json";
+import ar from "../../messages/ar.json";
 import { DEFAULT_LOCALE, isLocale, type LOCALES, PSEUDO_LOCALE, type Locale } from "./locales";
 import { pseudoLocaleEnabled } from "./pseudo-enabled";
 import { pseudoLocalize } from "./pseudo";

@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { messagesFor } from "@/lib/i18n/translator";
+import { compiledArguments } from "@/lib/i18n/compiled-arguments";
 import type { NotificationKind } from "./kinds";
 
 /*
@@ -48,9 +49,15 @@ function createLoose(locale: Locale): Loose {
 export function renderNotification(locale: Locale, message: NotifyMessage): RenderedNotification | null {
   const t = looseTranslator(locale);
   if (!t.has(`${message.key}.title`)) return null;
+  const values = message.values ?? {};
+  const source = (messagesFor(locale).notify as unknown as Record<string, Record<string, unknown> | undefined>)[
+    message.key
+  ];
   const part = (name: string): string | null => {
     if (!t.has(`${message.key}.${name}`)) return "";
-    const text = t(`${message.key}.${name}`, message.values ?? {});
+    // A precompiled message (the built app) writes a missing argument as "undefined" instead of failing: ask first.
+    for (const argument of compiledArguments(source?.[name])) if (!Object.hasOwn(values, argument)) return null;
+    const text = t(`${message.key}.${name}`, values);
     return text.includes(MISSING) ? null : text;
   };
   const title = part("title");

@@ -8,7 +8,8 @@
  * `buildTemplates(messages.templates)` makes them in one language (`templatesFor(locale)` on the server, in
  * ./localized-templates.ts); `TEMPLATES` is the English set.
  */
-import en from "../../messages/en.json" with { type: "json" };
+// No `with { type: "json" }`: the build compiles the catalogues into JavaScript modules (decision 035).
+import en from "../../messages/en.json";
 import type { Messages } from "@/lib/i18n/messages";
 import type { QuestionInput } from "./question-schema";
 
