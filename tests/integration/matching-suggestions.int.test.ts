@@ -68,7 +68,7 @@ describe("suggestions", () => {
       cadence: "FORTNIGHTLY",
       text: "I sell soap at markets and design labels.",
     });
-    const poor = await mentor(w, "Pat Poor", {
+    await mentor(w, "Pat Poor", {
       capacity: 2,
       topics: ["Candles"],
       languages: ["Japanese"],
