@@ -140,4 +140,31 @@ describe("the unread counter", () => {
     expect(small.statements).toBe(1);
     expect(large.statements).toBe(small.statements);
   });
+
+  it("follows hard deletions too: a message removed for good, and a pairing deleted with its whole thread", async () => {
+    const { w, pair, mentee, mentor } = await chatWorld(db);
+    await say(mentor, pair.threadId, "One");
+    await say(mentor, pair.threadId, "Two");
+    await say(mentor, pair.threadId, "Three");
+    const other = await activePair(db, w, { mentor: "Hal Mentor", mentee: "Hana Mentee" });
+    await say(other.mentorCaller, other.threadId, "Hello Hana");
+    expect(await unreadByThread(mentee.id)).toEqual({ [pair.threadId]: 3 });
+
+    // One message removed for good (what an operator's clean-up or a cascade does, unlike "delete", which keeps a
+    // placeholder): the count follows the messages themselves.
+    const [first] = await db.message.findMany({
+      where: { threadId: pair.threadId, body: "One" },
+      select: { id: true },
+    });
+    await db.message.delete({ where: { id: first!.id } });
+    expect(await stored(mentee.id, pair.threadId)).toBe(2);
+    expect(await counted(mentee.id, pair.threadId)).toBe(2);
+
+    // A pairing deleted with its thread and messages: the delete succeeds, and the other pair's count is untouched.
+    await db.pairing.delete({ where: { id: pair.id } });
+    expect(await db.message.count({ where: { threadId: pair.threadId } })).toBe(0);
+    expect(await unreadByThread(mentee.id)).toEqual({});
+    expect(await unreadByThread(other.menteeCaller.id)).toEqual({ [other.threadId]: 1 });
+    expect(await stored(other.menteeCaller.id, other.threadId)).toBe(1);
+  });
 });
