@@ -17,12 +17,12 @@ export type Batch = {
 
 type Row = { sessionVersion: number; seq: bigint | null; type: string | null; resourceId: string | null };
 
-/** Reads in flight, by what decides their answer: a user's tabs woken by one NOTIFY share one read and render. */
 /** One event as Server-Sent Events write it. */
 export function sseFrame(e: StreamEvent & { id: bigint }): string {
   return `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`;
 }
 
+/** Reads in flight, by what decides their answer: a user's tabs woken by one NOTIFY share one read and render. */
 const inFlight = new Map<string, Promise<Batch>>();
 
 /**

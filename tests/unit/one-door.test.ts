@@ -22,6 +22,7 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
   "lib/notifications/": "the actor's own notifications and preferences; the outbox is written inside services",
   "lib/home/": "the actor's own home page: their memberships and pairings, listed by query, not one resource",
   "lib/realtime/stream.ts": "realtime reader: checks each event's readers at delivery (threadReaders)",
+  "lib/realtime/batch.ts": "realtime reader: a user's own event log after their cursor, with their session's check",
   "lib/chat/stream-events.ts": "realtime reader: the events of threads the stream already checked",
   "lib/realtime/sweep.ts": "realtime: the batched session check of the instance's open streams (no resource)",
   "lib/chat/unread-emails.ts": "a job: emails about unread messages, to their readers",
