@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ensureChromium } from "./browser";
 import { buildIfStale, projectRoot, serveScript, waitUntilServing } from "./build";
 import { freePort } from "./db/embedded";
@@ -68,6 +69,13 @@ try {
         ...env,
         E2E_BASE_URL: baseUrl,
         E2E_DATABASE_URL: databaseUrl,
+        // The specs' factories reach lib code that imports the catalogues as the build wants them (no attribute).
+        NODE_OPTIONS: [
+          process.env.NODE_OPTIONS,
+          `--import=${pathToFileURL(path.join(projectRoot, "scripts", "json-modules.mjs")).href}`,
+        ]
+          .filter(Boolean)
+          .join(" "),
         PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
         ...(process.env.E2E_DIST_DIR
           ? {
