@@ -50,9 +50,10 @@ describe("hard rules", () => {
     const w = await world();
     expect(await getMatchingRules(w.owner, w.program.id)).toEqual(DEFAULT_RULES);
     const english = await mentor(w, "Ed English", { languages: ["English"] });
-    const tigrinya = await Promise.all(
-      ["Abeba", "Berhane", "Dawit", "Eden"].map((n) => mentee(w, `${n} Mentee`, { languages: ["Tigrinya"] })),
-    );
+    // One after another: the draft lists unplaced mentees in the order they applied.
+    const tigrinya: Applicant[] = [];
+    for (const n of ["Abeba", "Berhane", "Dawit", "Eden"])
+      tigrinya.push(await mentee(w, `${n} Mentee`, { languages: ["Tigrinya"] }));
     const both = await mentee(w, "Saba Both", { languages: ["tigrinya", "English"] });
     // Who named no language gives no evidence, and breaks no rule.
     const silent = await mentee(w, "Sil Silent");
